@@ -1,0 +1,83 @@
+#pragma once
+
+#include "CaseStage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace casedesk {
+
+// 申请人. idNumber is a citizen ID (身份证号) for a person and the unified social credit
+// code (统一社会信用代码) for a company.
+struct Applicant
+{
+    enum class Kind { Person, Company };
+    Kind kind = Kind::Person;
+    QString name;
+    QString idNumber;
+    QString phone;
+    QString address;
+};
+
+// How a time limit is counted: the law counts working days unless it says otherwise.
+enum class LimitUnit { WorkingDays, NaturalDays };
+
+struct TimeLimit
+{
+    int value = 0;
+    LimitUnit unit = LimitUnit::WorkingDays;
+    bool isValid() const { return value > 0; }
+};
+
+struct RequiredMaterial
+{
+    QString name;
+    bool required = true;
+    bool original = false;
+};
+
+// 事项: one entry of the service item catalogue.
+struct ServiceItem
+{
+    QString code;
+    QString name;
+    QString department;
+    QString kind;
+    TimeLimit legalLimit;
+    TimeLimit promisedLimit;
+    QString legalBasis;
+    QList<RequiredMaterial> materials;
+};
+
+struct MaterialInfo
+{
+    QString id;
+    QString name;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+};
+
+// 办件: one application as the platform last told us.
+struct Case
+{
+    QString id;
+    QString caseNo; // 申报号
+    QString itemCode;
+    QString itemName;
+    QString department;
+    QString departmentName;
+    Applicant applicant;
+    CaseStage stage = CaseStage::PreReview;
+    QDateTime receivedAt;
+    QDateTime stageStartedAt;
+    QDateTime acceptedAt; // null until accepted
+    QString claimedBy;
+    qint64 version = 0;
+    QDateTime updatedAt;
+    QList<MaterialInfo> materials;
+};
+
+} // namespace casedesk

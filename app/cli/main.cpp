@@ -1,0 +1,291 @@
+// casedesk-cli: the CaseDesk core for scripts and administrators, without widgets.
+
+#include "core/Localization.h"
+#include "core/Profile.h"
+#include "deadlines/StageDeadline.h"
+#include "platform/SignIn.h"
+#include "security/CredentialStore.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace casedesk;
+
+namespace {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage(const QCommandLineParser &parser, const QString &message)
+{
+    err() << message << '\n' << parser.helpText();
+    err().flush();
+    return Usage;
+}
+
+int login(const QCommandLineParser &parser, Profile &profile)
+{
+    const QUrl server(parser.value(QStringLiteral("server")), QUrl::StrictMode);
+    const QString user = parser.value(QStringLiteral("user"));
+    if (!server.isValid()
+        || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        return usage(parser,
+                     QCoreApplication::translate(
+                             "casedesk-cli", "login needs --server with an http or https URL."));
+    if (user.isEmpty())
+        return usage(parser, QCoreApplication::translate("casedesk-cli", "login needs --user."));
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return usage(
+                parser,
+                QCoreApplication::translate(
+                        "casedesk-cli",
+                        "login reads the password from standard input: pass --password-stdin."));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+
+    CredentialStore credentials;
+    SignInResult result;
+    QEventLoop loop;
+    signIn(server, user, password, profile, credentials, [&](const SignInResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.error.isError()) {
+        err() << QCoreApplication::translate("casedesk-cli", "Sign-in failed: %1")
+                         .arg(result.error.message)
+              << '\n';
+        return Failed;
+    }
+    if (!result.keychainError.isEmpty()) {
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "Signed in, but the session cannot be remembered: %1")
+                         .arg(result.keychainError)
+              << '\n';
+        return Failed;
+    }
+    const UserInfo &me = result.user;
+    out() << QCoreApplication::translate("casedesk-cli", "Signed in as %1 (%2), %3; roles: %4")
+                     .arg(me.displayName, me.userName, me.departmentName,
+                          me.roles.join(QStringLiteral(", ")))
+          << '\n';
+    return Ok;
+}
+
+int logout(Profile &profile)
+{
+    CredentialStore credentials;
+    QString error;
+    if (!credentials.removeNow(profile.refreshTokenKey(), &error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    out() << QCoreApplication::translate("casedesk-cli", "Signed out.") << '\n';
+    return Ok;
+}
+
+int sync(Profile &profile)
+{
+    if (profile.server().isEmpty() || profile.userName().isEmpty()) {
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "Not signed in: run casedesk-cli login first.")
+              << '\n';
+        return Failed;
+    }
+    CredentialStore credentials;
+    QString keychainError;
+    const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), &keychainError);
+    if (!refreshToken) {
+        err() << (keychainError.isEmpty() ? QCoreApplication::translate(
+                          "casedesk-cli", "Not signed in: run casedesk-cli login first.")
+                                          : keychainError)
+              << '\n';
+        return Failed;
+    }
+    SyncEngine engine({profile.databasePath(), profile.server()});
+    QEventLoop loop;
+    int result = Ok;
+    QObject::connect(&engine, &SyncEngine::refreshTokenChanged, &engine, [&](const QString &token) {
+        // The old refresh token is spent: losing the new one would sign the user out.
+        QString error;
+        if (!credentials.writeNow(profile.refreshTokenKey(), token, &error))
+            err() << error << '\n';
+    });
+    QObject::connect(&engine, &SyncEngine::opened, &engine, [&](bool ok, const QString &error) {
+        if (!ok) {
+            err() << error << '\n';
+            result = Failed;
+            loop.quit();
+        }
+    });
+    QObject::connect(&engine, &SyncEngine::syncFinished, &engine, [&](int changes, int cases) {
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "Synced %1 changes; %2 cases in the local cache.")
+                         .arg(changes)
+                         .arg(cases)
+              << '\n';
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::syncFailed, &engine, [&](int, const QString &message) {
+        err() << QCoreApplication::translate("casedesk-cli", "Sync failed: %1").arg(message)
+              << '\n';
+        result = Failed;
+        loop.quit();
+    });
+    engine.open(*refreshToken);
+    if (result == Ok) {
+        engine.syncNow();
+        if (engine.isSyncing())
+            loop.exec();
+    }
+    return result;
+}
+
+int listCases(const QCommandLineParser &parser, Profile &profile)
+{
+    Database db(profile.databasePath());
+    QString error;
+    if (!db.open(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    const WorkCalendar calendar = WorkCalendar::builtIn();
+    CaseStore store(db, calendar);
+    bool limitOk = true;
+    const int limit = parser.isSet(QStringLiteral("limit"))
+            ? parser.value(QStringLiteral("limit")).toInt(&limitOk)
+            : -1;
+    if (!limitOk || limit < -1)
+        return usage(
+                parser,
+                QCoreApplication::translate("casedesk-cli", "--limit needs a positive number."));
+    const QDate today = QDate::currentDate();
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    QJsonArray array;
+    // Paged, so that a cache of a million cases streams out without holding it all in memory.
+    constexpr int kPage = 2000;
+    int printed = 0;
+    for (int offset = 0; limit < 0 || printed < limit; offset += kPage) {
+        const int want = limit < 0 ? kPage : std::min(kPage, limit - printed);
+        const QList<CaseSummary> rows = store.summaries(offset, want);
+        for (const CaseSummary &row : rows) {
+            const int remaining = row.due.isValid()
+                    ? StageDeadline::remainingDays(row.due, today, calendar)
+                    : 0;
+            if (asJson) {
+                QJsonObject o{{QStringLiteral("id"), row.id},
+                              {QStringLiteral("caseNo"), row.caseNo},
+                              {QStringLiteral("itemName"), row.itemName},
+                              {QStringLiteral("applicantName"), row.applicantName},
+                              {QStringLiteral("stage"), stageWireName(row.stage)},
+                              {QStringLiteral("receivedAt"),
+                               row.receivedAt.toUTC().toString(Qt::ISODate)},
+                              {QStringLiteral("claimedBy"), row.claimedBy}};
+                if (row.due.isValid()) {
+                    o.insert(QStringLiteral("due"), row.due.toString(Qt::ISODate));
+                    o.insert(QStringLiteral("remainingWorkingDays"), remaining);
+                }
+                array.append(o);
+            } else {
+                out() << row.caseNo << '\t' << row.itemName << '\t' << row.applicantName << '\t'
+                      << stageLabel(row.stage) << '\t'
+                      << row.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                      << '\t'
+                      << (row.due.isValid() ? QString::number(remaining) : QStringLiteral("-"))
+                      << '\n';
+            }
+        }
+        printed += int(rows.size());
+        if (rows.size() < want)
+            break;
+    }
+    if (asJson)
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("CaseDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
+    Profile profile = Profile::fromEnvironment();
+    installTranslations(app, profile.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "casedesk-cli",
+            "CaseDesk on the command line. Commands:\n"
+            "  login   sign in to the platform and remember the session\n"
+            "  logout  forget the remembered session\n"
+            "  sync    pull the platform's changes into the local cache\n"
+            "  cases   list the cached cases\n"
+            "The profile folder is CASEDESK_HOME when set."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("casedesk-cli", "login, logout, sync or cases"));
+    parser.addOptions({
+            {QStringLiteral("server"),
+             QCoreApplication::translate("casedesk-cli", "login: the platform's base URL."),
+             QStringLiteral("url")},
+            {QStringLiteral("user"),
+             QCoreApplication::translate("casedesk-cli", "login: the user name."),
+             QStringLiteral("name")},
+            {QStringLiteral("password-stdin"),
+             QCoreApplication::translate("casedesk-cli",
+                                         "login: read the password from standard input.")},
+            {QStringLiteral("json"),
+             QCoreApplication::translate("casedesk-cli", "cases: print JSON.")},
+            {QStringLiteral("limit"),
+             QCoreApplication::translate("casedesk-cli", "cases: print at most this many cases."),
+             QStringLiteral("n")},
+    });
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(parser,
+                     QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
+    const QString command = args.constFirst();
+    int code = Usage;
+    if (command == QLatin1String("login"))
+        code = login(parser, profile);
+    else if (command == QLatin1String("logout"))
+        code = logout(profile);
+    else if (command == QLatin1String("sync"))
+        code = sync(profile);
+    else if (command == QLatin1String("cases"))
+        code = listCases(parser, profile);
+    else
+        code = usage(
+                parser,
+                QCoreApplication::translate("casedesk-cli", "Unknown command: %1").arg(command));
+    out().flush();
+    err().flush();
+    return code;
+}

@@ -1,0 +1,77 @@
+#include "Profile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace casedesk {
+
+namespace {
+constexpr int kDefaultSyncIntervalSecs = 120;
+constexpr int kMinSyncIntervalSecs = 10;
+} // namespace
+
+Profile Profile::fromEnvironment()
+{
+    const QString home = qEnvironmentVariable("CASEDESK_HOME");
+    if (!home.isEmpty())
+        return Profile(QDir(home).absolutePath());
+    return Profile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+}
+
+Profile::Profile(QString dir) : m_dir(std::move(dir))
+{
+    QDir().mkpath(m_dir);
+}
+
+QString Profile::databasePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("cache.sqlite"));
+}
+
+std::unique_ptr<QSettings> Profile::settings() const
+{
+    return std::make_unique<QSettings>(QDir(m_dir).filePath(QStringLiteral("casedesk.ini")),
+                                       QSettings::IniFormat);
+}
+
+QUrl Profile::server() const
+{
+    return QUrl(settings()->value(QStringLiteral("platform/server")).toString());
+}
+
+void Profile::setServer(const QUrl &server)
+{
+    settings()->setValue(QStringLiteral("platform/server"), server.toString());
+}
+
+QString Profile::userName() const
+{
+    return settings()->value(QStringLiteral("platform/user")).toString();
+}
+
+void Profile::setUserName(const QString &userName)
+{
+    settings()->setValue(QStringLiteral("platform/user"), userName);
+}
+
+QString Profile::language() const
+{
+    return settings()->value(QStringLiteral("ui/language")).toString();
+}
+
+int Profile::syncIntervalSeconds() const
+{
+    const int secs = settings()->value(QStringLiteral("sync/intervalSeconds"), kDefaultSyncIntervalSecs).toInt();
+    return std::max(secs, kMinSyncIntervalSecs);
+}
+
+QString Profile::refreshTokenKey() const
+{
+    // The profile folder is part of the key, so two profiles of one account never share a token.
+    const QByteArray folder = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("refresh-token:%1@%2#%3")
+            .arg(userName(), server().toString(QUrl::RemoveUserInfo), QString::fromLatin1(folder));
+}
+
+} // namespace casedesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace casedesk {
+
+// The folder that holds one user's cache and settings. CASEDESK_HOME selects it for every
+// executable (tests, the demo, a second account); otherwise it is the platform's app data folder.
+class Profile
+{
+public:
+    static Profile fromEnvironment();
+    explicit Profile(QString dir);
+
+    QString dir() const { return m_dir; }
+    QString databasePath() const;
+    std::unique_ptr<QSettings> settings() const;
+
+    QUrl server() const;
+    void setServer(const QUrl &server);
+    QString userName() const;
+    void setUserName(const QString &userName);
+    // "zh_CN", "en" or empty for the system's choice.
+    QString language() const;
+    int syncIntervalSeconds() const;
+
+    // Where the refresh token of this profile's account lives in the keychain.
+    QString refreshTokenKey() const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace casedesk

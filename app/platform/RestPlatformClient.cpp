@@ -1,0 +1,249 @@
+#include "RestPlatformClient.h"
+
+#include "JsonMapping.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace casedesk {
+
+namespace {
+    constexpr int kTransferTimeoutMs = 30000;
+    // Refresh a little before the access token runs out, so a request never races its expiry.
+    constexpr int kRefreshMarginSecs = 30;
+
+} // namespace
+
+RestPlatformClient::RestPlatformClient(QUrl baseUrl, QObject *parent)
+    : PlatformClient(parent), m_baseUrl(std::move(baseUrl))
+{
+    if (!m_baseUrl.path().endsWith(QLatin1Char('/')))
+        m_baseUrl.setPath(m_baseUrl.path() + QLatin1Char('/'));
+    m_network.setAutoDeleteReplies(true);
+    m_network.setTransferTimeout(kTransferTimeoutMs);
+}
+
+QNetworkRequest RestPlatformClient::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/") + path));
+    url.setQuery(query);
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QStringLiteral("CaseDesk/%1").arg(QCoreApplication::applicationVersion()));
+    return req;
+}
+
+void RestPlatformClient::signIn(const QString &userName, const QString &password,
+                                TokensCallback done)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("username"), userName);
+    form.addQueryItem(QStringLiteral("password"), password);
+    requestToken(form, true, std::move(done));
+}
+
+void RestPlatformClient::setRefreshToken(const QString &refreshToken)
+{
+    m_tokens = Tokens{};
+    m_tokens.refreshToken = refreshToken;
+}
+
+void RestPlatformClient::requestToken(const QUrlQuery &form, bool passwordGrant,
+                                      TokensCallback done)
+{
+    QNetworkRequest req = request(QStringLiteral("token"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/x-www-form-urlencoded"));
+    // Form encoding must escape '+' and '&' in passwords, which toString(FullyEncoded) does.
+    QNetworkReply *reply = m_network.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, passwordGrant, done = std::move(done)] {
+                PlatformError error = errorFor(reply);
+                const int status
+                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (error.isError() && (status == 400 || status == 401)) {
+                    error.kind = passwordGrant ? PlatformError::Kind::BadCredentials
+                                               : PlatformError::Kind::SessionExpired;
+                    error.message = passwordGrant
+                            ? QCoreApplication::translate("RestPlatformClient",
+                                                          "The user name or the password is wrong.")
+                            : QCoreApplication::translate(
+                                    "RestPlatformClient",
+                                    "Your session has ended. Please sign in again.");
+                }
+                if (error.isError()) {
+                    done({}, error);
+                    return;
+                }
+                QString parseError;
+                const auto tokens = json::parseTokens(reply->readAll(),
+                                                      QDateTime::currentDateTimeUtc(), &parseError);
+                if (!tokens) {
+                    done({}, {PlatformError::Kind::Malformed, status, {}, parseError});
+                    return;
+                }
+                m_tokens = *tokens;
+                Q_EMIT refreshTokenChanged(m_tokens.refreshToken);
+                done(m_tokens, {});
+            });
+}
+
+void RestPlatformClient::withFreshToken(std::function<void(const PlatformError &)> then)
+{
+    const bool fresh = !m_tokens.accessToken.isEmpty()
+            && QDateTime::currentDateTimeUtc().addSecs(kRefreshMarginSecs)
+                    < m_tokens.accessExpiresAt;
+    if (fresh) {
+        then({});
+        return;
+    }
+    if (m_tokens.refreshToken.isEmpty()) {
+        then({PlatformError::Kind::SessionExpired,
+              0,
+              {},
+              QCoreApplication::translate("RestPlatformClient", "You are not signed in.")});
+        return;
+    }
+    m_waitingForToken.append(std::move(then));
+    if (m_refreshing)
+        return; // one refresh serves every waiting call: refresh tokens are single-use
+    m_refreshing = true;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), m_tokens.refreshToken);
+    requestToken(form, false, [this](const Tokens &, const PlatformError &error) {
+        m_refreshing = false;
+        if (error.kind == PlatformError::Kind::SessionExpired) {
+            m_tokens = Tokens{};
+            Q_EMIT sessionExpired(error.message);
+        }
+        const auto waiting = std::exchange(m_waitingForToken, {});
+        for (const auto &next : waiting)
+            next(error);
+    });
+}
+
+void RestPlatformClient::authorizedGet(const QString &path, const QUrlQuery &query,
+                                       ReplyHandler handler, bool retried)
+{
+    withFreshToken([=, this](const PlatformError &tokenError) {
+        if (tokenError.isError()) {
+            handler(nullptr, tokenError);
+            return;
+        }
+        QNetworkRequest req = request(path, query);
+        req.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
+        QNetworkReply *reply = m_network.get(req);
+        connect(reply, &QNetworkReply::finished, this, [=, this] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 401 && !retried) {
+                // The platform may end an access token early (revocation, restart): refresh once.
+                m_tokens.accessToken.clear();
+                authorizedGet(path, query, handler, true);
+                return;
+            }
+            handler(reply, errorFor(reply));
+        });
+    });
+}
+
+void RestPlatformClient::fetchMe(UserCallback done)
+{
+    authorizedGet(QStringLiteral("me"), {},
+                  [done](QNetworkReply *reply, const PlatformError &error) {
+                      if (error.isError()) {
+                          done({}, error);
+                          return;
+                      }
+                      QString parseError;
+                      const auto user = json::parseUser(reply->readAll(), &parseError);
+                      if (!user) {
+                          done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
+                          return;
+                      }
+                      done(*user, {});
+                  });
+}
+
+void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCallback done)
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    authorizedGet(QStringLiteral("changes"), query,
+                  [done](QNetworkReply *reply, const PlatformError &error) {
+                      if (error.isError()) {
+                          done({}, error);
+                          return;
+                      }
+                      QString parseError;
+                      auto page = json::parseChangePage(reply->readAll(), &parseError);
+                      if (!page) {
+                          done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
+                          return;
+                      }
+                      done(*page, {});
+                  });
+}
+
+PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+        return {};
+    PlatformError error;
+    error.httpStatus = status;
+    if (status == 0) {
+        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        error.kind = tls ? PlatformError::Kind::Tls : PlatformError::Kind::Network;
+        error.message = tls
+                ? QCoreApplication::translate("RestPlatformClient",
+                                              "The platform's certificate was refused: %1")
+                          .arg(reply->errorString())
+                : QCoreApplication::translate("RestPlatformClient",
+                                              "Cannot reach the platform at %1: %2")
+                          .arg(m_baseUrl.host(), reply->errorString());
+        return error;
+    }
+    const json::Problem problem = json::parseProblem(reply->readAll());
+    error.code = problem.code;
+    const QString detail = problem.detail.isEmpty() ? problem.title : problem.detail;
+    if (status == 401) {
+        error.kind = PlatformError::Kind::SessionExpired;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient", "Your session has ended. Please sign in again.");
+    } else if (status == 403) {
+        error.kind = PlatformError::Kind::Forbidden;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient", "The platform does not allow this for your role.");
+    } else if (status == 404) {
+        error.kind = PlatformError::Kind::NotFound;
+        error.message = QCoreApplication::translate("RestPlatformClient",
+                                                    "The platform does not know this record.");
+    } else if (status == 410 || problem.code == QLatin1String("cursor-expired")) {
+        error.kind = PlatformError::Kind::CursorExpired;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient",
+                "The platform no longer knows the last sync position; a full resync is needed.");
+    } else if (status == 429) {
+        error.kind = PlatformError::Kind::RateLimited;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient", "The platform is busy; CaseDesk will try again shortly.");
+    } else {
+        error.kind = PlatformError::Kind::Server;
+        error.message
+                = QCoreApplication::translate("RestPlatformClient",
+                                              "The platform answered with an error (HTTP %1).")
+                          .arg(status);
+    }
+    // The platform's own words help the administrator; they are shown as plain text only.
+    if (!detail.isEmpty())
+        error.message += QLatin1Char(' ') + detail;
+    return error;
+}
+
+} // namespace casedesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "PlatformClient.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkReply;
+
+namespace casedesk {
+
+// PlatformClient over the REST API of docs/platform-api.yaml.
+class RestPlatformClient : public PlatformClient
+{
+    Q_OBJECT
+public:
+    explicit RestPlatformClient(QUrl baseUrl, QObject *parent = nullptr);
+
+    void signIn(const QString &userName, const QString &password, TokensCallback done) override;
+    void setRefreshToken(const QString &refreshToken) override;
+    bool hasSession() const override { return !m_tokens.refreshToken.isEmpty(); }
+
+    void fetchMe(UserCallback done) override;
+    void fetchChanges(const QString &cursor, int limit, PageCallback done) override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QNetworkAccessManager *network() { return &m_network; }
+
+private:
+    using ReplyHandler = std::function<void(QNetworkReply *reply, const PlatformError &error)>;
+
+    QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    void requestToken(const QUrlQuery &form, bool passwordGrant, TokensCallback done);
+    // GET with the access token; refreshes it first when needed and once more on a 401.
+    void authorizedGet(const QString &path, const QUrlQuery &query, ReplyHandler handler,
+                       bool retried = false);
+    void withFreshToken(std::function<void(const PlatformError &)> then);
+    PlatformError errorFor(QNetworkReply *reply) const;
+
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_network;
+    Tokens m_tokens;
+    bool m_refreshing = false;
+    QList<std::function<void(const PlatformError &)>> m_waitingForToken;
+};
+
+} // namespace casedesk

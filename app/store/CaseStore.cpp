@@ -1,0 +1,238 @@
+#include "CaseStore.h"
+
+#include "Database.h"
+#include "deadlines/StageDeadline.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace casedesk {
+
+namespace {
+constexpr auto kCursorKey = "feed_cursor";
+
+QVariant dateOrNull(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString unitColumn(LimitUnit unit)
+{
+    return unit == LimitUnit::NaturalDays ? QStringLiteral("natural") : QStringLiteral("working");
+}
+
+LimitUnit unitFromColumn(const QString &value)
+{
+    return value == QLatin1String("natural") ? LimitUnit::NaturalDays : LimitUnit::WorkingDays;
+}
+
+QString orderBy(CaseSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // id as the last key keeps the order total, so pages never overlap or skip rows.
+    switch (sort) {
+    case CaseSort::CaseNo:
+        return QStringLiteral("case_no") + dir + QStringLiteral(", id");
+    case CaseSort::Item:
+        return QStringLiteral("item_name") + dir + QStringLiteral(", id");
+    case CaseSort::Applicant:
+        return QStringLiteral("applicant_name") + dir + QStringLiteral(", id");
+    case CaseSort::Stage:
+        return QStringLiteral("stage") + dir + QStringLiteral(", received_at DESC, id");
+    case CaseSort::Received:
+        return QStringLiteral("received_at") + dir + QStringLiteral(", id");
+    case CaseSort::Due:
+        // Cases without a running clock sort after every dated one, whichever the direction.
+        return QStringLiteral("due_date IS NULL, due_date") + dir + QStringLiteral(", id");
+    }
+    return QStringLiteral("received_at DESC, id");
+}
+} // namespace
+
+// Items are few (a catalogue of hundreds), so they are kept in memory for the deadline rules.
+CaseStore::CaseStore(Database &db, WorkCalendar calendar) : m_db(db), m_calendar(std::move(calendar))
+{
+    loadItems();
+}
+
+void CaseStore::loadItems()
+{
+    QSqlQuery q(m_db.connection());
+    if (!Database::exec(q, QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
+                                          "promised_limit, promised_unit FROM items")))
+        return;
+    while (q.next()) {
+        ServiceItem item;
+        item.code = q.value(0).toString();
+        item.name = q.value(1).toString();
+        item.department = q.value(2).toString();
+        item.legalLimit = {q.value(3).toInt(), unitFromColumn(q.value(4).toString())};
+        item.promisedLimit = {q.value(5).toInt(), unitFromColumn(q.value(6).toString())};
+        m_items.insert(item.code, item);
+    }
+}
+
+bool CaseStore::apply(const CacheBatch &batch, QString *error)
+{
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "Writing to the local cache failed: %1")
+                             .arg(q.lastError().text());
+        return false;
+    };
+    QSqlDatabase db = m_db.connection();
+    Database::Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "The local cache is busy: %1")
+                             .arg(db.lastError().text());
+        return false;
+    }
+    QHash<QString, ServiceItem> items = m_items;
+
+    QSqlQuery putItem(db);
+    putItem.prepare(QStringLiteral("INSERT OR REPLACE INTO items(code, name, department, "
+                                   "legal_limit, legal_unit, promised_limit, promised_unit, json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        const ServiceItem &item = batch.items.at(i);
+        putItem.bindValue(0, item.code);
+        putItem.bindValue(1, item.name);
+        putItem.bindValue(2, item.department);
+        putItem.bindValue(3, item.legalLimit.value);
+        putItem.bindValue(4, unitColumn(item.legalLimit.unit));
+        putItem.bindValue(5, item.promisedLimit.value);
+        putItem.bindValue(6, unitColumn(item.promisedLimit.unit));
+        putItem.bindValue(7, batch.itemJson.value(i));
+        if (!Database::exec(putItem))
+            return fail(putItem);
+        items.insert(item.code, item);
+    }
+    QSqlQuery dropItem(db);
+    dropItem.prepare(QStringLiteral("DELETE FROM items WHERE code = ?"));
+    for (const QString &code : batch.deletedItems) {
+        dropItem.bindValue(0, code);
+        if (!Database::exec(dropItem))
+            return fail(dropItem);
+        items.remove(code);
+    }
+
+    QSqlQuery putCase(db);
+    putCase.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO cases(id, case_no, item_code, item_name, department, "
+            "applicant_name, stage, received_at, due_date, warn_from, claimed_by, version, json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const CacheBatch::CaseRecord &record : batch.cases) {
+        const Case &c = record.data;
+        const auto it = items.constFind(c.itemCode);
+        const StageDeadline deadline =
+                StageDeadline::forCase(c, it == items.cend() ? nullptr : &*it, m_calendar);
+        putCase.bindValue(0, c.id);
+        putCase.bindValue(1, c.caseNo);
+        putCase.bindValue(2, c.itemCode);
+        putCase.bindValue(3, c.itemName);
+        putCase.bindValue(4, c.department);
+        putCase.bindValue(5, c.applicant.name);
+        putCase.bindValue(6, stageWireName(c.stage));
+        putCase.bindValue(7, c.receivedAt.toSecsSinceEpoch());
+        putCase.bindValue(8, dateOrNull(deadline.due));
+        putCase.bindValue(9, dateOrNull(deadline.warnFrom));
+        putCase.bindValue(10, c.claimedBy);
+        putCase.bindValue(11, c.version);
+        putCase.bindValue(12, record.json);
+        if (!Database::exec(putCase))
+            return fail(putCase);
+    }
+    QSqlQuery dropCase(db);
+    dropCase.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
+    for (const QString &id : batch.deletedCases) {
+        dropCase.bindValue(0, id);
+        if (!Database::exec(dropCase))
+            return fail(dropCase);
+    }
+
+    QSqlQuery putCursor(db);
+    putCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+    putCursor.bindValue(0, QLatin1String(kCursorKey));
+    putCursor.bindValue(1, batch.cursor);
+    if (!Database::exec(putCursor))
+        return fail(putCursor);
+    if (!tx.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "Writing to the local cache failed: %1")
+                             .arg(db.lastError().text());
+        return false;
+    }
+    m_items = std::move(items);
+    return true;
+}
+
+QString CaseStore::cursor() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.bindValue(0, QLatin1String(kCursorKey));
+    if (Database::exec(q) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+int CaseStore::caseCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Database::exec(q, QStringLiteral("SELECT COUNT(*) FROM cases")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort,
+                                        Qt::SortOrder order) const
+{
+    QList<CaseSummary> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, case_no, item_name, applicant_name, stage, received_at, "
+                             "due_date, warn_from, claimed_by FROM cases ORDER BY ")
+              + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.bindValue(0, limit);
+    q.bindValue(1, offset);
+    if (!Database::exec(q))
+        return rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toString();
+        s.caseNo = q.value(1).toString();
+        s.itemName = q.value(2).toString();
+        s.applicantName = q.value(3).toString();
+        s.stage = stageFromWireName(q.value(4).toString()).value_or(CaseStage::PreReview);
+        s.receivedAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong());
+        s.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        s.warnFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        s.claimedBy = q.value(8).toString();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+std::optional<ServiceItem> CaseStore::item(const QString &code) const
+{
+    const auto it = m_items.constFind(code);
+    if (it == m_items.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QByteArray CaseStore::caseJson(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT json FROM cases WHERE id = ?"));
+    q.bindValue(0, id);
+    if (Database::exec(q) && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "deadlines/WorkCalendar.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// What one page of the platform's change feed does to the cache. It is applied, with the
+// cursor that follows it, in one transaction: a crash leaves either all of it or none.
+struct CacheBatch
+{
+    struct CaseRecord
+    {
+        Case data;
+        QByteArray json; // the platform's own record, kept for fields this version ignores
+    };
+    QList<ServiceItem> items;
+    QList<QByteArray> itemJson; // parallel to items
+    QList<CaseRecord> cases;
+    QStringList deletedCases;
+    QStringList deletedItems;
+    QString cursor;
+};
+
+// One inbox row.
+struct CaseSummary
+{
+    QString id;
+    QString caseNo;
+    QString itemName;
+    QString applicantName;
+    CaseStage stage = CaseStage::PreReview;
+    QDateTime receivedAt;
+    QDate due;
+    QDate warnFrom;
+    QString claimedBy;
+};
+
+enum class CaseSort { CaseNo, Item, Applicant, Stage, Received, Due };
+
+// The cached cases and service items. One instance per thread, on that thread's Database.
+class CaseStore
+{
+public:
+    CaseStore(Database &db, WorkCalendar calendar);
+
+    bool apply(const CacheBatch &batch, QString *error);
+    QString cursor() const;
+
+    int caseCount() const;
+    QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
+                                 Qt::SortOrder order = Qt::DescendingOrder) const;
+    std::optional<ServiceItem> item(const QString &code) const;
+    QByteArray caseJson(const QString &id) const;
+
+private:
+    void loadItems();
+
+    Database &m_db;
+    WorkCalendar m_calendar;
+    QHash<QString, ServiceItem> m_items;
+};
+
+} // namespace casedesk

@@ -1,0 +1,180 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace casedesk {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyRetries = 5;
+constexpr auto kSqliteBusy = "5";
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("casedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(QString path) : m_path(std::move(path)), m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::open(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return fail(QCoreApplication::translate("Database", "Cannot open the local cache %1: %2")
+                            .arg(m_path, db.lastError().text()));
+    QSqlQuery q(db);
+    // WAL lets the inbox read while the sync engine writes; NORMAL is durable across
+    // application crashes, which is what the outbox needs (not across power loss mid-commit).
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString &pragma : pragmas) {
+        if (!exec(q, pragma))
+            return fail(QCoreApplication::translate("Database", "The local cache %1 is not usable: %2")
+                                .arg(m_path, q.lastError().text()));
+    }
+    return migrate(error);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(QCoreApplication::translate("Database", "The local cache %1 is not a database.")
+                            .arg(m_path));
+    if (current > kSchemaVersion)
+        return fail(QCoreApplication::translate(
+                            "Database",
+                            "The local cache %1 was written by a newer CaseDesk (schema %2, this "
+                            "version knows %3). Update CaseDesk; the cache was left untouched.")
+                            .arg(m_path)
+                            .arg(current)
+                            .arg(kSchemaVersion));
+    QSqlDatabase db = connection();
+    for (const Migration &step : cacheMigrations()) {
+        if (step.version <= current)
+            continue;
+        if (step.destructive && current > 0) {
+            const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(current);
+            QFile::remove(backup);
+            QSqlQuery vacuum(db);
+            if (!exec(vacuum, QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(
+                                                                           QLatin1Char('\''),
+                                                                           QStringLiteral("''")))))
+                return fail(QCoreApplication::translate("Database",
+                                                        "Cannot back up the local cache before "
+                                                        "upgrading it: %1")
+                                    .arg(vacuum.lastError().text()));
+        }
+        Transaction tx(*this);
+        QSqlQuery q(db);
+        for (const QString &sql : step.statements) {
+            if (!exec(q, sql))
+                return fail(QCoreApplication::translate("Database",
+                                                        "Upgrading the local cache to schema %1 "
+                                                        "failed: %2")
+                                    .arg(step.version)
+                                    .arg(q.lastError().text()));
+        }
+        if (!exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !tx.commit())
+            return fail(QCoreApplication::translate("Database",
+                                                    "Upgrading the local cache to schema %1 "
+                                                    "failed: %2")
+                                .arg(step.version)
+                                .arg(db.lastError().text()));
+    }
+    return true;
+}
+
+template<typename Run>
+static bool retryWhileBusy(QSqlQuery &query, Run run)
+{
+    for (int attempt = 0;; ++attempt) {
+        if (run())
+            return true;
+        if (query.lastError().nativeErrorCode() != QLatin1String(kSqliteBusy)
+            || attempt >= kBusyRetries)
+            return false;
+        QThread::msleep(50 * (attempt + 1));
+    }
+}
+
+bool Database::exec(QSqlQuery &query)
+{
+    return retryWhileBusy(query, [&] { return query.exec(); });
+}
+
+bool Database::exec(QSqlQuery &query, const QString &sql)
+{
+    return retryWhileBusy(query, [&] { return query.exec(sql); });
+}
+
+Database::Transaction::Transaction(const Database &db) : m_db(db.connection())
+{
+    m_active = m_db.transaction();
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace casedesk

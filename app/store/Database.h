@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace casedesk {
+
+// One SQLite connection to the profile's cache, for the thread that opened it.
+// Opening applies the pragmas the cache relies on and migrates the schema.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(QString *error);
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Executes a prepared query; retries while another connection holds the write lock
+    // (SQLITE_BUSY beyond the busy timeout) and never on any other error.
+    static bool exec(QSqlQuery &query);
+    static bool exec(QSqlQuery &query, const QString &sql);
+
+    // RAII transaction: rolls back unless committed.
+    class Transaction
+    {
+    public:
+        explicit Transaction(const Database &db);
+        ~Transaction();
+        bool commit();
+        bool isActive() const { return m_active; }
+
+    private:
+        QSqlDatabase m_db;
+        bool m_active = false;
+    };
+
+private:
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace casedesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "platform/PlatformTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace casedesk {
+
+class CaseStore;
+class Database;
+class PlatformClient;
+
+// Pulls the platform's change feed into the local cache. It lives on its own thread with its
+// own database connection and network access; the UI talks to it through queued signals only.
+// Each page and the cursor after it land in one transaction, so an interrupted sync resumes
+// where it stopped and never applies a page twice.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QString databasePath;
+        QUrl server;
+        int pageSize = 1000;
+    };
+
+    explicit SyncEngine(Config config, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    bool isSyncing() const { return m_syncing; }
+
+public Q_SLOTS:
+    // Called on the engine's thread before anything else.
+    void open(const QString &refreshToken);
+    void syncNow();
+    // Drops the session in memory (sign-out).
+    void close();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void syncStarted();
+    void progress(int changesApplied);
+    void syncFinished(int changesApplied, int cachedCases);
+    void syncFailed(int kind, const QString &message); // kind: PlatformError::Kind
+    void refreshTokenChanged(const QString &refreshToken);
+    void sessionExpired(const QString &message);
+
+private:
+    void pullPage(const QString &cursor, bool resynced);
+    void fail(const PlatformError &error);
+
+    Config m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    PlatformClient *m_client = nullptr;
+    bool m_syncing = false;
+    int m_applied = 0;
+};
+
+} // namespace casedesk

@@ -1,0 +1,90 @@
+#include "SyncService.h"
+
+#include "SyncEngine.h"
+#include "security/CredentialStore.h"
+
+namespace casedesk {
+
+SyncService::SyncService(QString databasePath, QUrl server, QString refreshTokenKey,
+                         CredentialStore &credentials, QObject *parent)
+    : QObject(parent),
+      m_databasePath(std::move(databasePath)),
+      m_server(std::move(server)),
+      m_refreshTokenKey(std::move(refreshTokenKey)),
+      m_credentials(credentials)
+{
+    m_thread.setObjectName(QStringLiteral("casedesk-sync"));
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+}
+
+SyncService::~SyncService()
+{
+    stop();
+}
+
+void SyncService::start(const QString &refreshToken)
+{
+    stop();
+    m_engine = new SyncEngine({m_databasePath, m_server});
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::syncStarted, this, [this] {
+        m_syncing = true;
+        Q_EMIT syncStarted();
+    });
+    connect(m_engine, &SyncEngine::progress, this, &SyncService::progress);
+    connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
+        m_syncing = false;
+        m_lastSuccess = QDateTime::currentDateTime();
+        Q_EMIT syncFinished(changes, cases);
+    });
+    connect(m_engine, &SyncEngine::syncFailed, this, [this](int kind, const QString &message) {
+        m_syncing = false;
+        Q_EMIT syncFailed(kind, message);
+    });
+    connect(m_engine, &SyncEngine::opened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            Q_EMIT syncFailed(0, error);
+    });
+    connect(m_engine, &SyncEngine::sessionExpired, this, [this](const QString &message) {
+        m_timer.stop();
+        Q_EMIT sessionExpired(message);
+    });
+    connect(m_engine, &SyncEngine::refreshTokenChanged, this, [this](const QString &token) {
+        m_credentials.write(m_refreshTokenKey, token, [this](bool ok, const QString &error) {
+            if (!ok)
+                Q_EMIT keychainFailed(error);
+        });
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_engine, "open", Qt::QueuedConnection, Q_ARG(QString, refreshToken));
+    syncNow();
+    if (m_timer.interval() > 0)
+        m_timer.start();
+}
+
+void SyncService::setIntervalSeconds(int seconds)
+{
+    m_timer.setInterval(seconds * 1000);
+    if (m_engine)
+        m_timer.start();
+}
+
+void SyncService::syncNow()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
+void SyncService::stop()
+{
+    m_timer.stop();
+    if (!m_engine)
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_engine = nullptr; // deleted by the thread's finished signal
+    m_syncing = false;
+}
+
+} // namespace casedesk

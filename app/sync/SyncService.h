@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+namespace casedesk {
+
+class CredentialStore;
+class SyncEngine;
+
+// The UI thread's handle on the sync engine: runs it on a worker thread, syncs on start and
+// on a timer, and keeps the rotating refresh token in the keychain. Nothing here blocks.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    SyncService(QString databasePath, QUrl server, QString refreshTokenKey,
+                CredentialStore &credentials, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void start(const QString &refreshToken);
+    void setIntervalSeconds(int seconds);
+    bool isRunning() const { return m_engine != nullptr; }
+    bool isSyncing() const { return m_syncing; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+
+public Q_SLOTS:
+    void syncNow();
+    void stop();
+
+Q_SIGNALS:
+    void syncStarted();
+    void progress(int changesApplied);
+    void syncFinished(int changesApplied, int cachedCases);
+    void syncFailed(int kind, const QString &message);
+    void sessionExpired(const QString &message);
+    void keychainFailed(const QString &message);
+
+private:
+    QString m_databasePath;
+    QUrl m_server;
+    QString m_refreshTokenKey;
+    CredentialStore &m_credentials;
+    QThread m_thread;
+    SyncEngine *m_engine = nullptr;
+    QTimer m_timer;
+    bool m_syncing = false;
+    QDateTime m_lastSuccess;
+};
+
+} // namespace casedesk

@@ -1,0 +1,20 @@
+# The one place for the settings every CaseDesk target shares.
+function(casedesk_apply_settings target)
+    target_compile_features(${target} PRIVATE cxx_std_20)
+    set_target_properties(${target} PROPERTIES
+        CXX_EXTENSIONS OFF
+        AUTOMOC ON)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_USE_QSTRINGBUILDER
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(CASEDESK_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()

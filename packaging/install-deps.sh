@@ -1,0 +1,41 @@
+#!/bin/sh
+# The one list of Debian 12 packages that building, running, testing and the demo need.
+# Idempotent and quick: it asks dpkg first and runs apt-get only for what is missing,
+# and `apt-get update` only once, when something has to be installed.
+set -eu
+
+PACKAGES="
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  qt6-httpserver-dev qt6-websockets-dev
+  qtkeychain-qt6-dev
+  qt6-pdf-dev qt6-charts-dev qt6-svg-dev
+  libqrencode-dev libssl-dev
+  qt6-qpa-plugins libxkbcommon-x11-0
+  fonts-noto-cjk
+  dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
+  xvfb xauth imagemagick
+  poppler-utils qpdf sqlite3
+"
+
+missing=""
+for p in $PACKAGES; do
+  # dpkg-query prints "install ok installed" only for a fully installed package.
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" != "install ok installed" ]; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -z "$missing" ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+echo "install-deps: done" >&2

@@ -1,0 +1,339 @@
+#include "District.h"
+
+#include "IdentityNumbers.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace sim {
+
+namespace {
+
+// 兰州市城关区: the district's administrative division code.
+const QString kArea = QStringLiteral("620102");
+
+struct ItemSpec
+{
+    const char *code;
+    const char *name;
+    const char *department;
+    const char *kind;
+    int legal;
+    const char *legalUnit;
+    int promised;
+    const char *basis;
+    const char *fees;
+    int weight; // how often citizens apply for it
+    QStringList materials;
+};
+
+const QList<ItemSpec> &itemSpecs()
+{
+    static const QList<ItemSpec> specs{
+            {"620102-SCJG-XK-001", "食品经营许可（新办）", "SCJG", "行政许可", 10, "workingDays", 5,
+             "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》第十八条", "不收费", 30,
+             {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或其他主体资格证明文件"),
+              QStringLiteral("法定代表人（负责人）身份证明"), QStringLiteral("食品安全管理制度"),
+              QStringLiteral("经营场所平面布局图"), QStringLiteral("主要设备设施清单")}},
+            {"620102-SCJG-QR-002", "个体工商户设立登记", "SCJG", "行政确认", 15, "workingDays", 1,
+             "《促进个体工商户发展条例》；《中华人民共和国市场主体登记管理条例》第十九条", "不收费", 25,
+             {QStringLiteral("个体工商户登记（备案）申请书"), QStringLiteral("经营者身份证明"),
+              QStringLiteral("经营场所使用证明")}},
+            {"620102-SCJG-XK-003", "食品生产许可", "SCJG", "行政许可", 20, "workingDays", 10,
+             "《中华人民共和国食品安全法》第三十五条；《食品生产许可管理办法》第二十四条", "不收费", 5,
+             {QStringLiteral("食品生产许可申请书"), QStringLiteral("食品生产设备布局图和工艺流程图"),
+              QStringLiteral("食品生产主要设备、设施清单"), QStringLiteral("食品安全管理制度")}},
+            {"620102-WJW-XK-001", "公共场所卫生许可", "WJW", "行政许可", 20, "workingDays", 10,
+             "《公共场所卫生管理条例》第八条；《公共场所卫生管理条例实施细则》第二十二条", "不收费", 10,
+             {QStringLiteral("卫生许可证申请表"), QStringLiteral("营业执照"),
+              QStringLiteral("公共场所卫生检测或评价报告"), QStringLiteral("卫生管理制度"),
+              QStringLiteral("从业人员健康合格证明")}},
+            {"620102-WJW-XK-002", "医疗机构执业登记", "WJW", "行政许可", 45, "naturalDays", 20,
+             "《医疗机构管理条例》第十五条、第十七条", "不收费", 2,
+             {QStringLiteral("医疗机构执业登记申请书"), QStringLiteral("医疗机构用房产权证明或使用证明"),
+              QStringLiteral("医疗机构建筑设计平面图"), QStringLiteral("验资证明、资产评估报告"),
+              QStringLiteral("医疗机构规章制度")}},
+            {"620102-CGJ-XK-001", "城市道路挖掘许可", "CGJ", "行政许可", 20, "workingDays", 5,
+             "《城市道路管理条例》第三十条、第三十三条", "按占用面积收取占道费", 8,
+             {QStringLiteral("挖掘城市道路申请表"), QStringLiteral("施工方案及交通组织方案"),
+              QStringLiteral("规划部门批准文件"), QStringLiteral("施工图纸")}},
+            {"620102-CGJ-XK-002", "户外广告设置许可", "CGJ", "行政许可", 20, "workingDays", 7,
+             "《城市市容和环境卫生管理条例》第十一条", "不收费", 8,
+             {QStringLiteral("户外广告设置申请表"), QStringLiteral("广告设计效果图"),
+              QStringLiteral("设置场地使用权证明"), QStringLiteral("结构安全证明")}},
+            {"620102-ZJJ-XK-001", "建筑工程施工许可", "ZJJ", "行政许可", 7, "workingDays", 3,
+             "《中华人民共和国建筑法》第七条、第八条；《建筑工程施工许可管理办法》", "不收费", 6,
+             {QStringLiteral("建筑工程施工许可证申请表"), QStringLiteral("建设工程规划许可证"),
+              QStringLiteral("施工合同"), QStringLiteral("施工图审查合格书"), QStringLiteral("建设资金落实证明")}},
+            {"620102-SWJ-XK-001", "城镇污水排入排水管网许可", "SWJ", "行政许可", 15, "workingDays", 10,
+             "《城镇排水与污水处理条例》第二十一条；《城镇污水排入排水管网许可管理办法》第九条", "不收费", 6,
+             {QStringLiteral("排水许可申请表"), QStringLiteral("排水户内部排水管网图"),
+              QStringLiteral("排水水质检测报告"), QStringLiteral("预处理设施说明")}},
+    };
+    return specs;
+}
+
+const QStringList kSurnames = QStringLiteral(
+        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 韩 曹 许 邓 冯 彭 曾 萧 田 董 潘 袁 蔡 蒋 余 杜 叶 程 魏 苏 吕 丁 任 卢 姚")
+                                      .split(QLatin1Char(' '));
+const QStringList kGiven = QStringLiteral(
+        "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 玉 兰 建 国 文 辉 红 梅 鑫 宇 浩 然 晨 欣 怡 婷 雪 峰 斌 琳 颖 佳 俊 凯 瑶 博")
+                                   .split(QLatin1Char(' '));
+const QStringList kBrands = QStringLiteral(
+        "金城 黄河 陇上 皋兰 丝路 敦煌 祁连 白塔 五泉 雁滩 东岗 滨河 兴隆 鸿运 瑞丰 嘉禾 锦程 恒信 华宇 天泽")
+                                    .split(QLatin1Char(' '));
+const QStringList kTrades = QStringLiteral(
+        "餐饮管理 商贸 建筑工程 广告传媒 物业管理 食品 医疗管理 环保科技 文化旅游 市政工程")
+                                    .split(QLatin1Char(' '));
+const QStringList kStreets = QStringLiteral(
+        "庆阳路 张掖路 酒泉路 武都路 东岗西路 南昌路 天水北路 雁滩路 民主东路 皋兰路 白银路 静宁路")
+                                     .split(QLatin1Char(' '));
+// A few names a hostile or careless submitter could send; the client must show them as text.
+const QStringList kOddNames{QStringLiteral("<b>马</b>小<i>花</i>"),
+                            QStringLiteral("兰州<img src=x onerror=alert(1)>餐饮有限公司"),
+                            QStringLiteral("阿卜杜热合曼·买买提艾力·托乎提尼亚孜·库尔班江")};
+
+template<typename T>
+const T &pick(QRandomGenerator &rng, const QList<T> &list)
+{
+    return list.at(rng.bounded(int(list.size())));
+}
+
+QJsonObject limit(int value, const char *unit)
+{
+    return {{QStringLiteral("value"), value}, {QStringLiteral("unit"), QLatin1String(unit)}};
+}
+
+QJsonObject applicantFor(QRandomGenerator &rng, int index)
+{
+    QJsonObject a;
+    const QString phone = QStringLiteral("1%1%2")
+                                  .arg(QStringLiteral("35789").at(rng.bounded(5)))
+                                  .arg(rng.bounded(1000000000u), 9, 10, QLatin1Char('0'));
+    const QString address = QStringLiteral("甘肃省兰州市城关区%1%2号").arg(pick(rng, kStreets)).arg(rng.bounded(1, 400));
+    a.insert(QStringLiteral("phone"), phone);
+    a.insert(QStringLiteral("address"), address);
+    const bool odd = index % 997 == 13;
+    if (rng.bounded(100) < 60) {
+        const QString name = odd ? kOddNames.at((index / 997) % 2 == 0 ? 0 : 2)
+                                 : pick(rng, kSurnames) + pick(rng, kGiven)
+                        + (rng.bounded(2) ? pick(rng, kGiven) : QString());
+        const QDate birth = QDate(1955, 1, 1).addDays(rng.bounded(48 * 365));
+        a.insert(QStringLiteral("kind"), QStringLiteral("person"));
+        a.insert(QStringLiteral("name"), name);
+        a.insert(QStringLiteral("idType"), QStringLiteral("居民身份证"));
+        a.insert(QStringLiteral("idNumber"), citizenId(kArea, birth, rng.bounded(1000)));
+    } else {
+        const QString name = odd ? kOddNames.at(1)
+                                 : QStringLiteral("兰州%1%2有限公司").arg(pick(rng, kBrands), pick(rng, kTrades));
+        a.insert(QStringLiteral("kind"), QStringLiteral("company"));
+        a.insert(QStringLiteral("name"), name);
+        a.insert(QStringLiteral("idType"), QStringLiteral("统一社会信用代码"));
+        a.insert(QStringLiteral("idNumber"), creditCode(kArea, rng.generate()));
+    }
+    return a;
+}
+
+// Where a case of this age most likely stands. Older cases are mostly finished; a few are
+// left open past their limits, as happens, so the warning lights have something to show.
+QString stageForAge(QRandomGenerator &rng, int ageDays)
+{
+    struct Weighted
+    {
+        const char *stage;
+        int weight;
+    };
+    static const QList<Weighted> fresh{{"preReview", 70}, {"acceptance", 25}, {"withdrawn", 5}};
+    static const QList<Weighted> young{{"preReview", 5}, {"acceptance", 25}, {"correction", 15},
+                                       {"review", 40}, {"refused", 5}, {"suspended", 5}, {"withdrawn", 5}};
+    static const QList<Weighted> middle{{"acceptance", 2}, {"correction", 10}, {"review", 30}, {"approval", 15},
+                                        {"suspended", 5}, {"decided", 10}, {"completed", 22},
+                                        {"refused", 4}, {"withdrawn", 2}};
+    static const QList<Weighted> old{{"review", 2}, {"approval", 1}, {"suspended", 1}, {"decided", 1},
+                                     {"completed", 84}, {"refused", 6}, {"withdrawn", 5}};
+    const QList<Weighted> &table = ageDays < 2 ? fresh : ageDays < 7 ? young : ageDays < 30 ? middle : old;
+    int total = 0;
+    for (const Weighted &w : table)
+        total += w.weight;
+    int roll = rng.bounded(total);
+    for (const Weighted &w : table) {
+        if ((roll -= w.weight) < 0)
+            return QLatin1String(w.stage);
+    }
+    return QStringLiteral("completed");
+}
+
+int stageRank(const QString &stage)
+{
+    static const QStringList order{QStringLiteral("preReview"),  QStringLiteral("acceptance"),
+                                   QStringLiteral("correction"), QStringLiteral("review"),
+                                   QStringLiteral("approval"),   QStringLiteral("suspended"),
+                                   QStringLiteral("decided"),    QStringLiteral("completed")};
+    const qsizetype i = order.indexOf(stage);
+    return i < 0 ? 2 : int(i);
+}
+
+} // namespace
+
+const QList<Department> &District::departments()
+{
+    static const QList<Department> list{
+            {QStringLiteral("SCJG"), QStringLiteral("城关区市场监督管理局")},
+            {QStringLiteral("WJW"), QStringLiteral("城关区卫生健康委员会")},
+            {QStringLiteral("CGJ"), QStringLiteral("城关区城市管理局")},
+            {QStringLiteral("ZJJ"), QStringLiteral("城关区住房和城乡建设局")},
+            {QStringLiteral("SWJ"), QStringLiteral("城关区水务局")},
+            {QStringLiteral("ZWB"), QStringLiteral("城关区政务服务管理局")},
+    };
+    return list;
+}
+
+const QList<Account> &District::accounts()
+{
+    static const QList<Account> list{
+            {QStringLiteral("clerk1"), QStringLiteral("张敏"), QStringLiteral("SCJG"), QStringLiteral("Clerk")},
+            {QStringLiteral("clerk2"), QStringLiteral("李伟"), QStringLiteral("SCJG"), QStringLiteral("Clerk")},
+            {QStringLiteral("chief1"), QStringLiteral("王建国"), QStringLiteral("SCJG"), QStringLiteral("Chief")},
+            {QStringLiteral("super1"), QStringLiteral("赵丽"), QStringLiteral("ZWB"), QStringLiteral("Supervisor")},
+    };
+    return list;
+}
+
+QString District::departmentName(const QString &code)
+{
+    for (const Department &d : departments()) {
+        if (d.code == code)
+            return d.name;
+    }
+    return code;
+}
+
+QList<QJsonObject> District::items()
+{
+    QList<QJsonObject> list;
+    for (const ItemSpec &spec : itemSpecs()) {
+        QJsonArray materials;
+        for (qsizetype i = 0; i < spec.materials.size(); ++i) {
+            const QString &name = spec.materials.at(i);
+            materials.append(QJsonObject{
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("required"), true},
+                    {QStringLiteral("original"), i == 0},
+                    {QStringLiteral("formats"), QJsonArray{QStringLiteral("pdf"), QStringLiteral("jpg"),
+                                                           QStringLiteral("png")}},
+            });
+        }
+        list.append(QJsonObject{
+                {QStringLiteral("code"), QLatin1String(spec.code)},
+                {QStringLiteral("name"), QString::fromUtf8(spec.name)},
+                {QStringLiteral("department"), QLatin1String(spec.department)},
+                {QStringLiteral("departmentName"), departmentName(QLatin1String(spec.department))},
+                {QStringLiteral("kind"), QString::fromUtf8(spec.kind)},
+                {QStringLiteral("legalLimit"), limit(spec.legal, spec.legalUnit)},
+                {QStringLiteral("promisedLimit"), limit(spec.promised, "workingDays")},
+                {QStringLiteral("legalBasis"), QString::fromUtf8(spec.basis)},
+                {QStringLiteral("fees"), QString::fromUtf8(spec.fees)},
+                {QStringLiteral("materials"), materials},
+        });
+    }
+    return list;
+}
+
+void District::generateCases(quint64 seed, int count, QDate today,
+                             const std::function<void(const GeneratedCase &)> &sink)
+{
+    QRandomGenerator rng(quint32(seed ^ (seed >> 32)));
+    const QTimeZone china = QTimeZone(8 * 3600);
+    const QDateTime end(today, QTime(17, 30), china);
+    constexpr int kSpanDays = 180;
+
+    // Receipt times first, sorted, so that the feed lists cases in the order they arrived.
+    QList<qint64> received(count);
+    for (qint64 &t : received) {
+        // More recent days are busier: skew the age towards zero.
+        const double u = rng.generateDouble();
+        const int ageDays = int(u * u * kSpanDays);
+        const QDate day = today.addDays(-ageDays);
+        const QTime time = QTime(8, 30).addSecs(rng.bounded(9 * 3600));
+        t = QDateTime(day, time, china).toSecsSinceEpoch();
+    }
+    std::sort(received.begin(), received.end());
+    received.erase(std::remove_if(received.begin(), received.end(),
+                                  [&](qint64 t) { return t > end.toSecsSinceEpoch(); }),
+                   received.end());
+    while (received.size() < count)
+        received.append(end.toSecsSinceEpoch() - 60);
+
+    const QList<ItemSpec> &specs = itemSpecs();
+    int totalWeight = 0;
+    for (const ItemSpec &s : specs)
+        totalWeight += s.weight;
+    QHash<QDate, int> perDay;
+
+    for (int i = 0; i < count; ++i) {
+        const QDateTime receivedAt = QDateTime::fromSecsSinceEpoch(received.at(i), china);
+        int roll = rng.bounded(totalWeight);
+        const ItemSpec *spec = &specs.constFirst();
+        for (const ItemSpec &s : specs) {
+            if ((roll -= s.weight) < 0) {
+                spec = &s;
+                break;
+            }
+        }
+        const int ageDays = int(receivedAt.date().daysTo(today));
+        const QString stage = stageForAge(rng, ageDays);
+        const int rank = stageRank(stage);
+        const QString department = QLatin1String(spec->department);
+
+        QJsonObject c;
+        const QString id = QStringLiteral("c%1").arg(i + 1, 8, 10, QLatin1Char('0'));
+        const int serial = ++perDay[receivedAt.date()];
+        c.insert(QStringLiteral("id"), id);
+        c.insert(QStringLiteral("caseNo"), QString(kArea + receivedAt.toString(QStringLiteral("yyyyMMdd"))
+                                                   + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0'))));
+        c.insert(QStringLiteral("itemCode"), QLatin1String(spec->code));
+        c.insert(QStringLiteral("itemName"), QString::fromUtf8(spec->name));
+        c.insert(QStringLiteral("department"), department);
+        c.insert(QStringLiteral("departmentName"), departmentName(department));
+        c.insert(QStringLiteral("applicant"), applicantFor(rng, i));
+        c.insert(QStringLiteral("stage"), stage);
+        c.insert(QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODate));
+
+        const qint64 nowSecs = end.toSecsSinceEpoch();
+        const qint64 span = std::max<qint64>(nowSecs - received.at(i), 3600);
+        QDateTime acceptedAt;
+        if (rank >= 3 && stage != QLatin1String("refused") && stage != QLatin1String("withdrawn")) {
+            acceptedAt = receivedAt.addSecs(std::min<qint64>(span / 4, 3 * 86400) * rng.bounded(1, 100) / 100);
+            c.insert(QStringLiteral("acceptedAt"), acceptedAt.toString(Qt::ISODate));
+        }
+        const QDateTime stageStart = (acceptedAt.isValid() ? acceptedAt : receivedAt)
+                                             .addSecs(span / 3 * rng.bounded(0, 100) / 100);
+        c.insert(QStringLiteral("stageStartedAt"), stageStart.toString(Qt::ISODate));
+        c.insert(QStringLiteral("updatedAt"), stageStart.toString(Qt::ISODate));
+        c.insert(QStringLiteral("version"), 1 + rank);
+        const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
+                && stage != QLatin1String("withdrawn");
+        if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
+            && rng.bounded(100) < 70)
+            c.insert(QStringLiteral("claimedBy"), rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
+
+        QJsonArray materials;
+        for (qsizetype m = 0; m < spec->materials.size(); ++m) {
+            const bool image = rng.bounded(100) < 30;
+            materials.append(QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("m%1").arg(m + 1)},
+                    {QStringLiteral("name"), spec->materials.at(m)},
+                    {QStringLiteral("fileName"), QString(spec->materials.at(m) + (image ? QStringLiteral(".jpg") : QStringLiteral(".pdf")))},
+                    {QStringLiteral("mimeType"), image ? QStringLiteral("image/jpeg") : QStringLiteral("application/pdf")},
+                    {QStringLiteral("size"), 40000 + rng.bounded(2000000)},
+            });
+        }
+        c.insert(QStringLiteral("materials"), materials);
+        sink({id, department, received.at(i), c});
+    }
+}
+
+} // namespace sim

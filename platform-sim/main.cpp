@@ -1,0 +1,84 @@
+// onestop-sim: a local stand-in for the provincial one-stop platform's REST API.
+
+#include "SimServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("onestop-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "A local stand-in for the one-stop service platform (docs/platform-api.yaml), with a "
+            "generated district. Demo accounts: clerk1, clerk2 (Clerk), chief1 (Chief), super1 "
+            "(Supervisor); password demo123."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+            {QStringLiteral("listen"), QStringLiteral("Address to listen on; port 0 picks a free one."),
+             QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
+            {QStringLiteral("data"), QStringLiteral("Folder for the simulator's state."), QStringLiteral("dir")},
+            {QStringLiteral("seed"), QStringLiteral("Seed of the generated district."), QStringLiteral("n"),
+             QStringLiteral("1")},
+            {QStringLiteral("cases"), QStringLiteral("How many cases to generate."), QStringLiteral("n"),
+             QStringLiteral("2000")},
+            {QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."),
+             QStringLiteral("s"), QStringLiteral("900")},
+            {QStringLiteral("today"), QStringLiteral("The simulated date (default: today)."),
+             QStringLiteral("yyyy-mm-dd")},
+    });
+    parser.process(app);
+
+    auto die = [](const QString &message) {
+        std::fprintf(stderr, "onestop-sim: %s\n", qPrintable(message));
+        return 2;
+    };
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress host(listen.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || host.isNull())
+        return die(QStringLiteral("--listen needs HOST:PORT, for example 127.0.0.1:0"));
+    if (!parser.isSet(QStringLiteral("data")))
+        return die(QStringLiteral("--data DIR is required"));
+
+    sim::SimServer::Options options;
+    options.dataDir = parser.value(QStringLiteral("data"));
+    bool ok = false;
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return die(QStringLiteral("--seed needs a number"));
+    options.cases = parser.value(QStringLiteral("cases")).toInt(&ok);
+    if (!ok || options.cases < 0 || options.cases > 5000000)
+        return die(QStringLiteral("--cases needs a number from 0 to 5000000"));
+    options.accessTokenTtl = parser.value(QStringLiteral("token-ttl")).toInt(&ok);
+    if (!ok || options.accessTokenTtl < 1)
+        return die(QStringLiteral("--token-ttl needs a positive number of seconds"));
+    if (parser.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return die(QStringLiteral("--today needs a date as yyyy-mm-dd"));
+    }
+
+    sim::SimServer server(options);
+    QString error;
+    if (!server.open(&error))
+        return die(QStringLiteral("cannot open the state in %1: %2").arg(options.dataDir, error));
+    const quint16 actual = server.listen(host, quint16(port));
+    if (actual == 0)
+        return die(QStringLiteral("cannot listen on %1").arg(listen));
+    const QString shownHost = host.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
+            : host.toString();
+    std::printf("listening on http://%s:%u\n", qPrintable(shownHost), unsigned(actual));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

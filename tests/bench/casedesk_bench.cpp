@@ -1,0 +1,171 @@
+// casedesk-bench: measures CaseDesk's scenarios against a real onestop-sim and real SQLite.
+//   casedesk-bench --list
+//   casedesk-bench SCENARIO [--cases N]
+// Prints one line per figure: SCENARIO METRIC VALUE UNIT.
+
+#include "SimProcess.h"
+#include "platform/RestPlatformClient.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace casedesk;
+
+namespace {
+
+void figure(const char *scenario, const char *metric, double value, const char *unit)
+{
+    std::printf("%s %s %.6g %s\n", scenario, metric, value, unit);
+    std::fflush(stdout);
+}
+
+long peakRssKb()
+{
+    FILE *f = std::fopen("/proc/self/status", "r");
+    if (!f)
+        return 0;
+    char line[256];
+    long kb = 0;
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::sscanf(line, "VmHWM: %ld kB", &kb) == 1)
+            break;
+    }
+    std::fclose(f);
+    return kb;
+}
+
+// Initial sync of every case of the district (as the supervisor, who sees them all), beside a
+// raw bulk insert of the same rows into the same schema: the gap is the client's own overhead.
+int syncInitial(int cases)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SimProcess sim(SimProcess::Options{cases, 42, 3600, QStringLiteral("2026-11-27")});
+    QString error;
+    if (!sim.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    figure("sync-initial", "sim_generate_s", timer.elapsed() / 1000.0, "s");
+
+    RestPlatformClient client(sim.url());
+    QString refresh;
+    QEventLoop loop;
+    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &e) {
+        refresh = t.refreshToken;
+        error = e.message;
+        loop.quit();
+    });
+    loop.exec();
+    if (refresh.isEmpty()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    SyncEngine engine({cachePath, sim.url(), 2000});
+    int synced = -1;
+    QObject::connect(&engine, &SyncEngine::syncFinished, [&](int, int count) {
+        synced = count;
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::syncFailed, [&](int, const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    engine.open(refresh);
+    timer.restart();
+    engine.syncNow();
+    loop.exec();
+    const double syncSecs = timer.nsecsElapsed() / 1e9;
+    if (synced != cases) {
+        std::fprintf(stderr, "sync failed (%d of %d cases): %s\n", synced, cases, qPrintable(error));
+        return 1;
+    }
+    figure("sync-initial", "wall_time", syncSecs, "s");
+    figure("sync-initial", "cases_per_s", cases / syncSecs, "1/s");
+
+    // The same rows, straight into SQLite in one transaction with one prepared statement.
+    QList<QVariantList> rows;
+    {
+        Database db(cachePath);
+        db.open(nullptr);
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, case_no, item_code, item_name, department, applicant_name, stage, "
+                              "received_at, due_date, warn_from, claimed_by, version, json FROM cases"));
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < 13; ++i)
+                row.append(q.value(i));
+            rows.append(row);
+        }
+    }
+    Database raw(dir.filePath(QStringLiteral("raw.sqlite")));
+    if (!raw.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    timer.restart();
+    {
+        Database::Transaction tx(raw);
+        QSqlQuery insert(raw.connection());
+        insert.prepare(QStringLiteral("INSERT INTO cases(id, case_no, item_code, item_name, department, "
+                                      "applicant_name, stage, received_at, due_date, warn_from, claimed_by, "
+                                      "version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariantList &row : std::as_const(rows)) {
+            for (int i = 0; i < 13; ++i)
+                insert.bindValue(i, row.at(i));
+            insert.exec();
+        }
+        tx.commit();
+    }
+    const double rawSecs = timer.nsecsElapsed() / 1e9;
+    figure("sqlite-bulk-insert", "rows_per_s", rows.size() / rawSecs, "1/s");
+    figure("sync-initial", "peak_rss", peakRssKb() / 1024.0, "MiB");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CaseDesk benchmarks. Prints SCENARIO METRIC VALUE UNIT."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario to run."));
+    parser.addOptions({{QStringLiteral("list"), QStringLiteral("List the scenarios.")},
+                       {QStringLiteral("cases"), QStringLiteral("Number of cases."), QStringLiteral("n"),
+                        QStringLiteral("20000")}});
+    parser.process(app);
+
+    const std::map<QString, std::pair<QString, std::function<int()>>> scenarios{
+            {QStringLiteral("sync-initial"),
+             {QStringLiteral("initial sync of --cases N cases from onestop-sim, beside a raw SQLite bulk insert"),
+              [&] { return syncInitial(parser.value(QStringLiteral("cases")).toInt()); }}},
+    };
+    if (parser.isSet(QStringLiteral("list"))) {
+        for (const auto &[name, scenario] : scenarios)
+            std::printf("%s\t%s\n", qPrintable(name), qPrintable(scenario.first));
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    const auto it = args.size() == 1 ? scenarios.find(args.first()) : scenarios.end();
+    if (it == scenarios.end()) {
+        std::fprintf(stderr, "casedesk-bench: name one scenario (see --list)\n");
+        return 2;
+    }
+    return it->second.second();
+}

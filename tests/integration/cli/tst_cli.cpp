@@ -1,0 +1,129 @@
+#include "SimProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// casedesk-cli as a script would use it: real processes, a real keychain, a real onestop-sim.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    SimProcess m_sim{SimProcess::Options{250, 11, 900, QStringLiteral("2026-11-27")}};
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QString &home = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CASEDESK_HOME"), home.isEmpty() ? m_home.path() : home);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CASEDESK_CLI_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+    }
+
+    void loginSyncAndListCases()
+    {
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                               QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+                              "demo123\n");
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QVERIFY2(login.out.contains(QStringLiteral("张敏")), qPrintable(login.out));
+        // Tokens only in the keychain: nothing of them in the profile folder.
+        const QByteArray ini = [&] {
+            QFile f(m_home.filePath(QStringLiteral("casedesk.ini")));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(ini.contains("clerk1"));
+        QVERIFY(!ini.contains("demo123"));
+
+        const Run sync = cli({QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+
+        const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--json")});
+        QCOMPARE(cases.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(cases.out.toUtf8()).array();
+        QVERIFY(list.size() > 0);
+        QVERIFY(list.size() < 250);
+        const QJsonObject first = list.first().toObject();
+        QVERIFY(!first.value(QStringLiteral("caseNo")).toString().isEmpty());
+        QVERIFY(!first.value(QStringLiteral("applicantName")).toString().isEmpty());
+        // Newest first.
+        QVERIFY(first.value(QStringLiteral("receivedAt")).toString()
+                >= list.last().toObject().value(QStringLiteral("receivedAt")).toString());
+
+        const Run limited = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);
+
+        const Run again = cli({QStringLiteral("sync")}); // uses the rotated refresh token
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+
+        QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+        const Run afterLogout = cli({QStringLiteral("sync")});
+        QCOMPARE(afterLogout.exitCode, 1);
+        QVERIFY(!afterLogout.err.isEmpty());
+    }
+
+    void wrongPasswordFails()
+    {
+        QTemporaryDir home;
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                               QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+                              "nope\n", home.path());
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY(!login.err.isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("login without server") << QStringList{QStringLiteral("login"), QStringLiteral("--user"),
+                                                             QStringLiteral("x"), QStringLiteral("--password-stdin")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("x")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir home;
+        const Run run = cli(args, {}, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void notSignedInSyncFails()
+    {
+        QTemporaryDir home;
+        const Run run = cli({QStringLiteral("sync")}, {}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,196 @@
+#include "SimProcess.h"
+#include "platform/RestPlatformClient.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace casedesk;
+
+namespace {
+// Signs in over HTTP and returns the refresh token.
+QString signIn(const QUrl &server, const QString &user, PlatformError *failure = nullptr)
+{
+    RestPlatformClient client(server);
+    QString token;
+    QEventLoop loop;
+    client.signIn(user, QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &e) {
+        token = t.refreshToken;
+        if (failure)
+            *failure = e;
+        loop.quit();
+    });
+    loop.exec();
+    return token;
+}
+
+struct SyncOutcome
+{
+    bool ok = false;
+    int changes = 0;
+    int cases = 0;
+    int errorKind = 0;
+    QString error;
+    QStringList rotatedTokens;
+};
+
+SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
+                    int pageSize = 100)
+{
+    SyncEngine engine({databasePath, server, pageSize});
+    SyncOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
+                     [&](const QString &t) { outcome.rotatedTokens.append(t); });
+    QObject::connect(&engine, &SyncEngine::syncFinished, [&](int changes, int cases) {
+        outcome = {true, changes, cases, 0, {}, outcome.rotatedTokens};
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::syncFailed, [&](int kind, const QString &message) {
+        outcome.errorKind = kind;
+        outcome.error = message;
+        loop.quit();
+    });
+    engine.open(refreshToken);
+    engine.syncNow();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (engine.isSyncing())
+        loop.exec();
+    return outcome;
+}
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+private:
+    SimProcess m_sim{SimProcess::Options{400, 7, 900, QStringLiteral("2026-11-27")}};
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+    }
+
+    void supervisorSeesEveryCase()
+    {
+        const QString token = signIn(m_sim.url(), QStringLiteral("super1"));
+        QVERIFY(!token.isEmpty());
+        const SyncOutcome outcome = runSync(m_dir.filePath(QStringLiteral("super.sqlite")), m_sim.url(), token);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.cases, 400);
+    }
+
+    void clerkSeesTheDepartmentAndResumesFromTheCursor()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("clerk.sqlite"));
+        const QString token = signIn(m_sim.url(), QStringLiteral("clerk1"));
+        const SyncOutcome first = runSync(file, m_sim.url(), token);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY(first.cases > 0);
+        QVERIFY(first.cases < 400);
+
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE department <> 'SCJG'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM items")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 5); // the whole catalogue, every department's
+            CaseStore store(db, WorkCalendar::builtIn());
+            QVERIFY(!store.cursor().isEmpty());
+            // The platform's record is kept whole, with the applicant's details.
+            const QString id = store.summaries(0, 1).constFirst().id;
+            const QJsonObject record = QJsonDocument::fromJson(store.caseJson(id)).object();
+            QCOMPARE(record.value(QStringLiteral("department")).toString(), QStringLiteral("SCJG"));
+            QVERIFY(record.value(QStringLiteral("applicant")).toObject().contains(QStringLiteral("idNumber")));
+        }
+
+        // Rotated refresh token: the first one is spent, the newest one works.
+        QVERIFY(!first.rotatedTokens.isEmpty());
+        const SyncOutcome again = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.changes, 0); // nothing new: resumed from the stored cursor
+        QCOMPARE(again.cases, first.cases);
+
+        const SyncOutcome spent = runSync(file, m_sim.url(), token);
+        QVERIFY(!spent.ok);
+        QCOMPARE(spent.errorKind, int(PlatformError::Kind::SessionExpired));
+    }
+
+    void aLostCursorLeadsToAFullResync()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("resync.sqlite"));
+        const SyncOutcome first = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("clerk2")));
+        QVERIFY(first.ok);
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET value = 'not-a-cursor' WHERE key = 'feed_cursor'")));
+        }
+        const SyncOutcome second = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.cases, first.cases);
+        QCOMPARE(second.changes, first.changes);
+    }
+
+    void wrongPasswordIsReportedClearly()
+    {
+        RestPlatformClient client(m_sim.url());
+        PlatformError error;
+        QEventLoop loop;
+        client.signIn(QStringLiteral("clerk1"), QStringLiteral("wrong"), [&](const Tokens &, const PlatformError &e) {
+            error = e;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(error.kind, PlatformError::Kind::BadCredentials);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void aDeadPlatformIsAnOfflineError()
+    {
+        QTcpServer reserve; // a port nobody listens on once we close it
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort()));
+        reserve.close();
+        const SyncOutcome outcome = runSync(m_dir.filePath(QStringLiteral("dead.sqlite")), dead, QStringLiteral("t"));
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.errorKind, int(PlatformError::Kind::Network));
+    }
+
+    void expiredAccessTokensAreRefreshedSilently()
+    {
+        SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
+        QString error;
+        QVERIFY2(shortLived.start(&error), qPrintable(error));
+        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10});
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        QSignalSpy failed(&engine, &SyncEngine::syncFailed);
+        QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);
+        engine.open(signIn(shortLived.url(), QStringLiteral("clerk1")));
+        engine.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTest::qWait(1500); // the 1-second access token is gone now
+        engine.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(rotated.size() >= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,0 +1,126 @@
+#include "CasePane.h"
+#include "InboxModel.h"
+#include "MainWindow.h"
+#include "core/Localization.h"
+#include "core/Profile.h"
+#include "deadlines/StageDeadline.h"
+#include "security/CredentialStore.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace casedesk;
+
+// The main window over a cache filled the way the sync engine fills it.
+class TestInboxWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+
+    void fillCache(int count)
+    {
+        Database db(m_profile->databasePath());
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        CacheBatch batch;
+        for (int i = 0; i < count; ++i) {
+            Case c;
+            c.id = QStringLiteral("c%1").arg(i, 6, 10, QLatin1Char('0'));
+            c.caseNo = QStringLiteral("62010220261127%1").arg(i, 6, 10, QLatin1Char('0'));
+            c.itemName = QStringLiteral("食品经营许可（新办）");
+            c.applicant.name = i == 0 ? QStringLiteral("<b>马</b>小<i>花</i>") : QStringLiteral("张伟%1").arg(i);
+            c.stage = CaseStage::PreReview;
+            c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone(8 * 3600)).addSecs(-60 * i);
+            batch.cases.append({c, "{}"});
+        }
+        batch.cursor = QStringLiteral("x");
+        QVERIFY(store.apply(batch, nullptr));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = std::make_unique<Profile>(m_dir.path());
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        fillCache(5000);
+    }
+
+    void showsTheCachedCasesInChinese()
+    {
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.inbox()->rowCount(), 5000);
+        QCOMPARE(window.countText(), QStringLiteral("共 5000 件"));
+        QCOMPARE(window.inbox()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("申报号"));
+        QCOMPARE(window.inbox()->headerData(InboxModel::Remaining, Qt::Horizontal).toString(),
+                 QStringLiteral("剩余时限"));
+        QCOMPARE(window.inbox()->index(0, InboxModel::Stage).data().toString(), QStringLiteral("待预审"));
+        QVERIFY(!window.inboxView()->accessibleName().isEmpty());
+    }
+
+    void keyboardSelectionShowsTheCaseAsPlainText()
+    {
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.inboxView();
+        view->setFocus();
+        view->setCurrentIndex(window.inbox()->index(0, 0));
+        QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127000000"));
+        // Markup in a name from the platform is text, never rendered.
+        const QList<QLabel *> labels = window.casePane()->findChildren<QLabel *>();
+        bool found = false;
+        for (QLabel *label : labels) {
+            if (label->text() == QStringLiteral("<b>马</b>小<i>花</i>")) {
+                found = true;
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+        }
+        QVERIFY(found);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127000001"));
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127004999"));
+    }
+
+    void sortingHappensInSql()
+    {
+        InboxModel model(m_profile->databasePath());
+        model.sort(InboxModel::Received, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+        model.sort(InboxModel::CaseNo, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+        model.sort(InboxModel::CaseNo, Qt::AscendingOrder);
+        QCOMPARE(model.index(4999, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+    }
+
+    void deadlineColumnCountsWorkingDays()
+    {
+        InboxModel model(m_profile->databasePath());
+        const QModelIndex remaining = model.index(0, InboxModel::Remaining);
+        model.setToday(QDate(2026, 11, 27)); // received Friday: due Tuesday
+        QCOMPARE(remaining.data().toString(), QStringLiteral("剩 2 个工作日"));
+        QCOMPARE(remaining.data(InboxModel::WarningLightRole).toInt(), int(WarningLight::Green));
+        model.setToday(QDate(2026, 12, 1));
+        QCOMPARE(remaining.data().toString(), QStringLiteral("今日到期"));
+        QCOMPARE(remaining.data(InboxModel::WarningLightRole).toInt(), int(WarningLight::Yellow));
+        model.setToday(QDate(2026, 12, 3));
+        QCOMPARE(remaining.data().toString(), QStringLiteral("已超期 2 个工作日"));
+        QCOMPARE(remaining.data(InboxModel::WarningLightRole).toInt(), int(WarningLight::Red));
+    }
+};
+
+QTEST_MAIN(TestInboxWindow)
+#include "tst_inboxwindow.moc"

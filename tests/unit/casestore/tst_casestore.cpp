@@ -1,0 +1,205 @@
+#include "store/CaseStore.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace casedesk;
+
+namespace {
+Case makeCase(int n, CaseStage stage, QDate received)
+{
+    Case c;
+    c.id = QStringLiteral("c%1").arg(n, 4, 10, QLatin1Char('0'));
+    c.caseNo = QStringLiteral("6201022026%1").arg(n, 6, 10, QLatin1Char('0'));
+    c.itemCode = QStringLiteral("X-1");
+    c.itemName = QStringLiteral("食品经营许可（新办）");
+    c.applicant.name = QStringLiteral("申请人%1").arg(n);
+    c.stage = stage;
+    c.receivedAt = QDateTime(received, QTime(9, 0), QTimeZone(8 * 3600));
+    c.version = 1;
+    return c;
+}
+
+CacheBatch batchOf(const QList<Case> &cases, const QString &cursor)
+{
+    CacheBatch batch;
+    ServiceItem item;
+    item.code = QStringLiteral("X-1");
+    item.name = QStringLiteral("食品经营许可（新办）");
+    item.promisedLimit = {5, LimitUnit::WorkingDays};
+    batch.items.append(item);
+    batch.itemJson.append("{}");
+    for (const Case &c : cases)
+        batch.cases.append({c, "{}"});
+    batch.cursor = cursor;
+    return batch;
+}
+} // namespace
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void newCacheGetsTheCurrentSchema()
+    {
+        Database db(path("new.sqlite"));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void applyStoresCasesDeadlinesAndCursor()
+    {
+        const QString file = path("apply.sqlite");
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            QString error;
+            QVERIFY2(store.apply(batchOf({makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27)),
+                                          makeCase(2, CaseStage::Correction, QDate(2026, 11, 20)),
+                                          makeCase(3, CaseStage::Acceptance, QDate(2026, 11, 25))},
+                                         QStringLiteral("cursor-1")),
+                                 &error),
+                     qPrintable(error));
+            QCOMPARE(store.caseCount(), 3);
+        }
+        // Reopened from the file: everything was committed, with the cursor.
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(store.cursor(), QStringLiteral("cursor-1"));
+        QCOMPARE(store.item(QStringLiteral("X-1"))->promisedLimit.value, 5);
+        const QList<CaseSummary> newestFirst = store.summaries(0, 10);
+        QCOMPARE(newestFirst.size(), 3);
+        QCOMPARE(newestFirst.at(0).id, QStringLiteral("c0001"));
+        QCOMPARE(newestFirst.at(0).due, QDate(2026, 12, 1)); // pre-review: 2 working days
+        QCOMPARE(newestFirst.at(1).due, QDate(2026, 12, 2)); // acceptance: 5 working days
+        QVERIFY(!newestFirst.at(2).due.isValid()); // correction: with the applicant
+
+        // By deadline: dated cases first, nearest first, undated last in either direction.
+        const QList<CaseSummary> byDue = store.summaries(0, 10, CaseSort::Due, Qt::AscendingOrder);
+        QCOMPARE(byDue.at(0).id, QStringLiteral("c0001"));
+        QCOMPARE(byDue.at(2).id, QStringLiteral("c0002"));
+        QCOMPARE(store.summaries(0, 10, CaseSort::Due, Qt::DescendingOrder).at(2).id, QStringLiteral("c0002"));
+        // Pages do not overlap.
+        QCOMPARE(store.summaries(1, 1).constFirst().id, QStringLiteral("c0003"));
+    }
+
+    void aFailedPageLeavesNothingBehind()
+    {
+        Database db(path("atomic.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QVERIFY(store.apply(batchOf({makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27))}, QStringLiteral("p1")),
+                            nullptr));
+        Case broken = makeCase(3, CaseStage::PreReview, QDate(2026, 11, 27));
+        broken.caseNo = QString(); // violates NOT NULL in the middle of the page
+        QString error;
+        QVERIFY(!store.apply(batchOf({makeCase(2, CaseStage::PreReview, QDate(2026, 11, 27)), broken},
+                                     QStringLiteral("p2")),
+                             &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.caseCount(), 1);
+        QCOMPARE(store.cursor(), QStringLiteral("p1"));
+    }
+
+    void deletionsRemoveCases()
+    {
+        Database db(path("delete.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QVERIFY(store.apply(batchOf({makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27)),
+                                     makeCase(2, CaseStage::PreReview, QDate(2026, 11, 27))},
+                                    QStringLiteral("p1")),
+                            nullptr));
+        CacheBatch withdrawal;
+        withdrawal.deletedCases = {QStringLiteral("c0001")};
+        withdrawal.cursor = QStringLiteral("p2");
+        QVERIFY(store.apply(withdrawal, nullptr));
+        QCOMPARE(store.caseCount(), 1);
+        QVERIFY(store.caseJson(QStringLiteral("c0001")).isEmpty());
+    }
+
+    void refusesANewerSchemaAndLeavesItAlone()
+    {
+        const QString file = path("newer.sqlite");
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Database db(file);
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 99);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString file = path("garbage.sqlite");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        Database db(file);
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Golden data: a cache of every released schema opens and keeps its rows.
+    void migratesReleasedSchemas_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("schema 1") << QStringLiteral(CASEDESK_TEST_DATA "/migrations/cache-v1.sql");
+    }
+    void migratesReleasedSchemas()
+    {
+        QFETCH(QString, fixture);
+        const QString file = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral(".sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QFile sql(fixture);
+            QVERIFY(sql.open(QIODevice::ReadOnly));
+            QSqlQuery q(raw);
+            const QStringList statements = QString::fromUtf8(sql.readAll()).split(QLatin1Char(';'));
+            for (const QString &statement : statements) {
+                QString s = statement;
+                s.remove(QRegularExpression(QStringLiteral("^--[^\\n]*\\n"), QRegularExpression::MultilineOption));
+                if (!s.trimmed().isEmpty())
+                    QVERIFY2(q.exec(s), qPrintable(s));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        Database db(file);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(store.caseCount(), 1);
+        QCOMPARE(store.cursor(), QStringLiteral("ZjE6MTA"));
+        QCOMPARE(store.summaries(0, 1).constFirst().applicantName, QStringLiteral("张伟"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"

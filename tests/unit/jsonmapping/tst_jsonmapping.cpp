@@ -1,0 +1,134 @@
+#include "platform/JsonMapping.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace casedesk;
+
+namespace {
+const char *kCase = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X-1",
+    "itemName": "食品经营许可（新办）", "department": "SCJG", "stage": "review",
+    "receivedAt": "2026-11-20T09:30:00+08:00", "acceptedAt": "2026-11-23T10:00:00+08:00",
+    "version": 4, "claimedBy": "clerk1",
+    "applicant": {"kind": "company", "name": "兰州黄河商贸有限公司", "idNumber": "916201020000000011"},
+    "materials": [{"id": "m1", "name": "申请书", "mimeType": "application/pdf", "size": 1024}]})";
+const char *kItem = R"({"code": "X-1", "name": "食品经营许可（新办）", "department": "SCJG",
+    "legalLimit": {"value": 10, "unit": "workingDays"}, "promisedLimit": {"value": 5, "unit": "workingDays"},
+    "materials": [{"name": "申请书", "required": true, "original": true}]})";
+
+QByteArray page(const QByteArray &changes, const QByteArray &tail = R"("nextCursor": "abc", "hasMore": true)")
+{
+    return "{\"changes\": [" + changes + "], " + tail + "}";
+}
+} // namespace
+
+class TestJsonMapping : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesAPageOfEveryKind()
+    {
+        const QByteArray body = page(QByteArray(R"({"seq": 1, "type": "item", "op": "upsert", "id": "X-1", "data": )")
+                                     + kItem + R"(},
+            {"seq": 2, "type": "case", "op": "upsert", "id": "c1", "data": )" + kCase + R"(},
+            {"seq": 3, "type": "case", "op": "delete", "id": "c9"},
+            {"seq": 4, "type": "rating", "op": "upsert", "id": "r1", "data": {"stars": 5}})");
+        QString error;
+        const auto parsed = json::parseChangePage(body, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->batch.cursor, QStringLiteral("abc"));
+        QVERIFY(parsed->hasMore);
+        QCOMPARE(parsed->changeCount, 4);
+        QCOMPARE(parsed->batch.items.size(), 1);
+        QCOMPARE(parsed->batch.items.first().promisedLimit.value, 5);
+        QCOMPARE(parsed->batch.items.first().materials.first().original, true);
+        QCOMPARE(parsed->batch.deletedCases, QStringList{QStringLiteral("c9")});
+        QCOMPARE(parsed->batch.cases.size(), 1);
+        const Case &c = parsed->batch.cases.first().data;
+        QCOMPARE(c.stage, CaseStage::Review);
+        QCOMPARE(c.applicant.kind, Applicant::Kind::Company);
+        QCOMPARE(c.applicant.name, QStringLiteral("兰州黄河商贸有限公司"));
+        QCOMPARE(c.receivedAt.date(), QDate(2026, 11, 20));
+        QCOMPARE(c.receivedAt.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(c.version, 4);
+        QCOMPARE(c.materials.first().size, 1024);
+        // The platform's record is kept as it came, for fields this version does not know.
+        QCOMPARE(QJsonDocument::fromJson(parsed->batch.cases.first().json).object().value(QStringLiteral("caseNo")),
+                 QStringLiteral("62010220261127000001"));
+    }
+
+    void rejectsMalformedData_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        auto withCase = [](const QByteArray &from, const QByteArray &to) {
+            QByteArray c(kCase);
+            c.replace(from, to);
+            return page(R"({"seq": 1, "type": "case", "op": "upsert", "id": "c1", "data": )" + c + "}");
+        };
+        QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>") << QStringLiteral("JSON");
+        QTest::newRow("truncated") << page("").left(20) << QStringLiteral("JSON");
+        QTest::newRow("array at the root") << QByteArray("[]") << QStringLiteral("JSON");
+        QTest::newRow("no changes") << QByteArray(R"({"nextCursor": "x"})") << QStringLiteral("changes");
+        QTest::newRow("no cursor") << page("", R"("hasMore": false)") << QStringLiteral("nextCursor");
+        QTest::newRow("change is not an object") << page("42") << QStringLiteral("changes[0]");
+        QTest::newRow("unknown operation")
+                << page(R"({"type": "case", "op": "merge", "id": "c1"})") << QStringLiteral("changes[0].op");
+        QTest::newRow("case without caseNo") << withCase(R"("caseNo": "62010220261127000001",)", "")
+                                             << QStringLiteral("changes[0].data.caseNo");
+        QTest::newRow("version as text") << withCase(R"("version": 4)", R"("version": "4")")
+                                         << QStringLiteral("changes[0].data.version");
+        QTest::newRow("fractional version") << withCase(R"("version": 4)", R"("version": 4.5)")
+                                            << QStringLiteral("changes[0].data.version");
+        QTest::newRow("unknown stage") << withCase(R"("stage": "review")", R"("stage": "limbo")")
+                                       << QStringLiteral("changes[0].data.stage");
+        QTest::newRow("bad date") << withCase(R"("receivedAt": "2026-11-20T09:30:00+08:00")",
+                                              R"("receivedAt": "yesterday")")
+                                  << QStringLiteral("changes[0].data.receivedAt");
+        QTest::newRow("applicant without name")
+                << withCase(R"("name": "兰州黄河商贸有限公司", )", "") << QStringLiteral("changes[0].data.applicant.name");
+        QTest::newRow("material without id") << withCase(R"("id": "m1", )", "")
+                                             << QStringLiteral("changes[0].data.materials[0].id");
+    }
+    void rejectsMalformedData()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!json::parseChangePage(body, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void tokens()
+    {
+        const QDateTime now(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+        QString error;
+        const auto t = json::parseTokens(R"({"access_token": "a", "refresh_token": "r", "expires_in": 900})", now, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->accessExpiresAt, now.addSecs(900));
+        QVERIFY(!json::parseTokens(R"({"access_token": "a", "expires_in": 900})", now, &error));
+        QVERIFY(error.contains(QStringLiteral("refresh_token")));
+    }
+
+    void user()
+    {
+        QString error;
+        const auto u = json::parseUser(R"({"userName": "clerk1", "displayName": "张敏",
+            "department": {"code": "SCJG", "name": "城关区市场监督管理局"}, "roles": ["Clerk"]})", &error);
+        QVERIFY2(u, qPrintable(error));
+        QCOMPARE(u->roles, QStringList{QStringLiteral("Clerk")});
+        QVERIFY(!json::parseUser(R"({"userName": "clerk1", "displayName": "x", "roles": []})", &error));
+        QVERIFY(error.contains(QStringLiteral("department")));
+    }
+
+    void problems()
+    {
+        QCOMPARE(json::parseProblem(R"({"code": "cursor-expired", "title": "Gone"})").code,
+                 QStringLiteral("cursor-expired"));
+        QCOMPARE(json::parseProblem(R"({"error": "invalid_grant"})").code, QStringLiteral("invalid_grant"));
+        QVERIFY(json::parseProblem("not json").code.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonMapping)
+#include "tst_jsonmapping.moc"

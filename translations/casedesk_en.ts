@@ -1,0 +1,601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseStage</name>
+    <message>
+        <source>Awaiting pre-review</source>
+        <translation>Awaiting pre-review</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>Correction requested</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Writing to the local cache failed: %1</source>
+        <translation>Writing to the local cache failed: %1</translation>
+    </message>
+    <message>
+        <source>The local cache is busy: %1</source>
+        <translation>The local cache is busy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</source>
+        <translation>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>The keychain refused access (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Cannot open the local cache %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not usable: %2</source>
+        <translation>The local cache %1 is not usable: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a database.</source>
+        <translation>The local cache %1 is not a database.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer CaseDesk (schema %2, this version knows %3). Update CaseDesk; the cache was left untouched.</source>
+        <translation>The local cache %1 was written by a newer CaseDesk (schema %2, this version knows %3). Update CaseDesk; the cache was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the local cache before upgrading it: %1</source>
+        <translation>Cannot back up the local cache before upgrading it: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the local cache to schema %1 failed: %2</source>
+        <translation>Upgrading the local cache to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>is not an integer</source>
+        <translation>is not an integer</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>The platform sent invalid data: %1 %2.</source>
+        <translation>The platform sent invalid data: %1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>has the wrong type</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer that is not valid JSON (%1 at byte %2).</source>
+        <translation>The platform sent an answer that is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>is not a valid time limit</source>
+        <translation>is not a valid time limit</translation>
+    </message>
+    <message>
+        <source>has an unknown unit</source>
+        <translation>has an unknown unit</translation>
+    </message>
+    <message>
+        <source>names an unknown stage</source>
+        <translation>names an unknown stage</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of applicant</source>
+        <translation>names an unknown kind of applicant</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>names an unknown operation</source>
+        <translation>names an unknown operation</translation>
+    </message>
+</context>
+<context>
+    <name>RestPlatformClient</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused: %1</source>
+        <translation>The platform&apos;s certificate was refused: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform at %1: %2</source>
+        <translation>Cannot reach the platform at %1: %2</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this for your role.</source>
+        <translation>The platform does not allow this for your role.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this record.</source>
+        <translation>The platform does not know this record.</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows the last sync position; a full resync is needed.</source>
+        <translation>The platform no longer knows the last sync position; a full resync is needed.</translation>
+    </message>
+    <message>
+        <source>The platform is busy; CaseDesk will try again shortly.</source>
+        <translation>The platform is busy; CaseDesk will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error (HTTP %1).</source>
+        <translation>The platform answered with an error (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync engine is not ready.</source>
+        <translation>The sync engine is not ready.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The calendar names no valid year.</source>
+        <translation>The calendar names no valid year.</translation>
+    </message>
+    <message>
+        <source>A holiday of %1 has an invalid date range.</source>
+        <translation>A holiday of %1 has an invalid date range.</translation>
+    </message>
+    <message>
+        <source>A make-up working day of %1 is invalid.</source>
+        <translation>A make-up working day of %1 is invalid.</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a make-up working day.</source>
+        <translation>%1 is both a holiday and a make-up working day.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk-cli</name>
+    <message>
+        <source>login needs --server with an http or https URL.</source>
+        <translation>login needs --server with an http or https URL.</translation>
+    </message>
+    <message>
+        <source>login needs --user.</source>
+        <translation>login needs --user.</translation>
+    </message>
+    <message>
+        <source>login reads the password from standard input: pass --password-stdin.</source>
+        <translation>login reads the password from standard input: pass --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session cannot be remembered: %1</source>
+        <translation>Signed in, but the session cannot be remembered: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3; roles: %4</source>
+        <translation>Signed in as %1 (%2), %3; roles: %4</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run casedesk-cli login first.</source>
+        <translation>Not signed in: run casedesk-cli login first.</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes; %2 cases in the local cache.</source>
+        <translation>Synced %1 changes; %2 cases in the local cache.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login   sign in to the platform and remember the session
+  logout  forget the remembered session
+  sync    pull the platform&apos;s changes into the local cache
+  cases   list the cached cases
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login   sign in to the platform and remember the session
+  logout  forget the remembered session
+  sync    pull the platform&apos;s changes into the local cache
+  cases   list the cached cases
+The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>login, logout, sync or cases</source>
+        <translation>login, logout, sync or cases</translation>
+    </message>
+    <message>
+        <source>login: the platform&apos;s base URL.</source>
+        <translation>login: the platform&apos;s base URL.</translation>
+    </message>
+    <message>
+        <source>login: the user name.</source>
+        <translation>login: the user name.</translation>
+    </message>
+    <message>
+        <source>login: read the password from standard input.</source>
+        <translation>login: read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>cases: print JSON.</source>
+        <translation>cases: print JSON.</translation>
+    </message>
+    <message>
+        <source>cases: print at most this many cases.</source>
+        <translation>cases: print at most this many cases.</translation>
+    </message>
+    <message>
+        <source>Give exactly one command.</source>
+        <translation>Give exactly one command.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CasePane</name>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation>Select a case to see its details.</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Case No.</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxModel</name>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>With applicant</source>
+        <translation>With applicant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue %n working day</numerusform>
+            <numerusform>Overdue %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: due %2</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Case No.</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Case inbox</source>
+        <translation>Case inbox</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <translation>Fetch the platform&apos;s changes now (F5)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>&amp;About CaseDesk</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>About CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+Case processing for the one-stop government service platform.</source>
+        <translation>CaseDesk %1
+Case processing for the one-stop government service platform.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>Syncing: %n change received</numerusform>
+            <numerusform>Syncing: %n changes received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n change(s)</source>
+        <translation>
+            <numerusform>Sync finished: %n change</numerusform>
+            <numerusform>Sync finished: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Sign in to the one-stop service platform</source>
+        <translation>Sign in to the one-stop service platform</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Platform address:</source>
+        <translation>&amp;Platform address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <translation>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseStage</name>
+    <message>
+        <source>Awaiting pre-review</source>
+        <translation>待预审</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>补正中</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Writing to the local cache failed: %1</source>
+        <translation>写入本地缓存失败：%1</translation>
+    </message>
+    <message>
+        <source>The local cache is busy: %1</source>
+        <translation>本地缓存正忙：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</source>
+        <translation>没有可用的系统密钥环，CaseDesk 无法记住您的登录状态（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>系统密钥环拒绝访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>系统密钥环出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not usable: %2</source>
+        <translation>本地缓存 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a database.</source>
+        <translation>本地缓存 %1 不是有效的数据库。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer CaseDesk (schema %2, this version knows %3). Update CaseDesk; the cache was left untouched.</source>
+        <translation>本地缓存 %1 由更新版本的 CaseDesk 写入（结构版本 %2，本版本支持 %3）。请升级 CaseDesk；缓存未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the local cache before upgrading it: %1</source>
+        <translation>升级前无法备份本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>Upgrading the local cache to schema %1 failed: %2</source>
+        <translation>将本地缓存升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>is not an integer</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>The platform sent invalid data: %1 %2.</source>
+        <translation>平台返回的数据无效：%1 %2。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer that is not valid JSON (%1 at byte %2).</source>
+        <translation>平台返回的内容不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>is not a valid time limit</source>
+        <translation>不是有效的时限</translation>
+    </message>
+    <message>
+        <source>has an unknown unit</source>
+        <translation>单位未知</translation>
+    </message>
+    <message>
+        <source>names an unknown stage</source>
+        <translation>环节未知</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of applicant</source>
+        <translation>申请人类型未知</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>names an unknown operation</source>
+        <translation>操作类型未知</translation>
+    </message>
+</context>
+<context>
+    <name>RestPlatformClient</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>您尚未登录。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused: %1</source>
+        <translation>平台证书未通过验证，已拒绝连接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform at %1: %2</source>
+        <translation>无法连接平台 %1：%2</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this for your role.</source>
+        <translation>平台不允许您的角色执行此操作。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this record.</source>
+        <translation>平台上不存在该记录。</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows the last sync position; a full resync is needed.</source>
+        <translation>平台已无法识别上次同步位置，需要完整重新同步。</translation>
+    </message>
+    <message>
+        <source>The platform is busy; CaseDesk will try again shortly.</source>
+        <translation>平台繁忙，CaseDesk 稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error (HTTP %1).</source>
+        <translation>平台返回错误（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync engine is not ready.</source>
+        <translation>同步引擎尚未就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The calendar names no valid year.</source>
+        <translation>工作日历未注明有效年份。</translation>
+    </message>
+    <message>
+        <source>A holiday of %1 has an invalid date range.</source>
+        <translation>%1 年的某个节假日日期范围无效。</translation>
+    </message>
+    <message>
+        <source>A make-up working day of %1 is invalid.</source>
+        <translation>%1 年的某个调休上班日无效。</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a make-up working day.</source>
+        <translation>%1 既是节假日又是调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk-cli</name>
+    <message>
+        <source>login needs --server with an http or https URL.</source>
+        <translation>login 需要用 --server 指定 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>login needs --user.</source>
+        <translation>login 需要 --user。</translation>
+    </message>
+    <message>
+        <source>login reads the password from standard input: pass --password-stdin.</source>
+        <translation>login 从标准输入读取密码：请加上 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session cannot be remembered: %1</source>
+        <translation>已登录，但无法保存登录状态：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3; roles: %4</source>
+        <translation>已登录：%1（%2），%3；角色：%4</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in: run casedesk-cli login first.</source>
+        <translation>尚未登录：请先运行 casedesk-cli login。</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes; %2 cases in the local cache.</source>
+        <translation>已同步 %1 条变更；本地缓存共 %2 件办件。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login   sign in to the platform and remember the session
+  logout  forget the remembered session
+  sync    pull the platform&apos;s changes into the local cache
+  cases   list the cached cases
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login   登录平台并保存登录状态
+  logout  清除保存的登录状态
+  sync    将平台的变更同步到本地缓存
+  cases   列出本地缓存的办件
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync or cases</source>
+        <translation>login、logout、sync 或 cases</translation>
+    </message>
+    <message>
+        <source>login: the platform&apos;s base URL.</source>
+        <translation>login：平台地址。</translation>
+    </message>
+    <message>
+        <source>login: the user name.</source>
+        <translation>login：用户名。</translation>
+    </message>
+    <message>
+        <source>login: read the password from standard input.</source>
+        <translation>login：从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>cases: print JSON.</source>
+        <translation>cases：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>cases: print at most this many cases.</source>
+        <translation>cases：最多输出的办件数。</translation>
+    </message>
+    <message>
+        <source>Give exactly one command.</source>
+        <translation>请指定且只指定一个命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CasePane</name>
+    <message>
+        <source>Case details</source>
+        <translation>办件详情</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details.</source>
+        <translation>选择一件办件以查看详情。</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>申报号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未认领</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InboxModel</name>
+    <message>
+        <source>Clock stopped</source>
+        <translation>已暂停计时</translation>
+    </message>
+    <message>
+        <source>With applicant</source>
+        <translation>待申请人补正</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1：%2 到期</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>申报号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk 办件工作台</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>办件数量</translation>
+    </message>
+    <message>
+        <source>Case inbox</source>
+        <translation>办件列表</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <translation>立即从平台获取变更（F5）</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>关于 CaseDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>关于 CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+Case processing for the one-stop government service platform.</source>
+        <translation>CaseDesk %1
+一体化在线政务服务平台办件工作台。</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>正在同步：已接收 %n 条变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n change(s)</source>
+        <translation>
+            <numerusform>同步完成：%n 条变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>同步出错</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Sign in to the one-stop service platform</source>
+        <translation>登录一体化在线政务服务平台</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Platform address:</source>
+        <translation>平台地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>登录提示</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <translation>请输入平台地址，例如 https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk 办件工作台</translation>
+    </message>
+    <message>
+        <source>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 一体化在线政务服务平台办件工作台。设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+</context>
+</TS>

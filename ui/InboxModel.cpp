@@ -1,0 +1,190 @@
+#include "InboxModel.h"
+
+#include "deadlines/StageDeadline.h"
+#include "store/Database.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace casedesk {
+
+namespace {
+constexpr int kCachedPages = 16;
+
+CaseSort sortFor(int column)
+{
+    switch (column) {
+    case InboxModel::CaseNo:
+        return CaseSort::CaseNo;
+    case InboxModel::Item:
+        return CaseSort::Item;
+    case InboxModel::Applicant:
+        return CaseSort::Applicant;
+    case InboxModel::Stage:
+        return CaseSort::Stage;
+    case InboxModel::Remaining:
+        return CaseSort::Due;
+    default:
+        return CaseSort::Received;
+    }
+}
+
+QColor lightColor(WarningLight light)
+{
+    switch (light) {
+    case WarningLight::Red:
+        return QColor(0xc6, 0x28, 0x28);
+    case WarningLight::Yellow:
+        return QColor(0xf9, 0xa8, 0x25);
+    case WarningLight::Green:
+        return QColor(0x2e, 0x7d, 0x32);
+    case WarningLight::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+InboxModel::InboxModel(const QString &databasePath, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_db(std::make_unique<Database>(databasePath)),
+      m_calendar(WorkCalendar::builtIn()),
+      m_today(QDate::currentDate()),
+      m_pages(kCachedPages)
+{
+    if (m_db->open(&m_openError))
+        m_store = std::make_unique<CaseStore>(*m_db, m_calendar);
+    else
+        m_db.reset();
+    reload();
+}
+
+InboxModel::~InboxModel() = default;
+
+void InboxModel::setToday(QDate today)
+{
+    m_today = today;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, Remaining), index(m_count - 1, Remaining));
+}
+
+void InboxModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = m_store ? m_store->caseCount() : 0;
+    endResetModel();
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CaseSummary *InboxModel::summaryAt(int row) const
+{
+    if (!m_store || row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / kPageSize;
+    QList<CaseSummary> *rows = m_pages.object(page);
+    if (!rows) {
+        rows = new QList<CaseSummary>(m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order));
+        m_pages.insert(page, rows);
+    }
+    const int offset = row % kPageSize;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QString InboxModel::remainingText(const CaseSummary &row) const
+{
+    if (!row.due.isValid()) {
+        if (row.stage == CaseStage::Suspended)
+            return tr("Clock stopped");
+        if (row.stage == CaseStage::Correction)
+            return tr("With applicant");
+        return tr("—");
+    }
+    const int days = StageDeadline::remainingDays(row.due, m_today, m_calendar);
+    if (days < 0)
+        return tr("Overdue %n working day(s)", nullptr, -days);
+    if (days == 0)
+        return tr("Due today");
+    return tr("%n working day(s)", nullptr, days);
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    const CaseSummary *row = index.isValid() ? summaryAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    if (role == CaseIdRole)
+        return row->id;
+    const WarningLight light = StageDeadline::light(row->due, row->warnFrom, m_today);
+    if (role == WarningLightRole)
+        return static_cast<int>(light);
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case CaseNo:
+            return row->caseNo;
+        case Item:
+            return row->itemName;
+        case Applicant:
+            return row->applicantName;
+        case Stage:
+            return stageLabel(row->stage);
+        case Received:
+            return QLocale().toString(row->receivedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Remaining:
+            return remainingText(*row);
+        }
+    }
+    if (index.column() == Remaining) {
+        if (role == Qt::ForegroundRole && light != WarningLight::None)
+            return lightColor(light);
+        if (role == Qt::DecorationRole && light != WarningLight::None)
+            return lightColor(light);
+        if (role == Qt::ToolTipRole && row->due.isValid())
+            return tr("%1: due %2").arg(stageLabel(row->stage), QLocale().toString(row->due, QLocale::LongFormat));
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CaseNo:
+        return tr("Case No.");
+    case Item:
+        return tr("Service item");
+    case Applicant:
+        return tr("Applicant");
+    case Stage:
+        return tr("Status");
+    case Received:
+        return tr("Received");
+    case Remaining:
+        return tr("Time left");
+    }
+    return {};
+}
+
+void InboxModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    // A reset rather than a layout change: the rows are re-read in the new order from SQL.
+    beginResetModel();
+    m_sort = sortFor(column);
+    m_order = order;
+    m_pages.clear();
+    endResetModel();
+}
+
+} // namespace casedesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "deadlines/WorkCalendar.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QDate>
+
+#include <memory>
+
+namespace casedesk {
+
+class Database;
+
+// The inbox table over the local cache. Rows are fetched from SQLite a page at a time as the
+// view asks for them and only a few pages are kept, so memory does not grow with the cache.
+class InboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CaseNo, Item, Applicant, Stage, Received, Remaining, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1, WarningLightRole };
+
+    explicit InboxModel(const QString &databasePath, QObject *parent = nullptr);
+    ~InboxModel() override;
+
+    bool isOpen() const { return m_store != nullptr; }
+    QString openError() const { return m_openError; }
+    void setToday(QDate today); // for tests and for midnight
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const CaseSummary *summaryAt(int row) const;
+    CaseStore *store() const { return m_store.get(); }
+
+public Q_SLOTS:
+    // Re-reads the cache after a sync.
+    void reload();
+
+private:
+    QString remainingText(const CaseSummary &row) const;
+
+    static constexpr int kPageSize = 200;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    WorkCalendar m_calendar;
+    QString m_openError;
+    QDate m_today;
+    int m_count = 0;
+    CaseSort m_sort = CaseSort::Received;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    mutable QCache<int, QList<CaseSummary>> m_pages;
+};
+
+} // namespace casedesk

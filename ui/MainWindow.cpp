@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "CasePane.h"
+#include "InboxModel.h"
+#include "SignInDialog.h"
+#include "core/Profile.h"
+#include "platform/PlatformTypes.h"
+#include "security/CredentialStore.h"
+#include "sync/SyncService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *parent)
+    : QMainWindow(parent), m_profile(profile), m_credentials(credentials)
+{
+    setWindowTitle(tr("CaseDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_inbox = new InboxModel(profile.databasePath(), this);
+
+    auto *inboxPanel = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inboxPanel);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    m_count = new QLabel(inboxPanel);
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setAccessibleName(tr("Number of cases"));
+    inboxLayout->addWidget(m_count);
+
+    m_view = new QTableView(inboxPanel);
+    m_view->setObjectName(QStringLiteral("inboxView"));
+    m_view->setAccessibleName(tr("Case inbox"));
+    m_view->setModel(m_inbox);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InboxModel::Received, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows, so it never reads the whole cache.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int em = m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(InboxModel::CaseNo, em * 22);
+    m_view->setColumnWidth(InboxModel::Item, em * 26);
+    m_view->setColumnWidth(InboxModel::Applicant, em * 24);
+    m_view->setColumnWidth(InboxModel::Stage, em * 12);
+    m_view->setColumnWidth(InboxModel::Received, em * 18);
+    inboxLayout->addWidget(m_view);
+
+    m_pane = new CasePane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(inboxPanel);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_connection = new QLabel(this);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_lastSync = new QLabel(this);
+    m_lastSync->setAccessibleName(tr("Last sync"));
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_connection);
+    m_connection->setText(tr("Offline"));
+
+    buildMenus();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCase);
+    connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    if (!m_inbox->isOpen())
+        statusBar()->showMessage(m_inbox->openError());
+    updateCount();
+
+    auto settings = profile.settings();
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
+    if (!settings->contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_syncAction = file->addAction(tr("&Sync now"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setToolTip(tr("Fetch the platform's changes now (F5)"));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    QAction *signInAction = file->addAction(tr("Sign &in…"));
+    connect(signInAction, &QAction::triggered, this, [this] { askSignIn({}); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CaseDesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About CaseDesk"),
+                           tr("CaseDesk %1\nCase processing for the one-stop government service platform.")
+                                   .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(m_syncAction);
+}
+
+void MainWindow::startSession()
+{
+    if (m_profile.server().isEmpty() || m_profile.userName().isEmpty()) {
+        askSignIn({});
+        return;
+    }
+    m_credentials.read(m_profile.refreshTokenKey(), [this](const std::optional<QString> &token, const QString &error) {
+        if (token) {
+            startSync(*token);
+            return;
+        }
+        askSignIn(error);
+    });
+}
+
+void MainWindow::askSignIn(const QString &message)
+{
+    // Deferred, so a caller inside a keychain or network callback is not stuck in a nested loop.
+    QTimer::singleShot(0, this, [this, message] {
+        SignInDialog dialog(m_profile, m_credentials, this);
+        dialog.setMessage(message);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const SignInResult result = dialog.result();
+        if (!result.keychainError.isEmpty())
+            statusBar()->showMessage(result.keychainError);
+        startSync(result.refreshToken);
+    });
+}
+
+void MainWindow::startSync(const QString &refreshToken)
+{
+    m_sync = std::make_unique<SyncService>(m_profile.databasePath(), m_profile.server(),
+                                           m_profile.refreshTokenKey(), m_credentials);
+    connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
+    connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(m_sync.get(), &SyncService::syncFailed, this, &MainWindow::onSyncFailed);
+    connect(m_sync.get(), &SyncService::progress, this, [this](int changes) {
+        statusBar()->showMessage(tr("Syncing: %n change(s) received", nullptr, changes));
+    });
+    connect(m_sync.get(), &SyncService::sessionExpired, this, [this](const QString &message) {
+        m_connection->setText(tr("Signed out"));
+        askSignIn(message);
+    });
+    connect(m_sync.get(), &SyncService::keychainFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    m_sync->setIntervalSeconds(m_profile.syncIntervalSeconds());
+    m_syncAction->setEnabled(true);
+    m_sync->start(refreshToken);
+}
+
+void MainWindow::onSyncStarted()
+{
+    m_connection->setText(tr("Syncing…"));
+    m_progress->show();
+}
+
+void MainWindow::onSyncFinished(int changes, int)
+{
+    m_progress->hide();
+    m_connection->setText(tr("Online"));
+    m_lastSync->setText(tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (changes > 0)
+        m_inbox->reload();
+    statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
+}
+
+void MainWindow::onSyncFailed(int kind, const QString &message)
+{
+    m_progress->hide();
+    const bool offline = kind == static_cast<int>(PlatformError::Kind::Network);
+    m_connection->setText(offline ? tr("Offline") : tr("Sync error"));
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::updateCount()
+{
+    m_count->setText(countText());
+    showCurrentCase();
+}
+
+QString MainWindow::countText() const
+{
+    return tr("%n case(s)", nullptr, m_inbox->rowCount());
+}
+
+void MainWindow::showCurrentCase()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
+    const QString remaining = current.isValid()
+            ? m_inbox->index(current.row(), InboxModel::Remaining).data().toString()
+            : QString();
+    m_pane->showCase(summary, remaining);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    auto settings = m_profile.settings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings->setValue(QStringLiteral("window/inboxHeader"), m_view->horizontalHeader()->saveState());
+    if (m_sync)
+        m_sync->stop();
+    event->accept();
+}
+
+} // namespace casedesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+
+namespace casedesk {
+
+class CasePane;
+class CredentialStore;
+class InboxModel;
+class Profile;
+class SyncService;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Profile &profile, CredentialStore &credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Resumes the remembered session from the keychain, or asks the user to sign in.
+    void startSession();
+
+    InboxModel *inbox() const { return m_inbox; }
+    QTableView *inboxView() const { return m_view; }
+    CasePane *casePane() const { return m_pane; }
+    QString countText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void startSync(const QString &refreshToken);
+    void askSignIn(const QString &message);
+    void updateCount();
+    void showCurrentCase();
+    void onSyncStarted();
+    void onSyncFinished(int changes, int cases);
+    void onSyncFailed(int kind, const QString &message);
+
+    Profile &m_profile;
+    CredentialStore &m_credentials;
+    InboxModel *m_inbox;
+    QTableView *m_view;
+    CasePane *m_pane;
+    QSplitter *m_splitter;
+    QLabel *m_count;
+    QLabel *m_connection;
+    QLabel *m_lastSync;
+    QProgressBar *m_progress;
+    QAction *m_syncAction = nullptr;
+    std::unique_ptr<SyncService> m_sync;
+};
+
+} // namespace casedesk
