@@ -1,8 +1,9 @@
 #!/bin/bash
 # The README's demo command: installs what is missing, builds, starts onestop-sim with demo
 # data on a free local port, and opens CaseDesk signed in as the demo clerk. Closing the
-# window stops the simulator. Runs in a private D-Bus session with its own demo keyring, so
-# the demo never touches your own keychain.
+# window stops the simulator. The demo session's refresh token goes to your desktop's keychain
+# (under its own key) and is removed again when the window closes; without a keychain on the
+# session bus the demo runs in a private D-Bus session with a throwaway gnome-keyring.
 #   packaging/demo.sh [--user clerk1|clerk2|chief1|super1] [--cases N]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,6 +26,13 @@ if [ -z "${inside:-}" ]; then
     echo "  xvfb-run -a -s '-screen 0 1440x900x24' $0" >&2
     exit 1
   fi
+  # Staying in the desktop's D-Bus session keeps the window visible to screen readers.
+  if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && dbus-send --session --print-reply --dest=org.freedesktop.DBus \
+       /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+       | grep -q 'boolean true'; then
+    exec "$0" --inside-session --user "$user" --cases "$cases"
+  fi
+  export CASEDESK_DEMO_PRIVATE_KEYRING=1
   exec dbus-run-session -- "$0" --inside-session --user "$user" --cases "$cases"
 fi
 
@@ -33,12 +41,18 @@ mkdir -p "$demo/sim" "$demo/keyring"
 export CASEDESK_HOME=$demo/profile-$user
 # The platform's district keeps China's time; show its dates and times as a clerk there sees them.
 export TZ=${TZ:-Asia/Shanghai}
-export XDG_DATA_HOME=$demo/keyring
-echo -n casedesk-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+if [ -n "${CASEDESK_DEMO_PRIVATE_KEYRING:-}" ]; then
+  export XDG_DATA_HOME=$demo/keyring
+  echo -n casedesk-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+fi
 
 "$build/platform-sim/onestop-sim" --listen 127.0.0.1:0 --data "$demo/sim" --cases "$cases" >"$demo/sim.out" 2>&1 &
 sim=$!
-trap 'kill $sim 2>/dev/null; wait $sim 2>/dev/null' EXIT
+cleanup() {
+  "$build/app/casedesk-cli" logout >/dev/null 2>&1 || true
+  kill $sim 2>/dev/null; wait $sim 2>/dev/null || true
+}
+trap cleanup EXIT
 for _ in $(seq 1 300); do
   url=$(sed -n 's/^listening on //p' "$demo/sim.out")
   [ -n "$url" ] && break

@@ -242,30 +242,32 @@ QList<QJsonObject> District::items()
     return list;
 }
 
-void District::generateCases(quint64 seed, int count, QDate today,
+void District::generateCases(quint64 seed, int count, const QDateTime &until,
                              const std::function<void(const GeneratedCase &)> &sink)
 {
     QRandomGenerator rng(quint32(seed ^ (seed >> 32)));
-    const QTimeZone china = QTimeZone(8 * 3600);
-    const QDateTime end(today, QTime(17, 30), china);
+    const QTimeZone china(8 * 3600);
+    const QDateTime end = until.toTimeZone(china);
+    const QDate today = end.date();
     constexpr int kSpanDays = 180;
+    const QTime opens(8, 30);
+    constexpr int kOfficeSecs = 9 * 3600;
+    // Nothing arrives after `until`: today's cases only up to that time.
+    const int todaySecs = std::clamp(int(opens.secsTo(end.time())), 0, kOfficeSecs);
 
     // Receipt times first, sorted, so that the feed lists cases in the order they arrived.
     QList<qint64> received(count);
     for (qint64 &t : received) {
         // More recent days are busier: skew the age towards zero.
         const double u = rng.generateDouble();
-        const int ageDays = int(u * u * kSpanDays);
+        int ageDays = int(u * u * kSpanDays);
+        if (ageDays == 0 && todaySecs == 0)
+            ageDays = 1;
         const QDate day = today.addDays(-ageDays);
-        const QTime time = QTime(8, 30).addSecs(rng.bounded(9 * 3600));
+        const QTime time = opens.addSecs(rng.bounded(ageDays == 0 ? todaySecs : kOfficeSecs));
         t = QDateTime(day, time, china).toSecsSinceEpoch();
     }
     std::sort(received.begin(), received.end());
-    received.erase(std::remove_if(received.begin(), received.end(),
-                                  [&](qint64 t) { return t > end.toSecsSinceEpoch(); }),
-                   received.end());
-    while (received.size() < count)
-        received.append(end.toSecsSinceEpoch() - 60);
 
     const QList<ItemSpec> &specs = itemSpecs();
     int totalWeight = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,8 +42,8 @@ public:
     static QString departmentName(const QString &code);
     static QList<QJsonObject> items();
 
-    // `count` cases received over the months before `today`, in order of receipt.
-    static void generateCases(quint64 seed, int count, QDate today,
+    // `count` cases received over the months before `until`, in order of receipt.
+    static void generateCases(quint64 seed, int count, const QDateTime &until,
                               const std::function<void(const GeneratedCase &)> &sink);
 };
 

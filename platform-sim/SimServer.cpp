@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace sim {
@@ -90,8 +91,15 @@ std::optional<Account> account(const QString &userName)
 
 SimServer::SimServer(Options options) : m_options(std::move(options))
 {
-    if (!m_options.today.isValid())
-        m_options.today = QDate::currentDate();
+    // The district keeps China's time. A given date is simulated as of its closing time;
+    // without one the district's history runs up to this very moment.
+    const QTimeZone china(8 * 3600);
+    if (m_options.today.isValid()) {
+        m_until = QDateTime(m_options.today, QTime(17, 30), china);
+    } else {
+        m_until = QDateTime::currentDateTime().toTimeZone(china);
+        m_options.today = m_until.date();
+    }
 }
 
 SimServer::~SimServer()
@@ -176,7 +184,7 @@ bool SimServer::generate(QString *error)
     QSqlQuery caseInsert(m_db);
     caseInsert.prepare(QStringLiteral("INSERT INTO cases(id, department, version, json) VALUES (?, ?, ?, ?)"));
     bool ok = true;
-    District::generateCases(m_options.seed, m_options.cases, m_options.today, [&](const GeneratedCase &c) {
+    District::generateCases(m_options.seed, m_options.cases, m_until, [&](const GeneratedCase &c) {
         if (!ok)
             return;
         const QByteArray payload = QJsonDocument(c.json).toJson(QJsonDocument::Compact);

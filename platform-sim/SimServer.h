@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDate>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QSqlDatabase>
 #include <QString>
@@ -47,6 +47,7 @@ private:
     QHttpServerResponse issueTokens(const QString &userName);
 
     Options m_options;
+    QDateTime m_until;
     QSqlDatabase m_db;
     QHttpServer m_server;
 };

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -167,8 +167,8 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
-        <translation>The platform&apos;s certificate was refused: %1</translation>
+        <source>The platform's certificate was refused: %1</source>
+        <translation>The platform's certificate was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the platform at %1: %2</source>
@@ -271,13 +271,13 @@
         <source>CaseDesk on the command line. Commands:
   login   sign in to the platform and remember the session
   logout  forget the remembered session
-  sync    pull the platform&apos;s changes into the local cache
+  sync    pull the platform's changes into the local cache
   cases   list the cached cases
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login   sign in to the platform and remember the session
   logout  forget the remembered session
-  sync    pull the platform&apos;s changes into the local cache
+  sync    pull the platform's changes into the local cache
   cases   list the cached cases
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
@@ -286,8 +286,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>login, logout, sync or cases</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
-        <translation>login: the platform&apos;s base URL.</translation>
+        <source>login: the platform's base URL.</source>
+        <translation>login: the platform's base URL.</translation>
     </message>
     <message>
         <source>login: the user name.</source>
@@ -356,6 +356,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
+    <message>
+        <source>Case fields</source>
+        <translation>Case fields</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
@@ -373,10 +377,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
-        <translation>
-            <numerusform>Overdue %n working day</numerusform>
-            <numerusform>Overdue %n working days</numerusform>
-        </translation>
+        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
     </message>
     <message>
         <source>Due today</source>
@@ -384,10 +385,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
         <source>%1: due %2</source>
@@ -457,8 +455,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
-        <translation>Fetch the platform&apos;s changes now (F5)</translation>
+        <source>Fetch the platform's changes now (F5)</source>
+        <translation>Fetch the platform's changes now (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -492,10 +490,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: %n change(s) received</source>
-        <translation>
-            <numerusform>Syncing: %n change received</numerusform>
-            <numerusform>Syncing: %n changes received</numerusform>
-        </translation>
+        <translation><numerusform>Syncing: %n change received</numerusform><numerusform>Syncing: %n changes received</numerusform></translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -515,10 +510,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished: %n change(s)</source>
-        <translation>
-            <numerusform>Sync finished: %n change</numerusform>
-            <numerusform>Sync finished: %n changes</numerusform>
-        </translation>
+        <translation><numerusform>Sync finished: %n change</numerusform><numerusform>Sync finished: %n changes</numerusform></translation>
     </message>
     <message>
         <source>Sync error</source>
@@ -526,10 +518,59 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Case rows</source>
+        <translation>Case rows</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Scroll cases</source>
+        <translation>Scroll cases</translation>
+    </message>
+    <message>
+        <source>Scroll columns</source>
+        <translation>Scroll columns</translation>
+    </message>
+    <message>
+        <source>Inbox and case details</source>
+        <translation>Inbox and case details</translation>
+    </message>
+    <message>
+        <source>Divider between inbox and case details</source>
+        <translation>Divider between inbox and case details</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>File menu</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>Help menu</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>More toolbar actions</translation>
     </message>
 </context>
 <context>
@@ -579,8 +620,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
-        <translation>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</translation>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
+        <translation>Enter the platform's address, for example https://zwfw.example.gov.cn</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -167,7 +167,7 @@
         <translation>您尚未登录。</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
+        <source>The platform's certificate was refused: %1</source>
         <translation>平台证书未通过验证，已拒绝连接：%1</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <source>CaseDesk on the command line. Commands:
   login   sign in to the platform and remember the session
   logout  forget the remembered session
-  sync    pull the platform&apos;s changes into the local cache
+  sync    pull the platform's changes into the local cache
   cases   list the cached cases
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
@@ -286,7 +286,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>login、logout、sync 或 cases</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
+        <source>login: the platform's base URL.</source>
         <translation>login：平台地址。</translation>
     </message>
     <message>
@@ -355,6 +355,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Nobody</source>
         <translation>未认领</translation>
+    </message>
+    <message>
+        <source>Case fields</source>
+        <translation>办件信息</translation>
     </message>
 </context>
 <context>
@@ -455,7 +459,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <source>Fetch the platform's changes now (F5)</source>
         <translation>立即从平台获取变更（F5）</translation>
     </message>
     <message>
@@ -526,6 +530,58 @@ Case processing for the one-stop government service platform.</source>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>办件列表区</translation>
+    </message>
+    <message>
+        <source>Case rows</source>
+        <translation>办件行</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Scroll cases</source>
+        <translation>滚动办件</translation>
+    </message>
+    <message>
+        <source>Scroll columns</source>
+        <translation>滚动列</translation>
+    </message>
+    <message>
+        <source>Inbox and case details</source>
+        <translation>办件列表与详情</translation>
+    </message>
+    <message>
+        <source>Divider between inbox and case details</source>
+        <translation>办件列表与详情之间的分隔条</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>File menu</source>
+        <translation>文件菜单</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>帮助菜单</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>更多工具栏操作</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -574,7 +630,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
         <translation>请输入平台地址，例如 https://zwfw.example.gov.cn</translation>
     </message>
     <message>

@@ -3,8 +3,11 @@
 
   ts_tool.py fill-en casedesk_en.ts      English: every message translates to its source
                                          ("(s)" plurals become singular/plural forms).
+  ts_tool.py apply FILE.ts DICT.json     fills unfinished messages from {"source": "translation"}
+                                         (a list of forms for numerus messages).
   ts_tool.py check FILE...               lists unfinished or empty messages; exit 1 if any.
 """
+import json
 import sys
 import xml.etree.ElementTree as ET
 
@@ -43,6 +46,27 @@ def write(tree, path):
     open(path, 'w', encoding='utf-8').write(text + ('' if text.endswith('\n') else '\n'))
 
 
+def apply(path, dict_path):
+    table = json.load(open(dict_path, encoding='utf-8'))
+    tree = ET.parse(path)
+    for _, m in messages(tree.getroot()):
+        tr = m.find('translation')
+        src = m.findtext('source')
+        if tr.get('type') != 'unfinished' or src not in table:
+            continue
+        tr.attrib.pop('type', None)
+        value = table[src]
+        if m.get('numerus') == 'yes':
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in (value if isinstance(value, list) else [value]):
+                ET.SubElement(tr, 'numerusform').text = form
+        else:
+            tr.text = value
+    write(tree, path)
+
+
 def check(paths):
     bad = 0
     for path in paths:
@@ -58,6 +82,8 @@ def check(paths):
 if __name__ == '__main__':
     if len(sys.argv) >= 3 and sys.argv[1] == 'fill-en':
         fill_en(sys.argv[2])
+    elif len(sys.argv) == 4 and sys.argv[1] == 'apply':
+        apply(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 3 and sys.argv[1] == 'check':
         sys.exit(check(sys.argv[2:]))
     else:

@@ -19,6 +19,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_placeholder);
 
     m_details = new QWidget(this);
+    m_details->setAccessibleName(tr("Case fields"));
     auto *form = new QFormLayout(m_details);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_caseNo = addRow(form, tr("Case No."));

@@ -4,6 +4,10 @@
 #include "store/Database.h"
 
 #include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 
 namespace casedesk {
@@ -42,6 +46,24 @@ QColor lightColor(WarningLight light)
         break;
     }
     return {};
+}
+// A round lamp as on the supervision board; the text beside it says the same in words.
+QIcon lightIcon(WarningLight light)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(light));
+    if (it == icons.end()) {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(lightColor(light));
+        painter.drawEllipse(QRectF(4, 4, 24, 24));
+        painter.end();
+        it = icons.insert(int(light), QIcon(pixmap));
+    }
+    return *it;
 }
 } // namespace
 
@@ -147,7 +169,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole && light != WarningLight::None)
             return lightColor(light);
         if (role == Qt::DecorationRole && light != WarningLight::None)
-            return lightColor(light);
+            return lightIcon(light);
         if (role == Qt::ToolTipRole && row->due.isValid())
             return tr("%1: due %2").arg(stageLabel(row->stage), QLocale().toString(row->due, QLocale::LongFormat));
     }

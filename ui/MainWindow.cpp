@@ -17,11 +17,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -35,6 +38,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_inbox = new InboxModel(profile.databasePath(), this);
 
     auto *inboxPanel = new QWidget(this);
+    inboxPanel->setAccessibleName(tr("Inbox"));
     auto *inboxLayout = new QVBoxLayout(inboxPanel);
     inboxLayout->setContentsMargins(0, 0, 0, 0);
     m_count = new QLabel(inboxPanel);
@@ -53,17 +57,25 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->setCornerButtonEnabled(false);
+    m_view->viewport()->setAccessibleName(tr("Case rows"));
+    m_view->horizontalHeader()->setAccessibleName(tr("Columns"));
+    m_view->verticalHeader()->setAccessibleName(tr("Rows"));
+    m_view->verticalScrollBar()->setAccessibleName(tr("Scroll cases"));
+    m_view->horizontalScrollBar()->setAccessibleName(tr("Scroll columns"));
     // Fixed row heights: the view never measures rows, so it never reads the whole cache.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(InboxModel::CaseNo, em * 22);
-    m_view->setColumnWidth(InboxModel::Item, em * 26);
-    m_view->setColumnWidth(InboxModel::Applicant, em * 24);
-    m_view->setColumnWidth(InboxModel::Stage, em * 12);
-    m_view->setColumnWidth(InboxModel::Received, em * 18);
+    // Widths from typical content in the current font, so that large fonts still fit.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_view->setColumnWidth(InboxModel::CaseNo, widthOf(QStringLiteral("62010220261130000000")));
+    m_view->setColumnWidth(InboxModel::Item, widthOf(QStringLiteral("城镇污水排入排水管网许可")));
+    m_view->setColumnWidth(InboxModel::Applicant, widthOf(QStringLiteral("兰州恒信文化旅游有限公司")));
+    m_view->setColumnWidth(InboxModel::Stage, widthOf(QStringLiteral("特别程序中")));
+    m_view->setColumnWidth(InboxModel::Received, widthOf(QStringLiteral("2026-11-30 17:30")));
     inboxLayout->addWidget(m_view);
 
     m_pane = new CasePane(this);
@@ -73,6 +85,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setAccessibleName(tr("Inbox and case details"));
+    for (int i = 0; i < m_splitter->count(); ++i)
+        m_splitter->handle(i)->setAccessibleName(tr("Divider between inbox and case details"));
     setCentralWidget(m_splitter);
 
     m_connection = new QLabel(this);
@@ -84,6 +99,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
+    statusBar()->setAccessibleName(tr("Status bar"));
+    statusBar()->setSizeGripEnabled(false);
+    menuBar()->setAccessibleName(tr("Menu bar"));
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_connection);
@@ -102,8 +120,11 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
-    if (!settings->contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+    if (!settings->contains(QStringLiteral("window/geometry"))) {
+        // Fits the screen also with large fonts or high scaling, where 1280 logical pixels may not.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1280, 800).boundedTo(available * 0.9));
+    }
     m_view->setFocus();
 }
 
@@ -112,6 +133,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setAccessibleName(tr("File menu"));
     m_syncAction = file->addAction(tr("&Sync now"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_syncAction->setToolTip(tr("Fetch the platform's changes now (F5)"));
@@ -128,6 +150,7 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setAccessibleName(tr("Help menu"));
     QAction *about = help->addAction(tr("&About CaseDesk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About CaseDesk"),
@@ -137,7 +160,11 @@ void MainWindow::buildMenus()
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
     toolbar->addAction(m_syncAction);
+    // The overflow button that Qt adds when the toolbar is too narrow.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
 }
 
 void MainWindow::startSession()
