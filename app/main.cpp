@@ -24,8 +24,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-            "main", "CaseDesk, the case desk for the one-stop government service platform. "
-                    "The profile folder is CASEDESK_HOME when set."));
+            "main",
+            "CaseDesk, the case desk for the one-stop government service platform. "
+            "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

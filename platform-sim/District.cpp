@@ -33,63 +33,143 @@ struct ItemSpec
 const QList<ItemSpec> &itemSpecs()
 {
     static const QList<ItemSpec> specs{
-            {"620102-SCJG-XK-001", "食品经营许可（新办）", "SCJG", "行政许可", 10, "workingDays", 5,
-             "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》第十八条", "不收费", 30,
-             {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或其他主体资格证明文件"),
+            {"620102-SCJG-XK-001",
+             "食品经营许可（新办）",
+             "SCJG",
+             "行政许可",
+             10,
+             "workingDays",
+             5,
+             "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》第十八条",
+             "不收费",
+             30,
+             {QStringLiteral("食品经营许可申请书"),
+              QStringLiteral("营业执照或其他主体资格证明文件"),
               QStringLiteral("法定代表人（负责人）身份证明"), QStringLiteral("食品安全管理制度"),
               QStringLiteral("经营场所平面布局图"), QStringLiteral("主要设备设施清单")}},
-            {"620102-SCJG-QR-002", "个体工商户设立登记", "SCJG", "行政确认", 15, "workingDays", 1,
-             "《促进个体工商户发展条例》；《中华人民共和国市场主体登记管理条例》第十九条", "不收费", 25,
+            {"620102-SCJG-QR-002",
+             "个体工商户设立登记",
+             "SCJG",
+             "行政确认",
+             15,
+             "workingDays",
+             1,
+             "《促进个体工商户发展条例》；《中华人民共和国市场主体登记管理条例》第十九条",
+             "不收费",
+             25,
              {QStringLiteral("个体工商户登记（备案）申请书"), QStringLiteral("经营者身份证明"),
               QStringLiteral("经营场所使用证明")}},
-            {"620102-SCJG-XK-003", "食品生产许可", "SCJG", "行政许可", 20, "workingDays", 10,
-             "《中华人民共和国食品安全法》第三十五条；《食品生产许可管理办法》第二十四条", "不收费", 5,
-             {QStringLiteral("食品生产许可申请书"), QStringLiteral("食品生产设备布局图和工艺流程图"),
+            {"620102-SCJG-XK-003",
+             "食品生产许可",
+             "SCJG",
+             "行政许可",
+             20,
+             "workingDays",
+             10,
+             "《中华人民共和国食品安全法》第三十五条；《食品生产许可管理办法》第二十四条",
+             "不收费",
+             5,
+             {QStringLiteral("食品生产许可申请书"),
+              QStringLiteral("食品生产设备布局图和工艺流程图"),
               QStringLiteral("食品生产主要设备、设施清单"), QStringLiteral("食品安全管理制度")}},
-            {"620102-WJW-XK-001", "公共场所卫生许可", "WJW", "行政许可", 20, "workingDays", 10,
-             "《公共场所卫生管理条例》第八条；《公共场所卫生管理条例实施细则》第二十二条", "不收费", 10,
+            {"620102-WJW-XK-001",
+             "公共场所卫生许可",
+             "WJW",
+             "行政许可",
+             20,
+             "workingDays",
+             10,
+             "《公共场所卫生管理条例》第八条；《公共场所卫生管理条例实施细则》第二十二条",
+             "不收费",
+             10,
              {QStringLiteral("卫生许可证申请表"), QStringLiteral("营业执照"),
               QStringLiteral("公共场所卫生检测或评价报告"), QStringLiteral("卫生管理制度"),
               QStringLiteral("从业人员健康合格证明")}},
-            {"620102-WJW-XK-002", "医疗机构执业登记", "WJW", "行政许可", 45, "naturalDays", 20,
-             "《医疗机构管理条例》第十五条、第十七条", "不收费", 2,
-             {QStringLiteral("医疗机构执业登记申请书"), QStringLiteral("医疗机构用房产权证明或使用证明"),
+            {"620102-WJW-XK-002",
+             "医疗机构执业登记",
+             "WJW",
+             "行政许可",
+             45,
+             "naturalDays",
+             20,
+             "《医疗机构管理条例》第十五条、第十七条",
+             "不收费",
+             2,
+             {QStringLiteral("医疗机构执业登记申请书"),
+              QStringLiteral("医疗机构用房产权证明或使用证明"),
               QStringLiteral("医疗机构建筑设计平面图"), QStringLiteral("验资证明、资产评估报告"),
               QStringLiteral("医疗机构规章制度")}},
-            {"620102-CGJ-XK-001", "城市道路挖掘许可", "CGJ", "行政许可", 20, "workingDays", 5,
-             "《城市道路管理条例》第三十条、第三十三条", "按占用面积收取占道费", 8,
+            {"620102-CGJ-XK-001",
+             "城市道路挖掘许可",
+             "CGJ",
+             "行政许可",
+             20,
+             "workingDays",
+             5,
+             "《城市道路管理条例》第三十条、第三十三条",
+             "按占用面积收取占道费",
+             8,
              {QStringLiteral("挖掘城市道路申请表"), QStringLiteral("施工方案及交通组织方案"),
               QStringLiteral("规划部门批准文件"), QStringLiteral("施工图纸")}},
-            {"620102-CGJ-XK-002", "户外广告设置许可", "CGJ", "行政许可", 20, "workingDays", 7,
-             "《城市市容和环境卫生管理条例》第十一条", "不收费", 8,
+            {"620102-CGJ-XK-002",
+             "户外广告设置许可",
+             "CGJ",
+             "行政许可",
+             20,
+             "workingDays",
+             7,
+             "《城市市容和环境卫生管理条例》第十一条",
+             "不收费",
+             8,
              {QStringLiteral("户外广告设置申请表"), QStringLiteral("广告设计效果图"),
               QStringLiteral("设置场地使用权证明"), QStringLiteral("结构安全证明")}},
-            {"620102-ZJJ-XK-001", "建筑工程施工许可", "ZJJ", "行政许可", 7, "workingDays", 3,
-             "《中华人民共和国建筑法》第七条、第八条；《建筑工程施工许可管理办法》", "不收费", 6,
+            {"620102-ZJJ-XK-001",
+             "建筑工程施工许可",
+             "ZJJ",
+             "行政许可",
+             7,
+             "workingDays",
+             3,
+             "《中华人民共和国建筑法》第七条、第八条；《建筑工程施工许可管理办法》",
+             "不收费",
+             6,
              {QStringLiteral("建筑工程施工许可证申请表"), QStringLiteral("建设工程规划许可证"),
-              QStringLiteral("施工合同"), QStringLiteral("施工图审查合格书"), QStringLiteral("建设资金落实证明")}},
-            {"620102-SWJ-XK-001", "城镇污水排入排水管网许可", "SWJ", "行政许可", 15, "workingDays", 10,
-             "《城镇排水与污水处理条例》第二十一条；《城镇污水排入排水管网许可管理办法》第九条", "不收费", 6,
+              QStringLiteral("施工合同"), QStringLiteral("施工图审查合格书"),
+              QStringLiteral("建设资金落实证明")}},
+            {"620102-SWJ-XK-001",
+             "城镇污水排入排水管网许可",
+             "SWJ",
+             "行政许可",
+             15,
+             "workingDays",
+             10,
+             "《城镇排水与污水处理条例》第二十一条；《城镇污水排入排水管网许可管理办法》第九条",
+             "不收费",
+             6,
              {QStringLiteral("排水许可申请表"), QStringLiteral("排水户内部排水管网图"),
               QStringLiteral("排水水质检测报告"), QStringLiteral("预处理设施说明")}},
     };
     return specs;
 }
 
-const QStringList kSurnames = QStringLiteral(
-        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 韩 曹 许 邓 冯 彭 曾 萧 田 董 潘 袁 蔡 蒋 余 杜 叶 程 魏 苏 吕 丁 任 卢 姚")
-                                      .split(QLatin1Char(' '));
-const QStringList kGiven = QStringLiteral(
-        "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 玉 兰 建 国 文 辉 红 梅 鑫 宇 浩 然 晨 欣 怡 婷 雪 峰 斌 琳 颖 佳 俊 凯 瑶 博")
-                                   .split(QLatin1Char(' '));
-const QStringList kBrands = QStringLiteral(
-        "金城 黄河 陇上 皋兰 丝路 敦煌 祁连 白塔 五泉 雁滩 东岗 滨河 兴隆 鸿运 瑞丰 嘉禾 锦程 恒信 华宇 天泽")
+const QStringList kSurnames
+        = QStringLiteral(
+                  "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 韩 "
+                  "曹 许 邓 冯 彭 曾 萧 田 董 潘 袁 蔡 蒋 余 杜 叶 程 魏 苏 吕 丁 任 卢 姚")
+                  .split(QLatin1Char(' '));
+const QStringList kGiven
+        = QStringLiteral(
+                  "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 玉 兰 "
+                  "建 国 文 辉 红 梅 鑫 宇 浩 然 晨 欣 怡 婷 雪 峰 斌 琳 颖 佳 俊 凯 瑶 博")
+                  .split(QLatin1Char(' '));
+const QStringList kBrands = QStringLiteral("金城 黄河 陇上 皋兰 丝路 敦煌 祁连 白塔 五泉 雁滩 东岗 "
+                                           "滨河 兴隆 鸿运 瑞丰 嘉禾 锦程 恒信 华宇 天泽")
                                     .split(QLatin1Char(' '));
-const QStringList kTrades = QStringLiteral(
-        "餐饮管理 商贸 建筑工程 广告传媒 物业管理 食品 医疗管理 环保科技 文化旅游 市政工程")
+const QStringList kTrades = QStringLiteral("餐饮管理 商贸 建筑工程 广告传媒 物业管理 食品 医疗管理 "
+                                           "环保科技 文化旅游 市政工程")
                                     .split(QLatin1Char(' '));
-const QStringList kStreets = QStringLiteral(
-        "庆阳路 张掖路 酒泉路 武都路 东岗西路 南昌路 天水北路 雁滩路 民主东路 皋兰路 白银路 静宁路")
+const QStringList kStreets = QStringLiteral("庆阳路 张掖路 酒泉路 武都路 东岗西路 南昌路 天水北路 "
+                                            "雁滩路 民主东路 皋兰路 白银路 静宁路")
                                      .split(QLatin1Char(' '));
 // A few names a hostile or careless submitter could send; the client must show them as text.
 const QStringList kOddNames{QStringLiteral("<b>马</b>小<i>花</i>"),
@@ -113,7 +193,9 @@ QJsonObject applicantFor(QRandomGenerator &rng, int index)
     const QString phone = QStringLiteral("1%1%2")
                                   .arg(QStringLiteral("35789").at(rng.bounded(5)))
                                   .arg(rng.bounded(1000000000u), 9, 10, QLatin1Char('0'));
-    const QString address = QStringLiteral("甘肃省兰州市城关区%1%2号").arg(pick(rng, kStreets)).arg(rng.bounded(1, 400));
+    const QString address = QStringLiteral("甘肃省兰州市城关区%1%2号")
+                                    .arg(pick(rng, kStreets))
+                                    .arg(rng.bounded(1, 400));
     a.insert(QStringLiteral("phone"), phone);
     a.insert(QStringLiteral("address"), address);
     const bool odd = index % 997 == 13;
@@ -127,8 +209,9 @@ QJsonObject applicantFor(QRandomGenerator &rng, int index)
         a.insert(QStringLiteral("idType"), QStringLiteral("居民身份证"));
         a.insert(QStringLiteral("idNumber"), citizenId(kArea, birth, rng.bounded(1000)));
     } else {
-        const QString name = odd ? kOddNames.at(1)
-                                 : QStringLiteral("兰州%1%2有限公司").arg(pick(rng, kBrands), pick(rng, kTrades));
+        const QString name = odd
+                ? kOddNames.at(1)
+                : QStringLiteral("兰州%1%2有限公司").arg(pick(rng, kBrands), pick(rng, kTrades));
         a.insert(QStringLiteral("kind"), QStringLiteral("company"));
         a.insert(QStringLiteral("name"), name);
         a.insert(QStringLiteral("idType"), QStringLiteral("统一社会信用代码"));
@@ -148,13 +231,18 @@ QString stageForAge(QRandomGenerator &rng, int ageDays)
     };
     static const QList<Weighted> fresh{{"preReview", 70}, {"acceptance", 25}, {"withdrawn", 5}};
     static const QList<Weighted> young{{"preReview", 5}, {"acceptance", 25}, {"correction", 15},
-                                       {"review", 40}, {"refused", 5}, {"suspended", 5}, {"withdrawn", 5}};
-    static const QList<Weighted> middle{{"acceptance", 2}, {"correction", 10}, {"review", 30}, {"approval", 15},
-                                        {"suspended", 5}, {"decided", 10}, {"completed", 22},
-                                        {"refused", 4}, {"withdrawn", 2}};
-    static const QList<Weighted> old{{"review", 2}, {"approval", 1}, {"suspended", 1}, {"decided", 1},
-                                     {"completed", 84}, {"refused", 6}, {"withdrawn", 5}};
-    const QList<Weighted> &table = ageDays < 2 ? fresh : ageDays < 7 ? young : ageDays < 30 ? middle : old;
+                                       {"review", 40},   {"refused", 5},     {"suspended", 5},
+                                       {"withdrawn", 5}};
+    static const QList<Weighted> middle{{"acceptance", 2}, {"correction", 10}, {"review", 30},
+                                        {"approval", 15},  {"suspended", 5},   {"decided", 10},
+                                        {"completed", 22}, {"refused", 4},     {"withdrawn", 2}};
+    static const QList<Weighted> old{{"review", 2},   {"approval", 1},   {"suspended", 1},
+                                     {"decided", 1},  {"completed", 84}, {"refused", 6},
+                                     {"withdrawn", 5}};
+    const QList<Weighted> &table = ageDays < 2 ? fresh
+            : ageDays < 7                      ? young
+            : ageDays < 30                     ? middle
+                                               : old;
     int total = 0;
     for (const Weighted &w : table)
         total += w.weight;
@@ -176,6 +264,50 @@ int stageRank(const QString &stage)
     return i < 0 ? 2 : int(i);
 }
 
+// Special procedures, extensions, decisions and resubmissions, as the stage implies.
+void addClockEvents(QRandomGenerator &rng, const QString &stage, const QDateTime &stageStart,
+                    qint64 span, QJsonObject &c)
+{
+    static const QList<std::pair<const char *, const char *>> procedures{
+            {"siteInspection", "现场核查经营场所"}, {"testing", "委托检验检测机构检测"},
+            {"expertReview", "组织专家评审"},       {"hearing", "申请人申请听证"},
+            {"publicNotice", "依法公示"},
+    };
+    auto limitOf = [](int days) {
+        return QJsonObject{{QStringLiteral("value"), days},
+                           {QStringLiteral("unit"), QStringLiteral("workingDays")}};
+    };
+    const auto &procedure = procedures.at(rng.bounded(int(procedures.size())));
+    QJsonObject suspension{{QStringLiteral("kind"), QLatin1String(procedure.first)},
+                           {QStringLiteral("reason"), QString::fromUtf8(procedure.second)},
+                           {QStringLiteral("legalBasis"),
+                            QStringLiteral("《中华人民共和国行政许可法》第四十五条")},
+                           {QStringLiteral("startedAt"), stageStart.toString(Qt::ISODate)},
+                           {QStringLiteral("limit"), limitOf(10 + 5 * rng.bounded(4))}};
+    if (stage == QLatin1String("suspended")) {
+        c.insert(QStringLiteral("suspensions"), QJsonArray{suspension});
+    } else if ((stage == QLatin1String("review") || stage == QLatin1String("approval"))
+               && rng.bounded(100) < 15) {
+        const QDateTime from
+                = QDateTime::fromString(c.value(QStringLiteral("acceptedAt")).toString(),
+                                        Qt::ISODate)
+                          .addDays(1);
+        if (!from.isValid() || from.addDays(6) > stageStart)
+            return; // too young a case to have had a procedure already
+        suspension.insert(QStringLiteral("startedAt"), from.toString(Qt::ISODate));
+        suspension.insert(QStringLiteral("endedAt"),
+                          from.addDays(1 + rng.bounded(5)).toString(Qt::ISODate));
+        c.insert(QStringLiteral("suspensions"), QJsonArray{suspension});
+        if (rng.bounded(2))
+            c.insert(QStringLiteral("extensionDays"), 10);
+    } else if (stage == QLatin1String("decided")) {
+        c.insert(QStringLiteral("decidedAt"), stageStart.toString(Qt::ISODate));
+    } else if (stage == QLatin1String("acceptance") && rng.bounded(100) < 20) {
+        c.insert(QStringLiteral("resubmittedAt"),
+                 stageStart.addSecs(span / 10).toString(Qt::ISODate));
+    }
+}
+
 } // namespace
 
 const QList<Department> &District::departments()
@@ -194,10 +326,14 @@ const QList<Department> &District::departments()
 const QList<Account> &District::accounts()
 {
     static const QList<Account> list{
-            {QStringLiteral("clerk1"), QStringLiteral("张敏"), QStringLiteral("SCJG"), QStringLiteral("Clerk")},
-            {QStringLiteral("clerk2"), QStringLiteral("李伟"), QStringLiteral("SCJG"), QStringLiteral("Clerk")},
-            {QStringLiteral("chief1"), QStringLiteral("王建国"), QStringLiteral("SCJG"), QStringLiteral("Chief")},
-            {QStringLiteral("super1"), QStringLiteral("赵丽"), QStringLiteral("ZWB"), QStringLiteral("Supervisor")},
+            {QStringLiteral("clerk1"), QStringLiteral("张敏"), QStringLiteral("SCJG"),
+             QStringLiteral("Clerk")},
+            {QStringLiteral("clerk2"), QStringLiteral("李伟"), QStringLiteral("SCJG"),
+             QStringLiteral("Clerk")},
+            {QStringLiteral("chief1"), QStringLiteral("王建国"), QStringLiteral("SCJG"),
+             QStringLiteral("Chief")},
+            {QStringLiteral("super1"), QStringLiteral("赵丽"), QStringLiteral("ZWB"),
+             QStringLiteral("Supervisor")},
     };
     return list;
 }
@@ -222,8 +358,9 @@ QList<QJsonObject> District::items()
                     {QStringLiteral("name"), name},
                     {QStringLiteral("required"), true},
                     {QStringLiteral("original"), i == 0},
-                    {QStringLiteral("formats"), QJsonArray{QStringLiteral("pdf"), QStringLiteral("jpg"),
-                                                           QStringLiteral("png")}},
+                    {QStringLiteral("formats"),
+                     QJsonArray{QStringLiteral("pdf"), QStringLiteral("jpg"),
+                                QStringLiteral("png")}},
             });
         }
         list.append(QJsonObject{
@@ -294,8 +431,9 @@ void District::generateCases(quint64 seed, int count, const QDateTime &until,
         const QString id = QStringLiteral("c%1").arg(i + 1, 8, 10, QLatin1Char('0'));
         const int serial = ++perDay[receivedAt.date()];
         c.insert(QStringLiteral("id"), id);
-        c.insert(QStringLiteral("caseNo"), QString(kArea + receivedAt.toString(QStringLiteral("yyyyMMdd"))
-                                                   + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0'))));
+        c.insert(QStringLiteral("caseNo"),
+                 QString(kArea + receivedAt.toString(QStringLiteral("yyyyMMdd"))
+                         + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0'))));
         c.insert(QStringLiteral("itemCode"), QLatin1String(spec->code));
         c.insert(QStringLiteral("itemName"), QString::fromUtf8(spec->name));
         c.insert(QStringLiteral("department"), department);
@@ -308,7 +446,8 @@ void District::generateCases(quint64 seed, int count, const QDateTime &until,
         const qint64 span = std::max<qint64>(nowSecs - received.at(i), 3600);
         QDateTime acceptedAt;
         if (rank >= 3 && stage != QLatin1String("refused") && stage != QLatin1String("withdrawn")) {
-            acceptedAt = receivedAt.addSecs(std::min<qint64>(span / 4, 3 * 86400) * rng.bounded(1, 100) / 100);
+            acceptedAt = receivedAt.addSecs(std::min<qint64>(span / 4, 3 * 86400)
+                                            * rng.bounded(1, 100) / 100);
             c.insert(QStringLiteral("acceptedAt"), acceptedAt.toString(Qt::ISODate));
         }
         const QDateTime stageStart = (acceptedAt.isValid() ? acceptedAt : receivedAt)
@@ -316,11 +455,13 @@ void District::generateCases(quint64 seed, int count, const QDateTime &until,
         c.insert(QStringLiteral("stageStartedAt"), stageStart.toString(Qt::ISODate));
         c.insert(QStringLiteral("updatedAt"), stageStart.toString(Qt::ISODate));
         c.insert(QStringLiteral("version"), 1 + rank);
+        addClockEvents(rng, stage, stageStart, span, c);
         const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
                 && stage != QLatin1String("withdrawn");
         if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
             && rng.bounded(100) < 70)
-            c.insert(QStringLiteral("claimedBy"), rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
+            c.insert(QStringLiteral("claimedBy"),
+                     rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
 
         QJsonArray materials;
         for (qsizetype m = 0; m < spec->materials.size(); ++m) {
@@ -328,8 +469,11 @@ void District::generateCases(quint64 seed, int count, const QDateTime &until,
             materials.append(QJsonObject{
                     {QStringLiteral("id"), QStringLiteral("m%1").arg(m + 1)},
                     {QStringLiteral("name"), spec->materials.at(m)},
-                    {QStringLiteral("fileName"), QString(spec->materials.at(m) + (image ? QStringLiteral(".jpg") : QStringLiteral(".pdf")))},
-                    {QStringLiteral("mimeType"), image ? QStringLiteral("image/jpeg") : QStringLiteral("application/pdf")},
+                    {QStringLiteral("fileName"),
+                     QString(spec->materials.at(m)
+                             + (image ? QStringLiteral(".jpg") : QStringLiteral(".pdf")))},
+                    {QStringLiteral("mimeType"),
+                     image ? QStringLiteral("image/jpeg") : QStringLiteral("application/pdf")},
                     {QStringLiteral("size"), 40000 + rng.bounded(2000000)},
             });
         }

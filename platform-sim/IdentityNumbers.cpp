@@ -6,7 +6,8 @@ namespace sim {
 
 QChar citizenIdCheck(const QString &first17)
 {
-    static constexpr std::array<int, 17> weights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr std::array<int, 17> weights{7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                                 3, 7, 9,  10, 5, 8, 4, 2};
     static constexpr char checks[] = "10X98765432";
     int sum = 0;
     for (int i = 0; i < 17; ++i)
@@ -49,7 +50,8 @@ QChar organisationCheck(const QString &body)
 
 QChar creditCodeCheck(const QString &first17)
 {
-    static constexpr std::array<int, 17> weights{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    static constexpr std::array<int, 17> weights{1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                                 29, 25, 13, 8,  24, 10, 30, 28};
     int sum = 0;
     for (int i = 0; i < 17; ++i)
         sum += creditValue(first17.at(i)) * weights[i];
@@ -59,7 +61,8 @@ QChar creditCodeCheck(const QString &first17)
 
 QString creditCode(const QString &area, quint32 organisation)
 {
-    const QString body = QStringLiteral("%1").arg(organisation % 100000000u, 8, 10, QLatin1Char('0'));
+    const QString body
+            = QStringLiteral("%1").arg(organisation % 100000000u, 8, 10, QLatin1Char('0'));
     // "91": registered by market regulation, a company.
     const QString first17 = QStringLiteral("91") + area + body + organisationCheck(body);
     return first17 + creditCodeCheck(first17);

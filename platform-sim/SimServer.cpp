@@ -26,13 +26,15 @@ const QString kDemoPassword = QStringLiteral("demo123");
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString &code,
                             const QString &title, const QString &detail = {})
 {
-    QJsonObject body{{QStringLiteral("type"), QString(QStringLiteral("https://onestop.example/problems/") + code)},
+    QJsonObject body{{QStringLiteral("type"),
+                      QString(QStringLiteral("https://onestop.example/problems/") + code)},
                      {QStringLiteral("title"), title},
                      {QStringLiteral("status"), int(status)},
                      {QStringLiteral("code"), code}};
     if (!detail.isEmpty())
         body.insert(QStringLiteral("detail"), detail);
-    QHttpServerResponse response("application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    QHttpServerResponse response("application/problem+json",
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact), status);
     return response;
 }
 
@@ -54,15 +56,18 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 QString randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / 4);
+    return QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 // Cursors are opaque to clients; inside they are a format tag and a feed position.
 QString encodeCursor(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray("f1:" + QByteArray::number(seq))
-                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+            QByteArray("f1:" + QByteArray::number(seq))
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decodeCursor(const QString &cursor)
@@ -147,7 +152,8 @@ bool SimServer::generate(QString *error)
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL,"
                            " version INTEGER NOT NULL, json TEXT NOT NULL)"),
             // dept is NULL for changes everyone sees (the item catalogue).
-            QStringLiteral("CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL,"
+            QStringLiteral("CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT "
+                           "NOT NULL,"
                            " entity TEXT NOT NULL, op TEXT NOT NULL, dept TEXT, payload TEXT)"),
             QStringLiteral("CREATE INDEX changes_by_dept ON changes(dept, seq)"),
             QStringLiteral("CREATE TABLE tokens (token TEXT PRIMARY KEY, kind TEXT NOT NULL,"
@@ -162,7 +168,8 @@ bool SimServer::generate(QString *error)
         }
     }
     QSqlQuery change(m_db);
-    change.prepare(QStringLiteral("INSERT INTO changes(type, entity, op, dept, payload) VALUES (?, ?, 'upsert', ?, ?)"));
+    change.prepare(QStringLiteral(
+            "INSERT INTO changes(type, entity, op, dept, payload) VALUES (?, ?, 'upsert', ?, ?)"));
     QSqlQuery item(m_db);
     item.prepare(QStringLiteral("INSERT INTO items(code, json) VALUES (?, ?)"));
     const QList<QJsonObject> items = District::items();
@@ -182,7 +189,8 @@ bool SimServer::generate(QString *error)
         }
     }
     QSqlQuery caseInsert(m_db);
-    caseInsert.prepare(QStringLiteral("INSERT INTO cases(id, department, version, json) VALUES (?, ?, ?, ?)"));
+    caseInsert.prepare(
+            QStringLiteral("INSERT INTO cases(id, department, version, json) VALUES (?, ?, ?, ?)"));
     bool ok = true;
     District::generateCases(m_options.seed, m_options.cases, m_until, [&](const GeneratedCase &c) {
         if (!ok)
@@ -234,11 +242,12 @@ void SimServer::routes()
                    [this](const QHttpServerRequest &request) { return items(request); });
     m_server.route(QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get,
                    [this](const QHttpServerRequest &request) { return changes(request); });
-    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        problem(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not-found"),
-                QStringLiteral("No such resource"), request.url().path())
-                .write(std::move(responder));
-    });
+    m_server.setMissingHandler(
+            [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                problem(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not-found"),
+                        QStringLiteral("No such resource"), request.url().path())
+                        .write(std::move(responder));
+            });
 }
 
 QHttpServerResponse SimServer::issueTokens(const QString &userName)
@@ -247,14 +256,16 @@ QHttpServerResponse SimServer::issueTokens(const QString &userName)
     const QString refresh = randomToken();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO tokens(token, kind, user, expires) VALUES (?, ?, ?, ?), (?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(access), QVariant(QStringLiteral("access")), QVariant(userName),
-                              QVariant(now + m_options.accessTokenTtl), QVariant(refresh),
-                              QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(now + kRefreshTtl)})
+    q.prepare(QStringLiteral(
+            "INSERT INTO tokens(token, kind, user, expires) VALUES (?, ?, ?, ?), (?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(access), QVariant(QStringLiteral("access")), QVariant(userName),
+          QVariant(now + m_options.accessTokenTtl), QVariant(refresh),
+          QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(now + kRefreshTtl)})
         q.addBindValue(v);
     if (!q.exec())
-        return problem(QHttpServerResponse::StatusCode::InternalServerError, QStringLiteral("internal"),
-                       QStringLiteral("Token store failed"));
+        return problem(QHttpServerResponse::StatusCode::InternalServerError,
+                       QStringLiteral("internal"), QStringLiteral("Token store failed"));
     QJsonObject body{{QStringLiteral("access_token"), access},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), m_options.accessTokenTtl},
@@ -274,21 +285,25 @@ QHttpServerResponse SimServer::token(const QHttpServerRequest &request)
                          {QStringLiteral("code"), QStringLiteral("invalid_grant")},
                          {QStringLiteral("title"), QStringLiteral("Invalid grant")},
                          {QStringLiteral("detail"), detail}};
-        return QHttpServerResponse("application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+        return QHttpServerResponse("application/problem+json",
+                                   QJsonDocument(body).toJson(QJsonDocument::Compact),
                                    QHttpServerResponse::StatusCode::BadRequest);
     };
     if (grant == QLatin1String("password")) {
         // Form bodies encode spaces as '+'; QUrlQuery leaves them, so decode them here.
         const QString user = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
-        const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        const QString password
+                = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
         if (!account(user) || password != kDemoPassword)
             return invalidGrant(QStringLiteral("Wrong user name or password."));
         return issueTokens(user);
     }
     if (grant == QLatin1String("refresh_token")) {
-        const QString refresh = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
+        const QString refresh
+                = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT user FROM tokens WHERE token = ? AND kind = 'refresh' AND expires > ?"));
+        q.prepare(QStringLiteral(
+                "SELECT user FROM tokens WHERE token = ? AND kind = 'refresh' AND expires > ?"));
         q.addBindValue(refresh);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec() || !q.next())
@@ -304,7 +319,8 @@ QHttpServerResponse SimServer::token(const QHttpServerRequest &request)
     QJsonObject body{{QStringLiteral("error"), QStringLiteral("unsupported_grant_type")},
                      {QStringLiteral("code"), QStringLiteral("unsupported_grant_type")},
                      {QStringLiteral("title"), QStringLiteral("Unsupported grant type")}};
-    return QHttpServerResponse("application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+    return QHttpServerResponse("application/problem+json",
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
                                QHttpServerResponse::StatusCode::BadRequest);
 }
 
@@ -314,7 +330,8 @@ std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request
     if (!auth.startsWith("Bearer "))
         return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT user FROM tokens WHERE token = ? AND kind = 'access' AND expires > ?"));
+    q.prepare(QStringLiteral(
+            "SELECT user FROM tokens WHERE token = ? AND kind = 'access' AND expires > ?"));
     q.addBindValue(QString::fromLatin1(auth.mid(7).trimmed()));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec() || !q.next())
@@ -324,8 +341,9 @@ std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request
 
 static QHttpServerResponse unauthorized()
 {
-    QHttpServerResponse r = problem(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("invalid_token"),
-                                    QStringLiteral("The access token is missing, expired or revoked."));
+    QHttpServerResponse r = problem(
+            QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("invalid_token"),
+            QStringLiteral("The access token is missing, expired or revoked."));
     r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     return r;
 }
@@ -335,12 +353,13 @@ QHttpServerResponse SimServer::me(const QHttpServerRequest &request)
     const auto user = authenticate(request);
     if (!user)
         return unauthorized();
-    QJsonObject body{{QStringLiteral("userName"), user->userName},
-                     {QStringLiteral("displayName"), user->displayName},
-                     {QStringLiteral("department"),
-                      QJsonObject{{QStringLiteral("code"), user->department},
-                                  {QStringLiteral("name"), District::departmentName(user->department)}}},
-                     {QStringLiteral("roles"), QJsonArray{user->role}}};
+    QJsonObject body{
+            {QStringLiteral("userName"), user->userName},
+            {QStringLiteral("displayName"), user->displayName},
+            {QStringLiteral("department"),
+             QJsonObject{{QStringLiteral("code"), user->department},
+                         {QStringLiteral("name"), District::departmentName(user->department)}}},
+            {QStringLiteral("roles"), QJsonArray{user->role}}};
     return json(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
@@ -369,7 +388,8 @@ QHttpServerResponse SimServer::changes(const QHttpServerRequest &request)
     if (!user)
         return unauthorized();
     const QUrlQuery query = request.query();
-    const auto after = decodeCursor(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
+    const auto after
+            = decodeCursor(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
     if (!after)
         return problem(QHttpServerResponse::StatusCode::Gone, QStringLiteral("cursor-expired"),
                        QStringLiteral("Unknown or expired cursor"),
@@ -384,17 +404,20 @@ QHttpServerResponse SimServer::changes(const QHttpServerRequest &request)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One row more than the page tells whether more follow.
-    q.prepare(seesAll ? QStringLiteral("SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
-                                       "ORDER BY seq LIMIT ?")
-                      : QStringLiteral("SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
-                                       "AND (dept IS NULL OR dept = ?) ORDER BY seq LIMIT ?"));
+    q.prepare(seesAll ? QStringLiteral(
+                      "SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
+                      "ORDER BY seq LIMIT ?")
+                      : QStringLiteral(
+                              "SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
+                              "AND (dept IS NULL OR dept = ?) ORDER BY seq LIMIT ?"));
     q.addBindValue(*after);
     if (!seesAll)
         q.addBindValue(user->department);
     q.addBindValue(limit + 1);
     if (!q.exec())
-        return problem(QHttpServerResponse::StatusCode::InternalServerError, QStringLiteral("internal"),
-                       QStringLiteral("Feed query failed"), q.lastError().text());
+        return problem(QHttpServerResponse::StatusCode::InternalServerError,
+                       QStringLiteral("internal"), QStringLiteral("Feed query failed"),
+                       q.lastError().text());
     QByteArray body("{\"changes\":[");
     qint64 last = *after;
     int n = 0;
@@ -408,13 +431,18 @@ QHttpServerResponse SimServer::changes(const QHttpServerRequest &request)
             body += ',';
         last = q.value(0).toLongLong();
         body += "{\"seq\":" + QByteArray::number(last) + ",\"type\":\"" + q.value(1).toByteArray()
-                + "\",\"id\":" + QJsonDocument(QJsonArray{q.value(2).toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                + "\",\"id\":"
+                + QJsonDocument(QJsonArray{q.value(2).toString()})
+                          .toJson(QJsonDocument::Compact)
+                          .mid(1)
+                          .chopped(1)
                 + ",\"op\":\"" + q.value(3).toByteArray() + '"';
         if (!q.value(4).isNull())
             body += ",\"data\":" + q.value(4).toByteArray();
         body += '}';
     }
-    body += "],\"nextCursor\":\"" + encodeCursor(last).toLatin1() + "\",\"hasMore\":" + (more ? "true" : "false") + '}';
+    body += "],\"nextCursor\":\"" + encodeCursor(last).toLatin1()
+            + "\",\"hasMore\":" + (more ? "true" : "false") + '}';
     return json(body);
 }
 

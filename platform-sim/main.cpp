@@ -22,13 +22,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-            {QStringLiteral("listen"), QStringLiteral("Address to listen on; port 0 picks a free one."),
+            {QStringLiteral("listen"),
+             QStringLiteral("Address to listen on; port 0 picks a free one."),
              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
-            {QStringLiteral("data"), QStringLiteral("Folder for the simulator's state."), QStringLiteral("dir")},
-            {QStringLiteral("seed"), QStringLiteral("Seed of the generated district."), QStringLiteral("n"),
-             QStringLiteral("1")},
-            {QStringLiteral("cases"), QStringLiteral("How many cases to generate."), QStringLiteral("n"),
-             QStringLiteral("2000")},
+            {QStringLiteral("data"), QStringLiteral("Folder for the simulator's state."),
+             QStringLiteral("dir")},
+            {QStringLiteral("seed"), QStringLiteral("Seed of the generated district."),
+             QStringLiteral("n"), QStringLiteral("1")},
+            {QStringLiteral("cases"), QStringLiteral("How many cases to generate."),
+             QStringLiteral("n"), QStringLiteral("2000")},
             {QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."),
              QStringLiteral("s"), QStringLiteral("900")},
             {QStringLiteral("today"), QStringLiteral("The simulated date (default: today)."),

@@ -151,6 +151,14 @@
         <source>names an unknown operation</source>
         <translation>names an unknown operation</translation>
     </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>lies before the start</source>
+        <translation>lies before the start</translation>
+    </message>
 </context>
 <context>
     <name>RestPlatformClient</name>
@@ -193,6 +201,116 @@
     <message>
         <source>The platform answered with an error (HTTP %1).</source>
         <translation>The platform answered with an error (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>StageDeadline</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message>
+        <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>
+        <translation>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</translation>
+    </message>
+    <message>
+        <source>Corrected materials received %1; the acceptance period starts again.</source>
+        <translation>Corrected materials received %1; the acceptance period starts again.</translation>
+    </message>
+    <message>
+        <source>Accept, refuse or ask for correction once within %1 of %2: by %3; after that the application counts as accepted from receipt.</source>
+        <translation>Accept, refuse or ask for correction once within %1 of %2: by %3; after that the application counts as accepted from receipt.</translation>
+    </message>
+    <message>
+        <source>Accepted %1; statutory limit %2.</source>
+        <translation>Accepted %1; statutory limit %2.</translation>
+    </message>
+    <message>
+        <source>Extension of %1 days asked; the law allows at most %2.</source>
+        <translation>Extension of %1 days asked; the law allows at most %2.</translation>
+    </message>
+    <message>
+        <source>Extended by %1 with the agency head's approval.</source>
+        <translation>Extended by %1 with the agency head's approval.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: not counted.</source>
+        <translation>%1 from %2 to %3: not counted.</translation>
+    </message>
+    <message>
+        <source>%1 since %2: the clock stands until it ends.</source>
+        <translation>%1 since %2: the clock stands until it ends.</translation>
+    </message>
+    <message>
+        <source>Promised limit %1: by %2.</source>
+        <translation>Promised limit %1: by %2.</translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1.</source>
+        <translation>Statutory deadline: %1.</translation>
+    </message>
+    <message>
+        <source>A special procedure is running; the case's own clock stands.</source>
+        <translation>A special procedure is running; the case's own clock stands.</translation>
+    </message>
+    <message>
+        <source>%1 since %2, without a limit of its own.</source>
+        <translation>%1 since %2, without a limit of its own.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 within %3: by %4.</source>
+        <translation>%1 since %2 within %3: by %4.</translation>
+    </message>
+    <message>
+        <source>Decided %1; deliver the decision within %2: by %3.</source>
+        <translation>Decided %1; deliver the decision within %2: by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
+        <translation>Waiting for the applicant's corrected materials; no department clock runs.</translation>
+    </message>
+</context>
+<context>
+    <name>Suspension</name>
+    <message>
+        <source>Site inspection</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Tender or auction</source>
+        <translation>Tender or auction</translation>
     </message>
 </context>
 <context>
@@ -268,24 +386,6 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login   sign in to the platform and remember the session
-  logout  forget the remembered session
-  sync    pull the platform's changes into the local cache
-  cases   list the cached cases
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk on the command line. Commands:
-  login   sign in to the platform and remember the session
-  logout  forget the remembered session
-  sync    pull the platform's changes into the local cache
-  cases   list the cached cases
-The profile folder is CASEDESK_HOME when set.</translation>
-    </message>
-    <message>
-        <source>login, logout, sync or cases</source>
-        <translation>login, logout, sync or cases</translation>
-    </message>
-    <message>
         <source>login: the platform's base URL.</source>
         <translation>login: the platform's base URL.</translation>
     </message>
@@ -312,6 +412,64 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>deadline needs --start YYYY-MM-DD.</source>
+        <translation>deadline needs --start YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>deadline needs either --working-days N or --days N.</source>
+        <translation>deadline needs either --working-days N or --days N.</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 to 3650.</source>
+        <translation>The number of days must be 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays were counted.</source>
+        <translation>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays were counted.</translation>
+    </message>
+    <message>
+        <source>calendar needs a year, for example 2026.</source>
+        <translation>calendar needs a year, for example 2026.</translation>
+    </message>
+    <message>
+        <source>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays are known.</source>
+        <translation>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays are known.</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, cases, deadline or calendar</source>
+        <translation>login, logout, sync, cases, deadline or calendar</translation>
+    </message>
+    <message>
+        <source>deadline: the day the period starts (not counted).</source>
+        <translation>deadline: the day the period starts (not counted).</translation>
+    </message>
+    <message>
+        <source>deadline: the period in working days.</source>
+        <translation>deadline: the period in working days.</translation>
+    </message>
+    <message>
+        <source>deadline: the period in natural days.</source>
+        <translation>deadline: the period in natural days.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +517,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Case fields</source>
         <translation>Case fields</translation>
+    </message>
+    <message>
+        <source>How the deadline is counted</source>
+        <translation>How the deadline is counted</translation>
+    </message>
+    <message>
+        <source>No deadline runs in this stage.</source>
+        <translation>No deadline runs in this stage.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +737,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>More toolbar actions</source>
         <translation>More toolbar actions</translation>
+    </message>
+    <message>
+        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
+        <translation>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
+        <translation>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,14 @@
         <source>names an unknown operation</source>
         <translation>操作类型未知</translation>
     </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <source>lies before the start</source>
+        <translation>早于开始时间</translation>
+    </message>
 </context>
 <context>
     <name>RestPlatformClient</name>
@@ -193,6 +201,116 @@
     <message>
         <source>The platform answered with an error (HTTP %1).</source>
         <translation>平台返回错误（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>StageDeadline</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>
+        <translation>%1 收件；应在 %2 内（收件当日不计）提出预审意见：%3 前。</translation>
+    </message>
+    <message>
+        <source>Corrected materials received %1; the acceptance period starts again.</source>
+        <translation>%1 收到补正材料，受理期限重新计算。</translation>
+    </message>
+    <message>
+        <source>Accept, refuse or ask for correction once within %1 of %2: by %3; after that the application counts as accepted from receipt.</source>
+        <translation>应自 %2 起 %1 内作出受理、不予受理或一次性告知补正：%3 前；逾期视为自收到申请之日起受理。</translation>
+    </message>
+    <message>
+        <source>Accepted %1; statutory limit %2.</source>
+        <translation>%1 受理；法定时限 %2。</translation>
+    </message>
+    <message>
+        <source>Extension of %1 days asked; the law allows at most %2.</source>
+        <translation>申请延期 %1 日，依法最多延长 %2 日。</translation>
+    </message>
+    <message>
+        <source>Extended by %1 with the agency head's approval.</source>
+        <translation>经本机关负责人批准延长 %1。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: not counted.</source>
+        <translation>%1（%2 至 %3）：不计入期限。</translation>
+    </message>
+    <message>
+        <source>%1 since %2: the clock stands until it ends.</source>
+        <translation>%1（自 %2 起）：结束前暂停计时。</translation>
+    </message>
+    <message>
+        <source>Promised limit %1: by %2.</source>
+        <translation>承诺时限 %1：%2 前。</translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1.</source>
+        <translation>法定期限：%1。</translation>
+    </message>
+    <message>
+        <source>A special procedure is running; the case's own clock stands.</source>
+        <translation>特别程序进行中，办件期限暂停计算。</translation>
+    </message>
+    <message>
+        <source>%1 since %2, without a limit of its own.</source>
+        <translation>%1（自 %2 起），未设时限。</translation>
+    </message>
+    <message>
+        <source>%1 since %2 within %3: by %4.</source>
+        <translation>%1（自 %2 起，时限 %3）：%4 前。</translation>
+    </message>
+    <message>
+        <source>Decided %1; deliver the decision within %2: by %3.</source>
+        <translation>%1 作出决定；应在 %2 内送达：%3 前。</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
+        <translation>等待申请人补正材料，部门期限不计算。</translation>
+    </message>
+</context>
+<context>
+    <name>Suspension</name>
+    <message>
+        <source>Site inspection</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>检验检测</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示公告</translation>
+    </message>
+    <message>
+        <source>Tender or auction</source>
+        <translation>招标、拍卖</translation>
     </message>
 </context>
 <context>
@@ -268,24 +386,6 @@
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login   sign in to the platform and remember the session
-  logout  forget the remembered session
-  sync    pull the platform's changes into the local cache
-  cases   list the cached cases
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk 命令行工具。命令：
-  login   登录平台并保存登录状态
-  logout  清除保存的登录状态
-  sync    将平台的变更同步到本地缓存
-  cases   列出本地缓存的办件
-设置 CASEDESK_HOME 时以其为配置目录。</translation>
-    </message>
-    <message>
-        <source>login, logout, sync or cases</source>
-        <translation>login、logout、sync 或 cases</translation>
-    </message>
-    <message>
         <source>login: the platform's base URL.</source>
         <translation>login：平台地址。</translation>
     </message>
@@ -312,6 +412,64 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>deadline needs --start YYYY-MM-DD.</source>
+        <translation>deadline 需要 --start YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>deadline needs either --working-days N or --days N.</source>
+        <translation>deadline 需要 --working-days N 或 --days N（二选一）。</translation>
+    </message>
+    <message>
+        <source>The number of days must be 0 to 3650.</source>
+        <translation>天数须在 0 至 3650 之间。</translation>
+    </message>
+    <message>
+        <source>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays were counted.</source>
+        <translation>警告：没有 %1 年的官方放假安排，仅按周末和固定日期的节日计算。</translation>
+    </message>
+    <message>
+        <source>calendar needs a year, for example 2026.</source>
+        <translation>calendar 需要年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays are known.</source>
+        <translation>警告：没有 %1 年的官方放假安排，仅知周末和固定日期的节日。</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login          登录平台并保存登录状态
+  logout         清除保存的登录状态
+  sync           将平台的变更同步到本地缓存
+  cases          列出本地缓存的办件
+  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
+  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, cases, deadline or calendar</source>
+        <translation>login、logout、sync、cases、deadline 或 calendar</translation>
+    </message>
+    <message>
+        <source>deadline: the day the period starts (not counted).</source>
+        <translation>deadline：期间起算日（当日不计）。</translation>
+    </message>
+    <message>
+        <source>deadline: the period in working days.</source>
+        <translation>deadline：以工作日计的期间。</translation>
+    </message>
+    <message>
+        <source>deadline: the period in natural days.</source>
+        <translation>deadline：以自然日计的期间。</translation>
     </message>
 </context>
 <context>
@@ -359,6 +517,14 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Case fields</source>
         <translation>办件信息</translation>
+    </message>
+    <message>
+        <source>How the deadline is counted</source>
+        <translation>期限计算</translation>
+    </message>
+    <message>
+        <source>No deadline runs in this stage.</source>
+        <translation>本环节不计算期限。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +747,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>More toolbar actions</source>
         <translation>更多工具栏操作</translation>
+    </message>
+    <message>
+        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
+        <translation>受理期限已过且未作出决定或告知补正：自收到申请之日起即视为受理。</translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
+        <translation>未安装 %1 年的官方放假安排，仅按周末和固定日期的节日计算。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_received = addRow(form, tr("Received"));
     m_remaining = addRow(form, tr("Time left"));
     m_claimedBy = addRow(form, tr("Claimed by"));
+    m_deadlineSteps = addRow(form, tr("How the deadline is counted"));
     layout->addWidget(m_details);
     layout->addStretch(1);
     m_details->hide();
@@ -62,6 +63,17 @@ void CasePane::showCase(const CaseSummary *summary, const QString &remaining)
     m_received->setText(QLocale().toString(summary->receivedAt.toLocalTime(), QLocale::LongFormat));
     m_remaining->setText(remaining);
     m_claimedBy->setText(summary->claimedBy.isEmpty() ? tr("Nobody") : summary->claimedBy);
+}
+
+void CasePane::showDeadlineSteps(const QStringList &steps)
+{
+    m_deadlineSteps->setText(steps.isEmpty() ? tr("No deadline runs in this stage.")
+                                             : steps.join(QLatin1Char('\n')));
+}
+
+QString CasePane::deadlineSteps() const
+{
+    return m_deadlineSteps->text();
 }
 
 QString CasePane::shownCaseNo() const

@@ -17,6 +17,9 @@ public:
     explicit CasePane(QWidget *parent = nullptr);
 
     void showCase(const CaseSummary *summary, const QString &remaining);
+    // How the current stage's deadline was computed, one step a line.
+    void showDeadlineSteps(const QStringList &steps);
+    QString deadlineSteps() const;
     QString shownCaseNo() const;
 
 private:
@@ -31,6 +34,7 @@ private:
     QLabel *m_received;
     QLabel *m_remaining;
     QLabel *m_claimedBy;
+    QLabel *m_deadlineSteps;
 };
 
 } // namespace casedesk

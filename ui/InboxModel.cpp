@@ -6,9 +6,9 @@
 #include <QColor>
 #include <QHash>
 #include <QIcon>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-#include <QLocale>
 
 namespace casedesk {
 
@@ -68,11 +68,8 @@ QIcon lightIcon(WarningLight light)
 } // namespace
 
 InboxModel::InboxModel(const QString &databasePath, QObject *parent)
-    : QAbstractTableModel(parent),
-      m_db(std::make_unique<Database>(databasePath)),
-      m_calendar(WorkCalendar::builtIn()),
-      m_today(QDate::currentDate()),
-      m_pages(kCachedPages)
+    : QAbstractTableModel(parent), m_db(std::make_unique<Database>(databasePath)),
+      m_calendar(WorkCalendar::builtIn()), m_today(QDate::currentDate()), m_pages(kCachedPages)
 {
     if (m_db->open(&m_openError))
         m_store = std::make_unique<CaseStore>(*m_db, m_calendar);
@@ -115,7 +112,8 @@ const CaseSummary *InboxModel::summaryAt(int row) const
     const int page = row / kPageSize;
     QList<CaseSummary> *rows = m_pages.object(page);
     if (!rows) {
-        rows = new QList<CaseSummary>(m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order));
+        rows = new QList<CaseSummary>(
+                m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order));
         m_pages.insert(page, rows);
     }
     const int offset = row % kPageSize;
@@ -160,7 +158,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Stage:
             return stageLabel(row->stage);
         case Received:
-            return QLocale().toString(row->receivedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QLocale().toString(row->receivedAt.toLocalTime(),
+                                      QStringLiteral("yyyy-MM-dd HH:mm"));
         case Remaining:
             return remainingText(*row);
         }
@@ -171,7 +170,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && light != WarningLight::None)
             return lightIcon(light);
         if (role == Qt::ToolTipRole && row->due.isValid())
-            return tr("%1: due %2").arg(stageLabel(row->stage), QLocale().toString(row->due, QLocale::LongFormat));
+            return tr("%1: due %2")
+                    .arg(stageLabel(row->stage), QLocale().toString(row->due, QLocale::LongFormat));
     }
     return {};
 }

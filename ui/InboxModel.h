@@ -32,11 +32,14 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CaseSummary *summaryAt(int row) const;
     CaseStore *store() const { return m_store.get(); }
+    const WorkCalendar &calendar() const { return m_calendar; }
+    QDate today() const { return m_today; }
 
 public Q_SLOTS:
     // Re-reads the cache after a sync.

@@ -4,6 +4,8 @@
 #include "InboxModel.h"
 #include "SignInDialog.h"
 #include "core/Profile.h"
+#include "deadlines/StageDeadline.h"
+#include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "security/CredentialStore.h"
 #include "sync/SyncService.h"
@@ -12,6 +14,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -70,10 +74,12 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Widths from typical content in the current font, so that large fonts still fit.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    const auto widthOf
+            = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
     m_view->setColumnWidth(InboxModel::CaseNo, widthOf(QStringLiteral("62010220261130000000")));
     m_view->setColumnWidth(InboxModel::Item, widthOf(QStringLiteral("城镇污水排入排水管网许可")));
-    m_view->setColumnWidth(InboxModel::Applicant, widthOf(QStringLiteral("兰州恒信文化旅游有限公司")));
+    m_view->setColumnWidth(InboxModel::Applicant,
+                           widthOf(QStringLiteral("兰州恒信文化旅游有限公司")));
     m_view->setColumnWidth(InboxModel::Stage, widthOf(QStringLiteral("特别程序中")));
     m_view->setColumnWidth(InboxModel::Received, widthOf(QStringLiteral("2026-11-30 17:30")));
     inboxLayout->addWidget(m_view);
@@ -119,7 +125,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     auto settings = profile.settings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+            settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
     if (!settings->contains(QStringLiteral("window/geometry"))) {
         // Fits the screen also with large fonts or high scaling, where 1280 logical pixels may not.
         const QSize available = screen()->availableGeometry().size();
@@ -153,9 +160,10 @@ void MainWindow::buildMenus()
     help->setAccessibleName(tr("Help menu"));
     QAction *about = help->addAction(tr("&About CaseDesk"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About CaseDesk"),
-                           tr("CaseDesk %1\nCase processing for the one-stop government service platform.")
-                                   .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+                this, tr("About CaseDesk"),
+                tr("CaseDesk %1\nCase processing for the one-stop government service platform.")
+                        .arg(QCoreApplication::applicationVersion()));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
@@ -173,13 +181,14 @@ void MainWindow::startSession()
         askSignIn({});
         return;
     }
-    m_credentials.read(m_profile.refreshTokenKey(), [this](const std::optional<QString> &token, const QString &error) {
-        if (token) {
-            startSync(*token);
-            return;
-        }
-        askSignIn(error);
-    });
+    m_credentials.read(m_profile.refreshTokenKey(),
+                       [this](const std::optional<QString> &token, const QString &error) {
+                           if (token) {
+                               startSync(*token);
+                               return;
+                           }
+                           askSignIn(error);
+                       });
 }
 
 void MainWindow::askSignIn(const QString &message)
@@ -199,8 +208,10 @@ void MainWindow::askSignIn(const QString &message)
 
 void MainWindow::startSync(const QString &refreshToken)
 {
-    m_sync = std::make_unique<SyncService>(m_profile.databasePath(), m_profile.server(),
-                                           m_profile.refreshTokenKey(), m_credentials);
+    m_sync = std::make_unique<SyncService>(
+            SyncEngine::Config{m_profile.databasePath(), m_profile.server(), 1000,
+                               m_profile.warningPolicy()},
+            m_profile.refreshTokenKey(), m_credentials);
     connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_sync.get(), &SyncService::syncFailed, this, &MainWindow::onSyncFailed);
@@ -228,7 +239,8 @@ void MainWindow::onSyncFinished(int changes, int)
 {
     m_progress->hide();
     m_connection->setText(tr("Online"));
-    m_lastSync->setText(tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_lastSync->setText(
+            tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (changes > 0)
         m_inbox->reload();
     statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
@@ -261,6 +273,29 @@ void MainWindow::showCurrentCase()
             ? m_inbox->index(current.row(), InboxModel::Remaining).data().toString()
             : QString();
     m_pane->showCase(summary, remaining);
+    if (summary)
+        m_pane->showDeadlineSteps(deadlineSteps(summary->id));
+}
+
+QStringList MainWindow::deadlineSteps(const QString &caseId) const
+{
+    const CaseStore *store = m_inbox->store();
+    const QJsonObject record = QJsonDocument::fromJson(store->caseJson(caseId)).object();
+    const std::optional<Case> c = json::parseCase(record, nullptr);
+    if (!c)
+        return {};
+    const std::optional<ServiceItem> item = store->item(c->itemCode);
+    const StageDeadline deadline = StageDeadline::forCase(*c, item ? &*item : nullptr, m_inbox->calendar(),
+                                                          m_profile.warningPolicy());
+    QStringList steps = deadline.explanation;
+    if (deadline.deemedAccepted(m_inbox->today()))
+        steps << tr("The acceptance period has passed without a decision or a correction notice: the "
+                    "application counts as accepted from the day it was received.");
+    if (!m_inbox->calendar().coversYear(m_inbox->today().year()))
+        steps << tr("No official holiday schedule is installed for %1; only weekends and fixed-date "
+                    "holidays are counted.")
+                         .arg(m_inbox->today().year());
+    return steps;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -268,7 +303,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     auto settings = m_profile.settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings->setValue(QStringLiteral("window/inboxHeader"), m_view->horizontalHeader()->saveState());
+    settings->setValue(QStringLiteral("window/inboxHeader"),
+                       m_view->horizontalHeader()->saveState());
     if (m_sync)
         m_sync->stop();
     event->accept();

@@ -42,6 +42,7 @@ private:
     void askSignIn(const QString &message);
     void updateCount();
     void showCurrentCase();
+    QStringList deadlineSteps(const QString &caseId) const;
     void onSyncStarted();
     void onSyncFinished(int changes, int cases);
     void onSyncFailed(int kind, const QString &message);

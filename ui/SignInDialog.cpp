@@ -67,7 +67,8 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::submit()
 {
     const QUrl server(m_server->text().trimmed(), QUrl::StrictMode);
-    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))
+    if (!server.isValid()
+        || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))
         || server.host().isEmpty()) {
         setMessage(tr("Enter the platform's address, for example https://zwfw.example.gov.cn"));
         m_server->setFocus();
@@ -90,15 +91,15 @@ void SignInDialog::submit()
 void SignInDialog::finished(const SignInResult &result)
 {
     {
-               setBusy(false);
-               m_password->clear();
-               if (result.error.isError()) {
-                   setMessage(result.error.message);
-                   m_password->setFocus();
-                   return;
-               }
-               m_result = result;
-               accept();
+        setBusy(false);
+        m_password->clear();
+        if (result.error.isError()) {
+            setMessage(result.error.message);
+            m_password->setFocus();
+            return;
+        }
+        m_result = result;
+        accept();
     }
 }
 

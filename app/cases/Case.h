@@ -60,6 +60,20 @@ struct MaterialInfo
     qint64 size = 0;
 };
 
+// 特别程序: hearing, testing, inspection … Their time is not counted in the case's limit
+// (行政许可法 art. 45); each runs a limit of its own. Kinds and labels: Suspension.h.
+struct Suspension
+{
+    QString kind;
+    QString reason;
+    QString legalBasis;
+    QDate start;
+    QDate end; // invalid while the procedure is still running
+    TimeLimit limit; // the procedure's own limit, if any
+
+    bool isOngoing() const { return start.isValid() && !end.isValid(); }
+};
+
 // 办件: one application as the platform last told us.
 struct Case
 {
@@ -74,6 +88,11 @@ struct Case
     QDateTime receivedAt;
     QDateTime stageStartedAt;
     QDateTime acceptedAt; // null until accepted
+    QDateTime
+            resubmittedAt; // the applicant's last complete resubmission after a correction request
+    QDateTime decidedAt; // grant or denial
+    int extensionDays = 0; // approved extension of the legal limit (延期)
+    QList<Suspension> suspensions;
     QString claimedBy;
     qint64 version = 0;
     QDateTime updatedAt;

@@ -17,8 +17,10 @@ struct StageName
 
 constexpr std::array<StageName, 10> kStages{{
         {CaseStage::PreReview, "preReview", QT_TRANSLATE_NOOP("CaseStage", "Awaiting pre-review")},
-        {CaseStage::Acceptance, "acceptance", QT_TRANSLATE_NOOP("CaseStage", "Awaiting acceptance")},
-        {CaseStage::Correction, "correction", QT_TRANSLATE_NOOP("CaseStage", "Correction requested")},
+        {CaseStage::Acceptance, "acceptance",
+         QT_TRANSLATE_NOOP("CaseStage", "Awaiting acceptance")},
+        {CaseStage::Correction, "correction",
+         QT_TRANSLATE_NOOP("CaseStage", "Correction requested")},
         {CaseStage::Review, "review", QT_TRANSLATE_NOOP("CaseStage", "Under review")},
         {CaseStage::Approval, "approval", QT_TRANSLATE_NOOP("CaseStage", "Awaiting approval")},
         {CaseStage::Suspended, "suspended", QT_TRANSLATE_NOOP("CaseStage", "Special procedure")},

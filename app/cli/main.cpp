@@ -12,10 +12,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 
 #include <cstdio>
 
@@ -123,7 +125,7 @@ int sync(Profile &profile)
               << '\n';
         return Failed;
     }
-    SyncEngine engine({profile.databasePath(), profile.server()});
+    SyncEngine engine({profile.databasePath(), profile.server(), 1000, profile.warningPolicy()});
     QEventLoop loop;
     int result = Ok;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged, &engine, [&](const QString &token) {
@@ -225,6 +227,69 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
     return Ok;
 }
 
+int deadline(const QCommandLineParser &parser)
+{
+    const QDate start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
+    if (!start.isValid())
+        return usage(
+                parser,
+                QCoreApplication::translate("casedesk-cli", "deadline needs --start YYYY-MM-DD."));
+    const bool working = parser.isSet(QStringLiteral("working-days"));
+    if (working == parser.isSet(QStringLiteral("days")))
+        return usage(
+                parser,
+                QCoreApplication::translate("casedesk-cli",
+                                            "deadline needs either --working-days N or --days N."));
+    bool ok = false;
+    const int n = parser.value(working ? QStringLiteral("working-days") : QStringLiteral("days")).toInt(&ok);
+    if (!ok || n < 0 || n > 3650)
+        return usage(parser,
+                     QCoreApplication::translate("casedesk-cli",
+                                                 "The number of days must be 0 to 3650."));
+    const WorkCalendar calendar = WorkCalendar::builtIn();
+    const QDate end = periodEnd(
+            start, {n, working ? LimitUnit::WorkingDays : LimitUnit::NaturalDays}, calendar);
+    for (int year = start.year(); year <= end.year(); ++year) {
+        if (!calendar.coversYear(year))
+            err() << QCoreApplication::translate(
+                             "casedesk-cli",
+                             "Warning: no official holiday schedule for %1; only weekends "
+                             "and fixed-date holidays were counted.")
+                             .arg(year)
+                  << '\n';
+    }
+    out() << end.toString(Qt::ISODate) << '\n';
+    return Ok;
+}
+
+int printCalendar(const QCommandLineParser &parser, const QString &yearText)
+{
+    bool ok = false;
+    const int year = yearText.toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        return usage(parser,
+                     QCoreApplication::translate("casedesk-cli",
+                                                 "calendar needs a year, for example 2026."));
+    const WorkCalendar calendar = WorkCalendar::builtIn();
+    if (!calendar.coversYear(year))
+        err() << QCoreApplication::translate(
+                         "casedesk-cli",
+                         "Warning: no official holiday schedule for %1; only weekends and "
+                         "fixed-date holidays are known.")
+                         .arg(year)
+              << '\n';
+    // One line a day, in date order: "off" for a weekday without work, "work" for a make-up day.
+    QList<std::pair<QDate, const char *>> days;
+    for (const QDate &d : calendar.holidaysOnWeekdays(year))
+        days.append({d, "off"});
+    for (const QDate &d : calendar.makeUpWorkdays(year))
+        days.append({d, "work"});
+    std::sort(days.begin(), days.end());
+    for (const auto &[date, kind] : days)
+        out() << date.toString(Qt::ISODate) << ' ' << kind << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -240,38 +305,52 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
             "casedesk-cli",
             "CaseDesk on the command line. Commands:\n"
-            "  login   sign in to the platform and remember the session\n"
-            "  logout  forget the remembered session\n"
-            "  sync    pull the platform's changes into the local cache\n"
-            "  cases   list the cached cases\n"
+            "  login          sign in to the platform and remember the session\n"
+            "  logout         forget the remembered session\n"
+            "  sync           pull the platform's changes into the local cache\n"
+            "  cases          list the cached cases\n"
+            "  deadline       the end of a period: --start DATE with --working-days N or --days N\n"
+            "  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("casedesk-cli", "login, logout, sync or cases"));
+            QCoreApplication::translate("casedesk-cli",
+                                        "login, logout, sync, cases, deadline or calendar"));
+    const auto option = [](const char *name, const char *help, const char *value = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name),
+                             QCoreApplication::translate("casedesk-cli", help));
+        if (value)
+            o.setValueName(QString::fromLatin1(value));
+        return o;
+    };
     parser.addOptions({
-            {QStringLiteral("server"),
-             QCoreApplication::translate("casedesk-cli", "login: the platform's base URL."),
-             QStringLiteral("url")},
-            {QStringLiteral("user"),
-             QCoreApplication::translate("casedesk-cli", "login: the user name."),
-             QStringLiteral("name")},
-            {QStringLiteral("password-stdin"),
-             QCoreApplication::translate("casedesk-cli",
-                                         "login: read the password from standard input.")},
-            {QStringLiteral("json"),
-             QCoreApplication::translate("casedesk-cli", "cases: print JSON.")},
-            {QStringLiteral("limit"),
-             QCoreApplication::translate("casedesk-cli", "cases: print at most this many cases."),
-             QStringLiteral("n")},
+            option("server", QT_TRANSLATE_NOOP("casedesk-cli", "login: the platform's base URL."),
+                   "url"),
+            option("user", QT_TRANSLATE_NOOP("casedesk-cli", "login: the user name."), "name"),
+            option("password-stdin",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "login: read the password from standard input.")),
+            option("json", QT_TRANSLATE_NOOP("casedesk-cli", "cases: print JSON.")),
+            option("limit",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "cases: print at most this many cases."), "n"),
+            option("start",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "deadline: the day the period starts (not counted)."),
+                   "yyyy-mm-dd"),
+            option("working-days",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "deadline: the period in working days."), "n"),
+            option("days",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "deadline: the period in natural days."), "n"),
     });
     parser.process(app);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
+    const QString command = args.value(0);
+    const qsizetype expected = command == QLatin1String("calendar") ? 2 : 1;
+    if (args.size() != expected)
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
-    const QString command = args.constFirst();
     int code = Usage;
     if (command == QLatin1String("login"))
         code = login(parser, profile);
@@ -281,6 +360,10 @@ int main(int argc, char *argv[])
         code = sync(profile);
     else if (command == QLatin1String("cases"))
         code = listCases(parser, profile);
+    else if (command == QLatin1String("deadline"))
+        code = deadline(parser);
+    else if (command == QLatin1String("calendar"))
+        code = printCalendar(parser, args.at(1));
     else
         code = usage(
                 parser,

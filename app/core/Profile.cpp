@@ -62,14 +62,27 @@ QString Profile::language() const
 
 int Profile::syncIntervalSeconds() const
 {
-    const int secs = settings()->value(QStringLiteral("sync/intervalSeconds"), kDefaultSyncIntervalSecs).toInt();
+    const int secs
+            = settings()
+                      ->value(QStringLiteral("sync/intervalSeconds"), kDefaultSyncIntervalSecs)
+                      .toInt();
     return std::max(secs, kMinSyncIntervalSecs);
+}
+
+WarningPolicy Profile::warningPolicy() const
+{
+    auto s = settings();
+    WarningPolicy policy;
+    policy.days = std::clamp(s->value(QStringLiteral("deadlines/yellowDays"), policy.days).toInt(), 0, 30);
+    policy.percent = std::clamp(s->value(QStringLiteral("deadlines/yellowPercent"), policy.percent).toInt(), 0, 100);
+    return policy;
 }
 
 QString Profile::refreshTokenKey() const
 {
     // The profile folder is part of the key, so two profiles of one account never share a token.
-    const QByteArray folder = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    const QByteArray folder
+            = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QStringLiteral("refresh-token:%1@%2#%3")
             .arg(userName(), server().toString(QUrl::RemoveUserInfo), QString::fromLatin1(folder));
 }

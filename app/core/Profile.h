@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deadlines/StageDeadline.h"
+
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -27,6 +29,7 @@ public:
     // "zh_CN", "en" or empty for the system's choice.
     QString language() const;
     int syncIntervalSeconds() const;
+    WarningPolicy warningPolicy() const;
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace casedesk {
 
 WorkCalendar WorkCalendar::builtIn()
@@ -43,7 +45,8 @@ bool WorkCalendar::addYear(const QJsonObject &schedule, QString *error)
     };
     const int year = schedule.value(QLatin1String("year")).toInt();
     if (year < 2000 || year > 2100)
-        return fail(QCoreApplication::translate("WorkCalendar", "The calendar names no valid year."));
+        return fail(
+                QCoreApplication::translate("WorkCalendar", "The calendar names no valid year."));
 
     QSet<QDate> holidays;
     const QJsonArray ranges = schedule.value(QLatin1String("holidays")).toArray();
@@ -82,13 +85,52 @@ bool WorkCalendar::addYear(const QJsonObject &schedule, QString *error)
     return true;
 }
 
+namespace {
+// 《全国年节及纪念日放假办法》: the holidays tied to a Gregorian date.
+bool isFixedDateHoliday(QDate date)
+{
+    const int m = date.month();
+    const int d = date.day();
+    return (m == 1 && d == 1) || (m == 5 && d <= 2) || (m == 10 && d <= 3);
+}
+} // namespace
+
 bool WorkCalendar::isWorkingDay(QDate date) const
 {
     if (m_workdays.contains(date))
         return true;
     if (m_holidays.contains(date))
         return false;
+    if (!m_years.contains(date.year()) && isFixedDateHoliday(date))
+        return false;
     return date.dayOfWeek() < 6;
+}
+
+QList<int> WorkCalendar::years() const
+{
+    QList<int> list(m_years.cbegin(), m_years.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QList<QDate> WorkCalendar::holidaysOnWeekdays(int year) const
+{
+    QList<QDate> days;
+    for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
+        if (d.dayOfWeek() < 6 && !isWorkingDay(d))
+            days.append(d);
+    }
+    return days;
+}
+
+QList<QDate> WorkCalendar::makeUpWorkdays(int year) const
+{
+    QList<QDate> days;
+    for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
+        if (d.dayOfWeek() >= 6 && isWorkingDay(d))
+            days.append(d);
+    }
+    return days;
 }
 
 QDate WorkCalendar::addWorkingDays(QDate start, int days) const

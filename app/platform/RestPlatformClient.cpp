@@ -9,9 +9,9 @@
 namespace casedesk {
 
 namespace {
-    constexpr int kTransferTimeoutMs = 30000;
-    // Refresh a little before the access token runs out, so a request never races its expiry.
-    constexpr int kRefreshMarginSecs = 30;
+constexpr int kTransferTimeoutMs = 30000;
+// Refresh a little before the access token runs out, so a request never races its expiry.
+constexpr int kRefreshMarginSecs = 30;
 
 } // namespace
 

@@ -14,24 +14,29 @@ void signIn(const QUrl &server, const QString &userName, const QString &password
         client->deleteLater();
         done(result);
     };
-    client->signIn(userName, password, [=, &profile, &credentials](const Tokens &tokens, const PlatformError &error) {
-        if (error.isError()) {
-            finish({{}, {}, error, {}});
-            return;
-        }
-        client->fetchMe([=, &profile, &credentials](const UserInfo &user, const PlatformError &meError) {
-            if (meError.isError()) {
-                finish({{}, {}, meError, {}});
-                return;
-            }
-            profile.setServer(server);
-            profile.setUserName(userName);
-            credentials.write(profile.refreshTokenKey(), tokens.refreshToken,
-                              [=](bool ok, const QString &keychainError) {
-                                  finish({user, tokens.refreshToken, {}, ok ? QString() : keychainError});
-                              });
-        });
-    });
+    client->signIn(userName, password,
+                   [=, &profile, &credentials](const Tokens &tokens, const PlatformError &error) {
+                       if (error.isError()) {
+                           finish({{}, {}, error, {}});
+                           return;
+                       }
+                       client->fetchMe([=, &profile, &credentials](const UserInfo &user,
+                                                                   const PlatformError &meError) {
+                           if (meError.isError()) {
+                               finish({{}, {}, meError, {}});
+                               return;
+                           }
+                           profile.setServer(server);
+                           profile.setUserName(userName);
+                           credentials.write(profile.refreshTokenKey(), tokens.refreshToken,
+                                             [=](bool ok, const QString &keychainError) {
+                                                 finish({user,
+                                                         tokens.refreshToken,
+                                                         {},
+                                                         ok ? QString() : keychainError});
+                                             });
+                       });
+                   });
 }
 
 } // namespace casedesk

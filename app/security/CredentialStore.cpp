@@ -80,7 +80,8 @@ void CredentialStore::write(const QString &key, const QString &secret, WriteCall
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        done(job->error() == QKeychain::NoError, job->error() == QKeychain::NoError ? QString() : keychainError(job));
+        done(job->error() == QKeychain::NoError,
+             job->error() == QKeychain::NoError ? QString() : keychainError(job));
     });
     job->start();
 }
@@ -89,7 +90,8 @@ void CredentialStore::remove(const QString &key, WriteCallback done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        const bool ok
+                = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         done(ok, ok ? QString() : keychainError(job));
     });
     job->start();
@@ -99,7 +101,9 @@ std::optional<QString> CredentialStore::readNow(const QString &key, QString *err
 {
     using Result = std::pair<std::optional<QString>, QString>;
     const Result r = waitFor<Result>([&](auto finish) {
-        read(key, [finish](const std::optional<QString> &secret, const QString &e) { finish(Result{secret, e}); });
+        read(key, [finish](const std::optional<QString> &secret, const QString &e) {
+            finish(Result{secret, e});
+        });
     });
     if (error)
         *error = r.second;

@@ -15,10 +15,12 @@ class CredentialStore : public QObject
 {
     Q_OBJECT
 public:
-    using ReadCallback = std::function<void(const std::optional<QString> &secret, const QString &error)>;
+    using ReadCallback
+            = std::function<void(const std::optional<QString> &secret, const QString &error)>;
     using WriteCallback = std::function<void(bool ok, const QString &error)>;
 
-    explicit CredentialStore(QString service = QStringLiteral("CaseDesk"), QObject *parent = nullptr);
+    explicit CredentialStore(QString service = QStringLiteral("CaseDesk"),
+                             QObject *parent = nullptr);
 
     // `secret` is nullopt without an error when nothing is stored under `key`.
     void read(const QString &key, ReadCallback done);

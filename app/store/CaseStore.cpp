@@ -15,7 +15,8 @@ constexpr auto kCursorKey = "feed_cursor";
 
 QVariant dateOrNull(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QString unitColumn(LimitUnit unit)
@@ -30,7 +31,8 @@ LimitUnit unitFromColumn(const QString &value)
 
 QString orderBy(CaseSort sort, Qt::SortOrder order)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir
+            = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // id as the last key keeps the order total, so pages never overlap or skip rows.
     switch (sort) {
     case CaseSort::CaseNo:
@@ -52,7 +54,8 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
 } // namespace
 
 // Items are few (a catalogue of hundreds), so they are kept in memory for the deadline rules.
-CaseStore::CaseStore(Database &db, WorkCalendar calendar) : m_db(db), m_calendar(std::move(calendar))
+CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
+    : m_db(db), m_calendar(std::move(calendar)), m_warning(warning)
 {
     loadItems();
 }
@@ -60,8 +63,9 @@ CaseStore::CaseStore(Database &db, WorkCalendar calendar) : m_db(db), m_calendar
 void CaseStore::loadItems()
 {
     QSqlQuery q(m_db.connection());
-    if (!Database::exec(q, QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
-                                          "promised_limit, promised_unit FROM items")))
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
+                                       "promised_limit, promised_unit FROM items")))
         return;
     while (q.next()) {
         ServiceItem item;
@@ -78,7 +82,8 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
 {
     auto fail = [&](const QSqlQuery &q) {
         if (error)
-            *error = QCoreApplication::translate("CaseStore", "Writing to the local cache failed: %1")
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "Writing to the local cache failed: %1")
                              .arg(q.lastError().text());
         return false;
     };
@@ -127,8 +132,8 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
     for (const CacheBatch::CaseRecord &record : batch.cases) {
         const Case &c = record.data;
         const auto it = items.constFind(c.itemCode);
-        const StageDeadline deadline =
-                StageDeadline::forCase(c, it == items.cend() ? nullptr : &*it, m_calendar);
+        const StageDeadline deadline
+                = StageDeadline::forCase(c, it == items.cend() ? nullptr : &*it, m_calendar, m_warning);
         putCase.bindValue(0, c.id);
         putCase.bindValue(1, c.caseNo);
         putCase.bindValue(2, c.itemCode);
@@ -154,14 +159,16 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
     }
 
     QSqlQuery putCursor(db);
-    putCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+    putCursor.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
     putCursor.bindValue(0, QLatin1String(kCursorKey));
     putCursor.bindValue(1, batch.cursor);
     if (!Database::exec(putCursor))
         return fail(putCursor);
     if (!tx.commit()) {
         if (error)
-            *error = QCoreApplication::translate("CaseStore", "Writing to the local cache failed: %1")
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "Writing to the local cache failed: %1")
                              .arg(db.lastError().text());
         return false;
     }

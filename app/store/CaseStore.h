@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "deadlines/StageDeadline.h"
 #include "deadlines/WorkCalendar.h"
 
 #include <QByteArray>
@@ -51,7 +52,7 @@ enum class CaseSort { CaseNo, Item, Applicant, Stage, Received, Due };
 class CaseStore
 {
 public:
-    CaseStore(Database &db, WorkCalendar calendar);
+    CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning = {});
 
     bool apply(const CacheBatch &batch, QString *error);
     QString cursor() const;
@@ -67,6 +68,7 @@ private:
 
     Database &m_db;
     WorkCalendar m_calendar;
+    WarningPolicy m_warning;
     QHash<QString, ServiceItem> m_items;
 };
 

@@ -4,9 +4,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -66,8 +66,9 @@ bool Database::open(QString *error)
                               QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString &pragma : pragmas) {
         if (!exec(q, pragma))
-            return fail(QCoreApplication::translate("Database", "The local cache %1 is not usable: %2")
-                                .arg(m_path, q.lastError().text()));
+            return fail(
+                    QCoreApplication::translate("Database", "The local cache %1 is not usable: %2")
+                            .arg(m_path, q.lastError().text()));
     }
     return migrate(error);
 }
@@ -107,9 +108,10 @@ bool Database::migrate(QString *error)
             const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(current);
             QFile::remove(backup);
             QSqlQuery vacuum(db);
-            if (!exec(vacuum, QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(
-                                                                           QLatin1Char('\''),
-                                                                           QStringLiteral("''")))))
+            if (!exec(vacuum,
+                      QStringLiteral("VACUUM INTO '%1'")
+                              .arg(QString(backup).replace(QLatin1Char('\''),
+                                                           QStringLiteral("''")))))
                 return fail(QCoreApplication::translate("Database",
                                                         "Cannot back up the local cache before "
                                                         "upgrading it: %1")

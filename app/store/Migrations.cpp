@@ -33,8 +33,10 @@ const QList<Migration> &cacheMigrations()
                                     " claimed_by TEXT,"
                                     " version INTEGER NOT NULL DEFAULT 0,"
                                     " json TEXT NOT NULL)"),
-                     QStringLiteral("CREATE INDEX cases_by_received ON cases(received_at DESC, id)"),
-                     QStringLiteral("CREATE INDEX cases_by_stage ON cases(stage, received_at DESC)"),
+                     QStringLiteral(
+                             "CREATE INDEX cases_by_received ON cases(received_at DESC, id)"),
+                     QStringLiteral(
+                             "CREATE INDEX cases_by_stage ON cases(stage, received_at DESC)"),
                      QStringLiteral("CREATE INDEX cases_by_due ON cases(due_date, id)"),
                      QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
              }},

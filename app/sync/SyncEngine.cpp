@@ -8,7 +8,8 @@
 
 namespace casedesk {
 
-SyncEngine::SyncEngine(Config config, QObject *parent) : QObject(parent), m_config(std::move(config))
+SyncEngine::SyncEngine(Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
 {
 }
 
@@ -23,7 +24,7 @@ void SyncEngine::open(const QString &refreshToken)
         Q_EMIT opened(false, error);
         return;
     }
-    m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
+    m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
     auto *client = new RestPlatformClient(m_config.server, this);
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
@@ -43,7 +44,9 @@ void SyncEngine::syncNow()
     if (m_syncing)
         return;
     if (!m_store || !m_client) {
-        fail({PlatformError::Kind::SessionExpired, 0, {},
+        fail({PlatformError::Kind::SessionExpired,
+              0,
+              {},
               QCoreApplication::translate("SyncEngine", "The sync engine is not ready.")});
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/StageDeadline.h"
 #include "platform/PlatformTypes.h"
 
 #include <QObject>
@@ -26,6 +27,7 @@ public:
         QString databasePath;
         QUrl server;
         int pageSize = 1000;
+        WarningPolicy warning;
     };
 
     explicit SyncEngine(Config config, QObject *parent = nullptr);

@@ -5,13 +5,11 @@
 
 namespace casedesk {
 
-SyncService::SyncService(QString databasePath, QUrl server, QString refreshTokenKey,
-                         CredentialStore &credentials, QObject *parent)
+SyncService::SyncService(SyncEngine::Config config, QString refreshTokenKey, CredentialStore &credentials,
+                         QObject *parent)
     : QObject(parent),
-      m_databasePath(std::move(databasePath)),
-      m_server(std::move(server)),
-      m_refreshTokenKey(std::move(refreshTokenKey)),
-      m_credentials(credentials)
+      m_config(std::move(config)),
+      m_refreshTokenKey(std::move(refreshTokenKey)), m_credentials(credentials)
 {
     m_thread.setObjectName(QStringLiteral("casedesk-sync"));
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
@@ -25,7 +23,7 @@ SyncService::~SyncService()
 void SyncService::start(const QString &refreshToken)
 {
     stop();
-    m_engine = new SyncEngine({m_databasePath, m_server});
+    m_engine = new SyncEngine(m_config);
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &SyncEngine::syncStarted, this, [this] {

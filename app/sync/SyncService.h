@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyncEngine.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
@@ -9,7 +11,6 @@
 namespace casedesk {
 
 class CredentialStore;
-class SyncEngine;
 
 // The UI thread's handle on the sync engine: runs it on a worker thread, syncs on start and
 // on a timer, and keeps the rotating refresh token in the keychain. Nothing here blocks.
@@ -17,8 +18,8 @@ class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    SyncService(QString databasePath, QUrl server, QString refreshTokenKey,
-                CredentialStore &credentials, QObject *parent = nullptr);
+    SyncService(SyncEngine::Config config, QString refreshTokenKey, CredentialStore &credentials,
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     void start(const QString &refreshToken);
@@ -40,8 +41,7 @@ Q_SIGNALS:
     void keychainFailed(const QString &message);
 
 private:
-    QString m_databasePath;
-    QUrl m_server;
+    SyncEngine::Config m_config;
     QString m_refreshTokenKey;
     CredentialStore &m_credentials;
     QThread m_thread;

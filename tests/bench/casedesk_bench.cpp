@@ -61,11 +61,12 @@ int syncInitial(int cases)
     RestPlatformClient client(sim.url());
     QString refresh;
     QEventLoop loop;
-    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &e) {
-        refresh = t.refreshToken;
-        error = e.message;
-        loop.quit();
-    });
+    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"),
+                  [&](const Tokens &t, const PlatformError &e) {
+                      refresh = t.refreshToken;
+                      error = e.message;
+                      loop.quit();
+                  });
     loop.exec();
     if (refresh.isEmpty()) {
         std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
@@ -74,7 +75,7 @@ int syncInitial(int cases)
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    SyncEngine engine({cachePath, sim.url(), 2000});
+    SyncEngine engine({cachePath, sim.url(), 2000, {}});
     int synced = -1;
     QObject::connect(&engine, &SyncEngine::syncFinished, [&](int, int count) {
         synced = count;
@@ -90,7 +91,8 @@ int syncInitial(int cases)
     loop.exec();
     const double syncSecs = timer.nsecsElapsed() / 1e9;
     if (synced != cases) {
-        std::fprintf(stderr, "sync failed (%d of %d cases): %s\n", synced, cases, qPrintable(error));
+        std::fprintf(stderr, "sync failed (%d of %d cases): %s\n", synced, cases,
+                     qPrintable(error));
         return 1;
     }
     figure("sync-initial", "wall_time", syncSecs, "s");
@@ -103,8 +105,9 @@ int syncInitial(int cases)
         db.open(nullptr);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, case_no, item_code, item_name, department, applicant_name, stage, "
-                              "received_at, due_date, warn_from, claimed_by, version, json FROM cases"));
+        q.exec(QStringLiteral(
+                "SELECT id, case_no, item_code, item_name, department, applicant_name, stage, "
+                "received_at, due_date, warn_from, claimed_by, version, json FROM cases"));
         while (q.next()) {
             QVariantList row;
             for (int i = 0; i < 13; ++i)
@@ -121,9 +124,10 @@ int syncInitial(int cases)
     {
         Database::Transaction tx(raw);
         QSqlQuery insert(raw.connection());
-        insert.prepare(QStringLiteral("INSERT INTO cases(id, case_no, item_code, item_name, department, "
-                                      "applicant_name, stage, received_at, due_date, warn_from, claimed_by, "
-                                      "version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+                "INSERT INTO cases(id, case_no, item_code, item_name, department, "
+                "applicant_name, stage, received_at, due_date, warn_from, claimed_by, "
+                "version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariantList &row : std::as_const(rows)) {
             for (int i = 0; i < 13; ++i)
                 insert.bindValue(i, row.at(i));
@@ -143,17 +147,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CaseDesk benchmarks. Prints SCENARIO METRIC VALUE UNIT."));
+    parser.setApplicationDescription(
+            QStringLiteral("CaseDesk benchmarks. Prints SCENARIO METRIC VALUE UNIT."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario to run."));
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QStringLiteral("The scenario to run."));
     parser.addOptions({{QStringLiteral("list"), QStringLiteral("List the scenarios.")},
-                       {QStringLiteral("cases"), QStringLiteral("Number of cases."), QStringLiteral("n"),
-                        QStringLiteral("20000")}});
+                       {QStringLiteral("cases"), QStringLiteral("Number of cases."),
+                        QStringLiteral("n"), QStringLiteral("20000")}});
     parser.process(app);
 
     const std::map<QString, std::pair<QString, std::function<int()>>> scenarios{
             {QStringLiteral("sync-initial"),
-             {QStringLiteral("initial sync of --cases N cases from onestop-sim, beside a raw SQLite bulk insert"),
+             {QStringLiteral("initial sync of --cases N cases from onestop-sim, beside a raw "
+                             "SQLite bulk insert"),
               [&] { return syncInitial(parser.value(QStringLiteral("cases")).toInt()); }}},
     };
     if (parser.isSet(QStringLiteral("list"))) {

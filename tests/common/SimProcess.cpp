@@ -25,11 +25,11 @@ bool SimProcess::start(QString *error)
     };
     m_process.setProgram(QStringLiteral(ONESTOP_SIM_PATH));
     m_process.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--data"), m_dir.path(),
-                            QStringLiteral("--cases"), QString::number(m_options.cases),
-                            QStringLiteral("--seed"), QString::number(m_options.seed),
-                            QStringLiteral("--token-ttl"), QString::number(m_options.tokenTtl),
-                            QStringLiteral("--today"), m_options.today});
+                            QStringLiteral("--data"), m_dir.path(), QStringLiteral("--cases"),
+                            QString::number(m_options.cases), QStringLiteral("--seed"),
+                            QString::number(m_options.seed), QStringLiteral("--token-ttl"),
+                            QString::number(m_options.tokenTtl), QStringLiteral("--today"),
+                            m_options.today});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))
@@ -43,7 +43,8 @@ bool SimProcess::start(QString *error)
             break;
         }
         if (m_process.state() == QProcess::NotRunning)
-            return fail(QStringLiteral("onestop-sim exited: ") + QString::fromUtf8(m_process.readAllStandardError()));
+            return fail(QStringLiteral("onestop-sim exited: ")
+                        + QString::fromUtf8(m_process.readAllStandardError()));
         m_process.waitForReadyRead(100);
     }
     if (!line.startsWith("listening on "))

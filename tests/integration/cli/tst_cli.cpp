@@ -34,7 +34,8 @@ private:
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
@@ -47,8 +48,9 @@ private Q_SLOTS:
 
     void loginSyncAndListCases()
     {
-        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
-                               QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"),
+                               m_sim.url().toString(), QStringLiteral("--user"),
+                               QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
                               "demo123\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QVERIFY2(login.out.contains(QStringLiteral("张敏")), qPrintable(login.out));
@@ -75,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(first.value(QStringLiteral("receivedAt")).toString()
                 >= list.last().toObject().value(QStringLiteral("receivedAt")).toString());
 
-        const Run limited = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Run limited
+                = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);
 
@@ -91,8 +94,9 @@ private Q_SLOTS:
     void wrongPasswordFails()
     {
         QTemporaryDir home;
-        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
-                               QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("--server"),
+                               m_sim.url().toString(), QStringLiteral("--user"),
+                               QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
                               "nope\n", home.path());
         QCOMPARE(login.exitCode, 1);
         QVERIFY(!login.err.isEmpty());
@@ -103,9 +107,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList();
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("login without server") << QStringList{QStringLiteral("login"), QStringLiteral("--user"),
-                                                             QStringLiteral("x"), QStringLiteral("--password-stdin")};
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("x")};
+        QTest::newRow("login without server")
+                << QStringList{QStringLiteral("login"), QStringLiteral("--user"),
+                               QStringLiteral("x"), QStringLiteral("--password-stdin")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("cases"),
+                                                  QStringLiteral("--limit"), QStringLiteral("x")};
     }
     void usageErrors()
     {
@@ -114,6 +120,44 @@ private Q_SLOTS:
         const Run run = cli(args, {}, home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void deadline_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("due");
+        QTest::newRow("working days over National Day")
+                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-09-30"), QStringLiteral("--working-days"),
+                               QStringLiteral("1")}
+                << QStringLiteral("2026-10-08");
+        QTest::newRow("natural days ending on Saturday")
+                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-11-02"), QStringLiteral("--days"),
+                               QStringLiteral("12")}
+                << QStringLiteral("2026-11-16");
+    }
+    void deadline()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, due);
+        const Run run = cli(QStringList{QStringLiteral("deadline")} + args);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, due + QLatin1Char('\n'));
+        QCOMPARE(cli({QStringLiteral("deadline"), QStringLiteral("--start"), QStringLiteral("2026-11-02")}).exitCode, 2);
+    }
+
+    void calendar()
+    {
+        const Run run = cli({QStringLiteral("calendar"), QStringLiteral("2026")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.contains(QStringLiteral("2026-01-04 work")));
+        QVERIFY(lines.contains(QStringLiteral("2026-10-07 off")));
+        QCOMPARE(lines.filter(QStringLiteral(" work")).size(), 6);
+        QVERIFY(run.err.isEmpty());
+        const Run unknown = cli({QStringLiteral("calendar"), QStringLiteral("2031")});
+        QCOMPARE(unknown.exitCode, 0);
+        QVERIFY(!unknown.err.isEmpty()); // says the schedule is missing
+        QVERIFY(unknown.out.contains(QStringLiteral("2031-01-01 off")));
     }
 
     void notSignedInSyncFails()

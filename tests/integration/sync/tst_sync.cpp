@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -46,7 +46,7 @@ struct SyncOutcome
 SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
                     int pageSize = 100)
 {
-    SyncEngine engine({databasePath, server, pageSize});
+    SyncEngine engine({databasePath, server, pageSize, {}});
     SyncOutcome outcome;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
@@ -87,7 +87,8 @@ private Q_SLOTS:
     {
         const QString token = signIn(m_sim.url(), QStringLiteral("super1"));
         QVERIFY(!token.isEmpty());
-        const SyncOutcome outcome = runSync(m_dir.filePath(QStringLiteral("super.sqlite")), m_sim.url(), token);
+        const SyncOutcome outcome
+                = runSync(m_dir.filePath(QStringLiteral("super.sqlite")), m_sim.url(), token);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.cases, 400);
     }
@@ -105,7 +106,8 @@ private Q_SLOTS:
             Database db(file);
             QVERIFY(db.open(nullptr));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE department <> 'SCJG'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE department <> 'SCJG'"))
+                    && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM items")) && q.next());
             QVERIFY(q.value(0).toInt() >= 5); // the whole catalogue, every department's
@@ -115,7 +117,9 @@ private Q_SLOTS:
             const QString id = store.summaries(0, 1).constFirst().id;
             const QJsonObject record = QJsonDocument::fromJson(store.caseJson(id)).object();
             QCOMPARE(record.value(QStringLiteral("department")).toString(), QStringLiteral("SCJG"));
-            QVERIFY(record.value(QStringLiteral("applicant")).toObject().contains(QStringLiteral("idNumber")));
+            QVERIFY(record.value(QStringLiteral("applicant"))
+                            .toObject()
+                            .contains(QStringLiteral("idNumber")));
         }
 
         // Rotated refresh token: the first one is spent, the newest one works.
@@ -133,13 +137,15 @@ private Q_SLOTS:
     void aLostCursorLeadsToAFullResync()
     {
         const QString file = m_dir.filePath(QStringLiteral("resync.sqlite"));
-        const SyncOutcome first = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("clerk2")));
+        const SyncOutcome first
+                = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("clerk2")));
         QVERIFY(first.ok);
         {
             Database db(file);
             QVERIFY(db.open(nullptr));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET value = 'not-a-cursor' WHERE key = 'feed_cursor'")));
+            QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE sync_state SET value = 'not-a-cursor' WHERE key = 'feed_cursor'")));
         }
         const SyncOutcome second = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
         QVERIFY2(second.ok, qPrintable(second.error));
@@ -152,10 +158,11 @@ private Q_SLOTS:
         RestPlatformClient client(m_sim.url());
         PlatformError error;
         QEventLoop loop;
-        client.signIn(QStringLiteral("clerk1"), QStringLiteral("wrong"), [&](const Tokens &, const PlatformError &e) {
-            error = e;
-            loop.quit();
-        });
+        client.signIn(QStringLiteral("clerk1"), QStringLiteral("wrong"),
+                      [&](const Tokens &, const PlatformError &e) {
+                          error = e;
+                          loop.quit();
+                      });
         loop.exec();
         QCOMPARE(error.kind, PlatformError::Kind::BadCredentials);
         QVERIFY(!error.message.isEmpty());
@@ -167,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(reserve.listen(QHostAddress::LocalHost));
         const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort()));
         reserve.close();
-        const SyncOutcome outcome = runSync(m_dir.filePath(QStringLiteral("dead.sqlite")), dead, QStringLiteral("t"));
+        const SyncOutcome outcome
+                = runSync(m_dir.filePath(QStringLiteral("dead.sqlite")), dead, QStringLiteral("t"));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.errorKind, int(PlatformError::Kind::Network));
     }
@@ -177,7 +185,7 @@ private Q_SLOTS:
         SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
-        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10});
+        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}});
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);

@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,10 +39,25 @@ private:
             c.id = QStringLiteral("c%1").arg(i, 6, 10, QLatin1Char('0'));
             c.caseNo = QStringLiteral("62010220261127%1").arg(i, 6, 10, QLatin1Char('0'));
             c.itemName = QStringLiteral("食品经营许可（新办）");
-            c.applicant.name = i == 0 ? QStringLiteral("<b>马</b>小<i>花</i>") : QStringLiteral("张伟%1").arg(i);
+            c.applicant.name = i == 0 ? QStringLiteral("<b>马</b>小<i>花</i>")
+                                      : QStringLiteral("张伟%1").arg(i);
             c.stage = CaseStage::PreReview;
-            c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone(8 * 3600)).addSecs(-60 * i);
-            batch.cases.append({c, "{}"});
+            c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone(8 * 3600))
+                                   .addSecs(-60 * i);
+            // The record as the platform sends it: the case pane reads it for the deadline steps.
+            const QJsonObject record{
+                    {QStringLiteral("id"), c.id},
+                    {QStringLiteral("caseNo"), c.caseNo},
+                    {QStringLiteral("itemCode"), QStringLiteral("X-1")},
+                    {QStringLiteral("itemName"), c.itemName},
+                    {QStringLiteral("department"), QStringLiteral("SCJG")},
+                    {QStringLiteral("stage"), QStringLiteral("preReview")},
+                    {QStringLiteral("receivedAt"), c.receivedAt.toString(Qt::ISODate)},
+                    {QStringLiteral("version"), 1},
+                    {QStringLiteral("applicant"),
+                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                                 {QStringLiteral("name"), c.applicant.name}}}};
+            batch.cases.append({c, QJsonDocument(record).toJson(QJsonDocument::Compact)});
         }
         batch.cursor = QStringLiteral("x");
         QVERIFY(store.apply(batch, nullptr));
@@ -62,10 +79,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.inbox()->rowCount(), 5000);
         QCOMPARE(window.countText(), QStringLiteral("共 5000 件"));
-        QCOMPARE(window.inbox()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("申报号"));
+        QCOMPARE(window.inbox()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("申报号"));
         QCOMPARE(window.inbox()->headerData(InboxModel::Remaining, Qt::Horizontal).toString(),
                  QStringLiteral("剩余时限"));
-        QCOMPARE(window.inbox()->index(0, InboxModel::Stage).data().toString(), QStringLiteral("待预审"));
+        QCOMPARE(window.inbox()->index(0, InboxModel::Stage).data().toString(),
+                 QStringLiteral("待预审"));
         QVERIFY(!window.inboxView()->accessibleName().isEmpty());
     }
 
@@ -89,6 +108,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+        // The deadline explains itself: received Friday 27 November, pre-review by Tuesday.
+        QVERIFY2(window.casePane()->deadlineSteps().contains(QStringLiteral("2026-12-01")),
+                 qPrintable(window.casePane()->deadlineSteps()));
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127000001"));
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
@@ -99,11 +121,14 @@ private Q_SLOTS:
     {
         InboxModel model(m_profile->databasePath());
         model.sort(InboxModel::Received, Qt::AscendingOrder);
-        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(),
+                 QStringLiteral("62010220261127004999"));
         model.sort(InboxModel::CaseNo, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+        QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(),
+                 QStringLiteral("62010220261127004999"));
         model.sort(InboxModel::CaseNo, Qt::AscendingOrder);
-        QCOMPARE(model.index(4999, InboxModel::CaseNo).data().toString(), QStringLiteral("62010220261127004999"));
+        QCOMPARE(model.index(4999, InboxModel::CaseNo).data().toString(),
+                 QStringLiteral("62010220261127004999"));
     }
 
     void deadlineColumnCountsWorkingDays()

@@ -94,7 +94,8 @@ private Q_SLOTS:
         const QList<CaseSummary> byDue = store.summaries(0, 10, CaseSort::Due, Qt::AscendingOrder);
         QCOMPARE(byDue.at(0).id, QStringLiteral("c0001"));
         QCOMPARE(byDue.at(2).id, QStringLiteral("c0002"));
-        QCOMPARE(store.summaries(0, 10, CaseSort::Due, Qt::DescendingOrder).at(2).id, QStringLiteral("c0002"));
+        QCOMPARE(store.summaries(0, 10, CaseSort::Due, Qt::DescendingOrder).at(2).id,
+                 QStringLiteral("c0002"));
         // Pages do not overlap.
         QCOMPARE(store.summaries(1, 1).constFirst().id, QStringLiteral("c0003"));
     }
@@ -104,14 +105,16 @@ private Q_SLOTS:
         Database db(path("atomic.sqlite"));
         QVERIFY(db.open(nullptr));
         CaseStore store(db, WorkCalendar::builtIn());
-        QVERIFY(store.apply(batchOf({makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27))}, QStringLiteral("p1")),
+        QVERIFY(store.apply(batchOf({makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27))},
+                                    QStringLiteral("p1")),
                             nullptr));
         Case broken = makeCase(3, CaseStage::PreReview, QDate(2026, 11, 27));
         broken.caseNo = QString(); // violates NOT NULL in the middle of the page
         QString error;
-        QVERIFY(!store.apply(batchOf({makeCase(2, CaseStage::PreReview, QDate(2026, 11, 27)), broken},
-                                     QStringLiteral("p2")),
-                             &error));
+        QVERIFY(!store.apply(
+                batchOf({makeCase(2, CaseStage::PreReview, QDate(2026, 11, 27)), broken},
+                        QStringLiteral("p2")),
+                &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.caseCount(), 1);
         QCOMPARE(store.cursor(), QStringLiteral("p1"));
@@ -172,9 +175,11 @@ private Q_SLOTS:
     void migratesReleasedSchemas()
     {
         QFETCH(QString, fixture);
-        const QString file = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral(".sqlite"));
+        const QString file
+                = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral(".sqlite"));
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("fixture"));
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
             QFile sql(fixture);
@@ -183,7 +188,8 @@ private Q_SLOTS:
             const QStringList statements = QString::fromUtf8(sql.readAll()).split(QLatin1Char(';'));
             for (const QString &statement : statements) {
                 QString s = statement;
-                s.remove(QRegularExpression(QStringLiteral("^--[^\\n]*\\n"), QRegularExpression::MultilineOption));
+                s.remove(QRegularExpression(QStringLiteral("^--[^\\n]*\\n"),
+                                            QRegularExpression::MultilineOption));
                 if (!s.trimmed().isEmpty())
                     QVERIFY2(q.exec(s), qPrintable(s));
             }

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         QString error;
-        const QString secret = QStringLiteral("refresh-令牌-%1").arg(QUuid::createUuid().toString());
+        const QString secret
+                = QStringLiteral("refresh-令牌-%1").arg(QUuid::createUuid().toString());
         QVERIFY2(m_store.writeNow(m_key, secret, &error), qPrintable(error));
         QCOMPARE(m_store.readNow(m_key, &error), std::optional<QString>(secret));
         QVERIFY(error.isEmpty());
@@ -45,8 +46,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_store.writeNow(m_key + QStringLiteral("-a"), QStringLiteral("A"), &error));
         QVERIFY(m_store.writeNow(m_key + QStringLiteral("-b"), QStringLiteral("B"), &error));
-        QCOMPARE(m_store.readNow(m_key + QStringLiteral("-a"), &error), std::optional<QString>(QStringLiteral("A")));
-        QCOMPARE(m_store.readNow(m_key + QStringLiteral("-b"), &error), std::optional<QString>(QStringLiteral("B")));
+        QCOMPARE(m_store.readNow(m_key + QStringLiteral("-a"), &error),
+                 std::optional<QString>(QStringLiteral("A")));
+        QCOMPARE(m_store.readNow(m_key + QStringLiteral("-b"), &error),
+                 std::optional<QString>(QStringLiteral("B")));
         m_store.removeNow(m_key + QStringLiteral("-a"), &error);
         m_store.removeNow(m_key + QStringLiteral("-b"), &error);
     }

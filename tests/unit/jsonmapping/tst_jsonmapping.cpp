@@ -9,14 +9,17 @@ namespace {
 const char *kCase = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X-1",
     "itemName": "食品经营许可（新办）", "department": "SCJG", "stage": "review",
     "receivedAt": "2026-11-20T09:30:00+08:00", "acceptedAt": "2026-11-23T10:00:00+08:00",
-    "version": 4, "claimedBy": "clerk1",
+    "version": 4, "claimedBy": "clerk1", "extensionDays": 10,
+    "suspensions": [{"kind": "hearing", "reason": "申请人申请听证", "startedAt": "2026-11-24T09:00:00+08:00",
+                     "endedAt": "2026-11-25T17:00:00+08:00", "limit": {"value": 20, "unit": "workingDays"}}],
     "applicant": {"kind": "company", "name": "兰州黄河商贸有限公司", "idNumber": "916201020000000011"},
     "materials": [{"id": "m1", "name": "申请书", "mimeType": "application/pdf", "size": 1024}]})";
 const char *kItem = R"({"code": "X-1", "name": "食品经营许可（新办）", "department": "SCJG",
     "legalLimit": {"value": 10, "unit": "workingDays"}, "promisedLimit": {"value": 5, "unit": "workingDays"},
     "materials": [{"name": "申请书", "required": true, "original": true}]})";
 
-QByteArray page(const QByteArray &changes, const QByteArray &tail = R"("nextCursor": "abc", "hasMore": true)")
+QByteArray page(const QByteArray &changes,
+                const QByteArray &tail = R"("nextCursor": "abc", "hasMore": true)")
 {
     return "{\"changes\": [" + changes + "], " + tail + "}";
 }
@@ -28,9 +31,11 @@ class TestJsonMapping : public QObject
 private Q_SLOTS:
     void parsesAPageOfEveryKind()
     {
-        const QByteArray body = page(QByteArray(R"({"seq": 1, "type": "item", "op": "upsert", "id": "X-1", "data": )")
-                                     + kItem + R"(},
-            {"seq": 2, "type": "case", "op": "upsert", "id": "c1", "data": )" + kCase + R"(},
+        const QByteArray body = page(
+                QByteArray(R"({"seq": 1, "type": "item", "op": "upsert", "id": "X-1", "data": )")
+                + kItem + R"(},
+            {"seq": 2, "type": "case", "op": "upsert", "id": "c1", "data": )"
+                + kCase + R"(},
             {"seq": 3, "type": "case", "op": "delete", "id": "c9"},
             {"seq": 4, "type": "rating", "op": "upsert", "id": "r1", "data": {"stars": 5}})");
         QString error;
@@ -52,8 +57,16 @@ private Q_SLOTS:
         QCOMPARE(c.receivedAt.offsetFromUtc(), 8 * 3600);
         QCOMPARE(c.version, 4);
         QCOMPARE(c.materials.first().size, 1024);
+        QCOMPARE(c.extensionDays, 10);
+        QCOMPARE(c.suspensions.size(), 1);
+        QCOMPARE(c.suspensions.first().kind, QStringLiteral("hearing"));
+        QCOMPARE(c.suspensions.first().start, QDate(2026, 11, 24));
+        QCOMPARE(c.suspensions.first().end, QDate(2026, 11, 25));
+        QCOMPARE(c.suspensions.first().limit.value, 20);
         // The platform's record is kept as it came, for fields this version does not know.
-        QCOMPARE(QJsonDocument::fromJson(parsed->batch.cases.first().json).object().value(QStringLiteral("caseNo")),
+        QCOMPARE(QJsonDocument::fromJson(parsed->batch.cases.first().json)
+                         .object()
+                         .value(QStringLiteral("caseNo")),
                  QStringLiteral("62010220261127000001"));
     }
 
@@ -64,16 +77,20 @@ private Q_SLOTS:
         auto withCase = [](const QByteArray &from, const QByteArray &to) {
             QByteArray c(kCase);
             c.replace(from, to);
-            return page(R"({"seq": 1, "type": "case", "op": "upsert", "id": "c1", "data": )" + c + "}");
+            return page(R"({"seq": 1, "type": "case", "op": "upsert", "id": "c1", "data": )" + c
+                        + "}");
         };
-        QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>") << QStringLiteral("JSON");
+        QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>")
+                                  << QStringLiteral("JSON");
         QTest::newRow("truncated") << page("").left(20) << QStringLiteral("JSON");
         QTest::newRow("array at the root") << QByteArray("[]") << QStringLiteral("JSON");
-        QTest::newRow("no changes") << QByteArray(R"({"nextCursor": "x"})") << QStringLiteral("changes");
-        QTest::newRow("no cursor") << page("", R"("hasMore": false)") << QStringLiteral("nextCursor");
+        QTest::newRow("no changes")
+                << QByteArray(R"({"nextCursor": "x"})") << QStringLiteral("changes");
+        QTest::newRow("no cursor")
+                << page("", R"("hasMore": false)") << QStringLiteral("nextCursor");
         QTest::newRow("change is not an object") << page("42") << QStringLiteral("changes[0]");
-        QTest::newRow("unknown operation")
-                << page(R"({"type": "case", "op": "merge", "id": "c1"})") << QStringLiteral("changes[0].op");
+        QTest::newRow("unknown operation") << page(R"({"type": "case", "op": "merge", "id": "c1"})")
+                                           << QStringLiteral("changes[0].op");
         QTest::newRow("case without caseNo") << withCase(R"("caseNo": "62010220261127000001",)", "")
                                              << QStringLiteral("changes[0].data.caseNo");
         QTest::newRow("version as text") << withCase(R"("version": 4)", R"("version": "4")")
@@ -86,7 +103,15 @@ private Q_SLOTS:
                                               R"("receivedAt": "yesterday")")
                                   << QStringLiteral("changes[0].data.receivedAt");
         QTest::newRow("applicant without name")
-                << withCase(R"("name": "兰州黄河商贸有限公司", )", "") << QStringLiteral("changes[0].data.applicant.name");
+                << withCase(R"("name": "兰州黄河商贸有限公司", )", "")
+                << QStringLiteral("changes[0].data.applicant.name");
+        QTest::newRow("suspension ending before it starts")
+                << withCase(R"("endedAt": "2026-11-25T17:00:00+08:00")", R"("endedAt": "2026-11-20T17:00:00+08:00")")
+                << QStringLiteral("changes[0].data.suspensions[0].endedAt");
+        QTest::newRow("suspension without start") << withCase(R"("startedAt": "2026-11-24T09:00:00+08:00",)", "")
+                                                  << QStringLiteral("changes[0].data.suspensions[0].startedAt");
+        QTest::newRow("negative extension") << withCase(R"("extensionDays": 10)", R"("extensionDays": -3)")
+                                            << QStringLiteral("changes[0].data.extensionDays");
         QTest::newRow("material without id") << withCase(R"("id": "m1", )", "")
                                              << QStringLiteral("changes[0].data.materials[0].id");
     }
@@ -103,7 +128,8 @@ private Q_SLOTS:
     {
         const QDateTime now(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
         QString error;
-        const auto t = json::parseTokens(R"({"access_token": "a", "refresh_token": "r", "expires_in": 900})", now, &error);
+        const auto t = json::parseTokens(
+                R"({"access_token": "a", "refresh_token": "r", "expires_in": 900})", now, &error);
         QVERIFY2(t, qPrintable(error));
         QCOMPARE(t->accessExpiresAt, now.addSecs(900));
         QVERIFY(!json::parseTokens(R"({"access_token": "a", "expires_in": 900})", now, &error));
@@ -114,10 +140,12 @@ private Q_SLOTS:
     {
         QString error;
         const auto u = json::parseUser(R"({"userName": "clerk1", "displayName": "张敏",
-            "department": {"code": "SCJG", "name": "城关区市场监督管理局"}, "roles": ["Clerk"]})", &error);
+            "department": {"code": "SCJG", "name": "城关区市场监督管理局"}, "roles": ["Clerk"]})",
+                                       &error);
         QVERIFY2(u, qPrintable(error));
         QCOMPARE(u->roles, QStringList{QStringLiteral("Clerk")});
-        QVERIFY(!json::parseUser(R"({"userName": "clerk1", "displayName": "x", "roles": []})", &error));
+        QVERIFY(!json::parseUser(R"({"userName": "clerk1", "displayName": "x", "roles": []})",
+                                 &error));
         QVERIFY(error.contains(QStringLiteral("department")));
     }
 
@@ -125,7 +153,8 @@ private Q_SLOTS:
     {
         QCOMPARE(json::parseProblem(R"({"code": "cursor-expired", "title": "Gone"})").code,
                  QStringLiteral("cursor-expired"));
-        QCOMPARE(json::parseProblem(R"({"error": "invalid_grant"})").code, QStringLiteral("invalid_grant"));
+        QCOMPARE(json::parseProblem(R"({"error": "invalid_grant"})").code,
+                 QStringLiteral("invalid_grant"));
         QVERIFY(json::parseProblem("not json").code.isEmpty());
     }
 };

@@ -5,6 +5,9 @@
 
 using namespace casedesk;
 
+using DateRanges = QList<std::pair<QDate, QDate>>;
+Q_DECLARE_METATYPE(DateRanges)
+
 // The State Council's schedules for 2025 and 2026 (国办发明电〔2024〕12号, 〔2025〕7号),
 // as shipped in resources/calendars.
 class TestWorkCalendar : public QObject
@@ -16,9 +19,54 @@ private:
 private Q_SLOTS:
     void shipsTheKnownYears()
     {
-        QVERIFY(m_calendar.coversYear(2025));
-        QVERIFY(m_calendar.coversYear(2026));
+        QCOMPARE(m_calendar.years(), (QList<int>{2020, 2021, 2022, 2023, 2024, 2025, 2026}));
         QVERIFY(!m_calendar.coversYear(2027));
+    }
+
+    // The State Council's notices, typed in again here: each year's weekday holidays and make-up
+    // working days must be exactly these, no more and no fewer.
+    void wholeYears_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<DateRanges>("holidays");
+        QTest::addColumn<QList<QDate>>("workdays");
+        using R = std::pair<QDate, QDate>;
+        QTest::newRow("2024") << 2024
+                << QList<R>{{QDate(2024, 1, 1), QDate(2024, 1, 1)}, {QDate(2024, 2, 10), QDate(2024, 2, 17)},
+                            {QDate(2024, 4, 4), QDate(2024, 4, 6)}, {QDate(2024, 5, 1), QDate(2024, 5, 5)},
+                            {QDate(2024, 6, 10), QDate(2024, 6, 10)}, {QDate(2024, 9, 15), QDate(2024, 9, 17)},
+                            {QDate(2024, 10, 1), QDate(2024, 10, 7)}}
+                << QList<QDate>{QDate(2024, 2, 4), QDate(2024, 2, 18), QDate(2024, 4, 7), QDate(2024, 4, 28),
+                                QDate(2024, 5, 11), QDate(2024, 9, 14), QDate(2024, 9, 29), QDate(2024, 10, 12)};
+        QTest::newRow("2025") << 2025
+                << QList<R>{{QDate(2025, 1, 1), QDate(2025, 1, 1)}, {QDate(2025, 1, 28), QDate(2025, 2, 4)},
+                            {QDate(2025, 4, 4), QDate(2025, 4, 6)}, {QDate(2025, 5, 1), QDate(2025, 5, 5)},
+                            {QDate(2025, 5, 31), QDate(2025, 6, 2)}, {QDate(2025, 10, 1), QDate(2025, 10, 8)}}
+                << QList<QDate>{QDate(2025, 1, 26), QDate(2025, 2, 8), QDate(2025, 4, 27), QDate(2025, 9, 28),
+                                QDate(2025, 10, 11)};
+        QTest::newRow("2026") << 2026
+                << QList<R>{{QDate(2026, 1, 1), QDate(2026, 1, 3)}, {QDate(2026, 2, 15), QDate(2026, 2, 23)},
+                            {QDate(2026, 4, 4), QDate(2026, 4, 6)}, {QDate(2026, 5, 1), QDate(2026, 5, 5)},
+                            {QDate(2026, 6, 19), QDate(2026, 6, 21)}, {QDate(2026, 9, 25), QDate(2026, 9, 27)},
+                            {QDate(2026, 10, 1), QDate(2026, 10, 7)}}
+                << QList<QDate>{QDate(2026, 1, 4), QDate(2026, 2, 14), QDate(2026, 2, 28), QDate(2026, 5, 9),
+                                QDate(2026, 9, 20), QDate(2026, 10, 10)};
+    }
+    void wholeYears()
+    {
+        QFETCH(int, year);
+        QFETCH(DateRanges, holidays);
+        QFETCH(QList<QDate>, workdays);
+        QList<QDate> weekdayHolidays;
+        for (const auto &[from, to] : holidays) {
+            for (QDate d = from; d <= to; d = d.addDays(1)) {
+                QVERIFY2(!m_calendar.isWorkingDay(d), qPrintable(d.toString(Qt::ISODate)));
+                if (d.dayOfWeek() < 6)
+                    weekdayHolidays.append(d);
+            }
+        }
+        QCOMPARE(m_calendar.holidaysOnWeekdays(year), weekdayHolidays);
+        QCOMPARE(m_calendar.makeUpWorkdays(year), workdays);
     }
 
     void isWorkingDay_data()
@@ -42,6 +90,16 @@ private Q_SLOTS:
         QTest::newRow("2025 make-up Sunday") << QDate(2025, 9, 28) << true;
         QTest::newRow("year without schedule: weekday") << QDate(2027, 3, 3) << true;
         QTest::newRow("year without schedule: weekend") << QDate(2027, 3, 6) << false;
+        QTest::newRow("year without schedule: New Year's Day") << QDate(2027, 1, 1) << false;
+        QTest::newRow("year without schedule: National Day") << QDate(2027, 10, 1) << false;
+        QTest::newRow("2020: Spring Festival extended to 2 February") << QDate(2020, 1, 31) << false;
+        QTest::newRow("2020: the cancelled make-up Saturday 1 February") << QDate(2020, 2, 1) << false;
+        QTest::newRow("2020: first working day after the extension") << QDate(2020, 2, 3) << true;
+        QTest::newRow("2021: make-up Saturday before Mid-Autumn") << QDate(2021, 9, 18) << true;
+        QTest::newRow("2022: two make-up days before Spring Festival") << QDate(2022, 1, 30) << true;
+        QTest::newRow("2023: Qingming on a Wednesday") << QDate(2023, 4, 5) << false;
+        QTest::newRow("2023: Mid-Autumn and National Day together") << QDate(2023, 9, 29) << false;
+        QTest::newRow("2023: make-up Sunday after National Day") << QDate(2023, 10, 8) << true;
     }
     void isWorkingDay()
     {
@@ -58,14 +116,16 @@ private Q_SLOTS:
         QTest::newRow("start day not counted") << QDate(2026, 11, 23) << 1 << QDate(2026, 11, 24);
         QTest::newRow("over a weekend") << QDate(2026, 11, 27) << 5 << QDate(2026, 12, 4);
         QTest::newRow("over National Day") << QDate(2026, 9, 30) << 1 << QDate(2026, 10, 8);
-        QTest::newRow("onto the make-up Saturday") << QDate(2026, 9, 30) << 3 << QDate(2026, 10, 10);
+        QTest::newRow("onto the make-up Saturday")
+                << QDate(2026, 9, 30) << 3 << QDate(2026, 10, 10);
         QTest::newRow("onto the make-up Sunday") << QDate(2026, 9, 18) << 1 << QDate(2026, 9, 20);
         QTest::newRow("over Spring Festival") << QDate(2026, 2, 13) << 2 << QDate(2026, 2, 24);
         QTest::newRow("received on a holiday") << QDate(2026, 10, 3) << 2 << QDate(2026, 10, 9);
         QTest::newRow("twenty working days") << QDate(2026, 11, 2) << 20 << QDate(2026, 11, 30);
         QTest::newRow("zero days") << QDate(2026, 11, 28) << 0 << QDate(2026, 11, 28);
         QTest::newRow("back over National Day") << QDate(2026, 10, 8) << -1 << QDate(2026, 9, 30);
-        QTest::newRow("across the year end onto a make-up Sunday") << QDate(2025, 12, 31) << 1 << QDate(2026, 1, 4);
+        QTest::newRow("across the year end onto a make-up Sunday")
+                << QDate(2025, 12, 31) << 1 << QDate(2026, 1, 4);
     }
     void addWorkingDays()
     {
@@ -94,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(m_calendar.workingDaysBetween(from, to), days);
         // The two operations agree: counting n days from `from` lands on a day n working days on.
         if (days > 0)
-            QCOMPARE(m_calendar.workingDaysBetween(from, m_calendar.addWorkingDays(from, days)), days);
+            QCOMPARE(m_calendar.workingDaysBetween(from, m_calendar.addWorkingDays(from, days)),
+                     days);
     }
 
     void rejectsBrokenSchedules_data()
@@ -108,7 +169,8 @@ private Q_SLOTS:
         QTest::newRow("holiday and make-up day at once") << QByteArray(
                 R"({"year": 2027, "holidays": [{"from": "2027-02-06", "to": "2027-02-12"}],
                    "workdays": ["2027-02-07"]})");
-        QTest::newRow("make-up day not a date") << QByteArray(R"({"year": 2027, "workdays": ["soon"]})");
+        QTest::newRow("make-up day not a date")
+                << QByteArray(R"({"year": 2027, "workdays": ["soon"]})");
     }
     void rejectsBrokenSchedules()
     {
@@ -123,11 +185,15 @@ private Q_SLOTS:
     void replacingAYearDropsItsOldDays()
     {
         WorkCalendar calendar;
-        QVERIFY(calendar.addYear(QJsonDocument::fromJson(
-                R"({"year": 2027, "holidays": [{"from": "2027-03-03", "to": "2027-03-03"}]})").object()));
+        QVERIFY(calendar.addYear(
+                QJsonDocument::fromJson(
+                        R"({"year": 2027, "holidays": [{"from": "2027-03-03", "to": "2027-03-03"}]})")
+                        .object()));
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 3, 3)));
-        QVERIFY(calendar.addYear(QJsonDocument::fromJson(
-                R"({"year": 2027, "holidays": [{"from": "2027-03-04", "to": "2027-03-04"}]})").object()));
+        QVERIFY(calendar.addYear(
+                QJsonDocument::fromJson(
+                        R"({"year": 2027, "holidays": [{"from": "2027-03-04", "to": "2027-03-04"}]})")
+                        .object()));
         QVERIFY(calendar.isWorkingDay(QDate(2027, 3, 3)));
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 3, 4)));
     }
