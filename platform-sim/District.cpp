@@ -2,7 +2,10 @@
 
 #include "IdentityNumbers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -308,6 +311,85 @@ void addClockEvents(QRandomGenerator &rng, const QString &stage, const QDateTime
     }
 }
 
+// One case received at `receivedAt`, as it stands at `end`; `stage` forces the stage.
+QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateTime &receivedAt,
+                      const QDateTime &end, const QString &forcedStage)
+{
+    const QList<ItemSpec> &specs = itemSpecs();
+    int totalWeight = 0;
+    for (const ItemSpec &s : specs)
+        totalWeight += s.weight;
+    int roll = rng.bounded(totalWeight);
+    const ItemSpec *spec = &specs.constFirst();
+    for (const ItemSpec &s : specs) {
+        if ((roll -= s.weight) < 0) {
+            spec = &s;
+            break;
+        }
+    }
+    const int ageDays = int(receivedAt.date().daysTo(end.date()));
+    const QString stage = forcedStage.isEmpty() ? stageForAge(rng, ageDays) : forcedStage;
+    const int rank = stageRank(stage);
+    const QString department = QLatin1String(spec->department);
+
+    QJsonObject c;
+    const QString id = QStringLiteral("c%1").arg(index, 8, 10, QLatin1Char('0'));
+    c.insert(QStringLiteral("id"), id);
+    c.insert(QStringLiteral("caseNo"),
+             QString(kArea + receivedAt.toString(QStringLiteral("yyyyMMdd"))
+                     + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0'))));
+    c.insert(QStringLiteral("itemCode"), QLatin1String(spec->code));
+    c.insert(QStringLiteral("itemName"), QString::fromUtf8(spec->name));
+    c.insert(QStringLiteral("department"), department);
+    c.insert(QStringLiteral("departmentName"), District::departmentName(department));
+    c.insert(QStringLiteral("applicant"), applicantFor(rng, index - 1));
+    c.insert(QStringLiteral("stage"), stage);
+    c.insert(QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODate));
+
+    const qint64 span = std::max<qint64>(receivedAt.secsTo(end), 3600);
+    QDateTime acceptedAt;
+    if (rank >= 3 && stage != QLatin1String("refused") && stage != QLatin1String("withdrawn")) {
+        acceptedAt = receivedAt.addSecs(std::min<qint64>(span / 4, 3 * 86400) * rng.bounded(1, 100)
+                                        / 100);
+        c.insert(QStringLiteral("acceptedAt"), acceptedAt.toString(Qt::ISODate));
+    }
+    const QDateTime stageStart = forcedStage.isEmpty()
+            ? (acceptedAt.isValid() ? acceptedAt : receivedAt)
+                      .addSecs(span / 3 * rng.bounded(0, 100) / 100)
+            : receivedAt;
+    c.insert(QStringLiteral("stageStartedAt"), stageStart.toString(Qt::ISODate));
+    c.insert(QStringLiteral("updatedAt"), stageStart.toString(Qt::ISODate));
+    c.insert(QStringLiteral("version"), 1 + rank);
+    addClockEvents(rng, stage, stageStart, span, c);
+    const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
+            && stage != QLatin1String("withdrawn");
+    if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
+        && rng.bounded(100) < 70)
+        c.insert(QStringLiteral("claimedBy"),
+                 rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
+
+    // Metadata only: the files themselves are made on first download (Materials.cpp). Some are
+    // scans, some PDFs; the declared type is what the applicant's upload claimed.
+    QJsonArray materials;
+    for (qsizetype m = 0; m < spec->materials.size(); ++m) {
+        const int kind = rng.bounded(100);
+        const QString ext = kind < 20 ? QStringLiteral(".jpg")
+                : kind < 30           ? QStringLiteral(".png")
+                                      : QStringLiteral(".pdf");
+        const QString mime = kind < 20 ? QStringLiteral("image/jpeg")
+                : kind < 30            ? QStringLiteral("image/png")
+                                       : QStringLiteral("application/pdf");
+        materials.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("m%1").arg(m + 1)},
+                {QStringLiteral("name"), spec->materials.at(m)},
+                {QStringLiteral("fileName"), QString(spec->materials.at(m) + ext)},
+                {QStringLiteral("mimeType"), mime},
+        });
+    }
+    c.insert(QStringLiteral("materials"), materials);
+    return c;
+}
+
 } // namespace
 
 const QList<Department> &District::departments()
@@ -406,80 +488,96 @@ void District::generateCases(quint64 seed, int count, const QDateTime &until,
     }
     std::sort(received.begin(), received.end());
 
-    const QList<ItemSpec> &specs = itemSpecs();
-    int totalWeight = 0;
-    for (const ItemSpec &s : specs)
-        totalWeight += s.weight;
     QHash<QDate, int> perDay;
 
     for (int i = 0; i < count; ++i) {
         const QDateTime receivedAt = QDateTime::fromSecsSinceEpoch(received.at(i), china);
-        int roll = rng.bounded(totalWeight);
-        const ItemSpec *spec = &specs.constFirst();
-        for (const ItemSpec &s : specs) {
-            if ((roll -= s.weight) < 0) {
-                spec = &s;
-                break;
-            }
-        }
-        const int ageDays = int(receivedAt.date().daysTo(today));
-        const QString stage = stageForAge(rng, ageDays);
-        const int rank = stageRank(stage);
-        const QString department = QLatin1String(spec->department);
-
-        QJsonObject c;
-        const QString id = QStringLiteral("c%1").arg(i + 1, 8, 10, QLatin1Char('0'));
         const int serial = ++perDay[receivedAt.date()];
-        c.insert(QStringLiteral("id"), id);
-        c.insert(QStringLiteral("caseNo"),
-                 QString(kArea + receivedAt.toString(QStringLiteral("yyyyMMdd"))
-                         + QStringLiteral("%1").arg(serial, 6, 10, QLatin1Char('0'))));
-        c.insert(QStringLiteral("itemCode"), QLatin1String(spec->code));
-        c.insert(QStringLiteral("itemName"), QString::fromUtf8(spec->name));
-        c.insert(QStringLiteral("department"), department);
-        c.insert(QStringLiteral("departmentName"), departmentName(department));
-        c.insert(QStringLiteral("applicant"), applicantFor(rng, i));
-        c.insert(QStringLiteral("stage"), stage);
-        c.insert(QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODate));
-
-        const qint64 nowSecs = end.toSecsSinceEpoch();
-        const qint64 span = std::max<qint64>(nowSecs - received.at(i), 3600);
-        QDateTime acceptedAt;
-        if (rank >= 3 && stage != QLatin1String("refused") && stage != QLatin1String("withdrawn")) {
-            acceptedAt = receivedAt.addSecs(std::min<qint64>(span / 4, 3 * 86400)
-                                            * rng.bounded(1, 100) / 100);
-            c.insert(QStringLiteral("acceptedAt"), acceptedAt.toString(Qt::ISODate));
-        }
-        const QDateTime stageStart = (acceptedAt.isValid() ? acceptedAt : receivedAt)
-                                             .addSecs(span / 3 * rng.bounded(0, 100) / 100);
-        c.insert(QStringLiteral("stageStartedAt"), stageStart.toString(Qt::ISODate));
-        c.insert(QStringLiteral("updatedAt"), stageStart.toString(Qt::ISODate));
-        c.insert(QStringLiteral("version"), 1 + rank);
-        addClockEvents(rng, stage, stageStart, span, c);
-        const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
-                && stage != QLatin1String("withdrawn");
-        if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
-            && rng.bounded(100) < 70)
-            c.insert(QStringLiteral("claimedBy"),
-                     rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
-
-        QJsonArray materials;
-        for (qsizetype m = 0; m < spec->materials.size(); ++m) {
-            const bool image = rng.bounded(100) < 30;
-            materials.append(QJsonObject{
-                    {QStringLiteral("id"), QStringLiteral("m%1").arg(m + 1)},
-                    {QStringLiteral("name"), spec->materials.at(m)},
-                    {QStringLiteral("fileName"),
-                     QString(spec->materials.at(m)
-                             + (image ? QStringLiteral(".jpg") : QStringLiteral(".pdf")))},
-                    {QStringLiteral("mimeType"),
-                     image ? QStringLiteral("image/jpeg") : QStringLiteral("application/pdf")},
-                    {QStringLiteral("size"), 40000 + rng.bounded(2000000)},
-            });
-        }
-        c.insert(QStringLiteral("materials"), materials);
-        sink({id, department, received.at(i), c});
+        const QJsonObject c = buildCase(rng, i + 1, serial, receivedAt, end, QString());
+        sink({c.value(QStringLiteral("id")).toString(),
+              c.value(QStringLiteral("department")).toString(), received.at(i), c});
     }
+}
+
+QList<QJsonObject> District::calendars()
+{
+    QList<QJsonObject> list;
+    const QDir dir(QStringLiteral(":/sim-calendars"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            list.append(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return list;
+}
+
+QJsonObject District::licenceFor(const QJsonObject &c)
+{
+    const QJsonObject applicant = c.value(QStringLiteral("applicant")).toObject();
+    const QString id = c.value(QStringLiteral("id")).toString();
+    QString name = c.value(QStringLiteral("itemName")).toString();
+    name = name.section(QStringLiteral("（"), 0, 0);
+    if (name.endsWith(QStringLiteral("许可")))
+        name += QStringLiteral("证");
+    const QDateTime issued = QDateTime::fromString(
+            c.value(QStringLiteral("stageStartedAt")).toString(), Qt::ISODate);
+    return {{QStringLiteral("id"), QString(QStringLiteral("L") + id)},
+            {QStringLiteral("type"), QStringLiteral("eLicence")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("number"), QString(QStringLiteral("620102") + id.mid(1))},
+            {QStringLiteral("holderId"), applicant.value(QStringLiteral("idNumber")).toString()},
+            {QStringLiteral("holderName"), applicant.value(QStringLiteral("name")).toString()},
+            {QStringLiteral("issuedBy"), c.value(QStringLiteral("departmentName")).toString()},
+            {QStringLiteral("issuedAt"), issued.toString(Qt::ISODate)},
+            {QStringLiteral("validUntil"), issued.addYears(5).date().toString(Qt::ISODate)},
+            {QStringLiteral("sourceCaseId"), id},
+            {QStringLiteral("mimeType"), QStringLiteral("application/pdf")}};
+}
+
+QJsonObject District::ratingFor(QRandomGenerator &rng, const QJsonObject &c, const QDateTime &at)
+{
+    // Mostly good, as on real platforms; a bad rating needs a reply and rectification.
+    static const QStringList comments{
+            QStringLiteral("办理速度快，工作人员态度好。"), QStringLiteral("一次办好，很方便。"),
+            QStringLiteral("基本满意。"), QStringLiteral("材料要求说明不够清楚，跑了两次。"),
+            QStringLiteral("等待时间太长，电话也打不通。")};
+    const int level = std::clamp(5 - int(rng.bounded(100) / 22), 1, 5);
+    return {{QStringLiteral("id"),
+             QString(QStringLiteral("r") + c.value(QStringLiteral("id")).toString())},
+            {QStringLiteral("caseId"), c.value(QStringLiteral("id"))},
+            {QStringLiteral("caseNo"), c.value(QStringLiteral("caseNo"))},
+            {QStringLiteral("department"), c.value(QStringLiteral("department"))},
+            {QStringLiteral("itemName"), c.value(QStringLiteral("itemName"))},
+            {QStringLiteral("level"), level},
+            {QStringLiteral("comment"), comments.at(5 - level)},
+            {QStringLiteral("ratedAt"), at.toString(Qt::ISODate)},
+            {QStringLiteral("replyDue"), at.addDays(level <= 2 ? 10 : 30).toString(Qt::ISODate)}};
+}
+
+QJsonObject District::inquiry(QRandomGenerator &rng, const QDateTime &at)
+{
+    static const QStringList questions{
+            QStringLiteral("请问办理食品经营许可需要现场核查吗？"),
+            QStringLiteral("我的申请已经提交三天了，什么时候能受理？"),
+            QStringLiteral("窗口工作人员要求重复提交已经上传过的营业执照。"),
+            QStringLiteral("户外广告设置许可的有效期是多久？")};
+    const QList<Department> &depts = departments();
+    const int n = rng.bounded(int(questions.size()));
+    return {{QStringLiteral("id"),
+             QStringLiteral("q%1").arg(at.toSecsSinceEpoch() * 100 + rng.bounded(100))},
+            {QStringLiteral("kind"),
+             n == 2 ? QStringLiteral("complaint") : QStringLiteral("message")},
+            {QStringLiteral("department"), depts.at(rng.bounded(int(depts.size()) - 1)).code},
+            {QStringLiteral("from"), QString(pick(rng, kSurnames) + QStringLiteral("先生/女士"))},
+            {QStringLiteral("text"), questions.at(n)},
+            {QStringLiteral("receivedAt"), at.toString(Qt::ISODate)},
+            {QStringLiteral("replyDue"), at.addDays(5).toString(Qt::ISODate)}};
+}
+
+QJsonObject District::arrival(QRandomGenerator &rng, int index, int serial, const QDateTime &now)
+{
+    return buildCase(rng, index, serial, now, now, QStringLiteral("preReview"));
 }
 
 } // namespace sim

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QRandomGenerator;
+
 // The simulated district: its departments, service item catalogue, staff accounts and a
 // history of applications, all generated deterministically from a seed.
 namespace sim {
@@ -45,6 +47,16 @@ public:
     // `count` cases received over the months before `until`, in order of receipt.
     static void generateCases(quint64 seed, int count, const QDateTime &until,
                               const std::function<void(const GeneratedCase &)> &sink);
+    // The State Council's working-day calendars the platform publishes, one object a year.
+    static QList<QJsonObject> calendars();
+    // The e-licence a completed case issued, for material reuse.
+    static QJsonObject licenceFor(const QJsonObject &caseJson);
+    // A citizen's rating (好差评) of a finished case, and a message or complaint.
+    static QJsonObject ratingFor(QRandomGenerator &rng, const QJsonObject &caseJson,
+                                 const QDateTime &at);
+    static QJsonObject inquiry(QRandomGenerator &rng, const QDateTime &at);
+    // A new application arriving now (the living world), numbered `index`, the day's `serial`.
+    static QJsonObject arrival(QRandomGenerator &rng, int index, int serial, const QDateTime &now);
 };
 
 } // namespace sim

@@ -1,17 +1,28 @@
 #include "SimServer.h"
 
 #include "District.h"
+#include "Gzip.h"
+#include "Materials.h"
+#include "SimRules.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
 #include <QTimeZone>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace sim {
 
@@ -19,29 +30,11 @@ namespace {
 constexpr int kDefaultPage = 500;
 constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
-constexpr auto kStateVersion = "1";
+constexpr int kClaimTtl = 8 * 3600;
+constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
+constexpr auto kStateVersion = "4";
 const QString kDemoPassword = QStringLiteral("demo123");
-
-// RFC 9457 problem details with the platform's stable `code`.
-QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString &code,
-                            const QString &title, const QString &detail = {})
-{
-    QJsonObject body{{QStringLiteral("type"),
-                      QString(QStringLiteral("https://onestop.example/problems/") + code)},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("status"), int(status)},
-                     {QStringLiteral("code"), code}};
-    if (!detail.isEmpty())
-        body.insert(QStringLiteral("detail"), detail);
-    QHttpServerResponse response("application/problem+json",
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact), status);
-    return response;
-}
-
-QHttpServerResponse json(const QByteArray &body)
-{
-    return QHttpServerResponse("application/json", body);
-}
+using Method = QHttpServerRequest::Method;
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -92,9 +85,59 @@ std::optional<Account> account(const QString &userName)
     }
     return std::nullopt;
 }
+
+QByteArray quoted(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+// offset/limit paging, the same for every list.
+std::pair<int, int> paging(const QHttpServerRequest &request)
+{
+    const QUrlQuery q = request.query();
+    bool ok = false;
+    int limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        limit = kDefaultPage;
+    const int offset = std::max(0, q.queryItemValue(QStringLiteral("offset")).toInt());
+    return {offset, std::min(limit, kMaxPage)};
+}
+
+Reply listReply(const char *key, const QList<QByteArray> &rows, int total, int offset, int limit)
+{
+    QByteArray body = "{\"" + QByteArray(key) + "\":[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i)
+            body += ',';
+        body += rows.at(i);
+    }
+    body += "],\"total\":" + QByteArray::number(total) + ",\"offset\":" + QByteArray::number(offset)
+            + ",\"limit\":" + QByteArray::number(limit) + '}';
+    return {200, "application/json", body, {}, true};
+}
+
+QByteArray etagOf(qint64 version)
+{
+    return "\"v" + QByteArray::number(version) + '"';
+}
+
+Reply unauthorized()
+{
+    return problem(401, QStringLiteral("invalid_token"),
+                   QStringLiteral("The access token is missing, expired or revoked."))
+            .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+}
+
+// Department filter in SQL for a user: a Supervisor sees all.
+bool seesAll(const Account &user)
+{
+    return user.role == QLatin1String("Supervisor");
+}
 } // namespace
 
-SimServer::SimServer(Options options) : m_options(std::move(options))
+SimServer::SimServer(Options options)
+    : m_options(std::move(options)), m_faults(m_options.faults, m_options.seed),
+      m_worldRng(quint32(m_options.seed + 17))
 {
     // The district keeps China's time. A given date is simulated as of its closing time;
     // without one the district's history runs up to this very moment.
@@ -113,6 +156,11 @@ SimServer::~SimServer()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+QString SimServer::now() const
+{
+    return QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).toString(Qt::ISODate);
 }
 
 bool SimServer::open(QString *error)
@@ -135,7 +183,11 @@ bool SimServer::open(QString *error)
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) && q.next()
         && q.value(0).toString() == fingerprint)
         return true; // the same district as last time: keep its state
-    return generate(error);
+    if (!generate(error))
+        return false;
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?)"));
+    q.addBindValue(fingerprint);
+    return q.exec();
 }
 
 bool SimServer::generate(QString *error)
@@ -147,17 +199,42 @@ bool SimServer::generate(QString *error)
             QStringLiteral("DROP TABLE IF EXISTS cases"),
             QStringLiteral("DROP TABLE IF EXISTS changes"),
             QStringLiteral("DROP TABLE IF EXISTS tokens"),
+            QStringLiteral("DROP TABLE IF EXISTS actions"),
+            QStringLiteral("DROP TABLE IF EXISTS notices"),
+            QStringLiteral("DROP TABLE IF EXISTS records"),
+            QStringLiteral("DROP TABLE IF EXISTS files"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral("CREATE TABLE items (code TEXT PRIMARY KEY, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL,"
-                           " version INTEGER NOT NULL, json TEXT NOT NULL)"),
-            // dept is NULL for changes everyone sees (the item catalogue).
+            QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL, "
+                           "stage TEXT NOT NULL, holder TEXT,"
+                           " version INTEGER NOT NULL, claim_expires INTEGER, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cases_by_department ON cases(department, stage, id)"),
+            QStringLiteral("CREATE INDEX cases_by_holder ON cases(holder)"),
+            // dept is NULL for changes everyone sees (the item catalogue, the calendar).
             QStringLiteral("CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT "
                            "NOT NULL,"
                            " entity TEXT NOT NULL, op TEXT NOT NULL, dept TEXT, payload TEXT)"),
             QStringLiteral("CREATE INDEX changes_by_dept ON changes(dept, seq)"),
             QStringLiteral("CREATE TABLE tokens (token TEXT PRIMARY KEY, kind TEXT NOT NULL,"
                            " user TEXT NOT NULL, expires INTEGER NOT NULL)"),
+            // The action log: one row per Idempotency-Key, with the answer given the first time.
+            QStringLiteral(
+                    "CREATE TABLE actions (idem_key TEXT PRIMARY KEY, user TEXT NOT NULL, case_id "
+                    "TEXT NOT NULL,"
+                    " type TEXT NOT NULL, body_sha256 TEXT NOT NULL, status INTEGER NOT NULL,"
+                    " response TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE notices (id INTEGER PRIMARY KEY AUTOINCREMENT, case_id "
+                           "TEXT NOT NULL,"
+                           " kind TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+                           "uploaded_by TEXT,"
+                           " uploaded_at TEXT, content BLOB NOT NULL)"),
+            // Ratings, inquiries and e-licences: JSON records keyed by table name.
+            QStringLiteral(
+                    "CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, department TEXT,"
+                    " holder TEXT, json TEXT NOT NULL, PRIMARY KEY (kind, id))"),
+            QStringLiteral("CREATE INDEX records_by_holder ON records(kind, holder)"),
+            QStringLiteral("CREATE TABLE files (key TEXT PRIMARY KEY, mime TEXT NOT NULL, content "
+                           "BLOB NOT NULL)"),
     };
     m_db.transaction();
     for (const QString &sql : schema) {
@@ -167,30 +244,27 @@ bool SimServer::generate(QString *error)
             return false;
         }
     }
-    QSqlQuery change(m_db);
-    change.prepare(QStringLiteral(
-            "INSERT INTO changes(type, entity, op, dept, payload) VALUES (?, ?, 'upsert', ?, ?)"));
-    QSqlQuery item(m_db);
-    item.prepare(QStringLiteral("INSERT INTO items(code, json) VALUES (?, ?)"));
-    const QList<QJsonObject> items = District::items();
-    for (const QJsonObject &o : items) {
+    for (const QJsonObject &o : District::items()) {
         const QByteArray payload = QJsonDocument(o).toJson(QJsonDocument::Compact);
         const QString code = o.value(QStringLiteral("code")).toString();
-        item.addBindValue(code);
-        item.addBindValue(payload);
-        change.addBindValue(QStringLiteral("item"));
-        change.addBindValue(code);
-        change.addBindValue(QVariant(QMetaType(QMetaType::QString)));
-        change.addBindValue(payload);
-        if (!item.exec() || !change.exec()) {
-            *error = item.lastError().text() + change.lastError().text();
-            m_db.rollback();
-            return false;
-        }
+        q.prepare(QStringLiteral("INSERT INTO items(code, json) VALUES (?, ?)"));
+        q.addBindValue(code);
+        q.addBindValue(payload);
+        q.exec();
+        appendChange(QStringLiteral("item"), code, QStringLiteral("upsert"), QString(), payload);
     }
+    for (const QJsonObject &year : District::calendars())
+        appendChange(QStringLiteral("calendar"),
+                     QString::number(year.value(QStringLiteral("year")).toInt()),
+                     QStringLiteral("upsert"), QString(),
+                     QJsonDocument(year).toJson(QJsonDocument::Compact));
+
     QSqlQuery caseInsert(m_db);
-    caseInsert.prepare(
-            QStringLiteral("INSERT INTO cases(id, department, version, json) VALUES (?, ?, ?, ?)"));
+    caseInsert.prepare(QStringLiteral(
+            "INSERT INTO cases(id, department, stage, holder, version, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery change(m_db);
+    change.prepare(QStringLiteral("INSERT INTO changes(type, entity, op, dept, payload) VALUES "
+                                  "('case', ?, 'upsert', ?, ?)"));
     bool ok = true;
     District::generateCases(m_options.seed, m_options.cases, m_until, [&](const GeneratedCase &c) {
         if (!ok)
@@ -198,9 +272,13 @@ bool SimServer::generate(QString *error)
         const QByteArray payload = QJsonDocument(c.json).toJson(QJsonDocument::Compact);
         caseInsert.addBindValue(c.id);
         caseInsert.addBindValue(c.department);
+        caseInsert.addBindValue(c.json.value(QStringLiteral("stage")).toString());
+        caseInsert.addBindValue(c.json.value(QStringLiteral("applicant"))
+                                        .toObject()
+                                        .value(QStringLiteral("idNumber"))
+                                        .toString());
         caseInsert.addBindValue(c.json.value(QStringLiteral("version")).toInt());
         caseInsert.addBindValue(payload);
-        change.addBindValue(QStringLiteral("case"));
         change.addBindValue(c.id);
         change.addBindValue(c.department);
         change.addBindValue(payload);
@@ -212,90 +290,324 @@ bool SimServer::generate(QString *error)
         m_db.rollback();
         return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('fingerprint', ?)"));
-    q.addBindValue(QStringLiteral("%1/%2/%3/%4")
-                           .arg(QLatin1String(kStateVersion))
-                           .arg(m_options.seed)
-                           .arg(m_options.cases)
-                           .arg(m_options.today.toString(Qt::ISODate)));
-    if (!q.exec() || !m_db.commit()) {
-        *error = q.lastError().text();
-        m_db.rollback();
+    // E-licences held by some applicants, for material reuse.
+    q.exec(QStringLiteral(
+            "SELECT json FROM cases WHERE stage = 'completed' LIMIT 2000"));
+    QList<QJsonObject> done;
+    while (q.next())
+        done.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    QSqlQuery rec(m_db);
+    rec.prepare(QStringLiteral("INSERT OR REPLACE INTO records(kind, id, department, holder, json) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+    for (const QJsonObject &c : std::as_const(done)) {
+        const QJsonObject licence = District::licenceFor(c);
+        rec.addBindValue(QStringLiteral("licence"));
+        rec.addBindValue(licence.value(QStringLiteral("id")).toString());
+        rec.addBindValue(c.value(QStringLiteral("department")).toString());
+        rec.addBindValue(licence.value(QStringLiteral("holderId")).toString());
+        rec.addBindValue(QJsonDocument(licence).toJson(QJsonDocument::Compact));
+        rec.exec();
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
         return false;
     }
     return true;
 }
 
-quint16 SimServer::listen(const QHostAddress &address, quint16 port)
+void SimServer::appendChange(const QString &type, const QString &id, const QString &op,
+                             const QString &dept, const QByteArray &payload)
 {
-    routes();
-    return m_server.listen(address, port);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO changes(type, entity, op, dept, payload) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    q.addBindValue(op);
+    q.addBindValue(dept.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(dept));
+    q.addBindValue(payload.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                    : QVariant(payload));
+    q.exec();
 }
 
-void SimServer::routes()
+quint16 SimServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_server.route(QStringLiteral("/api/v1/token"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request) { return token(request); });
-    m_server.route(QStringLiteral("/api/v1/me"), QHttpServerRequest::Method::Get,
-                   [this](const QHttpServerRequest &request) { return me(request); });
-    m_server.route(QStringLiteral("/api/v1/items"), QHttpServerRequest::Method::Get,
-                   [this](const QHttpServerRequest &request) { return items(request); });
-    m_server.route(QStringLiteral("/api/v1/changes"), QHttpServerRequest::Method::Get,
-                   [this](const QHttpServerRequest &request) { return changes(request); });
+    if (usesTls()) {
+        QFile certFile(m_options.tlsCert);
+        QFile keyFile(m_options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the TLS certificate or key");
+            return 0;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (cert.isNull() || key.isNull()) {
+            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+            return 0;
+        }
+        m_server.sslSetup(cert, key);
+    }
+    addRoutes();
     m_server.setMissingHandler(
-            [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                problem(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not-found"),
-                        QStringLiteral("No such resource"), request.url().path())
-                        .write(std::move(responder));
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(request, std::move(responder));
             });
+    if (m_options.arrivalsPerMinute > 0) {
+        m_world.setInterval(int(60000 / m_options.arrivalsPerMinute));
+        QObject::connect(&m_world, &QTimer::timeout, [this] { livingWorldTick(); });
+        m_world.start();
+    }
+    const quint16 actual = m_server.listen(address, port);
+    if (!actual)
+        *error = QStringLiteral("cannot listen");
+    return actual;
 }
 
-QHttpServerResponse SimServer::issueTokens(const QString &userName)
+void SimServer::addRoutes()
+{
+    auto add = [this](Method method, const char *pattern, bool authenticated, auto handler) {
+        m_routes.append({method,
+                         QRegularExpression(QStringLiteral("^/api/v1/") + QLatin1String(pattern)
+                                            + QLatin1Char('$')),
+                         authenticated, handler});
+    };
+    add(Method::Post, "token", false,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
+            return token(r);
+        });
+    add(Method::Get, "me", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
+            return me(*u);
+        });
+    add(Method::Get, "items", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
+            return items(r);
+        });
+    add(Method::Get, "changes", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return changes(r, *u);
+        });
+    add(Method::Get, "cases", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return listCases(r, *u);
+        });
+    add(Method::Get, "cases/([^/]+)", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return getCase(r, m.captured(1), *u);
+        });
+    add(Method::Get, "cases/([^/]+)/materials/([^/]+)/content", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return material(r, m.captured(1), m.captured(2), *u);
+        });
+    add(Method::Post, "cases/([^/]+)/actions", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return action(r, m.captured(1), *u);
+        });
+    add(Method::Post, "cases/([^/]+)/claim", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
+            return claim(m.captured(1), *u, true);
+        });
+    add(Method::Delete, "cases/([^/]+)/claim", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
+            return claim(m.captured(1), *u, false);
+        });
+    add(Method::Post, "cases/([^/]+)/notices", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return uploadNotice(r, m.captured(1), *u);
+        });
+    add(Method::Get, "licences", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return licences(r, *u);
+        });
+    add(Method::Get, "licences/([^/]+)/content", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *) {
+            return licenceContent(m.captured(1));
+        });
+    add(Method::Get, "calendar/([0-9]{4})", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *) {
+            return calendar(m.captured(1));
+        });
+    add(Method::Get, "ratings", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return listFeedRecords(r, *u, QStringLiteral("rating"));
+        });
+    add(Method::Get, "inquiries", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return listFeedRecords(r, *u, QStringLiteral("inquiry"));
+        });
+    add(Method::Post, "ratings/([^/]+)/reply", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return reply(r, QStringLiteral("rating"), m.captured(1), *u);
+        });
+    add(Method::Post, "inquiries/([^/]+)/reply", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return reply(r, QStringLiteral("inquiry"), m.captured(1), *u);
+        });
+}
+
+Reply SimServer::route(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    bool pathKnown = false;
+    for (const Route &r : std::as_const(m_routes)) {
+        const QRegularExpressionMatch match = r.path.match(path);
+        if (!match.hasMatch())
+            continue;
+        pathKnown = true;
+        if (r.method != request.method())
+            continue;
+        std::optional<Account> user;
+        if (r.authenticated) {
+            user = authenticate(request);
+            if (!user)
+                return unauthorized();
+        }
+        return r.handler(request, match, user ? &*user : nullptr);
+    }
+    if (pathKnown)
+        return problem(405, QStringLiteral("method-not-allowed"),
+                       QStringLiteral("Method not allowed"));
+    return problem(404, QStringLiteral("not-found"), QStringLiteral("No such resource"), path);
+}
+
+bool SimServer::rateLimited(const QByteArray &key)
+{
+    if (m_options.rateLimit <= 0)
+        return false;
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    Bucket &b = m_buckets[key];
+    const qint64 nowMs = clock.elapsed();
+    const double capacity = 2.0 * m_options.rateLimit;
+    b.tokens = b.lastMs == 0
+            ? capacity
+            : std::min(capacity, b.tokens + (nowMs - b.lastMs) * m_options.rateLimit / 1000.0);
+    b.lastMs = std::max<qint64>(nowMs, 1);
+    if (b.tokens < 1)
+        return true;
+    b.tokens -= 1;
+    return false;
+}
+
+void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const Fault fault = m_faults.next();
+    const QByteArray bucketKey = header(request, "Authorization").isEmpty()
+            ? request.remoteAddress().toString().toLatin1()
+            : header(request, "Authorization");
+    Reply reply;
+    if (fault == Fault::TooMany || rateLimited(bucketKey))
+        reply = problem(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests"))
+                        .header("Retry-After", "1");
+    else if (fault == Fault::Error)
+        reply = problem(503, QStringLiteral("unavailable"),
+                        QStringLiteral("The platform is temporarily unavailable"))
+                        .header("Retry-After", "1");
+    else
+        reply = route(request);
+
+    if (reply.compressible && reply.body.size() > 1024
+        && header(request, "Accept-Encoding").contains("gzip")) {
+        if (QByteArray zipped = gzipCompress(reply.body); !zipped.isEmpty()) {
+            reply.body = std::move(zipped);
+            reply.header("Content-Encoding", "gzip");
+        }
+    }
+    reply.header("Vary", "Accept-Encoding");
+
+    auto keep = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto send = [keep, reply, fault]() {
+        QHttpServerResponder &r = *keep;
+        if (fault == Fault::Drop) {
+            r.socket()->abort();
+            return;
+        }
+        r.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        r.writeHeader("Content-Type", reply.contentType);
+        r.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        for (const auto &[name, value] : reply.headers)
+            r.writeHeader(name, value);
+        if (fault == Fault::Truncate && reply.body.size() > 1) {
+            r.writeBody(reply.body.left(reply.body.size() / 2));
+            r.socket()->flush();
+            r.socket()->abort();
+            return;
+        }
+        if (fault == Fault::Slow && reply.body.size() > 10) {
+            // Ten pieces, 50 ms apart; the responder stays alive until the last one.
+            const qsizetype piece = reply.body.size() / 10 + 1;
+            r.writeBody(reply.body.left(piece));
+            for (int i = 1; i * piece < reply.body.size(); ++i) {
+                QTimer::singleShot(50 * i, [keep, body = reply.body.mid(i * piece, piece)] {
+                    if (keep->socket()
+                        && keep->socket()->state() == QAbstractSocket::ConnectedState)
+                        keep->socket()->write(body);
+                });
+            }
+            return;
+        }
+        r.writeBody(reply.body);
+    };
+    if (m_faults.spec().latencyMs > 0)
+        QTimer::singleShot(m_faults.spec().latencyMs, send);
+    else
+        send();
+}
+
+Reply SimServer::issueTokens(const QString &userName)
 {
     const QString access = randomToken();
     const QString refresh = randomToken();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
             "INSERT INTO tokens(token, kind, user, expires) VALUES (?, ?, ?, ?), (?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(access), QVariant(QStringLiteral("access")), QVariant(userName),
-          QVariant(now + m_options.accessTokenTtl), QVariant(refresh),
-          QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(now + kRefreshTtl)})
+          QVariant(nowSecs + m_options.accessTokenTtl), QVariant(refresh),
+          QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(nowSecs + kRefreshTtl)})
         q.addBindValue(v);
     if (!q.exec())
-        return problem(QHttpServerResponse::StatusCode::InternalServerError,
-                       QStringLiteral("internal"), QStringLiteral("Token store failed"));
-    QJsonObject body{{QStringLiteral("access_token"), access},
-                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("expires_in"), m_options.accessTokenTtl},
-                     {QStringLiteral("refresh_token"), refresh},
-                     {QStringLiteral("scope"), QStringLiteral("cases")}};
-    QHttpServerResponse response = json(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    response.setHeader("Cache-Control", "no-store");
-    return response;
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Token store failed"));
+    return jsonReply({{QStringLiteral("access_token"), access},
+                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                      {QStringLiteral("expires_in"), m_options.accessTokenTtl},
+                      {QStringLiteral("refresh_token"), refresh},
+                      {QStringLiteral("scope"), QStringLiteral("cases")}})
+            .header("Cache-Control", "no-store");
 }
 
-QHttpServerResponse SimServer::token(const QHttpServerRequest &request)
+Reply SimServer::token(const QHttpServerRequest &request)
 {
-    const QUrlQuery form(QString::fromUtf8(request.body()));
+    // Form bodies encode spaces as '+'.
+    QByteArray body = request.body();
+    body.replace('+', ' ');
+    const QUrlQuery form(QString::fromUtf8(body));
     const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    auto invalidGrant = [](const QString &detail) {
-        QJsonObject body{{QStringLiteral("error"), QStringLiteral("invalid_grant")},
-                         {QStringLiteral("code"), QStringLiteral("invalid_grant")},
-                         {QStringLiteral("title"), QStringLiteral("Invalid grant")},
-                         {QStringLiteral("detail"), detail}};
-        return QHttpServerResponse("application/problem+json",
-                                   QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                   QHttpServerResponse::StatusCode::BadRequest);
+    auto oauthError = [](const QString &code, const QString &detail) {
+        QJsonObject o{{QStringLiteral("error"), code},
+                      {QStringLiteral("code"), code},
+                      {QStringLiteral("title"), QStringLiteral("Token request refused")},
+                      {QStringLiteral("status"), 400},
+                      {QStringLiteral("detail"), detail}};
+        return Reply{400,
+                     "application/problem+json",
+                     QJsonDocument(o).toJson(QJsonDocument::Compact),
+                     {},
+                     true};
     };
     if (grant == QLatin1String("password")) {
-        // Form bodies encode spaces as '+'; QUrlQuery leaves them, so decode them here.
         const QString user = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
         const QString password
                 = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
         if (!account(user) || password != kDemoPassword)
-            return invalidGrant(QStringLiteral("Wrong user name or password."));
+            return oauthError(QStringLiteral("invalid_grant"),
+                              QStringLiteral("Wrong user name or password."));
         return issueTokens(user);
     }
     if (grant == QLatin1String("refresh_token")) {
@@ -307,7 +619,8 @@ QHttpServerResponse SimServer::token(const QHttpServerRequest &request)
         q.addBindValue(refresh);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec() || !q.next())
-            return invalidGrant(QStringLiteral("The refresh token is unknown, used or expired."));
+            return oauthError(QStringLiteral("invalid_grant"),
+                              QStringLiteral("The refresh token is unknown, used or expired."));
         const QString user = q.value(0).toString();
         // Rotation: a refresh token is good for one use only.
         QSqlQuery drop(m_db);
@@ -316,12 +629,8 @@ QHttpServerResponse SimServer::token(const QHttpServerRequest &request)
         drop.exec();
         return issueTokens(user);
     }
-    QJsonObject body{{QStringLiteral("error"), QStringLiteral("unsupported_grant_type")},
-                     {QStringLiteral("code"), QStringLiteral("unsupported_grant_type")},
-                     {QStringLiteral("title"), QStringLiteral("Unsupported grant type")}};
-    return QHttpServerResponse("application/problem+json",
-                               QJsonDocument(body).toJson(QJsonDocument::Compact),
-                               QHttpServerResponse::StatusCode::BadRequest);
+    return oauthError(QStringLiteral("unsupported_grant_type"),
+                      QStringLiteral("Use password or refresh_token."));
 }
 
 std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request) const
@@ -339,84 +648,60 @@ std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request
     return account(q.value(0).toString());
 }
 
-static QHttpServerResponse unauthorized()
+Reply SimServer::me(const Account &user)
 {
-    QHttpServerResponse r = problem(
-            QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("invalid_token"),
-            QStringLiteral("The access token is missing, expired or revoked."));
-    r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    return r;
+    return jsonReply(
+            {{QStringLiteral("userName"), user.userName},
+             {QStringLiteral("displayName"), user.displayName},
+             {QStringLiteral("department"),
+              QJsonObject{{QStringLiteral("code"), user.department},
+                          {QStringLiteral("name"), District::departmentName(user.department)}}},
+             {QStringLiteral("roles"), QJsonArray{user.role}}});
 }
 
-QHttpServerResponse SimServer::me(const QHttpServerRequest &request)
+Reply SimServer::items(const QHttpServerRequest &request)
 {
-    const auto user = authenticate(request);
-    if (!user)
-        return unauthorized();
-    QJsonObject body{
-            {QStringLiteral("userName"), user->userName},
-            {QStringLiteral("displayName"), user->displayName},
-            {QStringLiteral("department"),
-             QJsonObject{{QStringLiteral("code"), user->department},
-                         {QStringLiteral("name"), District::departmentName(user->department)}}},
-            {QStringLiteral("roles"), QJsonArray{user->role}}};
-    return json(QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-QHttpServerResponse SimServer::items(const QHttpServerRequest &request)
-{
-    if (!authenticate(request))
-        return unauthorized();
+    const auto [offset, limit] = paging(request);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT json FROM items ORDER BY code"));
-    QByteArray body("{\"items\":[");
-    bool first = true;
-    while (q.next()) {
-        if (!first)
-            body += ',';
-        first = false;
-        body += q.value(0).toByteArray();
-    }
-    body += "]}";
-    return json(body);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM items"));
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT json FROM items ORDER BY code LIMIT ? OFFSET ?"));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    q.exec();
+    QList<QByteArray> rows;
+    while (q.next())
+        rows.append(q.value(0).toByteArray());
+    return listReply("items", rows, total, offset, limit);
 }
 
-QHttpServerResponse SimServer::changes(const QHttpServerRequest &request)
+Reply SimServer::changes(const QHttpServerRequest &request, const Account &user)
 {
-    const auto user = authenticate(request);
-    if (!user)
-        return unauthorized();
     const QUrlQuery query = request.query();
     const auto after
             = decodeCursor(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
     if (!after)
-        return problem(QHttpServerResponse::StatusCode::Gone, QStringLiteral("cursor-expired"),
+        return problem(410, QStringLiteral("cursor-expired"),
                        QStringLiteral("Unknown or expired cursor"),
                        QStringLiteral("Start again without a cursor to resynchronise."));
-    bool limitOk = false;
-    int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
-    if (!limitOk || limit <= 0)
-        limit = kDefaultPage;
-    limit = std::min(limit, kMaxPage);
-
-    const bool seesAll = user->role == QLatin1String("Supervisor");
+    const auto [offset, limit] = paging(request);
+    Q_UNUSED(offset)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One row more than the page tells whether more follow.
-    q.prepare(seesAll ? QStringLiteral(
-                      "SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
-                      "ORDER BY seq LIMIT ?")
+    q.prepare(seesAll(user)
+                      ? QStringLiteral(
+                              "SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
+                              "ORDER BY seq LIMIT ?")
                       : QStringLiteral(
                               "SELECT seq, type, entity, op, payload FROM changes WHERE seq > ? "
                               "AND (dept IS NULL OR dept = ?) ORDER BY seq LIMIT ?"));
     q.addBindValue(*after);
-    if (!seesAll)
-        q.addBindValue(user->department);
+    if (!seesAll(user))
+        q.addBindValue(user.department);
     q.addBindValue(limit + 1);
     if (!q.exec())
-        return problem(QHttpServerResponse::StatusCode::InternalServerError,
-                       QStringLiteral("internal"), QStringLiteral("Feed query failed"),
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Feed query failed"),
                        q.lastError().text());
     QByteArray body("{\"changes\":[");
     qint64 last = *after;
@@ -431,19 +716,534 @@ QHttpServerResponse SimServer::changes(const QHttpServerRequest &request)
             body += ',';
         last = q.value(0).toLongLong();
         body += "{\"seq\":" + QByteArray::number(last) + ",\"type\":\"" + q.value(1).toByteArray()
-                + "\",\"id\":"
-                + QJsonDocument(QJsonArray{q.value(2).toString()})
-                          .toJson(QJsonDocument::Compact)
-                          .mid(1)
-                          .chopped(1)
-                + ",\"op\":\"" + q.value(3).toByteArray() + '"';
+                + "\",\"id\":" + quoted(q.value(2).toString()) + ",\"op\":\""
+                + q.value(3).toByteArray() + '"';
         if (!q.value(4).isNull())
             body += ",\"data\":" + q.value(4).toByteArray();
         body += '}';
     }
+    if (n == 0) {
+        // An empty page keeps the cursor; a cursor beyond the feed's end is one we never issued.
+        QSqlQuery max(m_db);
+        max.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+        if (max.next() && *after > max.value(0).toLongLong())
+            return problem(410, QStringLiteral("cursor-expired"),
+                           QStringLiteral("Unknown or expired cursor"),
+                           QStringLiteral("Start again without a cursor to resynchronise."));
+    }
     body += "],\"nextCursor\":\"" + encodeCursor(last).toLatin1()
             + "\",\"hasMore\":" + (more ? "true" : "false") + '}';
-    return json(body);
+    return {200, "application/json", body, {}, true};
+}
+
+std::optional<QJsonObject> SimServer::loadCase(const QString &id, const Account &user,
+                                               Reply *failure)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json, department FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || (!seesAll(user) && q.value(1).toString() != user.department)) {
+        // Another department's case does not exist for this user.
+        *failure = problem(404, QStringLiteral("not-found"), QStringLiteral("No such case"), id);
+        return std::nullopt;
+    }
+    QJsonObject c = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    return c;
+}
+
+void SimServer::storeCase(const QJsonObject &c)
+{
+    const QByteArray payload = QJsonDocument(c).toJson(QJsonDocument::Compact);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE cases SET stage = ?, version = ?, json = ? WHERE id = ?"));
+    q.addBindValue(c.value(QStringLiteral("stage")).toString());
+    q.addBindValue(c.value(QStringLiteral("version")).toInteger());
+    q.addBindValue(payload);
+    q.addBindValue(c.value(QStringLiteral("id")).toString());
+    q.exec();
+    appendChange(QStringLiteral("case"), c.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("upsert"), c.value(QStringLiteral("department")).toString(),
+                 payload);
+}
+
+Reply SimServer::listCases(const QHttpServerRequest &request, const Account &user)
+{
+    const auto [offset, limit] = paging(request);
+    const QString stage = request.query().queryItemValue(QStringLiteral("stage"));
+    QString where = seesAll(user) ? QStringLiteral("1") : QStringLiteral("department = :dept");
+    if (!stage.isEmpty())
+        where += QStringLiteral(" AND stage = :stage");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE ") + where);
+    q.bindValue(QStringLiteral(":dept"), user.department);
+    q.bindValue(QStringLiteral(":stage"), stage);
+    q.exec();
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT json FROM cases WHERE ") + where
+              + QStringLiteral(" ORDER BY id LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":dept"), user.department);
+    q.bindValue(QStringLiteral(":stage"), stage);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    q.exec();
+    QList<QByteArray> rows;
+    while (q.next())
+        rows.append(q.value(0).toByteArray());
+    return listReply("cases", rows, total, offset, limit);
+}
+
+Reply SimServer::getCase(const QHttpServerRequest &request, const QString &id, const Account &user)
+{
+    Reply failure;
+    const auto c = loadCase(id, user, &failure);
+    if (!c)
+        return failure;
+    const QByteArray etag = etagOf(c->value(QStringLiteral("version")).toInteger());
+    if (header(request, "If-None-Match") == etag)
+        return Reply{304, "application/json", {}, {{"ETag", etag}}, false};
+    return jsonReply(*c).header("ETag", etag);
+}
+
+Reply SimServer::material(const QHttpServerRequest &request, const QString &id, const QString &mid,
+                          const Account &user)
+{
+    Reply failure;
+    const auto c = loadCase(id, user, &failure);
+    if (!c)
+        return failure;
+    QJsonObject meta;
+    for (const QJsonValue &m : c->value(QStringLiteral("materials")).toArray()) {
+        if (m.toObject().value(QStringLiteral("id")).toString() == mid)
+            meta = m.toObject();
+    }
+    if (meta.isEmpty())
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("No such material"), mid);
+    const QString key = id + QLatin1Char('/') + mid;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT mime, content FROM files WHERE key = ?"));
+    q.addBindValue(key);
+    QByteArray mime;
+    QByteArray content;
+    if (q.exec() && q.next()) {
+        mime = q.value(0).toByteArray();
+        content = q.value(1).toByteArray();
+    } else {
+        const MaterialFile file = makeMaterial(*c, meta, m_options.seed);
+        mime = file.mimeType;
+        content = file.content;
+        QSqlQuery put(m_db);
+        put.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO files(key, mime, content) VALUES (?, ?, ?)"));
+        put.addBindValue(key);
+        put.addBindValue(mime);
+        put.addBindValue(content);
+        put.exec();
+    }
+    const QByteArray etag = '"'
+            + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    const QByteArray range = header(request, "Range");
+    if (range.startsWith("bytes=")) {
+        // One range, as resumable downloads ask: bytes=FROM- or bytes=FROM-TO.
+        const QByteArray spec = range.mid(6);
+        const qsizetype dash = spec.indexOf('-');
+        bool okFrom = false;
+        bool okTo = true;
+        const qint64 from = spec.left(dash).toLongLong(&okFrom);
+        qint64 to = dash + 1 < spec.size() ? spec.mid(dash + 1).toLongLong(&okTo)
+                                           : content.size() - 1;
+        to = std::min<qint64>(to, content.size() - 1);
+        if (dash < 0 || !okFrom || !okTo || from > to || from >= content.size())
+            return Reply{416,
+                         "application/problem+json",
+                         problem(416, QStringLiteral("range-not-satisfiable"),
+                                 QStringLiteral("Range not satisfiable"))
+                                 .body,
+                         {{"Content-Range", "bytes */" + QByteArray::number(content.size())}},
+                         true};
+        return Reply{206,
+                     mime,
+                     content.mid(from, to - from + 1),
+                     {{"Content-Range",
+                       "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'
+                               + QByteArray::number(content.size())},
+                      {"Accept-Ranges", "bytes"},
+                      {"ETag", etag}},
+                     false};
+    }
+    return Reply{200, mime, content, {{"Accept-Ranges", "bytes"}, {"ETag", etag}}, false};
+}
+
+Reply SimServer::action(const QHttpServerRequest &request, const QString &id, const Account &user)
+{
+    const QByteArray key = header(request, "Idempotency-Key");
+    if (key.isEmpty() || key.size() > 200)
+        return problem(400, QStringLiteral("idempotency-key-required"),
+                       QStringLiteral("An Idempotency-Key header is required"));
+    const QByteArray bodySha
+            = QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+    QSqlQuery seen(m_db);
+    seen.prepare(QStringLiteral(
+            "SELECT body_sha256, status, response, user, case_id FROM actions WHERE idem_key = ?"));
+    seen.addBindValue(QString::fromLatin1(key));
+    if (seen.exec() && seen.next()) {
+        if (seen.value(0).toByteArray() != bodySha || seen.value(3).toString() != user.userName
+            || seen.value(4).toString() != id)
+            return problem(422, QStringLiteral("idempotency-key-reused"),
+                           QStringLiteral("This Idempotency-Key was used for another request"));
+        // A replay: the first answer again, and nothing changes.
+        const int status = seen.value(1).toInt();
+        return Reply{status,
+                     status == 200 ? QByteArray("application/json")
+                                   : QByteArray("application/problem+json"),
+                     seen.value(2).toByteArray(),
+                     {{"Idempotent-Replayed", "true"}},
+                     true};
+    }
+    Reply failure;
+    const auto before = loadCase(id, user, &failure);
+    if (!before)
+        return failure;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("type")).isString())
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("The body must be {\"type\", \"payload\"}"));
+    const QByteArray ifMatch = header(request, "If-Match");
+    if (ifMatch.isEmpty())
+        return problem(428, QStringLiteral("precondition-required"),
+                       QStringLiteral("If-Match with the case's ETag is required"));
+    const QByteArray etag = etagOf(before->value(QStringLiteral("version")).toInteger());
+    if (ifMatch != etag) {
+        QJsonObject body
+                = QJsonDocument::fromJson(problem(412, QStringLiteral("version-mismatch"),
+                                                  QStringLiteral("The case changed meanwhile"))
+                                                  .body)
+                          .object();
+        body.insert(QStringLiteral("current"), *before);
+        return Reply{412,
+                     "application/problem+json",
+                     QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     {{"ETag", etag}},
+                     true};
+    }
+    const QString at = now();
+    const ActionOutcome outcome = applyAction(
+            *before, doc.object().value(QStringLiteral("type")).toString(),
+            doc.object().value(QStringLiteral("payload")).toObject(), user.userName, user.role, at);
+    Reply answer = outcome.status == 200
+            ? jsonReply(outcome.caseAfter)
+                      .header("ETag",
+                              etagOf(outcome.caseAfter.value(QStringLiteral("version"))
+                                             .toInteger()))
+            : problem(outcome.status, outcome.code, QStringLiteral("Action refused"),
+                      outcome.detail);
+    m_db.transaction();
+    if (outcome.status == 200)
+        storeCase(outcome.caseAfter);
+    QSqlQuery log(m_db);
+    log.prepare(QStringLiteral("INSERT INTO actions(idem_key, user, case_id, type, body_sha256, "
+                               "status, response, applied_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    log.addBindValue(QString::fromLatin1(key));
+    log.addBindValue(user.userName);
+    log.addBindValue(id);
+    log.addBindValue(doc.object().value(QStringLiteral("type")).toString());
+    log.addBindValue(QString::fromLatin1(bodySha));
+    log.addBindValue(outcome.status);
+    log.addBindValue(answer.body);
+    log.addBindValue(at);
+    log.exec();
+    m_db.commit();
+    return answer;
+}
+
+Reply SimServer::claim(const QString &id, const Account &user, bool take)
+{
+    Reply failure;
+    auto c = loadCase(id, user, &failure);
+    if (!c)
+        return failure;
+    if (user.role == QLatin1String("Supervisor"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A Supervisor does not claim cases"));
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT claim_expires FROM cases WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    const qint64 expires = q.next() ? q.value(0).toLongLong() : 0;
+    const QString holder = c->value(QStringLiteral("claimedBy")).toString();
+    // A claim without expiry (from the generated history) never lapses by itself.
+    const bool held = !holder.isEmpty() && (expires == 0 || expires > nowSecs);
+    if (take) {
+        if (held && holder != user.userName)
+            return problem(409, QStringLiteral("claimed-by-other"),
+                           QStringLiteral("Claimed by another user"), holder);
+        c->insert(QStringLiteral("claimedBy"), user.userName);
+    } else {
+        if (held && holder != user.userName)
+            return problem(409, QStringLiteral("claimed-by-other"),
+                           QStringLiteral("Claimed by another user"), holder);
+        c->remove(QStringLiteral("claimedBy"));
+    }
+    c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
+    c->insert(QStringLiteral("updatedAt"), now());
+    m_db.transaction();
+    storeCase(*c);
+    q.prepare(QStringLiteral("UPDATE cases SET claim_expires = ? WHERE id = ?"));
+    q.addBindValue(take ? QVariant(nowSecs + kClaimTtl) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(id);
+    q.exec();
+    m_db.commit();
+    QJsonObject body{{QStringLiteral("caseId"), id},
+                     {QStringLiteral("version"), c->value(QStringLiteral("version"))}};
+    if (take) {
+        body.insert(QStringLiteral("claimedBy"), user.userName);
+        body.insert(QStringLiteral("expiresAt"),
+                    QDateTime::fromSecsSinceEpoch(nowSecs + kClaimTtl, QTimeZone(8 * 3600))
+                            .toString(Qt::ISODate));
+    }
+    return jsonReply(body).header("ETag", etagOf(c->value(QStringLiteral("version")).toInteger()));
+}
+
+Reply SimServer::uploadNotice(const QHttpServerRequest &request, const QString &id,
+                              const Account &user)
+{
+    Reply failure;
+    if (!loadCase(id, user, &failure))
+        return failure;
+    if (user.role == QLatin1String("Supervisor"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A Supervisor does not issue notices"));
+    const QString kind = request.query().queryItemValue(QStringLiteral("kind"));
+    static const QStringList kinds{QStringLiteral("acceptance"), QStringLiteral("correction"),
+                                   QStringLiteral("refusal"), QStringLiteral("grant"),
+                                   QStringLiteral("denial")};
+    if (!kinds.contains(kind))
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("kind must be one of ") + kinds.join(QLatin1Char(',')));
+    const QByteArray body = request.body();
+    if (!header(request, "Content-Type").startsWith("application/pdf") || !body.startsWith("%PDF-"))
+        return problem(415, QStringLiteral("unsupported-media-type"),
+                       QStringLiteral("A notice must be a PDF"));
+    if (body.size() > kMaxNoticeBytes)
+        return problem(413, QStringLiteral("too-large"),
+                       QStringLiteral("A notice may be 10 MiB at most"));
+    const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO notices(case_id, kind, size, sha256, uploaded_by, uploaded_at, content) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString at = now();
+    for (const QVariant &v : {QVariant(id), QVariant(kind), QVariant(body.size()), QVariant(sha),
+                              QVariant(user.userName), QVariant(at), QVariant(body)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return problem(500, QStringLiteral("internal"),
+                       QStringLiteral("Storing the notice failed"));
+    return jsonReply({{QStringLiteral("id"), q.lastInsertId().toString()},
+                      {QStringLiteral("caseId"), id},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("size"), body.size()},
+                      {QStringLiteral("sha256"), sha},
+                      {QStringLiteral("uploadedAt"), at}},
+                     201);
+}
+
+Reply SimServer::licences(const QHttpServerRequest &request, const Account &)
+{
+    const QString holder = request.query().queryItemValue(QStringLiteral("holderId"));
+    if (holder.isEmpty())
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("holderId is required"));
+    const auto [offset, limit] = paging(request);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = 'licence' AND holder = ?"));
+    q.addBindValue(holder);
+    q.exec();
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT json FROM records WHERE kind = 'licence' AND holder = ? ORDER "
+                             "BY id LIMIT ? OFFSET ?"));
+    q.addBindValue(holder);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    q.exec();
+    QList<QByteArray> rows;
+    while (q.next())
+        rows.append(q.value(0).toByteArray());
+    return listReply("licences", rows, total, offset, limit);
+}
+
+Reply SimServer::licenceContent(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM records WHERE kind = 'licence' AND id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("No such licence"), id);
+    const MaterialFile file
+            = makeLicencePdf(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    return Reply{200, file.mimeType, file.content, {}, false};
+}
+
+Reply SimServer::calendar(const QString &year)
+{
+    for (const QJsonObject &c : District::calendars()) {
+        if (QString::number(c.value(QStringLiteral("year")).toInt()) == year)
+            return jsonReply(c);
+    }
+    return problem(404, QStringLiteral("not-found"), QStringLiteral("No calendar for this year"),
+                   year);
+}
+
+Reply SimServer::listFeedRecords(const QHttpServerRequest &request, const Account &user,
+                                 const QString &kind)
+{
+    const auto [offset, limit] = paging(request);
+    const QString where = seesAll(user) ? QStringLiteral("kind = :kind")
+                                        : QStringLiteral("kind = :kind AND department = :dept");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE ") + where);
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":dept"), user.department);
+    q.exec();
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT json FROM records WHERE ") + where
+              + QStringLiteral(" ORDER BY id LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":dept"), user.department);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    q.exec();
+    QList<QByteArray> rows;
+    while (q.next())
+        rows.append(q.value(0).toByteArray());
+    return listReply(kind == QLatin1String("rating") ? "ratings" : "inquiries", rows, total, offset,
+                     limit);
+}
+
+Reply SimServer::reply(const QHttpServerRequest &request, const QString &kind, const QString &id,
+                       const Account &user)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json, department FROM records WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || (!seesAll(user) && q.value(1).toString() != user.department))
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("No such record"), id);
+    if (user.role == QLatin1String("Supervisor"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A Supervisor does not reply"));
+    QJsonObject record = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    if (record.contains(QStringLiteral("reply")))
+        return problem(409, QStringLiteral("already-replied"),
+                       QStringLiteral("This was answered already"));
+    const QString text = QJsonDocument::fromJson(request.body())
+                                 .object()
+                                 .value(QStringLiteral("text"))
+                                 .toString();
+    if (text.trimmed().isEmpty())
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("payload.text is required"));
+    record.insert(QStringLiteral("reply"),
+                  QJsonObject{{QStringLiteral("text"), text},
+                              {QStringLiteral("by"), user.userName},
+                              {QStringLiteral("at"), now()}});
+    const QByteArray payload = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    m_db.transaction();
+    QSqlQuery put(m_db);
+    put.prepare(QStringLiteral("UPDATE records SET json = ? WHERE kind = ? AND id = ?"));
+    put.addBindValue(payload);
+    put.addBindValue(kind);
+    put.addBindValue(id);
+    put.exec();
+    appendChange(kind, id, QStringLiteral("upsert"), q.value(1).toString(), payload);
+    m_db.commit();
+    return jsonReply(record);
+}
+
+// The applicants' side of the platform: arrivals, resubmissions, withdrawals, ratings, messages.
+void SimServer::livingWorldTick()
+{
+    QRandomGenerator &rng = m_worldRng;
+    const QDateTime at = QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600));
+    const int roll = rng.bounded(100);
+    QSqlQuery q(m_db);
+    m_db.transaction();
+    auto randomCase = [&](const char *stages) -> std::optional<QJsonObject> {
+        q.prepare(QStringLiteral(
+                "SELECT json FROM cases WHERE stage = ? ORDER BY random() LIMIT 1"));
+        q.addBindValue(QString::fromLatin1(stages));
+        if (q.exec() && q.next())
+            return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        return std::nullopt;
+    };
+    if (roll < 60) {
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
+        const int index = (q.next() ? q.value(0).toInt() : 0) + 1;
+        // Arrivals number above the generated history's serials, so no 申报号 repeats in a day.
+        const int serial = 100000 + index % 900000;
+        const QJsonObject c = District::arrival(rng, index, serial, at);
+        const QByteArray payload = QJsonDocument(c).toJson(QJsonDocument::Compact);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO cases(id, department, stage, holder, "
+                                 "version, json) VALUES (?, ?, 'preReview', ?, ?, ?)"));
+        q.addBindValue(c.value(QStringLiteral("id")).toString());
+        q.addBindValue(c.value(QStringLiteral("department")).toString());
+        q.addBindValue(c.value(QStringLiteral("applicant"))
+                               .toObject()
+                               .value(QStringLiteral("idNumber"))
+                               .toString());
+        q.addBindValue(c.value(QStringLiteral("version")).toInt());
+        q.addBindValue(payload);
+        if (q.exec())
+            appendChange(QStringLiteral("case"), c.value(QStringLiteral("id")).toString(),
+                         QStringLiteral("upsert"), c.value(QStringLiteral("department")).toString(),
+                         payload);
+    } else if (roll < 72) {
+        if (auto c = randomCase("correction")) {
+            c->insert(QStringLiteral("stage"), QStringLiteral("acceptance"));
+            c->insert(QStringLiteral("resubmittedAt"), at.toString(Qt::ISODate));
+            c->insert(QStringLiteral("stageStartedAt"), at.toString(Qt::ISODate));
+            c->insert(QStringLiteral("version"),
+                      c->value(QStringLiteral("version")).toInteger() + 1);
+            storeCase(*c);
+        }
+    } else if (roll < 78) {
+        if (auto c = randomCase("preReview")) {
+            c->insert(QStringLiteral("stage"), QStringLiteral("withdrawn"));
+            c->insert(QStringLiteral("stageStartedAt"), at.toString(Qt::ISODate));
+            c->insert(QStringLiteral("version"),
+                      c->value(QStringLiteral("version")).toInteger() + 1);
+            storeCase(*c);
+        }
+    } else if (roll < 90) {
+        if (auto c = randomCase("completed")) {
+            const QJsonObject rating = District::ratingFor(rng, *c, at);
+            const QString rid = rating.value(QStringLiteral("id")).toString();
+            const QByteArray payload = QJsonDocument(rating).toJson(QJsonDocument::Compact);
+            q.prepare(QStringLiteral("INSERT OR IGNORE INTO records(kind, id, department, holder, "
+                                     "json) VALUES ('rating', ?, ?, NULL, ?)"));
+            q.addBindValue(rid);
+            q.addBindValue(c->value(QStringLiteral("department")).toString());
+            q.addBindValue(payload);
+            if (q.exec() && q.numRowsAffected() > 0)
+                appendChange(QStringLiteral("rating"), rid, QStringLiteral("upsert"),
+                             c->value(QStringLiteral("department")).toString(), payload);
+        }
+    } else {
+        const QJsonObject inquiry = District::inquiry(rng, at);
+        const QString iid = inquiry.value(QStringLiteral("id")).toString();
+        const QByteArray payload = QJsonDocument(inquiry).toJson(QJsonDocument::Compact);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO records(kind, id, department, holder, "
+                                 "json) VALUES ('inquiry', ?, ?, NULL, ?)"));
+        q.addBindValue(iid);
+        q.addBindValue(inquiry.value(QStringLiteral("department")).toString());
+        q.addBindValue(payload);
+        if (q.exec())
+            appendChange(QStringLiteral("inquiry"), iid, QStringLiteral("upsert"),
+                         inquiry.value(QStringLiteral("department")).toString(), payload);
+    }
+    m_db.commit();
 }
 
 } // namespace sim

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "Faults.h"
+#include "SimHttp.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QHttpServer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
 
 namespace sim {
 
@@ -25,6 +33,11 @@ public:
         int cases = 2000;
         int accessTokenTtl = 900;
         QDate today;
+        double arrivalsPerMinute = 0;
+        int rateLimit = 100; // requests per second and token; 0: no limit
+        FaultSpec faults;
+        QString tlsCert;
+        QString tlsKey;
     };
 
     explicit SimServer(Options options);
@@ -32,24 +45,69 @@ public:
 
     // Opens or creates the state; a state made with another seed or size is made anew.
     bool open(QString *error);
-    quint16 listen(const QHostAddress &address, quint16 port);
+    // Returns the port, or 0; `error` says why.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    bool usesTls() const { return !m_options.tlsCert.isEmpty(); }
 
 private:
-    void routes();
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QRegularExpression path;
+        bool authenticated;
+        std::function<Reply(const QHttpServerRequest &, const QRegularExpressionMatch &,
+                            const Account *)>
+                handler;
+    };
+
+    void addRoutes();
     bool generate(QString *error);
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Reply route(const QHttpServerRequest &request);
+    QString now() const;
 
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse me(const QHttpServerRequest &request);
-    QHttpServerResponse items(const QHttpServerRequest &request);
-    QHttpServerResponse changes(const QHttpServerRequest &request);
+    Reply token(const QHttpServerRequest &request);
+    Reply me(const Account &user);
+    Reply items(const QHttpServerRequest &request);
+    Reply changes(const QHttpServerRequest &request, const Account &user);
+    Reply listCases(const QHttpServerRequest &request, const Account &user);
+    Reply getCase(const QHttpServerRequest &request, const QString &id, const Account &user);
+    Reply material(const QHttpServerRequest &request, const QString &id, const QString &mid,
+                   const Account &user);
+    Reply action(const QHttpServerRequest &request, const QString &id, const Account &user);
+    Reply claim(const QString &id, const Account &user, bool take);
+    Reply uploadNotice(const QHttpServerRequest &request, const QString &id, const Account &user);
+    Reply licences(const QHttpServerRequest &request, const Account &user);
+    Reply licenceContent(const QString &id);
+    Reply calendar(const QString &year);
+    Reply listFeedRecords(const QHttpServerRequest &request, const Account &user,
+                          const QString &table);
+    Reply reply(const QHttpServerRequest &request, const QString &table, const QString &id,
+                const Account &user);
 
+    std::optional<QJsonObject> loadCase(const QString &id, const Account &user, Reply *failure);
+    void storeCase(const QJsonObject &c);
+    void appendChange(const QString &type, const QString &id, const QString &op,
+                      const QString &dept, const QByteArray &payload);
     std::optional<Account> authenticate(const QHttpServerRequest &request) const;
-    QHttpServerResponse issueTokens(const QString &userName);
+    Reply issueTokens(const QString &userName);
+    bool rateLimited(const QByteArray &key);
+    void livingWorldTick();
 
     Options m_options;
     QDateTime m_until;
     QSqlDatabase m_db;
     QHttpServer m_server;
+    QList<Route> m_routes;
+    Faults m_faults;
+    QRandomGenerator m_worldRng;
+    QTimer m_world;
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QHash<QByteArray, Bucket> m_buckets;
 };
 
 } // namespace sim

@@ -3,14 +3,17 @@
 #include "SimServer.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHostAddress>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Material files are drawn with QPainter, which needs a GUI platform; none is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onestop-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
@@ -35,6 +38,22 @@ int main(int argc, char *argv[])
              QStringLiteral("s"), QStringLiteral("900")},
             {QStringLiteral("today"), QStringLiteral("The simulated date (default: today)."),
              QStringLiteral("yyyy-mm-dd")},
+            {QStringLiteral("arrivals"),
+             QStringLiteral(
+                     "Living world: events a minute (new applications, corrections, withdrawals, "
+                     "ratings, messages); 0 for a still world."),
+             QStringLiteral("n"), QStringLiteral("0")},
+            {QStringLiteral("faults"),
+             QStringLiteral("Injected faults, e.g. "
+                            "latency=200,error=0.05,drop=0.02,truncate=0.02,slow=0.05,burst=0.01"),
+             QStringLiteral("spec")},
+            {QStringLiteral("rate-limit"),
+             QStringLiteral("Requests a second per client before 429 (0: none)."),
+             QStringLiteral("n"), QStringLiteral("100")},
+            {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
+             QStringLiteral("file")},
+            {QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+             QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -70,17 +89,34 @@ int main(int argc, char *argv[])
             return die(QStringLiteral("--today needs a date as yyyy-mm-dd"));
     }
 
+    options.arrivalsPerMinute = parser.value(QStringLiteral("arrivals")).toDouble(&ok);
+    if (!ok || options.arrivalsPerMinute < 0 || options.arrivalsPerMinute > 60000)
+        return die(QStringLiteral("--arrivals needs a number of events a minute"));
+    options.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
+    if (!ok || options.rateLimit < 0)
+        return die(QStringLiteral("--rate-limit needs a number"));
+    QString faultError;
+    if (!sim::FaultSpec::parse(parser.value(QStringLiteral("faults")), &options.faults,
+                               &faultError))
+        return die(QStringLiteral("--faults: ") + faultError);
+    options.tlsCert = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKey = parser.value(QStringLiteral("tls-key"));
+    if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+        return die(QStringLiteral("--tls-cert and --tls-key go together"));
+
     sim::SimServer server(options);
     QString error;
     if (!server.open(&error))
         return die(QStringLiteral("cannot open the state in %1: %2").arg(options.dataDir, error));
-    const quint16 actual = server.listen(host, quint16(port));
+    QString listenError;
+    const quint16 actual = server.listen(host, quint16(port), &listenError);
     if (actual == 0)
-        return die(QStringLiteral("cannot listen on %1").arg(listen));
+        return die(QStringLiteral("cannot listen on %1: %2").arg(listen, listenError));
     const QString shownHost = host.protocol() == QAbstractSocket::IPv6Protocol
             ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
             : host.toString();
-    std::printf("listening on http://%s:%u\n", qPrintable(shownHost), unsigned(actual));
+    std::printf("listening on %s://%s:%u\n", server.usesTls() ? "https" : "http",
+                qPrintable(shownHost), unsigned(actual));
     std::fflush(stdout);
-    return QCoreApplication::exec();
+    return QGuiApplication::exec();
 }

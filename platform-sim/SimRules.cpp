@@ -1,0 +1,324 @@
+#include "SimRules.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <functional>
+
+namespace sim {
+
+namespace {
+
+using Effect
+        = std::function<QString(QJsonObject &c, const QJsonObject &payload, const QString &now)>;
+
+struct Rule
+{
+    const char *type;
+    const char *role;
+    QStringList from;
+    // Checks the payload; returns the problem or empty.
+    std::function<QString(const QJsonObject &payload, const QJsonObject &c)> check;
+    Effect apply;
+};
+
+QString requireText(const QJsonObject &p, const char *key)
+{
+    const QJsonValue v = p.value(QLatin1String(key));
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        return QStringLiteral("payload.%1 is required").arg(QLatin1String(key));
+    return {};
+}
+
+QString requireItems(const QJsonObject &p)
+{
+    const QJsonArray items = p.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty())
+        return QStringLiteral(
+                "payload.items must list every missing or defective material at once");
+    for (const QJsonValue &item : items) {
+        const QJsonObject o = item.toObject();
+        if (o.value(QStringLiteral("material")).toString().trimmed().isEmpty()
+            || o.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+            return QStringLiteral("payload.items[] needs material and reason");
+    }
+    return {};
+}
+
+QString refusal(const QJsonObject &p)
+{
+    QString problem = requireText(p, "reasons");
+    if (problem.isEmpty())
+        problem = requireText(p, "legalBasis");
+    return problem;
+}
+
+void moveTo(QJsonObject &c, const char *stage, const QString &now)
+{
+    c.insert(QStringLiteral("stage"), QLatin1String(stage));
+    c.insert(QStringLiteral("stageStartedAt"), now);
+}
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list{
+            {"preReview",
+             "Clerk",
+             {QStringLiteral("preReview")},
+             [](const QJsonObject &p, const QJsonObject &) {
+                 const QString outcome = p.value(QStringLiteral("outcome")).toString();
+                 if (outcome == QLatin1String("pass"))
+                     return requireText(p, "opinion");
+                 if (outcome == QLatin1String("correction"))
+                     return requireItems(p);
+                 if (outcome == QLatin1String("notOurs"))
+                     return refusal(p);
+                 return QStringLiteral("payload.outcome must be pass, correction or notOurs");
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 const QString outcome = p.value(QStringLiteral("outcome")).toString();
+                 c.insert(QStringLiteral("preReviewOpinion"), p.value(QStringLiteral("opinion")));
+                 if (outcome == QLatin1String("pass"))
+                     moveTo(c, "acceptance", now);
+                 else if (outcome == QLatin1String("correction"))
+                     moveTo(c, "correction", now);
+                 else
+                     moveTo(c, "refused", now);
+                 return QString();
+             }},
+            {"accept",
+             "Clerk",
+             {QStringLiteral("preReview"), QStringLiteral("acceptance")},
+             [](const QJsonObject &, const QJsonObject &) { return QString(); },
+             [](QJsonObject &c, const QJsonObject &, const QString &now) {
+                 moveTo(c, "review", now);
+                 c.insert(QStringLiteral("acceptedAt"), now);
+                 return QString();
+             }},
+            {"requestCorrection",
+             "Clerk",
+             {QStringLiteral("preReview"), QStringLiteral("acceptance")},
+             [](const QJsonObject &p, const QJsonObject &) { return requireItems(p); },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 moveTo(c, "correction", now);
+                 c.insert(QStringLiteral("correctionItems"), p.value(QStringLiteral("items")));
+                 return QString();
+             }},
+            {"refuseAcceptance",
+             "Clerk",
+             {QStringLiteral("preReview"), QStringLiteral("acceptance")},
+             [](const QJsonObject &p, const QJsonObject &) { return refusal(p); },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 moveTo(c, "refused", now);
+                 c.insert(QStringLiteral("refusal"), p);
+                 return QString();
+             }},
+            {"propose",
+             "Clerk",
+             {QStringLiteral("review")},
+             [](const QJsonObject &p, const QJsonObject &) {
+                 const QString proposal = p.value(QStringLiteral("proposal")).toString();
+                 if (proposal != QLatin1String("grant") && proposal != QLatin1String("deny"))
+                     return QStringLiteral("payload.proposal must be grant or deny");
+                 QString problem = requireText(p, "opinion");
+                 if (problem.isEmpty() && proposal == QLatin1String("deny"))
+                     problem = refusal(p);
+                 return problem;
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 moveTo(c, "approval", now);
+                 c.insert(QStringLiteral("proposal"), p);
+                 return QString();
+             }},
+            {"approve",
+             "Chief",
+             {QStringLiteral("approval")},
+             [](const QJsonObject &, const QJsonObject &) { return QString(); },
+             [](QJsonObject &c, const QJsonObject &, const QString &now) {
+                 moveTo(c, "decided", now);
+                 c.insert(QStringLiteral("decidedAt"), now);
+                 c.insert(QStringLiteral("decision"),
+                          c.value(QStringLiteral("proposal"))
+                                  .toObject()
+                                  .value(QStringLiteral("proposal")));
+                 return QString();
+             }},
+            {"return",
+             "Chief",
+             {QStringLiteral("approval")},
+             [](const QJsonObject &p, const QJsonObject &) { return requireText(p, "comments"); },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 moveTo(c, "review", now);
+                 c.insert(QStringLiteral("returnComments"), p.value(QStringLiteral("comments")));
+                 return QString();
+             }},
+            {"requestExtension",
+             "Clerk",
+             {QStringLiteral("review"), QStringLiteral("approval")},
+             [](const QJsonObject &p, const QJsonObject &c) {
+                 const int days = p.value(QStringLiteral("days")).toInt();
+                 const int used = c.value(QStringLiteral("extensionDays")).toInt();
+                 if (days < 1 || used + days > 10)
+                     return QStringLiteral("payload.days must be 1 to %1 (10 in all)")
+                             .arg(10 - used);
+                 return requireText(p, "reason");
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+                 c.insert(QStringLiteral("extensionRequest"), p);
+                 return QString();
+             }},
+            {"approveExtension",
+             "Chief",
+             {QStringLiteral("review"), QStringLiteral("approval")},
+             [](const QJsonObject &, const QJsonObject &c) {
+                 return c.contains(QStringLiteral("extensionRequest"))
+                         ? QString()
+                         : QStringLiteral("no extension was requested");
+             },
+             [](QJsonObject &c, const QJsonObject &, const QString &) {
+                 const int days = c.value(QStringLiteral("extensionRequest"))
+                                          .toObject()
+                                          .value(QStringLiteral("days"))
+                                          .toInt();
+                 c.insert(QStringLiteral("extensionDays"),
+                          c.value(QStringLiteral("extensionDays")).toInt() + days);
+                 c.remove(QStringLiteral("extensionRequest"));
+                 return QString();
+             }},
+            {"suspend",
+             "Clerk",
+             {QStringLiteral("review"), QStringLiteral("approval")},
+             [](const QJsonObject &p, const QJsonObject &) {
+                 static const QStringList kinds{
+                         QStringLiteral("siteInspection"), QStringLiteral("hearing"),
+                         QStringLiteral("testing"),        QStringLiteral("inspection"),
+                         QStringLiteral("quarantine"),     QStringLiteral("appraisal"),
+                         QStringLiteral("expertReview"),   QStringLiteral("publicNotice"),
+                         QStringLiteral("tenderAuction")};
+                 if (!kinds.contains(p.value(QStringLiteral("kind")).toString()))
+                     return QStringLiteral("payload.kind is not a special procedure");
+                 QString problem = requireText(p, "reason");
+                 if (problem.isEmpty())
+                     problem = requireText(p, "legalBasis");
+                 return problem;
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 QJsonArray suspensions = c.value(QStringLiteral("suspensions")).toArray();
+                 QJsonObject s{
+                         {QStringLiteral("kind"), p.value(QStringLiteral("kind"))},
+                         {QStringLiteral("reason"), p.value(QStringLiteral("reason"))},
+                         {QStringLiteral("legalBasis"), p.value(QStringLiteral("legalBasis"))},
+                         {QStringLiteral("startedAt"), now}};
+                 if (p.contains(QStringLiteral("limit")))
+                     s.insert(QStringLiteral("limit"), p.value(QStringLiteral("limit")));
+                 suspensions.append(s);
+                 c.insert(QStringLiteral("suspensions"), suspensions);
+                 c.insert(QStringLiteral("suspendedFrom"), c.value(QStringLiteral("stage")));
+                 moveTo(c, "suspended", now);
+                 return QString();
+             }},
+            {"resume",
+             "Clerk",
+             {QStringLiteral("suspended")},
+             [](const QJsonObject &, const QJsonObject &) { return QString(); },
+             [](QJsonObject &c, const QJsonObject &, const QString &now) {
+                 QJsonArray suspensions = c.value(QStringLiteral("suspensions")).toArray();
+                 for (qsizetype i = 0; i < suspensions.size(); ++i) {
+                     QJsonObject s = suspensions.at(i).toObject();
+                     if (!s.contains(QStringLiteral("endedAt"))) {
+                         s.insert(QStringLiteral("endedAt"), now);
+                         suspensions.replace(i, s);
+                     }
+                 }
+                 c.insert(QStringLiteral("suspensions"), suspensions);
+                 const QString back = c.value(QStringLiteral("suspendedFrom"))
+                                              .toString(QStringLiteral("review"));
+                 c.remove(QStringLiteral("suspendedFrom"));
+                 c.insert(QStringLiteral("stage"), back);
+                 c.insert(QStringLiteral("stageStartedAt"), now);
+                 return QString();
+             }},
+            {"complete",
+             "Clerk",
+             {QStringLiteral("decided")},
+             [](const QJsonObject &, const QJsonObject &) { return QString(); },
+             [](QJsonObject &c, const QJsonObject &, const QString &now) {
+                 moveTo(c, "completed", now);
+                 c.insert(QStringLiteral("completedAt"), now);
+                 return QString();
+             }},
+            {"deliver",
+             "Clerk",
+             {QStringLiteral("completed")},
+             [](const QJsonObject &p, const QJsonObject &c) {
+                 if (c.contains(QStringLiteral("deliveredAt")))
+                     return QStringLiteral("the decision was delivered already");
+                 const QString method = p.value(QStringLiteral("method")).toString();
+                 static const QStringList methods{QStringLiteral("inPerson"),
+                                                  QStringLiteral("post"),
+                                                  QStringLiteral("electronic")};
+                 return methods.contains(method)
+                         ? QString()
+                         : QStringLiteral("payload.method must be inPerson, post or electronic");
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+                 c.insert(QStringLiteral("deliveredAt"), now);
+                 c.insert(QStringLiteral("delivery"), p);
+                 return QString();
+             }},
+    };
+    return list;
+}
+
+} // namespace
+
+QStringList actionTypes()
+{
+    QStringList types;
+    for (const Rule &r : rules())
+        types.append(QLatin1String(r.type));
+    return types;
+}
+
+ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
+                          const QJsonObject &payload, const QString &actor, const QString &role,
+                          const QString &now)
+{
+    const Rule *rule = nullptr;
+    for (const Rule &r : rules()) {
+        if (type == QLatin1String(r.type))
+            rule = &r;
+    }
+    if (!rule)
+        return {422,
+                QStringLiteral("unknown-action"),
+                QStringLiteral("No action %1").arg(type),
+                {}};
+    if (role != QLatin1String(rule->role))
+        return {403,
+                QStringLiteral("role-forbidden"),
+                QStringLiteral("A %1 may not %2").arg(role, type),
+                {}};
+    const QString stage = caseBefore.value(QStringLiteral("stage")).toString();
+    if (!rule->from.contains(stage))
+        return {409,
+                QStringLiteral("invalid-state"),
+                QStringLiteral("%1 is not possible in stage %2").arg(type, stage),
+                {}};
+    const QString claimedBy = caseBefore.value(QStringLiteral("claimedBy")).toString();
+    if (role == QLatin1String("Clerk") && !claimedBy.isEmpty() && claimedBy != actor)
+        return {409,
+                QStringLiteral("claimed-by-other"),
+                QStringLiteral("The case is claimed by %1").arg(claimedBy),
+                {}};
+    if (const QString problem = rule->check(payload, caseBefore); !problem.isEmpty())
+        return {422, QStringLiteral("invalid-payload"), problem, {}};
+    QJsonObject after = caseBefore;
+    rule->apply(after, payload, now);
+    after.insert(QStringLiteral("version"),
+                 caseBefore.value(QStringLiteral("version")).toInteger() + 1);
+    after.insert(QStringLiteral("updatedAt"), now);
+    return {200, {}, {}, after};
+}
+
+} // namespace sim
