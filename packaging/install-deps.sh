@@ -16,7 +16,7 @@ PACKAGES="
   fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
   xvfb xauth imagemagick
-  poppler-utils qpdf sqlite3
+  poppler-utils qpdf sqlite3 openssl
 "
 
 missing=""

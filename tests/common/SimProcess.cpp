@@ -4,9 +4,19 @@
 
 SimProcess::SimProcess() : SimProcess(Options{}) { }
 
-SimProcess::SimProcess(const Options &options) : m_options(options) { }
+SimProcess::SimProcess(const Options &options) : m_options(options), m_dataDir(m_dir.path()) { }
+
+SimProcess::SimProcess(const Options &options, const QString &dataDir)
+    : m_options(options), m_dataDir(dataDir)
+{
+}
 
 SimProcess::~SimProcess()
+{
+    stop();
+}
+
+void SimProcess::stop()
 {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
@@ -24,12 +34,14 @@ bool SimProcess::start(QString *error)
         return false;
     };
     m_process.setProgram(QStringLiteral(ONESTOP_SIM_PATH));
-    m_process.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--data"), m_dir.path(), QStringLiteral("--cases"),
-                            QString::number(m_options.cases), QStringLiteral("--seed"),
-                            QString::number(m_options.seed), QStringLiteral("--token-ttl"),
-                            QString::number(m_options.tokenTtl), QStringLiteral("--today"),
-                            m_options.today});
+    m_process.setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--data"), m_dataDir,
+                                       QStringLiteral("--cases"), QString::number(m_options.cases),
+                                       QStringLiteral("--seed"), QString::number(m_options.seed),
+                                       QStringLiteral("--token-ttl"),
+                                       QString::number(m_options.tokenTtl),
+                                       QStringLiteral("--today"), m_options.today}
+                           + m_options.extraArgs);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))

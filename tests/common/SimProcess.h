@@ -15,19 +15,24 @@ public:
         quint64 seed = 7;
         int tokenTtl = 900;
         QString today = QStringLiteral("2026-11-27");
+        QStringList extraArgs = {}; // --faults, --tls-cert, --arrivals …
     };
 
     SimProcess();
     explicit SimProcess(const Options &options);
+    // A second life on the same data folder, to check that state survives a restart.
+    SimProcess(const Options &options, const QString &dataDir);
     ~SimProcess();
 
     bool start(QString *error = nullptr);
+    void stop();
     QUrl url() const { return m_url; }
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; }
 
 private:
     Options m_options;
     QTemporaryDir m_dir;
+    QString m_dataDir;
     QProcess m_process;
     QUrl m_url;
 };

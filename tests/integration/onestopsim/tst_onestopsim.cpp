@@ -1,0 +1,712 @@
+#include "SimProcess.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+// onestop-sim as the platform: its rules, idempotency, versions, paging, files, faults, TLS and
+// persistence, checked over real HTTP.
+namespace {
+
+struct Response
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+class Http
+{
+public:
+    explicit Http(QUrl base) : m_base(std::move(base)) { m_nam.setAutoDeleteReplies(true); }
+    QNetworkAccessManager &nam() { return m_nam; }
+
+    Response send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                  const QString &token = {})
+    {
+        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        request.setTransferTimeout(20000);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        if (m_caCertificates) {
+            QSslConfiguration tls = request.sslConfiguration();
+            tls.setCaCertificates(*m_caCertificates);
+            request.setSslConfiguration(tls);
+        }
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Response r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        r.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            r.headers.insert(pair.first.toLower(), pair.second);
+        return r;
+    }
+
+    QString signIn(const QString &user)
+    {
+        const Response r
+                = send("POST", QStringLiteral("/api/v1/token"),
+                       "grant_type=password&username=" + user.toLatin1() + "&password=demo123",
+                       {{"Content-Type", "application/x-www-form-urlencoded"}});
+        return r.json().value(QStringLiteral("access_token")).toString();
+    }
+
+    void trust(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_nam;
+    std::optional<QList<QSslCertificate>> m_caCertificates;
+};
+
+QByteArray actionBody(const char *type, const QJsonObject &payload = {})
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                                     {QStringLiteral("payload"), payload}})
+            .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestOnestopSim : public QObject
+{
+    Q_OBJECT
+private:
+    SimProcess m_sim{SimProcess::Options{600, 21, 900, QStringLiteral("2026-11-27")}};
+    std::unique_ptr<Http> m_http;
+    QString m_clerk1, m_clerk2, m_chief, m_super;
+    int m_keys = 0;
+
+    // A case of the clerks' department in `stage` that `user` may work on.
+    QJsonObject findCase(const QString &stage, const QString &workableBy)
+    {
+        for (int offset = 0; offset < 600; offset += 200) {
+            const Response r
+                    = m_http->send("GET",
+                                   QStringLiteral("/api/v1/cases?stage=%1&limit=200&offset=%2")
+                                           .arg(stage)
+                                           .arg(offset),
+                                   {}, {}, m_clerk1);
+            const QJsonArray cases = r.json().value(QStringLiteral("cases")).toArray();
+            for (const QJsonValue &v : cases) {
+                const QString holder = v.toObject().value(QStringLiteral("claimedBy")).toString();
+                if (holder.isEmpty() || holder == workableBy)
+                    return v.toObject();
+            }
+        }
+        return {};
+    }
+
+    Response act(const QJsonObject &c, const QByteArray &body, const QString &token,
+                 QByteArray key = {})
+    {
+        if (key.isEmpty())
+            key = "test-key-" + QByteArray::number(++m_keys);
+        return m_http->send(
+                "POST",
+                QStringLiteral("/api/v1/cases/%1/actions")
+                        .arg(c.value(QStringLiteral("id")).toString()),
+                body,
+                {{"Idempotency-Key", key},
+                 {"If-Match",
+                  "\"v" + QByteArray::number(c.value(QStringLiteral("version")).toInteger())
+                          + '"'}},
+                token);
+    }
+
+    int actionLogRows(const QString &key)
+    {
+        QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
+        db.setDatabaseName(m_sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+        int rows = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM actions WHERE idem_key = ?"));
+            q.addBindValue(key);
+            if (q.exec() && q.next())
+                rows = q.value(0).toInt();
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("simlog"));
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+        m_http = std::make_unique<Http>(m_sim.url());
+        m_clerk1 = m_http->signIn(QStringLiteral("clerk1"));
+        m_clerk2 = m_http->signIn(QStringLiteral("clerk2"));
+        m_chief = m_http->signIn(QStringLiteral("chief1"));
+        m_super = m_http->signIn(QStringLiteral("super1"));
+        QVERIFY(!m_clerk1.isEmpty() && !m_chief.isEmpty() && !m_super.isEmpty());
+    }
+
+    void everyCallNeedsAToken()
+    {
+        const Response r = m_http->send("GET", QStringLiteral("/api/v1/cases"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_token"));
+        QVERIFY(r.headers.value("content-type").startsWith("application/problem+json"));
+        QCOMPARE(m_http->send("GET", QStringLiteral("/api/v1/nothing"), {}, {}, m_clerk1).status,
+                 404);
+        QCOMPARE(m_http->send("DELETE", QStringLiteral("/api/v1/me"), {}, {}, m_clerk1).status,
+                 405);
+    }
+
+    void departmentsSeeTheirOwnCases()
+    {
+        const int clerkTotal
+                = m_http->send("GET", QStringLiteral("/api/v1/cases?limit=1"), {}, {}, m_clerk1)
+                          .json()
+                          .value(QStringLiteral("total"))
+                          .toInt();
+        const int allTotal
+                = m_http->send("GET", QStringLiteral("/api/v1/cases?limit=1"), {}, {}, m_super)
+                          .json()
+                          .value(QStringLiteral("total"))
+                          .toInt();
+        QCOMPARE(allTotal, 600);
+        QVERIFY(clerkTotal > 0 && clerkTotal < allTotal);
+        // Another department's case does not exist for the clerk.
+        const Response all
+                = m_http->send("GET", QStringLiteral("/api/v1/cases?limit=200"), {}, {}, m_super);
+        for (const QJsonValue &v : all.json().value(QStringLiteral("cases")).toArray()) {
+            if (v.toObject().value(QStringLiteral("department")).toString()
+                != QLatin1String("SCJG")) {
+                const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                QCOMPARE(
+                        m_http->send("GET", QStringLiteral("/api/v1/cases/") + id, {}, {}, m_clerk1)
+                                .status,
+                        404);
+                break;
+            }
+        }
+    }
+
+    void conditionalGet()
+    {
+        const QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
+        const QString path
+                = QStringLiteral("/api/v1/cases/") + c.value(QStringLiteral("id")).toString();
+        const Response first = m_http->send("GET", path, {}, {}, m_clerk1);
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.headers.value("etag");
+        QVERIFY(!etag.isEmpty());
+        QCOMPARE(m_http->send("GET", path, {}, {{"If-None-Match", etag}}, m_clerk1).status, 304);
+        QCOMPARE(m_http->send("GET", path, {}, {{"If-None-Match", "\"v0\""}}, m_clerk1).status,
+                 200);
+    }
+
+    void rolesAndStates_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("stageAfter");
+        QTest::newRow("clerk accepts") << "acceptance"
+                                       << "clerk1" << actionBody("accept") << 200 << ""
+                                       << "review";
+        QTest::newRow("clerk passes pre-review")
+                << "preReview"
+                << "clerk1"
+                << actionBody("preReview",
+                              {{QStringLiteral("outcome"), QStringLiteral("pass")},
+                               {QStringLiteral("opinion"), QStringLiteral("材料齐全")}})
+                << 200 << ""
+                << "acceptance";
+        QTest::newRow("correction needs every item")
+                << "acceptance"
+                << "clerk1"
+                << actionBody("requestCorrection", {{QStringLiteral("items"), QJsonArray()}}) << 422
+                << "invalid-payload"
+                << "";
+        QTest::newRow("refusal needs a legal basis")
+                << "acceptance"
+                << "clerk1"
+                << actionBody("refuseAcceptance",
+                              {{QStringLiteral("reasons"), QStringLiteral("不属于本部门职权范围")}})
+                << 422 << "invalid-payload"
+                << "";
+        QTest::newRow("refusal with reasons and basis")
+                << "acceptance"
+                << "clerk1"
+                << actionBody("refuseAcceptance",
+                              {{QStringLiteral("reasons"), QStringLiteral("不属于本部门职权范围")},
+                               {QStringLiteral("legalBasis"),
+                                QStringLiteral("《行政许可法》第三十二条")}})
+                << 200 << ""
+                << "refused";
+        QTest::newRow("a clerk may not approve")
+                << "approval"
+                << "clerk1" << actionBody("approve") << 403 << "role-forbidden"
+                << "";
+        QTest::newRow("the chief approves") << "approval"
+                                            << "chief1" << actionBody("approve") << 200 << ""
+                                            << "decided";
+        QTest::newRow("a return needs comments")
+                << "approval"
+                << "chief1" << actionBody("return") << 422 << "invalid-payload"
+                << "";
+        QTest::newRow("a supervisor takes no action")
+                << "review"
+                << "super1" << actionBody("propose") << 403 << "role-forbidden"
+                << "";
+        QTest::newRow("no acceptance of a completed case")
+                << "completed"
+                << "clerk1" << actionBody("accept") << 409 << "invalid-state"
+                << "";
+        QTest::newRow("suspension for a hearing")
+                << "review"
+                << "clerk1"
+                << actionBody("suspend",
+                              {{QStringLiteral("kind"), QStringLiteral("hearing")},
+                               {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
+                               {QStringLiteral("legalBasis"),
+                                QStringLiteral("《行政许可法》第四十五条")}})
+                << 200 << ""
+                << "suspended";
+        QTest::newRow("an unknown action")
+                << "review"
+                << "clerk1" << actionBody("teleport") << 422 << "unknown-action"
+                << "";
+    }
+    void rolesAndStates()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, user);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, stageAfter);
+        const QJsonObject c = findCase(stage, QStringLiteral("clerk1"));
+        QVERIFY2(!c.isEmpty(), qPrintable(QStringLiteral("no case in stage ") + stage));
+        const QString token = user == QLatin1String("clerk1") ? m_clerk1
+                : user == QLatin1String("chief1")             ? m_chief
+                                                              : m_super;
+        const Response r = act(c, body, token);
+        QCOMPARE(r.status, status);
+        if (status == 200) {
+            QCOMPARE(r.json().value(QStringLiteral("stage")).toString(), stageAfter);
+            QCOMPARE(r.json().value(QStringLiteral("version")).toInteger(),
+                     c.value(QStringLiteral("version")).toInteger() + 1);
+        } else {
+            QCOMPARE(r.json().value(QStringLiteral("code")).toString(), code);
+        }
+    }
+
+    void anotherClerksClaimIsRespected()
+    {
+        const QJsonObject c = findCase(QStringLiteral("preReview"), QString());
+        QVERIFY(!c.isEmpty());
+        const QString path = QStringLiteral("/api/v1/cases/%1/claim")
+                                     .arg(c.value(QStringLiteral("id")).toString());
+        QCOMPARE(m_http->send("POST", path, {}, {}, m_clerk2).status, 200);
+        QCOMPARE(m_http->send("POST", path, {}, {}, m_clerk1).status, 409);
+        const QJsonObject claimed = m_http->send("GET",
+                                                 QStringLiteral("/api/v1/cases/")
+                                                         + c.value(QStringLiteral("id")).toString(),
+                                                 {}, {}, m_clerk1)
+                                            .json();
+        QCOMPARE(claimed.value(QStringLiteral("claimedBy")).toString(), QStringLiteral("clerk2"));
+        const Response refused = act(claimed, actionBody("accept"), m_clerk1);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("claimed-by-other"));
+        QCOMPARE(m_http->send("DELETE", path, {}, {}, m_clerk1).status, 409);
+        QCOMPARE(m_http->send("DELETE", path, {}, {}, m_clerk2).status, 200);
+        QCOMPARE(m_http->send("POST", path, {}, {}, m_clerk1).status, 200);
+        QCOMPARE(m_http->send("POST", path, {}, {}, m_super).status, 403);
+    }
+
+    void idempotencyKeysApplyOnce()
+    {
+        const QJsonObject c = findCase(QStringLiteral("acceptance"), QStringLiteral("clerk1"));
+        const QByteArray key = "once-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const Response first = act(c, actionBody("accept"), m_clerk1, key);
+        QCOMPARE(first.status, 200);
+        const Response replay = act(c, actionBody("accept"), m_clerk1, key);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.body, first.body);
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+        const QJsonObject now = m_http->send("GET",
+                                             QStringLiteral("/api/v1/cases/")
+                                                     + c.value(QStringLiteral("id")).toString(),
+                                             {}, {}, m_clerk1)
+                                        .json();
+        QCOMPARE(now.value(QStringLiteral("version")).toInteger(),
+                 c.value(QStringLiteral("version")).toInteger() + 1);
+        QCOMPARE(actionLogRows(QString::fromLatin1(key)), 1);
+        const Response reused = act(c, actionBody("requestCorrection"), m_clerk1, key);
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("idempotency-key-reused"));
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v1/cases/x/actions"),
+                              actionBody("accept"), {}, m_clerk1)
+                         .status,
+                 400);
+    }
+
+    void staleVersionsAreRefused()
+    {
+        QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
+        const qint64 version = c.value(QStringLiteral("version")).toInteger();
+        c.insert(QStringLiteral("version"), version - 1);
+        const Response stale = act(c, actionBody("complete"), m_clerk1);
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.json()
+                         .value(QStringLiteral("current"))
+                         .toObject()
+                         .value(QStringLiteral("version"))
+                         .toInteger(),
+                 version);
+        const Response missing = m_http->send(
+                "POST",
+                QStringLiteral("/api/v1/cases/%1/actions")
+                        .arg(c.value(QStringLiteral("id")).toString()),
+                actionBody("complete"), {{"Idempotency-Key", "no-if-match"}}, m_clerk1);
+        QCOMPARE(missing.status, 428);
+    }
+
+    void changeFeedPagesAndCursors()
+    {
+        QString cursor;
+        int total = 0;
+        int pages = 0;
+        bool more = true;
+        QSet<QString> types;
+        while (more && pages < 100) {
+            const Response r = m_http->send(
+                    "GET", QStringLiteral("/api/v1/changes?limit=150&cursor=") + cursor, {}, {},
+                    m_super);
+            QCOMPARE(r.status, 200);
+            const QJsonObject page = r.json();
+            for (const QJsonValue &change : page.value(QStringLiteral("changes")).toArray())
+                types.insert(change.toObject().value(QStringLiteral("type")).toString());
+            total += int(page.value(QStringLiteral("changes")).toArray().size());
+            cursor = page.value(QStringLiteral("nextCursor")).toString();
+            more = page.value(QStringLiteral("hasMore")).toBool();
+            ++pages;
+        }
+        QVERIFY(!more);
+        QVERIFY(total >= 600 + 9); // every case, the catalogue, the calendars and the actions above
+        QVERIFY(types.contains(QStringLiteral("calendar")));
+        QVERIFY(types.contains(QStringLiteral("item")));
+        // At the end the cursor stays valid and returns nothing new.
+        const Response end = m_http->send("GET", QStringLiteral("/api/v1/changes?cursor=") + cursor,
+                                          {}, {}, m_super);
+        QCOMPARE(end.json().value(QStringLiteral("changes")).toArray().size(), 0);
+        const Response bad = m_http->send("GET", QStringLiteral("/api/v1/changes?cursor=bogus"), {},
+                                          {}, m_super);
+        QCOMPARE(bad.status, 410);
+        QCOMPARE(bad.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("cursor-expired"));
+        const Response future = m_http->send(
+                "GET", QStringLiteral("/api/v1/changes?cursor=ZjE6OTk5OTk5OQ"), {}, {}, m_super);
+        QCOMPARE(future.status, 410);
+    }
+
+    void largeAnswersAreGzipped()
+    {
+        const Response r = m_http->send("GET", QStringLiteral("/api/v1/changes?limit=100"), {},
+                                        {{"Accept-Encoding", "gzip"}}, m_super);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-encoding"), QByteArray("gzip"));
+        QVERIFY(r.body.startsWith("\x1f\x8b"));
+    }
+
+    void materialsAreRealFilesWithRanges()
+    {
+        const QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
+        const QString path = QStringLiteral("/api/v1/cases/%1/materials/m1/content")
+                                     .arg(c.value(QStringLiteral("id")).toString());
+        const Response whole = m_http->send("GET", path, {}, {}, m_clerk1);
+        QCOMPARE(whole.status, 200);
+        const Response part = m_http->send("GET", path, {}, {{"Range", "bytes=10-19"}}, m_clerk1);
+        QCOMPARE(part.status, 206);
+        QCOMPARE(part.body, whole.body.mid(10, 10));
+        QCOMPARE(part.headers.value("content-range"),
+                 "bytes 10-19/" + QByteArray::number(whole.body.size()));
+        const Response tail = m_http->send("GET", path, {}, {{"Range", "bytes=100-"}}, m_clerk1);
+        QCOMPARE(tail.body, whole.body.mid(100));
+        QCOMPARE(m_http->send("GET", path, {}, {{"Range", "bytes=99999999-"}}, m_clerk1).status,
+                 416);
+        QCOMPARE(m_http->send("GET",
+                              QStringLiteral("/api/v1/cases/%1/materials/m99/content")
+                                      .arg(c.value(QStringLiteral("id")).toString()),
+                              {}, {}, m_clerk1)
+                         .status,
+                 404);
+    }
+
+    void theContentTypeTellsWhatTheBytesAre()
+    {
+        const Response list
+                = m_http->send("GET", QStringLiteral("/api/v1/cases?limit=25"), {}, {}, m_super);
+        int files = 0;
+        for (const QJsonValue &v : list.json().value(QStringLiteral("cases")).toArray()) {
+            const QJsonObject c = v.toObject();
+            for (const QJsonValue &m : c.value(QStringLiteral("materials")).toArray()) {
+                const Response r = m_http->send(
+                        "GET",
+                        QStringLiteral("/api/v1/cases/%1/materials/%2/content")
+                                .arg(c.value(QStringLiteral("id")).toString(),
+                                     m.toObject().value(QStringLiteral("id")).toString()),
+                        {}, {}, m_super);
+                QCOMPARE(r.status, 200);
+                ++files;
+                const QByteArray type = r.headers.value("content-type");
+                if (r.body.isEmpty())
+                    continue; // a zero-byte upload: nothing to tell
+                if (type == "application/pdf")
+                    QVERIFY(r.body.startsWith("%PDF-"));
+                else if (type == "image/jpeg")
+                    QVERIFY(r.body.startsWith("\xff\xd8\xff"));
+                else if (type == "image/png")
+                    QVERIFY(r.body.startsWith("\x89PNG"));
+                else
+                    QFAIL(type.constData());
+            }
+        }
+        QVERIFY(files > 50);
+    }
+
+    void noticesAreCheckedPdfs()
+    {
+        const QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
+        const QString path = QStringLiteral("/api/v1/cases/%1/notices?kind=acceptance")
+                                     .arg(c.value(QStringLiteral("id")).toString());
+        const QByteArray pdf = "%PDF-1.7\n% a notice\n%%EOF\n";
+        const Response ok
+                = m_http->send("POST", path, pdf, {{"Content-Type", "application/pdf"}}, m_clerk1);
+        QCOMPARE(ok.status, 201);
+        QCOMPARE(ok.json().value(QStringLiteral("size")).toInt(), pdf.size());
+        QCOMPARE(m_http->send("POST", path, "hello", {{"Content-Type", "text/plain"}}, m_clerk1)
+                         .status,
+                 415);
+        QCOMPARE(m_http->send("POST",
+                              QStringLiteral("/api/v1/cases/%1/notices?kind=poem")
+                                      .arg(c.value(QStringLiteral("id")).toString()),
+                              pdf, {{"Content-Type", "application/pdf"}}, m_clerk1)
+                         .status,
+                 422);
+        QCOMPARE(m_http->send("POST", path, "%PDF-" + QByteArray(11 * 1024 * 1024, 'x'),
+                              {{"Content-Type", "application/pdf"}}, m_clerk1)
+                         .status,
+                 413);
+    }
+
+    void licencesForReuse()
+    {
+        const Response done = m_http->send(
+                "GET", QStringLiteral("/api/v1/cases?stage=completed&limit=1"), {}, {}, m_super);
+        const QJsonObject c
+                = done.json().value(QStringLiteral("cases")).toArray().first().toObject();
+        const QString holder = c.value(QStringLiteral("applicant"))
+                                       .toObject()
+                                       .value(QStringLiteral("idNumber"))
+                                       .toString();
+        const Response list = m_http->send(
+                "GET", QStringLiteral("/api/v1/licences?holderId=") + holder, {}, {}, m_clerk1);
+        QCOMPARE(list.status, 200);
+        const QJsonArray licences = list.json().value(QStringLiteral("licences")).toArray();
+        QVERIFY(!licences.isEmpty());
+        const Response pdf = m_http->send(
+                "GET",
+                QStringLiteral("/api/v1/licences/%1/content")
+                        .arg(licences.first().toObject().value(QStringLiteral("id")).toString()),
+                {}, {}, m_clerk1);
+        QCOMPARE(pdf.status, 200);
+        QVERIFY(pdf.body.startsWith("%PDF-"));
+        QCOMPARE(m_http->send("GET", QStringLiteral("/api/v1/licences"), {}, {}, m_clerk1).status,
+                 422);
+    }
+
+    void calendar()
+    {
+        const Response r
+                = m_http->send("GET", QStringLiteral("/api/v1/calendar/2026"), {}, {}, m_clerk1);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value(QStringLiteral("workdays"))
+                        .toArray()
+                        .contains(QStringLiteral("2026-10-10")));
+        QCOMPARE(m_http->send("GET", QStringLiteral("/api/v1/calendar/1999"), {}, {}, m_clerk1)
+                         .status,
+                 404);
+    }
+
+    void stateSurvivesARestart()
+    {
+        const QJsonObject c = findCase(QStringLiteral("acceptance"), QStringLiteral("clerk1"));
+        QCOMPARE(act(c, actionBody("accept"), m_clerk1).status, 200);
+        const QString id = c.value(QStringLiteral("id")).toString();
+        m_sim.stop();
+        SimProcess again(SimProcess::Options{600, 21, 900, QStringLiteral("2026-11-27")},
+                         m_sim.dataDir());
+        QString error;
+        QVERIFY2(again.start(&error), qPrintable(error));
+        Http http(again.url());
+        const QString token = http.signIn(QStringLiteral("clerk1"));
+        const QJsonObject after
+                = http.send("GET", QStringLiteral("/api/v1/cases/") + id, {}, {}, token).json();
+        QCOMPARE(after.value(QStringLiteral("stage")).toString(), QStringLiteral("review"));
+        QCOMPARE(after.value(QStringLiteral("version")).toInteger(),
+                 c.value(QStringLiteral("version")).toInteger() + 1);
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("networkError");
+        QTest::newRow("every answer a 503")
+                << "error=1" << 503 << int(QNetworkReply::ServiceUnavailableError);
+        QTest::newRow("connections cut")
+                << "drop=1" << 0 << int(QNetworkReply::RemoteHostClosedError);
+        QTest::newRow("bodies cut short")
+                << "truncate=1" << 200 << int(QNetworkReply::RemoteHostClosedError);
+        QTest::newRow("bursts of 429")
+                << "burst=1" << 429 << int(QNetworkReply::UnknownContentError);
+        QTest::newRow("slow bodies still arrive whole")
+                << "slow=1" << 200 << int(QNetworkReply::NoError);
+        QTest::newRow("latency") << "latency=300" << 200 << int(QNetworkReply::NoError);
+    }
+    void faults()
+    {
+        QFETCH(QString, spec);
+        QFETCH(int, status);
+        QFETCH(int, networkError);
+        SimProcess sim(SimProcess::Options{
+                40, 5, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        Http http(sim.url());
+        QElapsedTimer timer;
+        timer.start();
+        // Without a token the answer is a 401 problem, unless a fault gets in the way.
+        const Response r = http.send("GET", QStringLiteral("/api/v1/changes?limit=50"));
+        if (!spec.startsWith(QLatin1String("truncate")))
+            QCOMPARE(r.status, status == 200 ? 401 : status);
+        if (status == 200 && spec.startsWith(QLatin1String("latency")))
+            QVERIFY(timer.elapsed() >= 300);
+        if (status == 429)
+            QCOMPARE(r.headers.value("retry-after"), QByteArray("1"));
+        if (networkError == int(QNetworkReply::NoError))
+            QCOMPARE(r.json().value(QStringLiteral("code")).toString(),
+                     QStringLiteral("invalid_token"));
+        else if (status == 0 || spec.startsWith(QLatin1String("truncate")))
+            QCOMPARE(int(r.error), networkError);
+    }
+
+    void rateLimitAnswers429WithRetryAfter()
+    {
+        SimProcess sim(SimProcess::Options{20,
+                                           5,
+                                           900,
+                                           QStringLiteral("2026-11-27"),
+                                           {QStringLiteral("--rate-limit"), QStringLiteral("5")}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        Http http(sim.url());
+        int limited = 0;
+        for (int i = 0; i < 30; ++i) {
+            const Response r = http.send("GET", QStringLiteral("/api/v1/me"));
+            if (r.status == 429) {
+                ++limited;
+                QCOMPARE(r.headers.value("retry-after"), QByteArray("1"));
+            }
+        }
+        QVERIFY(limited > 0);
+    }
+
+    void tls()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        SimProcess sim(SimProcess::Options{
+                20,
+                5,
+                900,
+                QStringLiteral("2026-11-27"),
+                {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        QCOMPARE(sim.url().scheme(), QStringLiteral("https"));
+        Http untrusting(sim.url());
+        QCOMPARE(int(untrusting.send("GET", QStringLiteral("/api/v1/calendar/2026")).error),
+                 int(QNetworkReply::SslHandshakeFailedError));
+        Http trusting(sim.url());
+        trusting.trust(QSslCertificate::fromPath(cert));
+        const QString token = trusting.signIn(QStringLiteral("clerk1"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(trusting.send("GET", QStringLiteral("/api/v1/me"), {}, {}, token).status, 200);
+    }
+
+    void theWorldLives()
+    {
+        SimProcess sim(SimProcess::Options{30,
+                                           5,
+                                           900,
+                                           QStringLiteral("2026-11-27"),
+                                           {QStringLiteral("--arrivals"), QStringLiteral("1200")}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        Http http(sim.url());
+        const QString token = http.signIn(QStringLiteral("super1"));
+        const int before = http.send("GET", QStringLiteral("/api/v1/cases?limit=1"), {}, {}, token)
+                                   .json()
+                                   .value(QStringLiteral("total"))
+                                   .toInt();
+        QTest::qWait(1500);
+        const int after = http.send("GET", QStringLiteral("/api/v1/cases?limit=1"), {}, {}, token)
+                                  .json()
+                                  .value(QStringLiteral("total"))
+                                  .toInt();
+        QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnestopSim)
+#include "tst_onestopsim.moc"
