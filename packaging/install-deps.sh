@@ -15,9 +15,15 @@ PACKAGES="
   qt6-qpa-plugins libxkbcommon-x11-0
   fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
+  python3-yaml python3-jsonschema
   xvfb xauth imagemagick
   poppler-utils qpdf sqlite3 openssl
 "
+
+# Node.js runs the API linter; a machine that already has npm keeps its own Node.js.
+if ! command -v npm >/dev/null 2>&1; then
+  PACKAGES="$PACKAGES nodejs npm"
+fi
 
 missing=""
 for p in $PACKAGES; do
@@ -27,15 +33,23 @@ for p in $PACKAGES; do
   fi
 done
 
-if [ -z "$missing" ]; then
-  exit 0
+if [ -n "$missing" ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  echo "install-deps: installing$missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  echo "install-deps: done" >&2
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "install-deps: installing$missing" >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
-echo "install-deps: done" >&2
+# npm tools, pinned, in the checkout's .tools/ (not committed).
+NPM_TOOLS="@redocly/cli@1.34.20"
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -x "$root/.tools/node_modules/.bin/redocly" ]; then
+  echo "install-deps: installing $NPM_TOOLS" >&2
+  mkdir -p "$root/.tools"
+  # shellcheck disable=SC2086
+  npm install --prefix "$root/.tools" --no-audit --no-fund --loglevel=error $NPM_TOOLS >/dev/null
+fi

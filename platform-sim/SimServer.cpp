@@ -32,7 +32,7 @@ constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
 constexpr int kClaimTtl = 8 * 3600;
 constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
-constexpr auto kStateVersion = "4";
+constexpr auto kStateVersion = "5";
 const QString kDemoPassword = QStringLiteral("demo123");
 using Method = QHttpServerRequest::Method;
 
@@ -308,6 +308,25 @@ bool SimServer::generate(QString *error)
         rec.addBindValue(QJsonDocument(licence).toJson(QJsonDocument::Compact));
         rec.exec();
     }
+    // Feedback so far: ratings of some finished cases, and a few messages and complaints.
+    QRandomGenerator feedbackRng(quint32(m_options.seed + 3));
+    const QDateTime feedbackAt = m_until.addDays(-1);
+    auto addRecord = [&](const QString &kind, const QJsonObject &record) {
+        const QByteArray payload = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        const QString id = record.value(QStringLiteral("id")).toString();
+        const QString dept = record.value(QStringLiteral("department")).toString();
+        rec.addBindValue(kind);
+        rec.addBindValue(id);
+        rec.addBindValue(dept);
+        rec.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        rec.addBindValue(payload);
+        if (rec.exec())
+            appendChange(kind, id, QStringLiteral("upsert"), dept, payload);
+    };
+    for (qsizetype i = 0; i < done.size(); i += 5)
+        addRecord(QStringLiteral("rating"), District::ratingFor(feedbackRng, done.at(i), feedbackAt));
+    for (int i = 0; i < std::min(20, m_options.cases / 10 + 1); ++i)
+        addRecord(QStringLiteral("inquiry"), District::inquiry(feedbackRng, feedbackAt.addSecs(i * 600)));
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         return false;
