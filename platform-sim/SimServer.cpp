@@ -185,6 +185,8 @@ bool SimServer::open(QString *error)
         return true; // the same district as last time: keep its state
     if (!generate(error))
         return false;
+    // Generation writes the whole district through the WAL; fold it into the database file.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?)"));
     q.addBindValue(fingerprint);
     return q.exec();

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -141,6 +143,59 @@ int syncInitial(int cases)
     return 0;
 }
 
+// How fast onestop-sim serves its change feed: every page of `cases` cases, 2,000 a page, read
+// raw (no client parsing), so that the figure is the platform side's alone.
+int feedServe(int cases)
+{
+    SimProcess sim(SimProcess::Options{cases, 42, 3600, QStringLiteral("2026-11-27"),
+                                       {QStringLiteral("--rate-limit"), QStringLiteral("0")}});
+    QString error;
+    if (!sim.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    RestPlatformClient client(sim.url());
+    QString access;
+    QEventLoop loop;
+    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &) {
+        access = t.accessToken;
+        loop.quit();
+    });
+    loop.exec();
+    QNetworkAccessManager nam;
+    QString cursor;
+    int pages = 0;
+    qint64 bytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (bool more = true; more;) {
+        QUrl url = sim.url().resolved(QUrl(QStringLiteral("/api/v1/changes")));
+        url.setQuery(QStringLiteral("limit=2000&cursor=") + cursor);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + access.toLatin1());
+        QNetworkReply *reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            std::fprintf(stderr, "feed failed: %s\n", qPrintable(reply->errorString()));
+            return 1;
+        }
+        bytes += body.size();
+        ++pages;
+        // Only the two fields that steer paging are looked at.
+        const qsizetype at = body.lastIndexOf("\"nextCursor\":\"");
+        cursor = QString::fromLatin1(body.mid(at + 14, body.indexOf('"', at + 14) - at - 14));
+        more = body.endsWith("\"hasMore\":true}");
+    }
+    const double secs = timer.nsecsElapsed() / 1e9;
+    figure("feed-serve", "pages_per_s", pages / secs, "1/s");
+    figure("feed-serve", "changes_per_s", cases / secs, "1/s");
+    figure("feed-serve", "mib_per_s", bytes / secs / 1048576.0, "MiB/s");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,6 +217,9 @@ int main(int argc, char *argv[])
              {QStringLiteral("initial sync of --cases N cases from onestop-sim, beside a raw "
                              "SQLite bulk insert"),
               [&] { return syncInitial(parser.value(QStringLiteral("cases")).toInt()); }}},
+            {QStringLiteral("feed-serve"),
+             {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages of 2,000"),
+              [&] { return feedServe(parser.value(QStringLiteral("cases")).toInt()); }}},
     };
     if (parser.isSet(QStringLiteral("list"))) {
         for (const auto &[name, scenario] : scenarios)
