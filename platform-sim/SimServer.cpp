@@ -1200,7 +1200,7 @@ void SimServer::livingWorldTick()
         return std::nullopt;
     };
     if (roll < 60) {
-        q.exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
+        q.exec(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) FROM cases"));
         const int index = (q.next() ? q.value(0).toInt() : 0) + 1;
         // Arrivals number above the generated history's serials, so no 申报号 repeats in a day.
         const int serial = 100000 + index % 900000;
@@ -1231,11 +1231,21 @@ void SimServer::livingWorldTick()
         }
     } else if (roll < 78) {
         if (auto c = randomCase("preReview")) {
-            c->insert(QStringLiteral("stage"), QStringLiteral("withdrawn"));
-            c->insert(QStringLiteral("stageStartedAt"), at.toString(Qt::ISODate));
-            c->insert(QStringLiteral("version"),
-                      c->value(QStringLiteral("version")).toInteger() + 1);
-            storeCase(*c);
+            if (rng.bounded(2)) {
+                c->insert(QStringLiteral("stage"), QStringLiteral("withdrawn"));
+                c->insert(QStringLiteral("stageStartedAt"), at.toString(Qt::ISODate));
+                c->insert(QStringLiteral("version"),
+                          c->value(QStringLiteral("version")).toInteger() + 1);
+                storeCase(*c);
+            } else {
+                // Withdrawn before anyone looked at it: the platform drops it from the department.
+                const QString id = c->value(QStringLiteral("id")).toString();
+                q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
+                q.addBindValue(id);
+                q.exec();
+                appendChange(QStringLiteral("case"), id, QStringLiteral("delete"),
+                             c->value(QStringLiteral("department")).toString(), QByteArray());
+            }
         }
     } else if (roll < 90) {
         if (auto c = randomCase("completed")) {

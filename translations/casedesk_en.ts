@@ -202,6 +202,34 @@
         <source>The platform answered with an error (HTTP %1).</source>
         <translation>The platform answered with an error (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The case was changed on the platform meanwhile.</source>
+        <translation>The case was changed on the platform meanwhile.</translation>
+    </message>
+    <message>
+        <source>Another user has claimed this case.</source>
+        <translation>Another user has claimed this case.</translation>
+    </message>
+    <message>
+        <source>The case's current stage does not allow this.</source>
+        <translation>The case's current stage does not allow this.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as incomplete or invalid.</source>
+        <translation>The platform refused the request as incomplete or invalid.</translation>
+    </message>
+    <message>
+        <source>The platform sent a case that is not JSON.</source>
+        <translation>The platform sent a case that is not JSON.</translation>
+    </message>
+    <message>
+        <source>The platform sent another part of the file than asked.</source>
+        <translation>The platform sent another part of the file than asked.</translation>
+    </message>
+    <message>
+        <source>The platform sent a calendar that is not JSON.</source>
+        <translation>The platform sent a calendar that is not JSON.</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>

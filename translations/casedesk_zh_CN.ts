@@ -202,16 +202,48 @@
         <source>The platform answered with an error (HTTP %1).</source>
         <translation>平台返回错误（HTTP %1）。</translation>
     </message>
+    <message>
+        <source>The case was changed on the platform meanwhile.</source>
+        <translation>该办件已在平台上被修改。</translation>
+    </message>
+    <message>
+        <source>Another user has claimed this case.</source>
+        <translation>该办件已被其他人员认领。</translation>
+    </message>
+    <message>
+        <source>The case's current stage does not allow this.</source>
+        <translation>办件当前环节不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as incomplete or invalid.</source>
+        <translation>平台认为请求内容不完整或无效，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The platform sent a case that is not JSON.</source>
+        <translation>平台返回的办件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The platform sent another part of the file than asked.</source>
+        <translation>平台返回的文件片段与请求的不一致。</translation>
+    </message>
+    <message>
+        <source>The platform sent a calendar that is not JSON.</source>
+        <translation>平台返回的工作日历不是有效的 JSON。</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>

@@ -365,6 +365,66 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error)
     return user;
 }
 
+std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    Reader r(*root, QString(), error);
+    ClaimResult claim;
+    r.string("caseId");
+    claim.version = r.integer("version");
+    claim.claimedBy = r.string("claimedBy", false);
+    claim.expiresAt = r.dateTime("expiresAt", false);
+    if (!r.ok())
+        return std::nullopt;
+    return claim;
+}
+
+std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    Reader r(*root, QString(), error);
+    NoticeReceipt receipt;
+    receipt.id = r.string("id");
+    receipt.sha256 = r.string("sha256");
+    receipt.size = r.integer("size");
+    if (!r.ok())
+        return std::nullopt;
+    return receipt;
+}
+
+std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    Reader r(*root, QString(), error);
+    const QJsonArray array = r.array("licences");
+    if (!r.ok())
+        return std::nullopt;
+    QList<Licence> list;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Reader l(array.at(i).toObject(), QStringLiteral("licences[%1]").arg(i), error);
+        Licence licence;
+        licence.id = l.string("id");
+        licence.type = l.string("type");
+        licence.name = l.string("name");
+        licence.holderId = l.string("holderId");
+        licence.number = l.string("number", false);
+        licence.holderName = l.string("holderName", false);
+        licence.issuedBy = l.string("issuedBy", false);
+        licence.validUntil = QDate::fromString(l.string("validUntil", false), Qt::ISODate);
+        licence.sourceCaseId = l.string("sourceCaseId", false);
+        if (!l.ok())
+            return std::nullopt;
+        list.append(licence);
+    }
+    return list;
+}
+
 Problem parseProblem(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();

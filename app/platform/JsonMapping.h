@@ -19,6 +19,9 @@ std::optional<Case> parseCase(const QJsonObject &object, QString *error);
 std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error);
 std::optional<Tokens> parseTokens(const QByteArray &body, const QDateTime &now, QString *error);
 std::optional<UserInfo> parseUser(const QByteArray &body, QString *error);
+std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error);
+std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString *error);
+std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *error);
 
 // The `code` and `detail` of an application/problem+json body (empty when it is not one).
 struct Problem

@@ -18,6 +18,12 @@ public:
     using TokensCallback = std::function<void(const Tokens &, const PlatformError &)>;
     using UserCallback = std::function<void(const UserInfo &, const PlatformError &)>;
     using PageCallback = std::function<void(const ChangePage &, const PlatformError &)>;
+    using CaseCallback = std::function<void(const CaseRecord &, const PlatformError &)>;
+    using ClaimCallback = std::function<void(const ClaimResult &, const PlatformError &)>;
+    using ChunkCallback = std::function<void(const MaterialChunk &, const PlatformError &)>;
+    using NoticeCallback = std::function<void(const NoticeReceipt &, const PlatformError &)>;
+    using LicencesCallback = std::function<void(const QList<Licence> &, const PlatformError &)>;
+    using CalendarCallback = std::function<void(const QJsonObject &, const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -29,6 +35,22 @@ public:
 
     virtual void fetchMe(UserCallback done) = 0;
     virtual void fetchChanges(const QString &cursor, int limit, PageCallback done) = 0;
+    // `knownEtag` makes it conditional: an unchanged case answers notModified.
+    virtual void fetchCase(const QString &caseId, const QByteArray &knownEtag, CaseCallback done)
+            = 0;
+    virtual void postAction(const QString &caseId, const ActionRequest &action, CaseCallback done)
+            = 0;
+    // Claim (认领) or release; one holder at a time.
+    virtual void claimCase(const QString &caseId, bool claim, ClaimCallback done) = 0;
+    // From `offset` to the end: a download that broke off resumes where it stopped.
+    virtual void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
+                                  ChunkCallback done)
+            = 0;
+    virtual void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &pdf,
+                              NoticeCallback done)
+            = 0;
+    virtual void fetchLicences(const QString &holderId, LicencesCallback done) = 0;
+    virtual void fetchCalendar(int year, CalendarCallback done) = 0;
 
 Q_SIGNALS:
     // Refresh tokens rotate: the new one must replace the stored one at once.

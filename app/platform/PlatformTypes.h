@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -25,13 +26,29 @@ struct PlatformError
         Server,
         Malformed, // the answer was not what the contract says
         Storage, // the local cache could not be written (disk full, read-only profile)
+        VersionConflict, // the case changed on the platform meanwhile (412); `current` holds it
+        InvalidState, // the case's stage or another clerk's claim does not allow this (409)
+        Invalid, // the request lacks what the rules require (422, 413, 415, 416, 428)
     };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString code;
     QString message;
+    QByteArray current; // 412: the platform's current record, as JSON
+
+    PlatformError() = default;
+    PlatformError(Kind k, int status, QString problemCode, QString text, QByteArray currentRecord = {})
+        : kind(k), httpStatus(status), code(std::move(problemCode)), message(std::move(text)),
+          current(std::move(currentRecord))
+    {
+    }
 
     bool isError() const { return kind != Kind::None; }
+    // Worth sending again later, unchanged (the platform or the way to it had trouble).
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server;
+    }
 };
 
 struct Tokens
@@ -49,6 +66,61 @@ struct UserInfo
     QString department;
     QString departmentName;
     QStringList roles; // Clerk, Chief, Supervisor
+};
+
+// One workflow action as the platform takes it: exactly once per idempotency key, and only on
+// the case version it was decided on.
+struct ActionRequest
+{
+    QString type;
+    QJsonObject payload;
+    QString idempotencyKey;
+    qint64 caseVersion = 0;
+};
+
+struct CaseRecord
+{
+    Case data;
+    QByteArray json;
+    QByteArray etag;
+    bool notModified = false; // the known ETag still holds; data and json are empty
+    bool replayed = false; // an action answered from the platform's idempotency log
+};
+
+struct ClaimResult
+{
+    QString claimedBy; // empty after a release
+    QDateTime expiresAt;
+    qint64 version = 0;
+};
+
+struct MaterialChunk
+{
+    QByteArray data;
+    QByteArray mimeType; // the type of the bytes, as the platform found it
+    qint64 offset = 0;
+    qint64 totalSize = 0;
+};
+
+struct NoticeReceipt
+{
+    QString id;
+    QString sha256;
+    qint64 size = 0;
+};
+
+// 电子证照 or an earlier material the platform holds for an applicant (材料复用).
+struct Licence
+{
+    QString id;
+    QString type; // eLicence, material
+    QString name;
+    QString number;
+    QString holderId;
+    QString holderName;
+    QString issuedBy;
+    QDate validUntil;
+    QString sourceCaseId;
 };
 
 struct ChangePage

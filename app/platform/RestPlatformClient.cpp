@@ -3,6 +3,8 @@
 #include "JsonMapping.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -126,23 +128,26 @@ void RestPlatformClient::withFreshToken(std::function<void(const PlatformError &
     });
 }
 
-void RestPlatformClient::authorizedGet(const QString &path, const QUrlQuery &query,
-                                       ReplyHandler handler, bool retried)
+void RestPlatformClient::authorized(const Call &call, ReplyHandler handler, bool retried)
 {
     withFreshToken([=, this](const PlatformError &tokenError) {
         if (tokenError.isError()) {
             handler(nullptr, tokenError);
             return;
         }
-        QNetworkRequest req = request(path, query);
+        QNetworkRequest req = request(call.path, call.query);
         req.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
-        QNetworkReply *reply = m_network.get(req);
+        for (const auto &[name, value] : call.headers)
+            req.setRawHeader(name, value);
+        QNetworkReply *reply = call.body.isNull()
+                ? m_network.sendCustomRequest(req, call.verb)
+                : m_network.sendCustomRequest(req, call.verb, call.body);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 401 && !retried) {
                 // The platform may end an access token early (revocation, restart): refresh once.
                 m_tokens.accessToken.clear();
-                authorizedGet(path, query, handler, true);
+                authorized(call, handler, true);
                 return;
             }
             handler(reply, errorFor(reply));
@@ -150,22 +155,41 @@ void RestPlatformClient::authorizedGet(const QString &path, const QUrlQuery &que
     });
 }
 
+template<typename T, typename Parse>
+void RestPlatformClient::authorizedJson(const Call &call, Parse parse,
+                                        std::function<void(const T &, const PlatformError &)> done)
+{
+    authorized(call, [parse, done](QNetworkReply *reply, const PlatformError &error) {
+        if (error.isError()) {
+            done({}, error);
+            return;
+        }
+        QString parseError;
+        const std::optional<T> value = parse(reply, &parseError);
+        if (!value) {
+            done({}, {PlatformError::Kind::Malformed, 200, {}, parseError, {}});
+            return;
+        }
+        done(*value, {});
+    });
+}
+
 void RestPlatformClient::fetchMe(UserCallback done)
 {
-    authorizedGet(QStringLiteral("me"), {},
-                  [done](QNetworkReply *reply, const PlatformError &error) {
-                      if (error.isError()) {
-                          done({}, error);
-                          return;
-                      }
-                      QString parseError;
-                      const auto user = json::parseUser(reply->readAll(), &parseError);
-                      if (!user) {
-                          done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
-                          return;
-                      }
-                      done(*user, {});
-                  });
+    authorized({"GET", QStringLiteral("me"), {}, {}, {}},
+               [done](QNetworkReply *reply, const PlatformError &error) {
+                   if (error.isError()) {
+                       done({}, error);
+                       return;
+                   }
+                   QString parseError;
+                   const auto user = json::parseUser(reply->readAll(), &parseError);
+                   if (!user) {
+                       done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
+                       return;
+                   }
+                   done(*user, {});
+               });
 }
 
 void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCallback done)
@@ -174,26 +198,27 @@ void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCall
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    authorizedGet(QStringLiteral("changes"), query,
-                  [done](QNetworkReply *reply, const PlatformError &error) {
-                      if (error.isError()) {
-                          done({}, error);
-                          return;
-                      }
-                      QString parseError;
-                      auto page = json::parseChangePage(reply->readAll(), &parseError);
-                      if (!page) {
-                          done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
-                          return;
-                      }
-                      done(*page, {});
-                  });
+    authorized({"GET", QStringLiteral("changes"), query, {}, {}},
+               [done](QNetworkReply *reply, const PlatformError &error) {
+                   if (error.isError()) {
+                       done({}, error);
+                       return;
+                   }
+                   QString parseError;
+                   auto page = json::parseChangePage(reply->readAll(), &parseError);
+                   if (!page) {
+                       done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
+                       return;
+                   }
+                   done(*page, {});
+               });
 }
 
 PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+    // 304 answers a conditional request: not an error, the caller asked for it.
+    if (reply->error() == QNetworkReply::NoError && ((status >= 200 && status < 300) || status == 304))
         return {};
     PlatformError error;
     error.httpStatus = status;
@@ -209,7 +234,8 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
                           .arg(m_baseUrl.host(), reply->errorString());
         return error;
     }
-    const json::Problem problem = json::parseProblem(reply->readAll());
+    const QByteArray body = reply->readAll();
+    const json::Problem problem = json::parseProblem(body);
     error.code = problem.code;
     const QString detail = problem.detail.isEmpty() ? problem.title : problem.detail;
     if (status == 401) {
@@ -229,6 +255,27 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
         error.message = QCoreApplication::translate(
                 "RestPlatformClient",
                 "The platform no longer knows the last sync position; a full resync is needed.");
+    } else if (status == 412) {
+        error.kind = PlatformError::Kind::VersionConflict;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient", "The case was changed on the platform meanwhile.");
+        error.current = QJsonDocument(QJsonDocument::fromJson(body)
+                                              .object()
+                                              .value(QStringLiteral("current"))
+                                              .toObject())
+                                .toJson(QJsonDocument::Compact);
+    } else if (status == 409) {
+        error.kind = PlatformError::Kind::InvalidState;
+        error.message = problem.code == QLatin1String("claimed-by-other")
+                ? QCoreApplication::translate("RestPlatformClient",
+                                              "Another user has claimed this case.")
+                : QCoreApplication::translate("RestPlatformClient",
+                                              "The case's current stage does not allow this.");
+    } else if (status == 422 || status == 413 || status == 415 || status == 416 || status == 428
+               || status == 400) {
+        error.kind = PlatformError::Kind::Invalid;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient", "The platform refused the request as incomplete or invalid.");
     } else if (status == 429) {
         error.kind = PlatformError::Kind::RateLimited;
         error.message = QCoreApplication::translate(
@@ -244,6 +291,167 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
     if (!detail.isEmpty())
         error.message += QLatin1Char(' ') + detail;
     return error;
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+
+namespace {
+std::optional<CaseRecord> caseFrom(QNetworkReply *reply, QString *error)
+{
+    CaseRecord record;
+    record.etag = reply->rawHeader("ETag");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 304) {
+        record.notModified = true;
+        return record;
+    }
+    record.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    record.json = reply->readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(record.json);
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("RestPlatformClient",
+                                             "The platform sent a case that is not JSON.");
+        return std::nullopt;
+    }
+    auto c = json::parseCase(doc.object(), error);
+    if (!c)
+        return std::nullopt;
+    record.data = std::move(*c);
+    return record;
+}
+
+QString escaped(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+} // namespace
+
+void RestPlatformClient::fetchCase(const QString &caseId, const QByteArray &knownEtag,
+                                   CaseCallback done)
+{
+    Call call{"GET", QStringLiteral("cases/") + escaped(caseId), {}, {}, {}};
+    if (!knownEtag.isEmpty())
+        call.headers.append({"If-None-Match", knownEtag});
+    authorizedJson<CaseRecord>(call, caseFrom, std::move(done));
+}
+
+void RestPlatformClient::postAction(const QString &caseId, const ActionRequest &action,
+                                    CaseCallback done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("type"), action.type},
+                                                      {QStringLiteral("payload"), action.payload}})
+                                    .toJson(QJsonDocument::Compact);
+    const Call call{"POST",
+                    QStringLiteral("cases/%1/actions").arg(escaped(caseId)),
+                    {},
+                    body,
+                    {{"Content-Type", "application/json"},
+                     {"Idempotency-Key", action.idempotencyKey.toUtf8()},
+                     {"If-Match", "\"v" + QByteArray::number(action.caseVersion) + '"'}}};
+    authorizedJson<CaseRecord>(call, caseFrom, std::move(done));
+}
+
+void RestPlatformClient::claimCase(const QString &caseId, bool claim, ClaimCallback done)
+{
+    const Call call{claim ? "POST" : "DELETE",
+                    QStringLiteral("cases/%1/claim").arg(escaped(caseId)),
+                    {},
+                    {},
+                    {}};
+    authorizedJson<ClaimResult>(
+            call,
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseClaim(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::downloadMaterial(const QString &caseId, const QString &materialId,
+                                          qint64 offset, ChunkCallback done)
+{
+    Call call{"GET",
+              QStringLiteral("cases/%1/materials/%2/content")
+                      .arg(escaped(caseId), escaped(materialId)),
+              {},
+              {},
+              {}};
+    if (offset > 0)
+        call.headers.append({"Range", "bytes=" + QByteArray::number(offset) + '-'});
+    authorizedJson<MaterialChunk>(
+            call,
+            [offset](QNetworkReply *reply, QString *error) -> std::optional<MaterialChunk> {
+                MaterialChunk chunk;
+                chunk.data = reply->readAll();
+                chunk.mimeType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                const int status
+                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 206) {
+                    // Content-Range: bytes FROM-TO/TOTAL
+                    const QByteArray range = reply->rawHeader("Content-Range");
+                    chunk.offset = range.mid(6, range.indexOf('-') - 6).toLongLong();
+                    chunk.totalSize = range.mid(range.indexOf('/') + 1).toLongLong();
+                    if (chunk.offset != offset) {
+                        *error = QCoreApplication::translate(
+                                "RestPlatformClient",
+                                "The platform sent another part of the file than asked.");
+                        return std::nullopt;
+                    }
+                } else {
+                    chunk.offset = 0; // the whole file: the server ignored the range
+                    chunk.totalSize = chunk.data.size();
+                }
+                return chunk;
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::uploadNotice(const QString &caseId, const QString &kind,
+                                      const QByteArray &pdf, NoticeCallback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("kind"), kind);
+    const Call call{"POST",
+                    QStringLiteral("cases/%1/notices").arg(escaped(caseId)),
+                    query,
+                    pdf,
+                    {{"Content-Type", "application/pdf"}}};
+    authorizedJson<NoticeReceipt>(
+            call,
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseNoticeReceipt(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::fetchLicences(const QString &holderId, LicencesCallback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("holderId"), holderId);
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    authorizedJson<QList<Licence>>(
+            {"GET", QStringLiteral("licences"), query, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseLicences(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::fetchCalendar(int year, CalendarCallback done)
+{
+    authorizedJson<QJsonObject>(
+            {"GET", QStringLiteral("calendar/%1").arg(year), {}, {}, {}},
+            [](QNetworkReply *reply, QString *error) -> std::optional<QJsonObject> {
+                const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+                if (!doc.isObject()) {
+                    *error = QCoreApplication::translate(
+                            "RestPlatformClient", "The platform sent a calendar that is not JSON.");
+                    return std::nullopt;
+                }
+                return doc.object();
+            },
+            std::move(done));
 }
 
 } // namespace casedesk

@@ -24,6 +24,15 @@ public:
 
     void fetchMe(UserCallback done) override;
     void fetchChanges(const QString &cursor, int limit, PageCallback done) override;
+    void fetchCase(const QString &caseId, const QByteArray &knownEtag, CaseCallback done) override;
+    void postAction(const QString &caseId, const ActionRequest &action, CaseCallback done) override;
+    void claimCase(const QString &caseId, bool claim, ClaimCallback done) override;
+    void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
+                          ChunkCallback done) override;
+    void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &pdf,
+                      NoticeCallback done) override;
+    void fetchLicences(const QString &holderId, LicencesCallback done) override;
+    void fetchCalendar(int year, CalendarCallback done) override;
 
     QUrl baseUrl() const { return m_baseUrl; }
     QNetworkAccessManager *network() { return &m_network; }
@@ -33,9 +42,20 @@ private:
 
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
     void requestToken(const QUrlQuery &form, bool passwordGrant, TokensCallback done);
-    // GET with the access token; refreshes it first when needed and once more on a 401.
-    void authorizedGet(const QString &path, const QUrlQuery &query, ReplyHandler handler,
-                       bool retried = false);
+    struct Call
+    {
+        QByteArray verb = "GET";
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    // A call with the access token; refreshes it first when needed and once more on a 401.
+    void authorized(const Call &call, ReplyHandler handler, bool retried = false);
+    // The common case of a JSON answer parsed by `parse`.
+    template<typename T, typename Parse>
+    void authorizedJson(const Call &call, Parse parse,
+                        std::function<void(const T &, const PlatformError &)> done);
     void withFreshToken(std::function<void(const PlatformError &)> then);
     PlatformError errorFor(QNetworkReply *reply) const;
 
