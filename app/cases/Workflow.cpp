@@ -1,0 +1,328 @@
+#include "Workflow.h"
+
+#include "Suspension.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace casedesk {
+
+namespace {
+using K = ActionField::Kind;
+using S = CaseStage;
+
+const QStringList kOutcomes{QStringLiteral("pass"), QStringLiteral("correction"),
+                            QStringLiteral("notOurs")};
+const QStringList kProposals{QStringLiteral("grant"), QStringLiteral("deny")};
+const QStringList kDelivery{QStringLiteral("inPerson"), QStringLiteral("post"),
+                            QStringLiteral("electronic")};
+
+const ActionField kReasons{"reasons", K::Text, QT_TRANSLATE_NOOP("Workflow", "Reasons")};
+const ActionField kLegalBasis{"legalBasis", K::Text, QT_TRANSLATE_NOOP("Workflow", "Legal basis")};
+const ActionField kItems{"items", K::Items,
+                         QT_TRANSLATE_NOOP("Workflow", "Materials to correct (all at once)")};
+const ActionField kOpinion{"opinion", K::Text, QT_TRANSLATE_NOOP("Workflow", "Opinion")};
+
+bool hasText(const QJsonObject &p, const char *key)
+{
+    return !p.value(QLatin1String(key)).toString().trimmed().isEmpty();
+}
+} // namespace
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    if (name == QLatin1String("Clerk"))
+        return Role::Clerk;
+    if (name == QLatin1String("Chief"))
+        return Role::Chief;
+    if (name == QLatin1String("Supervisor"))
+        return Role::Supervisor;
+    return std::nullopt;
+}
+
+const QList<Transition> &Workflow::transitions()
+{
+    static const QList<Transition> table{
+            {"preReview",
+             Role::Clerk,
+             {S::PreReview},
+             {{"outcome", K::Choice, QT_TRANSLATE_NOOP("Workflow", "Outcome"), kOutcomes},
+              kOpinion,
+              kItems,
+              kReasons,
+              kLegalBasis},
+             QT_TRANSLATE_NOOP("Workflow", "Pre-review opinion"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Ends the 2-working-day pre-review clock; passing starts the "
+                               "acceptance decision.")},
+            {"accept",
+             Role::Clerk,
+             {S::PreReview, S::Acceptance},
+             {},
+             QT_TRANSLATE_NOOP("Workflow", "Accept"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Starts the decision limits (statutory and promised) from today.")},
+            {"requestCorrection",
+             Role::Clerk,
+             {S::PreReview, S::Acceptance},
+             {kItems},
+             QT_TRANSLATE_NOOP("Workflow", "Request correction"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Stops the department's clock until the applicant resubmits; the "
+                               "acceptance period then starts again.")},
+            {"refuseAcceptance",
+             Role::Clerk,
+             {S::PreReview, S::Acceptance},
+             {kReasons, kLegalBasis},
+             QT_TRANSLATE_NOOP("Workflow", "Refuse acceptance"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Closes the case; the notice must state the remedies "
+                               "(reconsideration within 60 days, litigation within 6 months).")},
+            {"propose",
+             Role::Clerk,
+             {S::Review},
+             {{"proposal", K::Choice, QT_TRANSLATE_NOOP("Workflow", "Proposed decision"),
+               kProposals},
+              kOpinion,
+              kReasons,
+              kLegalBasis},
+             QT_TRANSLATE_NOOP("Workflow", "Review opinion and proposal"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "The decision limit keeps running while the chief decides.")},
+            {"approve",
+             Role::Chief,
+             {S::Approval},
+             {{"comment", K::Text, QT_TRANSLATE_NOOP("Workflow", "Comment")}},
+             QT_TRANSLATE_NOOP("Workflow", "Approve"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Makes the decision; delivery is due within 10 working days.")},
+            {"return",
+             Role::Chief,
+             {S::Approval},
+             {{"comments", K::Text, QT_TRANSLATE_NOOP("Workflow", "Comments")}},
+             QT_TRANSLATE_NOOP("Workflow", "Return for review"),
+             QT_TRANSLATE_NOOP("Workflow", "The decision limit keeps running.")},
+            {"requestExtension",
+             Role::Clerk,
+             {S::Review, S::Approval},
+             {{"days", K::Days, QT_TRANSLATE_NOOP("Workflow", "Extension (working days)")},
+              {"reason", K::Text, QT_TRANSLATE_NOOP("Workflow", "Reason")}},
+             QT_TRANSLATE_NOOP("Workflow", "Request an extension"),
+             QT_TRANSLATE_NOOP(
+                     "Workflow",
+                     "Nothing changes until the chief approves; at most 10 working days in all.")},
+            {"approveExtension",
+             Role::Chief,
+             {S::Review, S::Approval},
+             {},
+             QT_TRANSLATE_NOOP("Workflow", "Approve the extension"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Moves the statutory limit by the requested days; the applicant "
+                               "must be told.")},
+            {"suspend",
+             Role::Clerk,
+             {S::Review, S::Approval},
+             {{"kind", K::Choice, QT_TRANSLATE_NOOP("Workflow", "Special procedure"),
+               suspensionKinds()},
+              {"reason", K::Text, QT_TRANSLATE_NOOP("Workflow", "Reason")},
+              kLegalBasis,
+              {"limit", K::Days, QT_TRANSLATE_NOOP("Workflow", "Its own limit (working days)")}},
+             QT_TRANSLATE_NOOP("Workflow", "Start a special procedure"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Stops the case's clock; the procedure runs its own limit.")},
+            {"resume",
+             Role::Clerk,
+             {S::Suspended},
+             {},
+             QT_TRANSLATE_NOOP("Workflow", "End the special procedure"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "The case's clock runs again from the next working day.")},
+            {"complete",
+             Role::Clerk,
+             {S::Decided},
+             {},
+             QT_TRANSLATE_NOOP("Workflow", "Complete"),
+             QT_TRANSLATE_NOOP("Workflow", "Closes the case (办结).")},
+            {"deliver",
+             Role::Clerk,
+             {S::Completed},
+             {{"method", K::Choice, QT_TRANSLATE_NOOP("Workflow", "Delivery method"), kDelivery}},
+             QT_TRANSLATE_NOOP("Workflow", "Deliver"),
+             QT_TRANSLATE_NOOP("Workflow", "Records delivery (送达) of the decision.")},
+    };
+    return table;
+}
+
+const Transition *Workflow::find(const QString &verb)
+{
+    for (const Transition &t : transitions()) {
+        if (verb == QLatin1String(t.verb))
+            return &t;
+    }
+    return nullptr;
+}
+
+QList<const Transition *> Workflow::available(const Case &c, Role role, const QString &user)
+{
+    QList<const Transition *> list;
+    for (const Transition &t : transitions()) {
+        const bool claimedByOther
+                = role == Role::Clerk && !c.claimedBy.isEmpty() && c.claimedBy != user;
+        if (t.role == role && t.from.contains(c.stage) && !claimedByOther)
+            list.append(&t);
+    }
+    return list;
+}
+
+QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, const QString &verb,
+                                 const QJsonObject &p)
+{
+    const Transition *t = find(verb);
+    if (!t)
+        return {{{}, QCoreApplication::translate("Workflow", "There is no action %1.").arg(verb)}};
+    if (t->role != role)
+        return {{{},
+                 QCoreApplication::translate("Workflow", "Your role may not take this action.")}};
+    if (!t->from.contains(c.stage))
+        return {{{},
+                 QCoreApplication::translate("Workflow",
+                                             "This action is not possible while the case is %1.")
+                         .arg(stageLabel(c.stage))}};
+    if (role == Role::Clerk && !c.claimedBy.isEmpty() && c.claimedBy != user)
+        return {{{},
+                 QCoreApplication::translate("Workflow", "The case is claimed by %1.")
+                         .arg(c.claimedBy)}};
+
+    QList<Violation> problems;
+    auto need = [&](const char *key, const QString &message) {
+        if (!hasText(p, key))
+            problems.append({QLatin1String(key), message});
+    };
+    auto needItems = [&] {
+        const QJsonArray items = p.value(QStringLiteral("items")).toArray();
+        if (items.isEmpty())
+            problems.append({QStringLiteral("items"),
+                             QCoreApplication::translate(
+                                     "Workflow",
+                                     "List every missing or defective material, all at once.")});
+        for (const QJsonValue &item : items) {
+            const QJsonObject o = item.toObject();
+            if (o.value(QStringLiteral("material")).toString().trimmed().isEmpty()
+                || o.value(QStringLiteral("reason")).toString().trimmed().isEmpty()) {
+                problems.append(
+                        {QStringLiteral("items"),
+                         QCoreApplication::translate(
+                                 "Workflow", "Each material to correct needs its reason.")});
+                break;
+            }
+        }
+    };
+    auto needRefusal = [&] {
+        need("reasons",
+             QCoreApplication::translate("Workflow", "A refusal must give its reasons."));
+        need("legalBasis",
+             QCoreApplication::translate("Workflow", "A refusal must cite its legal basis."));
+    };
+    auto needChoice = [&](const char *key, const QStringList &choices) {
+        if (!choices.contains(p.value(QLatin1String(key)).toString()))
+            problems.append({QLatin1String(key),
+                             QCoreApplication::translate("Workflow", "Choose one of: %1.")
+                                     .arg(choices.join(QStringLiteral(", ")))});
+    };
+
+    const QString v = verb;
+    if (v == QLatin1String("preReview")) {
+        needChoice("outcome", kOutcomes);
+        const QString outcome = p.value(QStringLiteral("outcome")).toString();
+        if (outcome == QLatin1String("pass"))
+            need("opinion",
+                 QCoreApplication::translate("Workflow", "Write the pre-review opinion."));
+        else if (outcome == QLatin1String("correction"))
+            needItems();
+        else if (outcome == QLatin1String("notOurs"))
+            needRefusal();
+    } else if (v == QLatin1String("requestCorrection")) {
+        needItems();
+    } else if (v == QLatin1String("refuseAcceptance")) {
+        needRefusal();
+    } else if (v == QLatin1String("propose")) {
+        needChoice("proposal", kProposals);
+        need("opinion", QCoreApplication::translate("Workflow", "Write the review opinion."));
+        if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
+            needRefusal();
+    } else if (v == QLatin1String("return")) {
+        need("comments", QCoreApplication::translate("Workflow", "Say why the case goes back."));
+    } else if (v == QLatin1String("requestExtension")) {
+        const int days = p.value(QStringLiteral("days")).toInt();
+        const int left = 10 - c.extensionDays;
+        if (days < 1 || days > left)
+            problems.append(
+                    {QStringLiteral("days"),
+                     QCoreApplication::translate(
+                             "Workflow", "An extension is 1 to %1 working days (10 in all).")
+                             .arg(left)});
+        need("reason",
+             QCoreApplication::translate("Workflow", "Give the reason for the extension."));
+    } else if (v == QLatin1String("suspend")) {
+        needChoice("kind", suspensionKinds());
+        need("reason",
+             QCoreApplication::translate("Workflow", "Give the reason for the special procedure."));
+        need("legalBasis",
+             QCoreApplication::translate("Workflow",
+                                         "Cite the legal basis of the special procedure."));
+        // The platform's form of a limit: {"value": N, "unit": "workingDays"}.
+        const QJsonValue limit = p.value(QStringLiteral("limit"));
+        const int days = limit.toObject().value(QStringLiteral("value")).toInt();
+        if (!limit.isUndefined() && (days < 1 || days > 365))
+            problems.append(
+                    {QStringLiteral("limit"),
+                     QCoreApplication::translate(
+                             "Workflow", "The procedure's limit is 1 to 365 working days.")});
+    } else if (v == QLatin1String("deliver")) {
+        needChoice("method", kDelivery);
+    }
+    return problems;
+}
+
+CaseStage Workflow::stageAfter(const Case &c, const QString &verb, const QJsonObject &p)
+{
+    const QString outcome = p.value(QStringLiteral("outcome")).toString();
+    if (verb == QLatin1String("preReview"))
+        return outcome == QLatin1String("pass")          ? S::Acceptance
+                : outcome == QLatin1String("correction") ? S::Correction
+                                                         : S::Refused;
+    if (verb == QLatin1String("accept") || verb == QLatin1String("return"))
+        return S::Review;
+    if (verb == QLatin1String("requestCorrection"))
+        return S::Correction;
+    if (verb == QLatin1String("refuseAcceptance"))
+        return S::Refused;
+    if (verb == QLatin1String("propose"))
+        return S::Approval;
+    if (verb == QLatin1String("approve"))
+        return S::Decided;
+    if (verb == QLatin1String("suspend"))
+        return S::Suspended;
+    if (verb == QLatin1String("resume"))
+        return S::Review;
+    if (verb == QLatin1String("complete"))
+        return S::Completed;
+    return c.stage; // requestExtension, approveExtension, deliver
+}
+
+QString Workflow::label(const Transition &t)
+{
+    return QCoreApplication::translate("Workflow", t.label);
+}
+
+QString Workflow::fieldLabel(const ActionField &f)
+{
+    return QCoreApplication::translate("Workflow", f.label);
+}
+
+QString Workflow::clockEffect(const Transition &t)
+{
+    return QCoreApplication::translate("Workflow", t.clockEffect);
+}
+
+} // namespace casedesk

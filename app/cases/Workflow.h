@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Case.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace casedesk {
+
+enum class Role { Clerk, Chief, Supervisor };
+std::optional<Role> roleFromName(const QString &name);
+
+// One field an action asks for, and what the law requires of it.
+struct ActionField
+{
+    enum class Kind { Text, Choice, Items, Days };
+    const char *name; // payload key, the CLI's --name
+    Kind kind;
+    const char *label; // translated with context "Workflow"
+    QStringList choices = {}; // Choice
+};
+
+// One step of the procedure: who may take it, from which stages, what it needs, where it leads.
+struct Transition
+{
+    const char *verb; // the platform's action type
+    Role role;
+    QList<CaseStage> from;
+    QList<ActionField> fields;
+    const char *label; // translated with context "Workflow"
+    const char *clockEffect; // translated with context "Workflow"
+};
+
+struct Violation
+{
+    QString field; // empty: about the action as a whole
+    QString message; // translated
+};
+
+// The statutory workflow as one table. It serves the forms (which actions, which fields), the
+// CLI (act --help) and the outbox, which refuses an action the rules do not allow before it is
+// ever queued. The platform enforces its own rules too; this set keeps clerks from a round trip
+// and lets them work offline.
+class Workflow
+{
+public:
+    static const QList<Transition> &transitions();
+    static const Transition *find(const QString &verb);
+    // The actions `role` (signed in as `user`) may take on `c` as it stands.
+    static QList<const Transition *> available(const Case &c, Role role, const QString &user);
+    // Everything wrong with taking `verb` on `c` with `payload`; empty when it may be taken.
+    static QList<Violation> check(const Case &c, Role role, const QString &user,
+                                  const QString &verb, const QJsonObject &payload);
+    // Where the case stands after `verb` (for the optimistic local view).
+    static CaseStage stageAfter(const Case &c, const QString &verb, const QJsonObject &payload);
+
+    static QString label(const Transition &t);
+    static QString fieldLabel(const ActionField &f);
+    static QString clockEffect(const Transition &t);
+};
+
+} // namespace casedesk

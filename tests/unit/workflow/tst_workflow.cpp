@@ -1,0 +1,217 @@
+#include "cases/Workflow.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace casedesk;
+
+Q_DECLARE_METATYPE(casedesk::Role)
+Q_DECLARE_METATYPE(casedesk::CaseStage)
+
+namespace {
+const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction, CaseStage::Review,
+                               CaseStage::Approval,  CaseStage::Suspended,  CaseStage::Decided,    CaseStage::Completed,
+                               CaseStage::Refused,   CaseStage::Withdrawn};
+const QList<std::pair<Role, const char *>> kRoles{{Role::Clerk, "clerk"}, {Role::Chief, "chief"}, {Role::Supervisor, "supervisor"}};
+
+QJsonObject items()
+{
+    return {{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")},
+                                                             {QStringLiteral("reason"), QStringLiteral("复印件不清晰")}}}}};
+}
+
+// A payload with everything the law asks for each action.
+QJsonObject complete(const QString &verb)
+{
+    if (verb == QLatin1String("preReview"))
+        return {{QStringLiteral("outcome"), QStringLiteral("pass")}, {QStringLiteral("opinion"), QStringLiteral("材料齐全")}};
+    if (verb == QLatin1String("requestCorrection"))
+        return items();
+    if (verb == QLatin1String("refuseAcceptance"))
+        return {{QStringLiteral("reasons"), QStringLiteral("不属于本机关职权范围")},
+                {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第三十二条")}};
+    if (verb == QLatin1String("propose"))
+        return {{QStringLiteral("proposal"), QStringLiteral("grant")}, {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
+    if (verb == QLatin1String("return"))
+        return {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}};
+    if (verb == QLatin1String("requestExtension"))
+        return {{QStringLiteral("days"), 10}, {QStringLiteral("reason"), QStringLiteral("情况复杂")}};
+    if (verb == QLatin1String("suspend"))
+        return {{QStringLiteral("kind"), QStringLiteral("hearing")},
+                {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
+                {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第四十五条")}};
+    if (verb == QLatin1String("deliver"))
+        return {{QStringLiteral("method"), QStringLiteral("electronic")}};
+    return {};
+}
+
+Case caseIn(CaseStage stage, const QString &claimedBy = {})
+{
+    Case c;
+    c.id = QStringLiteral("c1");
+    c.stage = stage;
+    c.claimedBy = claimedBy;
+    return c;
+}
+} // namespace
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // Every action, for every role, in every stage: allowed exactly where the table says.
+    void everyTransitionForEveryRole_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<CaseStage>("stage");
+        QTest::addColumn<bool>("allowed");
+        for (const Transition &t : Workflow::transitions()) {
+            for (const auto &[role, roleName] : kRoles) {
+                for (CaseStage stage : kStages) {
+                    const bool allowed = role == t.role && t.from.contains(stage);
+                    QTest::addRow("%s by %s in %s", t.verb, roleName, qPrintable(stageWireName(stage)))
+                            << QString::fromLatin1(t.verb) << role << stage << allowed;
+                }
+            }
+        }
+    }
+    void everyTransitionForEveryRole()
+    {
+        QFETCH(QString, verb);
+        QFETCH(Role, role);
+        QFETCH(CaseStage, stage);
+        QFETCH(bool, allowed);
+        const Case c = caseIn(stage);
+        const QList<Violation> problems = Workflow::check(c, role, QStringLiteral("clerk1"), verb, complete(verb));
+        QCOMPARE(problems.isEmpty(), allowed);
+        bool offered = false;
+        for (const Transition *t : Workflow::available(c, role, QStringLiteral("clerk1")))
+            offered |= verb == QLatin1String(t->verb);
+        QCOMPARE(offered, allowed);
+    }
+
+    void theLawsRequiredFields_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<CaseStage>("stage");
+        QTest::addColumn<QJsonObject>("payload");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("refusal without reasons") << "refuseAcceptance" << CaseStage::Acceptance
+                                                 << QJsonObject{{QStringLiteral("legalBasis"), QStringLiteral("x")}} << "reasons";
+        QTest::newRow("refusal without legal basis") << "refuseAcceptance" << CaseStage::Acceptance
+                                                     << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("x")}} << "legalBasis";
+        QTest::newRow("blank reasons count as none")
+                << "refuseAcceptance" << CaseStage::Acceptance
+                << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("   ")}, {QStringLiteral("legalBasis"), QStringLiteral("x")}}
+                << "reasons";
+        QTest::newRow("correction without items") << "requestCorrection" << CaseStage::Acceptance << QJsonObject() << "items";
+        QTest::newRow("correction item without reason")
+                << "requestCorrection" << CaseStage::PreReview
+                << QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")}}}}}
+                << "items";
+        QTest::newRow("pre-review correction lists the items")
+                << "preReview" << CaseStage::PreReview << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}} << "items";
+        QTest::newRow("not for this department needs a legal basis")
+                << "preReview" << CaseStage::PreReview
+                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("notOurs")}, {QStringLiteral("reasons"), QStringLiteral("x")}}
+                << "legalBasis";
+        QTest::newRow("pre-review outcome unknown") << "preReview" << CaseStage::PreReview
+                                                    << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("maybe")}} << "outcome";
+        QTest::newRow("a proposed denial gives reasons")
+                << "propose" << CaseStage::Review
+                << QJsonObject{{QStringLiteral("proposal"), QStringLiteral("deny")}, {QStringLiteral("opinion"), QStringLiteral("x")},
+                               {QStringLiteral("legalBasis"), QStringLiteral("x")}}
+                << "reasons";
+        QTest::newRow("a return says why") << "return" << CaseStage::Approval << QJsonObject() << "comments";
+        QTest::newRow("extension over 10 days")
+                << "requestExtension" << CaseStage::Review
+                << QJsonObject{{QStringLiteral("days"), 11}, {QStringLiteral("reason"), QStringLiteral("x")}} << "days";
+        QTest::newRow("extension without reason") << "requestExtension" << CaseStage::Review
+                                                  << QJsonObject{{QStringLiteral("days"), 5}} << "reason";
+        QTest::newRow("suspension of an unknown kind")
+                << "suspend" << CaseStage::Review
+                << QJsonObject{{QStringLiteral("kind"), QStringLiteral("nap")}, {QStringLiteral("reason"), QStringLiteral("x")},
+                               {QStringLiteral("legalBasis"), QStringLiteral("x")}}
+                << "kind";
+        QTest::newRow("delivery method") << "deliver" << CaseStage::Completed << QJsonObject() << "method";
+    }
+    void theLawsRequiredFields()
+    {
+        QFETCH(QString, verb);
+        QFETCH(CaseStage, stage);
+        QFETCH(QJsonObject, payload);
+        QFETCH(QString, field);
+        const Transition *t = Workflow::find(verb);
+        QVERIFY(t);
+        const QList<Violation> problems = Workflow::check(caseIn(stage), t->role, QStringLiteral("clerk1"), verb, payload);
+        QVERIFY(!problems.isEmpty());
+        bool named = false;
+        for (const Violation &v : problems) {
+            named |= v.field == field;
+            QVERIFY(!v.message.isEmpty());
+        }
+        QVERIFY2(named, qPrintable(problems.first().field + QLatin1Char(' ') + problems.first().message));
+    }
+
+    void extensionsCountTowardsTheCap()
+    {
+        Case c = caseIn(CaseStage::Review);
+        c.extensionDays = 6;
+        const QJsonObject five{{QStringLiteral("days"), 5}, {QStringLiteral("reason"), QStringLiteral("x")}};
+        const QJsonObject four{{QStringLiteral("days"), 4}, {QStringLiteral("reason"), QStringLiteral("x")}};
+        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"), five).isEmpty());
+        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"), four).isEmpty());
+    }
+
+    void aCaseClaimedByAnotherClerkIsReadOnly()
+    {
+        const Case c = caseIn(CaseStage::Acceptance, QStringLiteral("clerk2"));
+        QVERIFY(Workflow::available(c, Role::Clerk, QStringLiteral("clerk1")).isEmpty());
+        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).isEmpty());
+        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk2"), QStringLiteral("accept"), {}).isEmpty());
+    }
+
+    void stageAfter_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QJsonObject>("payload");
+        QTest::addColumn<CaseStage>("from");
+        QTest::addColumn<CaseStage>("to");
+        QTest::newRow("pass") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("pass")}}
+                              << CaseStage::PreReview << CaseStage::Acceptance;
+        QTest::newRow("pre-review asks for correction") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}}
+                                                        << CaseStage::PreReview << CaseStage::Correction;
+        QTest::newRow("not ours") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("notOurs")}}
+                                  << CaseStage::PreReview << CaseStage::Refused;
+        QTest::newRow("accept") << "accept" << QJsonObject() << CaseStage::Acceptance << CaseStage::Review;
+        QTest::newRow("propose") << "propose" << QJsonObject() << CaseStage::Review << CaseStage::Approval;
+        QTest::newRow("approve") << "approve" << QJsonObject() << CaseStage::Approval << CaseStage::Decided;
+        QTest::newRow("return") << "return" << QJsonObject() << CaseStage::Approval << CaseStage::Review;
+        QTest::newRow("suspend") << "suspend" << QJsonObject() << CaseStage::Review << CaseStage::Suspended;
+        QTest::newRow("extension keeps the stage") << "requestExtension" << QJsonObject() << CaseStage::Approval << CaseStage::Approval;
+        QTest::newRow("complete") << "complete" << QJsonObject() << CaseStage::Decided << CaseStage::Completed;
+    }
+    void stageAfter()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QJsonObject, payload);
+        QFETCH(CaseStage, from);
+        QFETCH(CaseStage, to);
+        QCOMPARE(Workflow::stageAfter(caseIn(from), verb, payload), to);
+    }
+
+    void everyActionIsDescribed()
+    {
+        for (const Transition &t : Workflow::transitions()) {
+            QVERIFY(!Workflow::label(t).isEmpty());
+            QVERIFY(!Workflow::clockEffect(t).isEmpty());
+            for (const ActionField &f : t.fields)
+                QVERIFY(!Workflow::fieldLabel(f).isEmpty());
+        }
+        QVERIFY(!Workflow::find(QStringLiteral("teleport")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
