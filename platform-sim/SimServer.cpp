@@ -643,9 +643,11 @@ Reply SimServer::token(const QHttpServerRequest &request)
             return oauthError(QStringLiteral("invalid_grant"),
                               QStringLiteral("The refresh token is unknown, used or expired."));
         const QString user = q.value(0).toString();
-        // Rotation: a refresh token is good for one use only.
+        // Rotation: a used refresh token lapses. It stays good for a short grace period, as on
+        // real identity servers, so a client that died before storing the new one can recover.
         QSqlQuery drop(m_db);
-        drop.prepare(QStringLiteral("DELETE FROM tokens WHERE token = ?"));
+        drop.prepare(QStringLiteral("UPDATE tokens SET expires = MIN(expires, ?) WHERE token = ?"));
+        drop.addBindValue(QDateTime::currentSecsSinceEpoch() + m_options.refreshGrace);
         drop.addBindValue(refresh);
         drop.exec();
         return issueTokens(user);

@@ -32,6 +32,7 @@ public:
         quint64 seed = 1;
         int cases = 2000;
         int accessTokenTtl = 900;
+        int refreshGrace = 30; // seconds a used refresh token still works
         QDate today;
         double arrivalsPerMinute = 0;
         int rateLimit = 100; // requests per second and token; 0: no limit

@@ -47,6 +47,9 @@ int main(int argc, char *argv[])
              QStringLiteral("Injected faults, e.g. "
                             "latency=200,error=0.05,drop=0.02,truncate=0.02,slow=0.05,burst=0.01"),
              QStringLiteral("spec")},
+            {QStringLiteral("refresh-grace"),
+             QStringLiteral("Seconds a used refresh token still works (rotation grace)."), QStringLiteral("s"),
+             QStringLiteral("30")},
             {QStringLiteral("rate-limit"),
              QStringLiteral("Requests a second per client before 429 (0: none)."),
              QStringLiteral("n"), QStringLiteral("100")},
@@ -92,6 +95,9 @@ int main(int argc, char *argv[])
     options.arrivalsPerMinute = parser.value(QStringLiteral("arrivals")).toDouble(&ok);
     if (!ok || options.arrivalsPerMinute < 0 || options.arrivalsPerMinute > 60000)
         return die(QStringLiteral("--arrivals needs a number of events a minute"));
+    options.refreshGrace = parser.value(QStringLiteral("refresh-grace")).toInt(&ok);
+    if (!ok || options.refreshGrace < 0)
+        return die(QStringLiteral("--refresh-grace needs a number of seconds"));
     options.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
     if (!ok || options.rateLimit < 0)
         return die(QStringLiteral("--rate-limit needs a number"));

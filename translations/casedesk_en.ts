@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionService</name>
+    <message>
+        <source>The case %1 is not in the local cache.</source>
+        <translation>The case %1 is not in the local cache.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -158,6 +165,29 @@
     <message>
         <source>lies before the start</source>
         <translation>lies before the start</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The action could not be saved: %1</source>
+        <translation>The action could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the local cache.</source>
+        <translation>The case %1 is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>There is no held action %1.</source>
+        <translation>There is no held action %1.</translation>
+    </message>
+    <message>
+        <source>Say why the action is discarded; the reason is kept.</source>
+        <translation>Say why the action is discarded; the reason is kept.</translation>
+    </message>
+    <message>
+        <source>There is no action %1 in the outbox.</source>
+        <translation>There is no action %1 in the outbox.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +377,10 @@
         <source>The sync engine is not ready.</source>
         <translation>The sync engine is not ready.</translation>
     </message>
+    <message>
+        <source>The case is no longer in the local cache.</source>
+        <translation>The case is no longer in the local cache.</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -365,6 +399,233 @@
     <message>
         <source>%1 is both a holiday and a make-up working day.</source>
         <translation>%1 is both a holiday and a make-up working day.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Materials to correct (all at once)</source>
+        <translation>Materials to correct (all at once)</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Pre-review opinion</source>
+        <translation>Pre-review opinion</translation>
+    </message>
+    <message>
+        <source>Ends the 2-working-day pre-review clock; passing starts the acceptance decision.</source>
+        <translation>Ends the 2-working-day pre-review clock; passing starts the acceptance decision.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Starts the decision limits (statutory and promised) from today.</source>
+        <translation>Starts the decision limits (statutory and promised) from today.</translation>
+    </message>
+    <message>
+        <source>Request correction</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <translation>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</translation>
+    </message>
+    <message>
+        <source>Refuse acceptance</source>
+        <translation>Refuse acceptance</translation>
+    </message>
+    <message>
+        <source>Closes the case; the notice must state the remedies (reconsideration within 60 days, litigation within 6 months).</source>
+        <translation>Closes the case; the notice must state the remedies (reconsideration within 60 days, litigation within 6 months).</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Review opinion and proposal</source>
+        <translation>Review opinion and proposal</translation>
+    </message>
+    <message>
+        <source>The decision limit keeps running while the chief decides.</source>
+        <translation>The decision limit keeps running while the chief decides.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Makes the decision; delivery is due within 10 working days.</source>
+        <translation>Makes the decision; delivery is due within 10 working days.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Return for review</source>
+        <translation>Return for review</translation>
+    </message>
+    <message>
+        <source>The decision limit keeps running.</source>
+        <translation>The decision limit keeps running.</translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation>Extension (working days)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>Request an extension</translation>
+    </message>
+    <message>
+        <source>Nothing changes until the chief approves; at most 10 working days in all.</source>
+        <translation>Nothing changes until the chief approves; at most 10 working days in all.</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>Approve the extension</translation>
+    </message>
+    <message>
+        <source>Moves the statutory limit by the requested days; the applicant must be told.</source>
+        <translation>Moves the statutory limit by the requested days; the applicant must be told.</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Its own limit (working days)</source>
+        <translation>Its own limit (working days)</translation>
+    </message>
+    <message>
+        <source>Start a special procedure</source>
+        <translation>Start a special procedure</translation>
+    </message>
+    <message>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
+        <translation>Stops the case's clock; the procedure runs its own limit.</translation>
+    </message>
+    <message>
+        <source>End the special procedure</source>
+        <translation>End the special procedure</translation>
+    </message>
+    <message>
+        <source>The case's clock runs again from the next working day.</source>
+        <translation>The case's clock runs again from the next working day.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Closes the case (办结).</source>
+        <translation>Closes the case (办结).</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Delivery method</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Records delivery (送达) of the decision.</source>
+        <translation>Records delivery (送达) of the decision.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>There is no action %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not take this action.</source>
+        <translation>Your role may not take this action.</translation>
+    </message>
+    <message>
+        <source>This action is not possible while the case is %1.</source>
+        <translation>This action is not possible while the case is %1.</translation>
+    </message>
+    <message>
+        <source>The case is claimed by %1.</source>
+        <translation>The case is claimed by %1.</translation>
+    </message>
+    <message>
+        <source>List every missing or defective material, all at once.</source>
+        <translation>List every missing or defective material, all at once.</translation>
+    </message>
+    <message>
+        <source>Each material to correct needs its reason.</source>
+        <translation>Each material to correct needs its reason.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons.</source>
+        <translation>A refusal must give its reasons.</translation>
+    </message>
+    <message>
+        <source>A refusal must cite its legal basis.</source>
+        <translation>A refusal must cite its legal basis.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Choose one of: %1.</translation>
+    </message>
+    <message>
+        <source>Write the pre-review opinion.</source>
+        <translation>Write the pre-review opinion.</translation>
+    </message>
+    <message>
+        <source>Write the review opinion.</source>
+        <translation>Write the review opinion.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back.</source>
+        <translation>Say why the case goes back.</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to %1 working days (10 in all).</source>
+        <translation>An extension is 1 to %1 working days (10 in all).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the special procedure.</source>
+        <translation>Give the reason for the special procedure.</translation>
+    </message>
+    <message>
+        <source>Cite the legal basis of the special procedure.</source>
+        <translation>Cite the legal basis of the special procedure.</translation>
+    </message>
+    <message>
+        <source>The procedure's limit is 1 to 365 working days.</source>
+        <translation>The procedure's limit is 1 to 365 working days.</translation>
     </message>
 </context>
 <context>
@@ -466,28 +727,6 @@
         <translation>Warning: no official holiday schedule for %1; only weekends and fixed-date holidays are known.</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-The profile folder is CASEDESK_HOME when set.</translation>
-    </message>
-    <message>
-        <source>login, logout, sync, cases, deadline or calendar</source>
-        <translation>login, logout, sync, cases, deadline or calendar</translation>
-    </message>
-    <message>
         <source>deadline: the day the period starts (not counted).</source>
         <translation>deadline: the day the period starts (not counted).</translation>
     </message>
@@ -498,6 +737,110 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>deadline: the period in natural days.</source>
         <translation>deadline: the period in natural days.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>Chief</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>casedesk-cli act CASE VERB [--field value ...]
+Takes a workflow action on a cached case. It is checked against the rules at once and sent to the platform by the next sync, online or not.
+
+Verbs:
+</source>
+        <translation>casedesk-cli act CASE VERB [--field value ...]
+Takes a workflow action on a cached case. It is checked against the rules at once and sent to the platform by the next sync, online or not.
+
+Verbs:
+</translation>
+    </message>
+    <message>
+        <source> (repeat for each material)</source>
+        <translation> (repeat for each material)</translation>
+    </message>
+    <message>
+        <source>act needs a case and a verb; see casedesk-cli act --help.</source>
+        <translation>act needs a case and a verb; see casedesk-cli act --help.</translation>
+    </message>
+    <message>
+        <source>Unknown verb %1; see casedesk-cli act --help.</source>
+        <translation>Unknown verb %1; see casedesk-cli act --help.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of days.</source>
+        <translation>--%1 needs a number of days.</translation>
+    </message>
+    <message>
+        <source>Queued as #%1: %2 on %3. The next sync sends it.</source>
+        <translation>Queued as #%1: %2 on %3. The next sync sends it.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 held.</source>
+        <translation>%1 waiting, %2 held.</translation>
+    </message>
+    <message>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
+        <translation>The action goes out again on the platform's current version at the next sync.</translation>
+    </message>
+    <message>
+        <source>Discarded; the action and the reason are kept in the cache.</source>
+        <translation>Discarded; the action and the reason are kept in the cache.</translation>
+    </message>
+    <message>
+        <source>platform: %1, version %2</source>
+        <translation>platform: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).</source>
+        <translation>Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</source>
+        <translation>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</translation>
+    </message>
+    <message>
+        <source>conflicts: send a held action again.</source>
+        <translation>conflicts: send a held action again.</translation>
+    </message>
+    <message>
+        <source>conflicts: drop a held action.</source>
+        <translation>conflicts: drop a held action.</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field.</source>
+        <translation>conflicts --discard: why (kept); act: the reason field.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionService</name>
+    <message>
+        <source>The case %1 is not in the local cache.</source>
+        <translation>本地缓存中没有办件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -158,6 +165,29 @@
     <message>
         <source>lies before the start</source>
         <translation>早于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The action could not be saved: %1</source>
+        <translation>无法保存该操作：%1</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the local cache.</source>
+        <translation>本地缓存中没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no held action %1.</source>
+        <translation>没有被挂起的操作 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the action is discarded; the reason is kept.</source>
+        <translation>请说明放弃该操作的原因，原因将被记录。</translation>
+    </message>
+    <message>
+        <source>There is no action %1 in the outbox.</source>
+        <translation>待发送队列中没有操作 %1。</translation>
     </message>
 </context>
 <context>
@@ -351,6 +381,10 @@
         <source>The sync engine is not ready.</source>
         <translation>同步引擎尚未就绪。</translation>
     </message>
+    <message>
+        <source>The case is no longer in the local cache.</source>
+        <translation>该办件已不在本地缓存中。</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -369,6 +403,233 @@
     <message>
         <source>%1 is both a holiday and a make-up working day.</source>
         <translation>%1 既是节假日又是调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Materials to correct (all at once)</source>
+        <translation>需补正的材料（一次性告知）</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Pre-review opinion</source>
+        <translation>预审意见</translation>
+    </message>
+    <message>
+        <source>Ends the 2-working-day pre-review clock; passing starts the acceptance decision.</source>
+        <translation>结束 2 个工作日的预审计时；预审通过即进入受理决定。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Starts the decision limits (statutory and promised) from today.</source>
+        <translation>自今日起计算办理时限（法定时限和承诺时限）。</translation>
+    </message>
+    <message>
+        <source>Request correction</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <translation>在申请人补正前部门期限不计算；补正材料提交后重新计算受理期限。</translation>
+    </message>
+    <message>
+        <source>Refuse acceptance</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Closes the case; the notice must state the remedies (reconsideration within 60 days, litigation within 6 months).</source>
+        <translation>办件终结；通知书须告知救济途径（60 日内申请行政复议或 6 个月内提起行政诉讼）。</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>拟办决定</translation>
+    </message>
+    <message>
+        <source>Review opinion and proposal</source>
+        <translation>审查意见及拟办决定</translation>
+    </message>
+    <message>
+        <source>The decision limit keeps running while the chief decides.</source>
+        <translation>科长审批期间办理时限继续计算。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Makes the decision; delivery is due within 10 working days.</source>
+        <translation>作出决定；须在 10 个工作日内送达。</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Return for review</source>
+        <translation>退回重审</translation>
+    </message>
+    <message>
+        <source>The decision limit keeps running.</source>
+        <translation>办理时限继续计算。</translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation>延长期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Nothing changes until the chief approves; at most 10 working days in all.</source>
+        <translation>经科长批准后生效；累计最多延长 10 个工作日。</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Moves the statutory limit by the requested days; the applicant must be told.</source>
+        <translation>法定期限按申请天数延长，并须告知申请人。</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Its own limit (working days)</source>
+        <translation>特别程序时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Start a special procedure</source>
+        <translation>启动特别程序</translation>
+    </message>
+    <message>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
+        <translation>办件期限暂停计算，特别程序单独计时。</translation>
+    </message>
+    <message>
+        <source>End the special procedure</source>
+        <translation>结束特别程序</translation>
+    </message>
+    <message>
+        <source>The case's clock runs again from the next working day.</source>
+        <translation>办件期限自下一工作日起恢复计算。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Closes the case (办结).</source>
+        <translation>办件办结。</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Records delivery (送达) of the decision.</source>
+        <translation>记录决定文书的送达。</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>没有名为 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this action.</source>
+        <translation>您的角色不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>This action is not possible while the case is %1.</source>
+        <translation>办件处于“%1”时不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The case is claimed by %1.</source>
+        <translation>该办件已被 %1 认领。</translation>
+    </message>
+    <message>
+        <source>List every missing or defective material, all at once.</source>
+        <translation>请一次性列明所有缺少或需补正的材料。</translation>
+    </message>
+    <message>
+        <source>Each material to correct needs its reason.</source>
+        <translation>每项需补正的材料都须注明原因。</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons.</source>
+        <translation>不予受理或不予许可须说明理由。</translation>
+    </message>
+    <message>
+        <source>A refusal must cite its legal basis.</source>
+        <translation>不予受理或不予许可须注明法律依据。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>请从以下选项中选择：%1。</translation>
+    </message>
+    <message>
+        <source>Write the pre-review opinion.</source>
+        <translation>请填写预审意见。</translation>
+    </message>
+    <message>
+        <source>Write the review opinion.</source>
+        <translation>请填写审查意见。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back.</source>
+        <translation>请说明退回的原因。</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to %1 working days (10 in all).</source>
+        <translation>延期为 1 至 %1 个工作日（累计不超过 10 个工作日）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请说明延期原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the special procedure.</source>
+        <translation>请说明启动特别程序的原因。</translation>
+    </message>
+    <message>
+        <source>Cite the legal basis of the special procedure.</source>
+        <translation>请注明特别程序的法律依据。</translation>
+    </message>
+    <message>
+        <source>The procedure's limit is 1 to 365 working days.</source>
+        <translation>特别程序时限为 1 至 365 个工作日。</translation>
     </message>
 </context>
 <context>
@@ -470,28 +731,6 @@
         <translation>警告：没有 %1 年的官方放假安排，仅知周末和固定日期的节日。</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk 命令行工具。命令：
-  login          登录平台并保存登录状态
-  logout         清除保存的登录状态
-  sync           将平台的变更同步到本地缓存
-  cases          列出本地缓存的办件
-  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
-  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
-设置 CASEDESK_HOME 时以其为配置目录。</translation>
-    </message>
-    <message>
-        <source>login, logout, sync, cases, deadline or calendar</source>
-        <translation>login、logout、sync、cases、deadline 或 calendar</translation>
-    </message>
-    <message>
         <source>deadline: the day the period starts (not counted).</source>
         <translation>deadline：期间起算日（当日不计）。</translation>
     </message>
@@ -502,6 +741,110 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>deadline: the period in natural days.</source>
         <translation>deadline：以自然日计的期间。</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>科长</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监督人员</translation>
+    </message>
+    <message>
+        <source>casedesk-cli act CASE VERB [--field value ...]
+Takes a workflow action on a cached case. It is checked against the rules at once and sent to the platform by the next sync, online or not.
+
+Verbs:
+</source>
+        <translation>casedesk-cli act 办件 操作 [--字段 值 ...]
+对本地缓存中的办件执行办理操作。操作立即按规则校验，并在下次同步时发送到平台，离线时同样可用。
+
+操作：
+</translation>
+    </message>
+    <message>
+        <source> (repeat for each material)</source>
+        <translation>（每项材料重复一次）</translation>
+    </message>
+    <message>
+        <source>act needs a case and a verb; see casedesk-cli act --help.</source>
+        <translation>act 需要办件和操作；参见 casedesk-cli act --help。</translation>
+    </message>
+    <message>
+        <source>Unknown verb %1; see casedesk-cli act --help.</source>
+        <translation>未知操作 %1；参见 casedesk-cli act --help。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of days.</source>
+        <translation>--%1 需要天数。</translation>
+    </message>
+    <message>
+        <source>Queued as #%1: %2 on %3. The next sync sends it.</source>
+        <translation>已加入待发送队列 #%1：对 %3 执行“%2”，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 held.</source>
+        <translation>%1 项待发送，%2 项被挂起。</translation>
+    </message>
+    <message>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
+        <translation>该操作将在下次同步时基于平台当前版本重新发送。</translation>
+    </message>
+    <message>
+        <source>Discarded; the action and the reason are kept in the cache.</source>
+        <translation>已放弃；操作及原因已记录在本地缓存中。</translation>
+    </message>
+    <message>
+        <source>platform: %1, version %2</source>
+        <translation>平台：%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).</source>
+        <translation>待发送队列：%1 项待发送，%2 项被挂起（参见 casedesk-cli conflicts）。</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login          登录平台并保存登录状态
+  logout         清除保存的登录状态
+  sync           发送待发送的操作，并将平台的变更同步到本地缓存
+  cases          列出本地缓存的办件
+  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
+  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
+  act 办件 操作  执行办理操作（act --help 列出操作及字段）
+  outbox         列出待发送的操作
+  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</source>
+        <translation>login、logout、sync、cases、deadline、calendar、act、outbox 或 conflicts</translation>
+    </message>
+    <message>
+        <source>conflicts: send a held action again.</source>
+        <translation>conflicts：重新发送被挂起的操作。</translation>
+    </message>
+    <message>
+        <source>conflicts: drop a held action.</source>
+        <translation>conflicts：放弃被挂起的操作。</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field.</source>
+        <translation>conflicts --discard：原因（将被记录）；act：原因字段。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // casedesk-cli: the CaseDesk core for scripts and administrators, without widgets.
 
+#include "Commands.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
@@ -22,22 +23,9 @@
 #include <cstdio>
 
 using namespace casedesk;
+using namespace cli;
 
 namespace {
-
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int usage(const QCommandLineParser &parser, const QString &message)
 {
@@ -141,6 +129,13 @@ int sync(Profile &profile)
             loop.quit();
         }
     });
+    QObject::connect(&engine, &SyncEngine::outboxChanged, &engine, [&](int pending, int held) {
+        if (pending > 0 || held > 0)
+            out() << QCoreApplication::translate("casedesk-cli", "Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).")
+                             .arg(pending)
+                             .arg(held)
+                  << '\n';
+    });
     QObject::connect(&engine, &SyncEngine::syncFinished, &engine, [&](int changes, int cases) {
         out() << QCoreApplication::translate("casedesk-cli",
                                              "Synced %1 changes; %2 cases in the local cache.")
@@ -241,7 +236,8 @@ int deadline(const QCommandLineParser &parser)
                 QCoreApplication::translate("casedesk-cli",
                                             "deadline needs either --working-days N or --days N."));
     bool ok = false;
-    const int n = parser.value(working ? QStringLiteral("working-days") : QStringLiteral("days")).toInt(&ok);
+    const int n = parser.value(working ? QStringLiteral("working-days") : QStringLiteral("days"))
+                          .toInt(&ok);
     if (!ok || n < 0 || n > 3650)
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli",
@@ -311,13 +307,18 @@ int main(int argc, char *argv[])
             "  cases          list the cached cases\n"
             "  deadline       the end of a period: --start DATE with --working-days N or --days N\n"
             "  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)\n"
+            "  act CASE VERB  take a workflow action (act --help lists the verbs and fields)\n"
+            "  outbox         the actions waiting to be sent\n"
+            "  conflicts      actions the platform refused; --reapply ID or --discard ID --reason "
+            "TEXT\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("casedesk-cli",
-                                        "login, logout, sync, cases, deadline or calendar"));
+            QCoreApplication::translate(
+                    "casedesk-cli",
+                    "login, logout, sync, cases, deadline, calendar, act, outbox or conflicts"));
     const auto option = [](const char *name, const char *help, const char *value = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name),
                              QCoreApplication::translate("casedesk-cli", help));
@@ -343,11 +344,27 @@ int main(int argc, char *argv[])
                    QT_TRANSLATE_NOOP("casedesk-cli", "deadline: the period in working days."), "n"),
             option("days",
                    QT_TRANSLATE_NOOP("casedesk-cli", "deadline: the period in natural days."), "n"),
+            option("reapply",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "conflicts: send a held action again."), "id"),
+            option("discard", QT_TRANSLATE_NOOP("casedesk-cli", "conflicts: drop a held action."),
+                   "id"),
+            option("reason",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "conflicts --discard: why (kept); act: the reason field."),
+                   "text"),
     });
+    parser.addOptions(actOptions());
+    // `act --help` describes the verbs rather than the whole tool.
+    const QStringList raw = QCoreApplication::arguments();
+    if (raw.size() >= 3 && raw.at(1) == QLatin1String("act")
+        && (raw.contains(QStringLiteral("--help")) || raw.contains(QStringLiteral("-h"))))
+        return actHelp();
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const qsizetype expected = command == QLatin1String("calendar") ? 2 : 1;
+    const qsizetype expected = command == QLatin1String("calendar") ? 2
+            : command == QLatin1String("act")                       ? 3
+                                                                    : 1;
     if (args.size() != expected)
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
@@ -364,6 +381,12 @@ int main(int argc, char *argv[])
         code = deadline(parser);
     else if (command == QLatin1String("calendar"))
         code = printCalendar(parser, args.at(1));
+    else if (command == QLatin1String("act"))
+        code = act(parser, args, profile);
+    else if (command == QLatin1String("outbox"))
+        code = outbox(profile);
+    else if (command == QLatin1String("conflicts"))
+        code = conflicts(parser, profile);
     else
         code = usage(
                 parser,

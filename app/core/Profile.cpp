@@ -55,6 +55,16 @@ void Profile::setUserName(const QString &userName)
     settings()->setValue(QStringLiteral("platform/user"), userName);
 }
 
+QStringList Profile::roles() const
+{
+    return settings()->value(QStringLiteral("platform/roles")).toStringList();
+}
+
+void Profile::setRoles(const QStringList &roles)
+{
+    settings()->setValue(QStringLiteral("platform/roles"), roles);
+}
+
 QString Profile::language() const
 {
     return settings()->value(QStringLiteral("ui/language")).toString();

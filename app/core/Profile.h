@@ -26,6 +26,9 @@ public:
     void setServer(const QUrl &server);
     QString userName() const;
     void setUserName(const QString &userName);
+    // As the platform's `me` said at sign-in; the platform checks them again on every call.
+    QStringList roles() const;
+    void setRoles(const QStringList &roles);
     // "zh_CN", "en" or empty for the system's choice.
     QString language() const;
     int syncIntervalSeconds() const;

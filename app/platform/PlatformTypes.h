@@ -35,8 +35,8 @@ struct PlatformError
     QString code;
     QString message;
     QByteArray current; // 412: the platform's current record, as JSON
-
-    PlatformError() = default;
+    int retryAfterSecs = 0; // 429 and 503: how long the platform asked us to wait
+PlatformError() = default;
     PlatformError(Kind k, int status, QString problemCode, QString text, QByteArray currentRecord = {})
         : kind(k), httpStatus(status), code(std::move(problemCode)), message(std::move(text)),
           current(std::move(currentRecord))

@@ -237,6 +237,7 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
     const QByteArray body = reply->readAll();
     const json::Problem problem = json::parseProblem(body);
     error.code = problem.code;
+    error.retryAfterSecs = reply->rawHeader("Retry-After").toInt();
     const QString detail = problem.detail.isEmpty() ? problem.title : problem.detail;
     if (status == 401) {
         error.kind = PlatformError::Kind::SessionExpired;

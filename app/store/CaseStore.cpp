@@ -57,16 +57,17 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
 CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
     : m_db(db), m_calendar(std::move(calendar)), m_warning(warning)
 {
-    loadItems();
+    m_items = loadedItems();
 }
 
-void CaseStore::loadItems()
+QHash<QString, ServiceItem> CaseStore::loadedItems() const
 {
+    QHash<QString, ServiceItem> loaded;
     QSqlQuery q(m_db.connection());
     if (!Database::exec(q,
                         QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
                                        "promised_limit, promised_unit FROM items")))
-        return;
+        return loaded;
     while (q.next()) {
         ServiceItem item;
         item.code = q.value(0).toString();
@@ -74,11 +75,34 @@ void CaseStore::loadItems()
         item.department = q.value(2).toString();
         item.legalLimit = {q.value(3).toInt(), unitFromColumn(q.value(4).toString())};
         item.promisedLimit = {q.value(5).toInt(), unitFromColumn(q.value(6).toString())};
-        m_items.insert(item.code, item);
+        loaded.insert(item.code, item);
     }
+    return loaded;
 }
 
 bool CaseStore::apply(const CacheBatch &batch, QString *error)
+{
+    Database::Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "The local cache is busy: %1")
+                             .arg(m_db.connection().lastError().text());
+        return false;
+    }
+    if (!applyInTransaction(batch, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "Writing to the local cache failed: %1")
+                             .arg(m_db.connection().lastError().text());
+        m_items = loadedItems();
+        return false;
+    }
+    return true;
+}
+
+bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
 {
     auto fail = [&](const QSqlQuery &q) {
         if (error)
@@ -88,13 +112,6 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
         return false;
     };
     QSqlDatabase db = m_db.connection();
-    Database::Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QCoreApplication::translate("CaseStore", "The local cache is busy: %1")
-                             .arg(db.lastError().text());
-        return false;
-    }
     QHash<QString, ServiceItem> items = m_items;
 
     QSqlQuery putItem(db);
@@ -126,14 +143,22 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
 
     QSqlQuery putCase(db);
     putCase.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO cases(id, case_no, item_code, item_name, department, "
+            "INSERT INTO cases(id, case_no, item_code, item_name, department, "
             "applicant_name, stage, received_at, due_date, warn_from, claimed_by, version, json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            // An upsert, not a replace: local_stage (an action not yet sent) must survive a pull.
+            "ON CONFLICT(id) DO UPDATE SET case_no = excluded.case_no, item_code = "
+            "excluded.item_code, "
+            "item_name = excluded.item_name, department = excluded.department, "
+            "applicant_name = excluded.applicant_name, stage = excluded.stage, "
+            "received_at = excluded.received_at, due_date = excluded.due_date, "
+            "warn_from = excluded.warn_from, claimed_by = excluded.claimed_by, "
+            "version = excluded.version, json = excluded.json"));
     for (const CacheBatch::CaseRecord &record : batch.cases) {
         const Case &c = record.data;
         const auto it = items.constFind(c.itemCode);
-        const StageDeadline deadline
-                = StageDeadline::forCase(c, it == items.cend() ? nullptr : &*it, m_calendar, m_warning);
+        const StageDeadline deadline = StageDeadline::forCase(
+                c, it == items.cend() ? nullptr : &*it, m_calendar, m_warning);
         putCase.bindValue(0, c.id);
         putCase.bindValue(1, c.caseNo);
         putCase.bindValue(2, c.itemCode);
@@ -156,22 +181,17 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
         dropCase.bindValue(0, id);
         if (!Database::exec(dropCase))
             return fail(dropCase);
+    } // A single case from an action's answer moves no feed position.
+    if (!batch.cursor.isEmpty()) {
+        QSqlQuery putCursor(db);
+        putCursor.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+        putCursor.bindValue(0, QLatin1String(kCursorKey));
+        putCursor.bindValue(1, batch.cursor);
+        if (!Database::exec(putCursor))
+            return fail(putCursor);
     }
-
-    QSqlQuery putCursor(db);
-    putCursor.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
-    putCursor.bindValue(0, QLatin1String(kCursorKey));
-    putCursor.bindValue(1, batch.cursor);
-    if (!Database::exec(putCursor))
-        return fail(putCursor);
-    if (!tx.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("CaseStore",
-                                                 "Writing to the local cache failed: %1")
-                             .arg(db.lastError().text());
-        return false;
-    }
+    // The items in memory follow the transaction; a rollback by the caller reloads them.
     m_items = std::move(items);
     return true;
 }
@@ -200,9 +220,12 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort,
     QList<CaseSummary> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, case_no, item_name, applicant_name, stage, received_at, "
-                             "due_date, warn_from, claimed_by FROM cases ORDER BY ")
-              + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(
+            QStringLiteral(
+                    "SELECT id, case_no, item_name, applicant_name, COALESCE(local_stage, stage), "
+                    "received_at, due_date, warn_from, claimed_by, local_stage IS NOT NULL "
+                    "FROM cases ORDER BY ")
+            + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.bindValue(0, limit);
     q.bindValue(1, offset);
     if (!Database::exec(q))
@@ -219,6 +242,7 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort,
         s.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         s.warnFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         s.claimedBy = q.value(8).toString();
+        s.pendingAction = q.value(9).toBool();
         rows.append(std::move(s));
     }
     return rows;
@@ -240,6 +264,25 @@ QByteArray CaseStore::caseJson(const QString &id) const
     if (Database::exec(q) && q.next())
         return q.value(0).toByteArray();
     return {};
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+
+std::optional<CaseStore::CachedCase> CaseStore::cachedCase(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT json, version, local_stage FROM cases WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!Database::exec(q) || !q.next())
+        return std::nullopt;
+    CachedCase c;
+    c.json = q.value(0).toByteArray();
+    c.version = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.localStage = stageFromWireName(q.value(2).toString());
+    return c;
 }
 
 } // namespace casedesk

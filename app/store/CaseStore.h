@@ -44,6 +44,7 @@ struct CaseSummary
     QDate due;
     QDate warnFrom;
     QString claimedBy;
+    bool pendingAction = false; // a local action waits in the outbox; stage shows its effect
 };
 
 enum class CaseSort { CaseNo, Item, Applicant, Stage, Received, Due };
@@ -53,8 +54,9 @@ class CaseStore
 {
 public:
     CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning = {});
-
     bool apply(const CacheBatch &batch, QString *error);
+    // The same inside a transaction the caller owns (the outbox stores an answer with its item).
+    bool applyInTransaction(const CacheBatch &batch, QString *error);
     QString cursor() const;
 
     int caseCount() const;
@@ -62,9 +64,17 @@ public:
                                  Qt::SortOrder order = Qt::DescendingOrder) const;
     std::optional<ServiceItem> item(const QString &code) const;
     QByteArray caseJson(const QString &id) const;
+    // The platform's record of a case, its version, and the stage a pending local action gives it.
+    struct CachedCase
+    {
+        QByteArray json;
+        qint64 version = 0;
+        std::optional<CaseStage> localStage;
+    };
+    std::optional<CachedCase> cachedCase(const QString &id) const;
 
 private:
-    void loadItems();
+    QHash<QString, ServiceItem> loadedItems() const;
 
     Database &m_db;
     WorkCalendar m_calendar;

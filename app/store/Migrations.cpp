@@ -40,6 +40,37 @@ const QList<Migration> &cacheMigrations()
                      QStringLiteral("CREATE INDEX cases_by_due ON cases(due_date, id)"),
                      QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
              }},
+            // The outbox: every local action, kept until the platform has applied it or the
+            // clerk discards it with a reason. local_stage shows an action's effect at once.
+            {2,
+             false,
+             {
+                     QStringLiteral("ALTER TABLE cases ADD COLUMN local_stage TEXT"),
+                     QStringLiteral("CREATE TABLE outbox ("
+                                    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                    " case_id TEXT NOT NULL,"
+                                    " verb TEXT NOT NULL,"
+                                    " payload TEXT NOT NULL,"
+                                    " idem_key TEXT NOT NULL UNIQUE,"
+                                    " base_version INTEGER,"
+                                    " user TEXT NOT NULL,"
+                                    " created_at INTEGER NOT NULL,"
+                                    " state TEXT NOT NULL DEFAULT 'pending',"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                                    " last_error TEXT,"
+                                    " conflict_json TEXT)"),
+                     QStringLiteral("CREATE INDEX outbox_by_case ON outbox(case_id, id)"),
+                     QStringLiteral("CREATE TABLE outbox_discarded ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " case_id TEXT NOT NULL,"
+                                    " verb TEXT NOT NULL,"
+                                    " payload TEXT NOT NULL,"
+                                    " idem_key TEXT NOT NULL,"
+                                    " reason TEXT NOT NULL,"
+                                    " discarded_by TEXT NOT NULL,"
+                                    " discarded_at INTEGER NOT NULL)"),
+             }},
     };
     return steps;
 }

@@ -3,6 +3,9 @@
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
+
+#include <QRandomGenerator>
 
 #include <QCoreApplication>
 
@@ -25,6 +28,7 @@ void SyncEngine::open(const QString &refreshToken)
         return;
     }
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
+    m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     auto *client = new RestPlatformClient(m_config.server, this);
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
@@ -53,7 +57,8 @@ void SyncEngine::syncNow()
     m_syncing = true;
     m_applied = 0;
     Q_EMIT syncStarted();
-    pullPage(m_store->cursor(), false);
+    // Local actions first: they were decided on what the clerk saw, the version we hold now.
+    pushNext();
 }
 
 void SyncEngine::pullPage(const QString &cursor, bool resynced)
@@ -80,13 +85,78 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                                    pullPage(page.batch.cursor, resynced);
                                    return;
                                }
-                               m_syncing = false;
-                               Q_EMIT syncFinished(m_applied, m_store->caseCount());
+                               finishRound();
                            });
+}
+
+void SyncEngine::pushNext()
+{
+    const std::optional<OutboxItem> item = m_outbox->nextDue(QDateTime::currentDateTimeUtc());
+    if (!item) {
+        pullPage(m_store->cursor(), false);
+        return;
+    }
+    const std::optional<qint64> version = m_outbox->expectedVersion(*item);
+    if (!version) {
+        m_outbox->markRejected(item->id,
+                               QCoreApplication::translate(
+                                       "SyncEngine", "The case is no longer in the local cache."));
+        pushNext();
+        return;
+    }
+    const ActionRequest request{item->verb, item->payload, item->idempotencyKey, *version};
+    m_client->postAction(
+            item->caseId, request,
+            [this, item = *item](const CaseRecord &answer, const PlatformError &error) {
+                using Kind = PlatformError::Kind;
+                if (!error.isError()) {
+                    QString storeError;
+                    if (!m_outbox->markApplied(item, {answer.data, answer.json}, &storeError)) {
+                        // Applied on the platform but not recorded here: the same key will replay
+                        // it.
+                        fail({Kind::Storage, 0, {}, storeError});
+                        return;
+                    }
+                    pushNext();
+                    return;
+                }
+                if (error.kind == Kind::SessionExpired) {
+                    fail(error);
+                    return;
+                }
+                if (error.isTransient()) {
+                    // Try again later with the same key, so the platform applies it once at most.
+            // No connection: due again at the next round. A platform that answered 429 or 5xx
+            // gets what it asked for (Retry-After) or exponential backoff with jitter.
+            const int exponent = std::min(item.attempts, 8);
+            const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+            const qint64 delayMs = error.kind == Kind::Network ? 0
+                    : error.retryAfterSecs > 0                ? error.retryAfterSecs * 1000LL
+                                                              : qint64((1LL << exponent) * 1000 * jitter);
+                    m_outbox->reschedule(item.id, QDateTime::currentDateTimeUtc().addMSecs(delayMs),
+                                         error.message);
+                    pullPage(m_store->cursor(), false);
+                    return;
+                }
+                if (error.kind == Kind::VersionConflict)
+                    m_outbox->markConflict(item.id, error.current, error.message);
+                else
+                    m_outbox->markRejected(item.id, error.message);
+                pushNext();
+            });
+}
+
+void SyncEngine::finishRound()
+{
+    m_syncing = false;
+    Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
+    Q_EMIT syncFinished(m_applied, m_store->caseCount());
 }
 
 void SyncEngine::fail(const PlatformError &error)
 {
+    if (m_outbox)
+        Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
     m_syncing = false;
     Q_EMIT syncFailed(static_cast<int>(error.kind), error.message);
 }

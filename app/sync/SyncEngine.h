@@ -11,6 +11,7 @@
 namespace casedesk {
 
 class CaseStore;
+class Outbox;
 class Database;
 class PlatformClient;
 
@@ -46,18 +47,23 @@ Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void syncStarted();
     void progress(int changesApplied);
+    // After each round: actions waiting to be sent, and actions held for the clerk.
+    void outboxChanged(int pending, int held);
     void syncFinished(int changesApplied, int cachedCases);
     void syncFailed(int kind, const QString &message); // kind: PlatformError::Kind
     void refreshTokenChanged(const QString &refreshToken);
     void sessionExpired(const QString &message);
 
 private:
+    void pushNext();
     void pullPage(const QString &cursor, bool resynced);
+    void finishRound();
     void fail(const PlatformError &error);
 
     Config m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;

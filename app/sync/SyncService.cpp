@@ -5,11 +5,10 @@
 
 namespace casedesk {
 
-SyncService::SyncService(SyncEngine::Config config, QString refreshTokenKey, CredentialStore &credentials,
-                         QObject *parent)
-    : QObject(parent),
-      m_config(std::move(config)),
-      m_refreshTokenKey(std::move(refreshTokenKey)), m_credentials(credentials)
+SyncService::SyncService(SyncEngine::Config config, QString refreshTokenKey,
+                         CredentialStore &credentials, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_refreshTokenKey(std::move(refreshTokenKey)),
+      m_credentials(credentials)
 {
     m_thread.setObjectName(QStringLiteral("casedesk-sync"));
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);

@@ -73,7 +73,8 @@ class TestSync : public QObject
 {
     Q_OBJECT
 private:
-    SimProcess m_sim{SimProcess::Options{400, 7, 900, QStringLiteral("2026-11-27")}};
+    SimProcess m_sim{SimProcess::Options{400, 7, 900, QStringLiteral("2026-11-27"),
+                                         {QStringLiteral("--refresh-grace"), QStringLiteral("0")}}};
     QTemporaryDir m_dir;
 
 private Q_SLOTS:

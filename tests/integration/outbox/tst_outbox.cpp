@@ -1,0 +1,273 @@
+#include "SimProcess.h"
+#include "platform/RestPlatformClient.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/ActionService.h"
+#include "sync/SyncEngine.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace casedesk;
+
+namespace {
+QString signIn(const QUrl &server, const QString &user)
+{
+    RestPlatformClient client(server);
+    QString token;
+    QEventLoop loop;
+    client.signIn(user, QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &) {
+        token = t.refreshToken;
+        loop.quit();
+    });
+    loop.exec();
+    return token;
+}
+
+struct Round
+{
+    bool ok = false;
+    int kind = 0;
+    QString refreshToken;
+    int pending = -1;
+    int held = -1;
+};
+
+Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
+{
+    SyncEngine engine({db, server, 500, {}});
+    Round round;
+    round.refreshToken = refreshToken;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::refreshTokenChanged, [&](const QString &t) { round.refreshToken = t; });
+    QObject::connect(&engine, &SyncEngine::outboxChanged, [&](int pending, int held) {
+        round.pending = pending;
+        round.held = held;
+    });
+    QObject::connect(&engine, &SyncEngine::syncFinished, [&] {
+        round.ok = true;
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::syncFailed, [&](int kind, const QString &) {
+        round.kind = kind;
+        loop.quit();
+    });
+    engine.open(refreshToken);
+    engine.syncNow();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (engine.isSyncing())
+        loop.exec();
+    return round;
+}
+
+// The platform's action log: how often each key was applied.
+QHash<QString, int> appliedKeys(const QString &simDir)
+{
+    QHash<QString, int> keys;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
+        db.setDatabaseName(simDir + QStringLiteral("/onestop-sim.sqlite"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT idem_key FROM actions WHERE status = 200"));
+            while (q.next())
+                keys[q.value(0).toString()] += 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("simlog"));
+    return keys;
+}
+
+// Cases of the clerk's department that clerk1 may work on, in `stage`.
+QStringList workable(CaseStore &store, CaseStage stage, int count)
+{
+    QStringList ids;
+    for (const CaseSummary &s : store.summaries(0, 100000)) {
+        if (s.stage == stage && (s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1")) && !s.pendingAction)
+            ids.append(s.id);
+        if (ids.size() == count)
+            break;
+    }
+    return ids;
+}
+
+QUrl deadServer()
+{
+    QTcpServer reserve;
+    reserve.listen(QHostAddress::LocalHost);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort()));
+    reserve.close();
+    return url;
+}
+} // namespace
+
+// Actions taken offline reach the platform exactly once, in order, and nothing is lost.
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+private:
+    SimProcess m_sim{SimProcess::Options{1500, 17, 900, QStringLiteral("2026-11-27")}};
+    QTemporaryDir m_dir;
+    QString m_token;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+        m_token = signIn(m_sim.url(), QStringLiteral("clerk1"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void offlineActionsAreDeliveredOnce()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("offline.sqlite"));
+        Round first = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY(first.ok);
+        QStringList keys;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            ActionService actions(store, outbox);
+            const QStringList accepting = workable(store, CaseStage::Acceptance, 15);
+            QVERIFY(accepting.size() >= 10);
+            for (const QString &id : accepting) {
+                // Two actions on one case: the second goes out on the version the first produces.
+                QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).ok());
+                const auto second = actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("propose"),
+                                                 {{QStringLiteral("proposal"), QStringLiteral("grant")},
+                                                  {QStringLiteral("opinion"), QStringLiteral("符合条件")}});
+                QVERIFY(second.ok());
+            }
+            // Shown at once: the inbox reads the local stage.
+            QCOMPARE(store.cachedCase(accepting.first())->localStage, std::optional<CaseStage>(CaseStage::Approval));
+            QCOMPARE(outbox.pendingCount(), int(accepting.size()) * 2);
+            for (const OutboxItem &item : outbox.items())
+                keys.append(item.idempotencyKey);
+        }
+        // No network: nothing is lost, nothing is sent.
+        const Round offline = syncOnce(file, deadServer(), first.refreshToken);
+        QVERIFY(!offline.ok);
+        QCOMPARE(offline.pending, int(keys.size()));
+        // Back online.
+        const Round online = syncOnce(file, m_sim.url(), first.refreshToken);
+        QVERIFY(online.ok);
+        QCOMPARE(online.pending, 0);
+        QCOMPARE(online.held, 0);
+        const QHash<QString, int> applied = appliedKeys(m_sim.dataDir());
+        for (const QString &key : std::as_const(keys))
+            QCOMPARE(applied.value(key), 1);
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE local_stage IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        m_token = online.refreshToken;
+    }
+
+    void aChangedCaseIsHeldAsAConflict()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        Round round = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY(round.ok);
+        QString id;
+        qint64 outboxId = 0;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            ActionService actions(store, outbox);
+            id = workable(store, CaseStage::Review, 1).value(0);
+            QVERIFY(!id.isEmpty());
+            outboxId = actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"),
+                                    {{QStringLiteral("days"), 5}, {QStringLiteral("reason"), QStringLiteral("需要现场核查")}})
+                               .outboxId;
+            QVERIFY(outboxId > 0);
+        }
+        // Meanwhile the case changes on the platform (a claim bumps its version).
+        RestPlatformClient other(m_sim.url());
+        other.setRefreshToken(signIn(m_sim.url(), QStringLiteral("clerk1")));
+        QEventLoop loop;
+        PlatformError claimError;
+        other.claimCase(id, true, [&](const ClaimResult &, const PlatformError &e) {
+            claimError = e;
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY2(!claimError.isError(), qPrintable(claimError.message));
+
+        round = syncOnce(file, m_sim.url(), round.refreshToken);
+        QVERIFY(round.ok);
+        QCOMPARE(round.held, 1);
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            const OutboxItem held = outbox.items().constFirst();
+            QCOMPARE(held.state, OutboxItem::State::Conflict);
+            QVERIFY(!held.conflictJson.isEmpty()); // both versions are at hand
+            QString error;
+            QVERIFY(outbox.reapply(held.id, &error));
+        }
+        round = syncOnce(file, m_sim.url(), round.refreshToken);
+        QVERIFY(round.ok);
+        QCOMPARE(round.pending, 0);
+        QCOMPARE(round.held, 0);
+        m_token = round.refreshToken;
+    }
+
+    void aHeldActionIsDiscardedOnlyWithAReason()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        Round round = syncOnce(file, m_sim.url(), m_token);
+        QString id;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            ActionService actions(store, outbox);
+            id = workable(store, CaseStage::PreReview, 1).value(0);
+            QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).ok());
+        }
+        // Another clerk claims it first: the platform refuses ours.
+        RestPlatformClient other(m_sim.url());
+        other.setRefreshToken(signIn(m_sim.url(), QStringLiteral("clerk2")));
+        QEventLoop loop;
+        other.claimCase(id, true, [&](const ClaimResult &, const PlatformError &) { loop.quit(); });
+        loop.exec();
+        round = syncOnce(file, m_sim.url(), round.refreshToken);
+        QCOMPARE(round.held, 1);
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        Outbox outbox(db, store);
+        const OutboxItem held = outbox.items().constFirst();
+        // The claim changed the case first: the platform answers with its current version.
+        QVERIFY(held.state != OutboxItem::State::Pending);
+        QString error;
+        QVERIFY(!outbox.discard(held.id, QString(), QStringLiteral("clerk1"), &error)); // a reason is required
+        QVERIFY(outbox.discard(held.id, QStringLiteral("已由李伟认领办理"), QStringLiteral("clerk1"), &error));
+        QCOMPARE(outbox.items().size(), 0);
+        QCOMPARE(store.cachedCase(id)->localStage, std::nullopt);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT reason FROM outbox_discarded")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("已由李伟认领办理"));
+        m_token = round.refreshToken;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
