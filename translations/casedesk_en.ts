@@ -1117,6 +1117,18 @@ Case processing for the one-stop government service platform.</translation>
         <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
         <translation>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</translation>
     </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>Actions waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 to send, %2 need your decision</source>
+        <translation>%1 to send, %2 need your decision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) to send</source>
+        <translation><numerusform>%n action to send</numerusform><numerusform>%n actions to send</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>

@@ -1131,6 +1131,18 @@ Case processing for the one-stop government service platform.</source>
         <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
         <translation>未安装 %1 年的官方放假安排，仅按周末和固定日期的节日计算。</translation>
     </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>待发送的操作</translation>
+    </message>
+    <message>
+        <source>%1 to send, %2 need your decision</source>
+        <translation>%1 项待发送，%2 项需要您处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) to send</source>
+        <translation><numerusform>%n 项操作待发送</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>

@@ -100,6 +100,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_connection->setAccessibleName(tr("Connection"));
     m_lastSync = new QLabel(this);
     m_lastSync->setAccessibleName(tr("Last sync"));
+    m_outbox = new QLabel(this);
+    m_outbox->setAccessibleName(tr("Actions waiting to be sent"));
+    m_outbox->hide();
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setRange(0, 0);
@@ -109,6 +112,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     statusBar()->setSizeGripEnabled(false);
     menuBar()->setAccessibleName(tr("Menu bar"));
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_connection);
     m_connection->setText(tr("Offline"));
@@ -221,6 +225,16 @@ void MainWindow::startSync(const QString &refreshToken)
     connect(m_sync.get(), &SyncService::sessionExpired, this, [this](const QString &message) {
         m_connection->setText(tr("Signed out"));
         askSignIn(message);
+    });
+    connect(m_sync.get(), &SyncService::outboxChanged, this, [this](int pending, int held) {
+        // Offline work is never silent: what waits, and what needs the clerk, is always shown.
+        m_outbox->setVisible(pending > 0 || held > 0);
+        m_outbox->setText(held > 0 ? tr("%1 to send, %2 need your decision").arg(pending).arg(held)
+                                   : tr("%n action(s) to send", nullptr, pending));
+        if (held > 0)
+            m_outbox->setStyleSheet(QStringLiteral("color: #c62828;"));
+        else
+            m_outbox->setStyleSheet(QString());
     });
     connect(m_sync.get(), &SyncService::keychainFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });

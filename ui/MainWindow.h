@@ -56,6 +56,7 @@ private:
     QLabel *m_count;
     QLabel *m_connection;
     QLabel *m_lastSync;
+    QLabel *m_outbox;
     QProgressBar *m_progress;
     QAction *m_syncAction = nullptr;
     std::unique_ptr<SyncService> m_sync;

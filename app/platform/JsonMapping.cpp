@@ -319,8 +319,10 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
                 return std::nullopt;
             page.batch.items.append(std::move(*parsed));
             page.batch.itemJson.append(QJsonDocument(data).toJson(QJsonDocument::Compact));
+        } else if (type == QLatin1String("calendar") && !isDelete) {
+            page.batch.calendars.append(data);
         }
-        // Other types (ratings, inquiries, calendar) belong to later versions of the feed;
+        // Other types (ratings, inquiries) belong to later versions of the client;
         // skipping them keeps an older client syncing against a newer platform.
     }
     return page;

@@ -218,7 +218,8 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // 304 answers a conditional request: not an error, the caller asked for it.
-    if (reply->error() == QNetworkReply::NoError && ((status >= 200 && status < 300) || status == 304))
+    if (reply->error() == QNetworkReply::NoError
+        && ((status >= 200 && status < 300) || status == 304))
         return {};
     PlatformError error;
     error.httpStatus = status;

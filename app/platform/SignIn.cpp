@@ -27,8 +27,8 @@ void signIn(const QUrl &server, const QString &userName, const QString &password
                                return;
                            }
                            profile.setServer(server);
-            profile.setUserName(userName);
-            profile.setRoles(user.roles);
+                           profile.setUserName(userName);
+                           profile.setRoles(user.roles);
                            credentials.write(profile.refreshTokenKey(), tokens.refreshToken,
                                              [=](bool ok, const QString &keychainError) {
                                                  finish({user,

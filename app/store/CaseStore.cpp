@@ -4,6 +4,8 @@
 #include "deadlines/StageDeadline.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +60,11 @@ CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
     : m_db(db), m_calendar(std::move(calendar)), m_warning(warning)
 {
     m_items = loadedItems();
+    QSqlQuery q(m_db.connection());
+    if (Database::exec(q, QStringLiteral("SELECT json FROM calendars ORDER BY year"))) {
+        while (q.next())
+            m_calendar.addYear(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    }
 }
 
 QHash<QString, ServiceItem> CaseStore::loadedItems() const
@@ -144,8 +151,8 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
     QSqlQuery putCase(db);
     putCase.prepare(QStringLiteral(
             "INSERT INTO cases(id, case_no, item_code, item_name, department, "
-            "applicant_name, stage, received_at, due_date, warn_from, claimed_by, version, json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "applicant_name, stage, received_at, due_date, warn_from, claimed_by, version, json, "
+            "material_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             // An upsert, not a replace: local_stage (an action not yet sent) must survive a pull.
             "ON CONFLICT(id) DO UPDATE SET case_no = excluded.case_no, item_code = "
             "excluded.item_code, "
@@ -153,7 +160,9 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
             "applicant_name = excluded.applicant_name, stage = excluded.stage, "
             "received_at = excluded.received_at, due_date = excluded.due_date, "
             "warn_from = excluded.warn_from, claimed_by = excluded.claimed_by, "
-            "version = excluded.version, json = excluded.json"));
+            "version = excluded.version, json = excluded.json, "
+            "material_names = excluded.material_names"));
+
     for (const CacheBatch::CaseRecord &record : batch.cases) {
         const Case &c = record.data;
         const auto it = items.constFind(c.itemCode);
@@ -172,8 +181,22 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         putCase.bindValue(10, c.claimedBy);
         putCase.bindValue(11, c.version);
         putCase.bindValue(12, record.json);
+        QStringList materials;
+        for (const MaterialInfo &m : c.materials)
+            materials.append(m.name);
+        putCase.bindValue(13, materials.join(QLatin1Char(' ')));
         if (!Database::exec(putCase))
             return fail(putCase);
+    }
+    for (const QJsonObject &year : batch.calendars) {
+        QSqlQuery putYear(db);
+        putYear.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO calendars(year, json) VALUES (?, ?)"));
+        putYear.bindValue(0, year.value(QLatin1String("year")).toInt());
+        putYear.bindValue(1, QJsonDocument(year).toJson(QJsonDocument::Compact));
+        if (!Database::exec(putYear))
+            return fail(putYear);
+        m_calendar.addYear(year);
     }
     QSqlQuery dropCase(db);
     dropCase.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
@@ -181,11 +204,11 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         dropCase.bindValue(0, id);
         if (!Database::exec(dropCase))
             return fail(dropCase);
-    } // A single case from an action's answer moves no feed position.
+    }
+    // A single case from an action's answer moves no feed position.
     if (!batch.cursor.isEmpty()) {
         QSqlQuery putCursor(db);
-        putCursor.prepare(
-                QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+        putCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
         putCursor.bindValue(0, QLatin1String(kCursorKey));
         putCursor.bindValue(1, batch.cursor);
         if (!Database::exec(putCursor))
@@ -283,6 +306,80 @@ std::optional<CaseStore::CachedCase> CaseStore::cachedCase(const QString &id) co
     if (!q.value(2).isNull())
         c.localStage = stageFromWireName(q.value(2).toString());
     return c;
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+
+bool CaseStore::recomputeDeadlines(
+        const std::function<std::optional<Case>(const QByteArray &)> &parse, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    Database::Transaction tx(m_db);
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    // Only running clocks move with the calendar; closed cases keep what they had.
+    if (!Database::exec(read,
+                        QStringLiteral("SELECT id, json FROM cases WHERE due_date IS NOT NULL")))
+        return false;
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE cases SET due_date = ?, warn_from = ? WHERE id = ?"));
+    QList<std::tuple<QString, QVariant, QVariant>> updates;
+    while (read.next()) {
+        const std::optional<Case> c = parse(read.value(1).toByteArray());
+        if (!c)
+            continue;
+        const auto it = m_items.constFind(c->itemCode);
+        const StageDeadline d = StageDeadline::forCase(*c, it == m_items.cend() ? nullptr : &*it,
+                                                       m_calendar, m_warning);
+        updates.append({read.value(0).toString(), dateOrNull(d.due), dateOrNull(d.warnFrom)});
+    }
+    read.finish();
+    for (const auto &[id, due, warn] : updates) {
+        write.bindValue(0, due);
+        write.bindValue(1, warn);
+        write.bindValue(2, id);
+        if (!Database::exec(write)) {
+            if (error)
+                *error = write.lastError().text();
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+QStringList CaseStore::search(const QString &text, int limit) const
+{
+    QStringList ids;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (needle.size() >= 3) {
+        // One FTS5 phrase; quotes inside are doubled, so the text is never query syntax.
+        q.prepare(QStringLiteral(
+                "SELECT c.id FROM cases_fts JOIN cases c ON c.rowid = cases_fts.rowid "
+                "WHERE cases_fts MATCH ? ORDER BY c.received_at DESC LIMIT ?"));
+        q.addBindValue(QString(QLatin1Char('"')
+                               + QString(needle).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                               + QLatin1Char('"')));
+        q.addBindValue(limit);
+    } else {
+        // Too short for trigrams: the start of a name (surname) or of a 申报号.
+        q.prepare(QStringLiteral(
+                "SELECT id FROM cases WHERE (applicant_name >= :p AND applicant_name < :q) "
+                "OR (case_no >= :p AND case_no < :q) ORDER BY received_at DESC LIMIT :n"));
+        q.bindValue(QStringLiteral(":p"), needle);
+        q.bindValue(QStringLiteral(":q"), QString(needle + QChar(0xFFFF)));
+        q.bindValue(QStringLiteral(":n"), limit);
+    }
+    if (!Database::exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
 }
 
 } // namespace casedesk

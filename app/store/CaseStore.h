@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
+
+#include <functional>
 #include <QList>
 #include <QString>
 
@@ -29,6 +32,7 @@ struct CacheBatch
     QList<CaseRecord> cases;
     QStringList deletedCases;
     QStringList deletedItems;
+    QList<QJsonObject> calendars; // the platform's working-day calendars, one object a year
     QString cursor;
 };
 
@@ -63,6 +67,12 @@ public:
     QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
                                  Qt::SortOrder order = Qt::DescendingOrder) const;
     std::optional<ServiceItem> item(const QString &code) const;
+    // The shipped calendars with the platform's updates applied.
+    const WorkCalendar &calendar() const { return m_calendar; }
+    // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.
+    bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse, QString *error);
+    // Case ids matching `text` in 申报号, applicant, item or material names; newest first.
+    QStringList search(const QString &text, int limit) const;
     QByteArray caseJson(const QString &id) const;
     // The platform's record of a case, its version, and the stage a pending local action gives it.
     struct CachedCase

@@ -61,6 +61,50 @@ const QList<Migration> &cacheMigrations()
                                     " last_error TEXT,"
                                     " conflict_json TEXT)"),
                      QStringLiteral("CREATE INDEX outbox_by_case ON outbox(case_id, id)"),
+                     // Calendars the platform published, overriding the shipped ones.
+                     QStringLiteral("CREATE TABLE calendars (year INTEGER PRIMARY KEY, json TEXT "
+                                    "NOT NULL)"),
+                     // Search: trigrams find any part of a 申报号, a name, an item or a material
+                     // (3+ characters); shorter queries use the name and number indexes as
+                     // prefixes. The index reads its text from the cases table; triggers keep it
+                     // current and touch it only when a searched column really changes.
+                     QStringLiteral("ALTER TABLE cases ADD COLUMN material_names TEXT"),
+                     QStringLiteral("UPDATE cases SET material_names = (SELECT "
+                                    "group_concat(json_extract(value, '$.name'), ' ') "
+                                    "FROM json_each(cases.json, '$.materials'))"),
+                     QStringLiteral("CREATE VIRTUAL TABLE cases_fts USING fts5(case_no, "
+                                    "applicant_name, item_name, "
+                                    "material_names, content='cases', content_rowid='rowid', "
+                                    "tokenize='trigram')"),
+                     QStringLiteral("INSERT INTO cases_fts(cases_fts) VALUES ('rebuild')"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN "
+                                    "INSERT INTO cases_fts(rowid, case_no, applicant_name, "
+                                    "item_name, material_names) "
+                                    "VALUES (new.rowid, new.case_no, new.applicant_name, "
+                                    "new.item_name, new.material_names); END"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN "
+                                    "INSERT INTO cases_fts(cases_fts, rowid, case_no, "
+                                    "applicant_name, item_name, material_names) "
+                                    "VALUES ('delete', old.rowid, old.case_no, old.applicant_name, "
+                                    "old.item_name, "
+                                    "old.material_names); END"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_update AFTER UPDATE OF case_no, "
+                                    "applicant_name, item_name, "
+                                    "material_names ON cases WHEN old.case_no IS NOT new.case_no "
+                                    "OR old.applicant_name IS NOT new.applicant_name OR "
+                                    "old.item_name IS NOT new.item_name "
+                                    "OR old.material_names IS NOT new.material_names BEGIN "
+                                    "INSERT INTO cases_fts(cases_fts, rowid, case_no, "
+                                    "applicant_name, item_name, material_names) "
+                                    "VALUES ('delete', old.rowid, old.case_no, old.applicant_name, "
+                                    "old.item_name, "
+                                    "old.material_names); "
+                                    "INSERT INTO cases_fts(rowid, case_no, applicant_name, "
+                                    "item_name, material_names) "
+                                    "VALUES (new.rowid, new.case_no, new.applicant_name, "
+                                    "new.item_name, new.material_names); END"),
+                     QStringLiteral("CREATE INDEX cases_by_applicant ON cases(applicant_name, id)"),
+                     QStringLiteral("CREATE INDEX cases_by_case_no ON cases(case_no)"),
                      QStringLiteral("CREATE TABLE outbox_discarded ("
                                     " id INTEGER PRIMARY KEY,"
                                     " case_id TEXT NOT NULL,"

@@ -1,10 +1,12 @@
 #include "SyncEngine.h"
 
+#include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <QCoreApplication>
@@ -79,6 +81,17 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                                    fail({PlatformError::Kind::Storage, 0, {}, storeError});
                                    return;
                                }
+                               if (!page.batch.calendars.isEmpty()
+                                   && !m_store->recomputeDeadlines(
+                                           [](const QByteArray &json) {
+                                               return json::parseCase(
+                                                       QJsonDocument::fromJson(json).object(),
+                                                       nullptr);
+                                           },
+                                           &storeError)) {
+                                   fail({PlatformError::Kind::Storage, 0, {}, storeError});
+                                   return;
+                               }
                                m_applied += page.changeCount;
                                Q_EMIT progress(m_applied);
                                if (page.hasMore && page.changeCount > 0) {
@@ -126,13 +139,13 @@ void SyncEngine::pushNext()
                 }
                 if (error.isTransient()) {
                     // Try again later with the same key, so the platform applies it once at most.
-            // No connection: due again at the next round. A platform that answered 429 or 5xx
-            // gets what it asked for (Retry-After) or exponential backoff with jitter.
-            const int exponent = std::min(item.attempts, 8);
-            const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
-            const qint64 delayMs = error.kind == Kind::Network ? 0
-                    : error.retryAfterSecs > 0                ? error.retryAfterSecs * 1000LL
-                                                              : qint64((1LL << exponent) * 1000 * jitter);
+                    // No connection: due again at the next round. A platform that answered 429 or
+                    // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
+                    const int exponent = std::min(item.attempts, 8);
+                    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+                    const qint64 delayMs = error.kind == Kind::Network ? 0
+                            : error.retryAfterSecs > 0 ? error.retryAfterSecs * 1000LL
+                                                       : qint64((1LL << exponent) * 1000 * jitter);
                     m_outbox->reschedule(item.id, QDateTime::currentDateTimeUtc().addMSecs(delayMs),
                                          error.message);
                     pullPage(m_store->cursor(), false);

@@ -30,6 +30,7 @@ void SyncService::start(const QString &refreshToken)
         Q_EMIT syncStarted();
     });
     connect(m_engine, &SyncEngine::progress, this, &SyncService::progress);
+    connect(m_engine, &SyncEngine::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
         m_syncing = false;
         m_lastSuccess = QDateTime::currentDateTime();

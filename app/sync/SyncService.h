@@ -35,6 +35,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void syncStarted();
     void progress(int changesApplied);
+    void outboxChanged(int pending, int held);
     void syncFinished(int changesApplied, int cachedCases);
     void syncFailed(int kind, const QString &message);
     void sessionExpired(const QString &message);

@@ -625,7 +625,11 @@ private Q_SLOTS:
         if (networkError == int(QNetworkReply::NoError))
             QCOMPARE(r.json().value(QStringLiteral("code")).toString(),
                      QStringLiteral("invalid_token"));
-        else if (status == 0 || spec.startsWith(QLatin1String("truncate")))
+        else if (spec.startsWith(QLatin1String("truncate")))
+            // The cut may come before or after the status line was read; either way the
+            // client sees a failed request and never a whole body.
+            QVERIFY(r.error != QNetworkReply::NoError && r.json().isEmpty());
+        else if (status == 0)
             QCOMPARE(int(r.error), networkError);
     }
 

@@ -112,6 +112,8 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM items")) && q.next());
             QVERIFY(q.value(0).toInt() >= 5); // the whole catalogue, every department's
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM calendars")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 7); // the platform's calendars, 2020 on
             CaseStore store(db, WorkCalendar::builtIn());
             QVERIFY(!store.cursor().isEmpty());
             // The platform's record is kept whole, with the applicant's details.

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +137,70 @@ private Q_SLOTS:
         QVERIFY(store.apply(withdrawal, nullptr));
         QCOMPARE(store.caseCount(), 1);
         QVERIFY(store.caseJson(QStringLiteral("c0001")).isEmpty());
+    }
+
+    void searchFindsAnyPartOfTheKeyFields()
+    {
+        Database db(path("search.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        Case a = makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27));
+        a.applicant.name = QStringLiteral("兰州黄河餐饮管理有限公司");
+        a.materials = {{QStringLiteral("m1"), QStringLiteral("食品安全管理制度"), {}, {}, 0}};
+        Case b = makeCase(2, CaseStage::PreReview, QDate(2026, 11, 26));
+        b.applicant.name = QStringLiteral("张伟");
+        Case c = makeCase(3, CaseStage::PreReview, QDate(2026, 11, 25));
+        c.applicant.name = QStringLiteral("张敏\"); DROP TABLE cases; --");
+        QVERIFY(store.apply(batchOf({a, b, c}, QStringLiteral("x")), nullptr));
+        QCOMPARE(store.search(QStringLiteral("黄河餐饮"), 10), QStringList{QStringLiteral("c0001")});
+        QCOMPARE(store.search(QStringLiteral("安全管理"), 10), QStringList{QStringLiteral("c0001")});
+        QCOMPARE(store.search(QStringLiteral("000002"), 10), QStringList{QStringLiteral("c0002")});
+        // Two characters: a surname and given name, matched from the start.
+        QCOMPARE(store.search(QStringLiteral("张"), 10), (QStringList{QStringLiteral("c0002"), QStringLiteral("c0003")}));
+        QCOMPARE(store.search(QStringLiteral("张伟"), 10), QStringList{QStringLiteral("c0002")});
+        // Query syntax in the text is only text.
+        QCOMPARE(store.search(QStringLiteral("\"); DROP TABLE cases; --"), 10), QStringList{QStringLiteral("c0003")});
+        QCOMPARE(store.search(QStringLiteral("食品经营许可"), 10).size(), 3);
+        QVERIFY(store.search(QStringLiteral("不存在的名字"), 10).isEmpty());
+        // A changed name is found by its new name only; a deleted case not at all.
+        b.applicant.name = QStringLiteral("李建国");
+        CacheBatch change = batchOf({b}, QStringLiteral("y"));
+        change.deletedCases = {QStringLiteral("c0001")};
+        QVERIFY(store.apply(change, nullptr));
+        QCOMPARE(store.search(QStringLiteral("李建国"), 10), QStringList{QStringLiteral("c0002")});
+        QCOMPARE(store.search(QStringLiteral("张伟"), 10), QStringList());
+        QVERIFY(store.search(QStringLiteral("黄河餐饮"), 10).isEmpty());
+    }
+
+    void platformCalendarsOverrideAndMoveDeadlines()
+    {
+        const QString file = path("calendar.sqlite");
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Case c = makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27));
+            QVERIFY(store.apply(batchOf({c}, QStringLiteral("x")), nullptr));
+            QCOMPARE(store.summaries(0, 1).constFirst().due, QDate(2026, 12, 1));
+            // The platform declares 30 November a day off (an imagined extra holiday).
+            CacheBatch update;
+            update.calendars.append(QJsonDocument::fromJson(R"({"year": 2026, "holidays": [
+                {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})").object());
+            update.cursor = QStringLiteral("y");
+            QVERIFY(store.apply(update, nullptr));
+            QVERIFY(!store.calendar().isWorkingDay(QDate(2026, 11, 30)));
+            const auto parse = [](const QByteArray &) -> std::optional<Case> {
+                return makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27));
+            };
+            QString error;
+            QVERIFY2(store.recomputeDeadlines(parse, &error), qPrintable(error));
+            QCOMPARE(store.summaries(0, 1).constFirst().due, QDate(2026, 12, 2));
+        }
+        // The update outlives the session.
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QVERIFY(!store.calendar().isWorkingDay(QDate(2026, 11, 30)));
     }
 
     void refusesANewerSchemaAndLeavesItAlone()
