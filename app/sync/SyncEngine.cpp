@@ -8,10 +8,16 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <QCoreApplication>
 
 namespace casedesk {
+
+namespace {
+// The longest Retry-After a sync round waits out; longer ones end the round.
+constexpr int kMaxPauseSecs = 30;
+} // namespace
 
 SyncEngine::SyncEngine(Config config, QObject *parent)
     : QObject(parent), m_config(std::move(config))
@@ -65,41 +71,47 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pullPage(const QString &cursor, bool resynced)
 {
-    m_client->fetchChanges(cursor, m_config.pageSize,
-                           [this, resynced](const ChangePage &page, const PlatformError &error) {
-                               if (error.kind == PlatformError::Kind::CursorExpired && !resynced) {
-                                   // Start the feed over; upserts make a full pass idempotent.
-                                   pullPage(QString(), true);
-                                   return;
-                               }
-                               if (error.isError()) {
-                                   fail(error);
-                                   return;
-                               }
-                               QString storeError;
-                               if (!m_store->apply(page.batch, &storeError)) {
-                                   fail({PlatformError::Kind::Storage, 0, {}, storeError});
-                                   return;
-                               }
-                               if (!page.batch.calendars.isEmpty()
-                                   && !m_store->recomputeDeadlines(
-                                           [](const QByteArray &json) {
-                                               return json::parseCase(
-                                                       QJsonDocument::fromJson(json).object(),
+    m_client->fetchChanges(
+            cursor, m_config.pageSize,
+            [this, cursor, resynced](const ChangePage &page, const PlatformError &error) {
+                if (error.kind == PlatformError::Kind::CursorExpired && !resynced) {
+                    // Start the feed over; upserts make a full pass idempotent.
+                    pullPage(QString(), true);
+                    return;
+                }
+                if (error.isTransient() && error.retryAfterSecs > 0
+                    && error.retryAfterSecs <= kMaxPauseSecs) {
+                    QTimer::singleShot(error.retryAfterSecs * 1000, this,
+                                       [this, cursor, resynced] { pullPage(cursor, resynced); });
+                    return;
+                }
+                if (error.isError()) {
+                    fail(error);
+                    return;
+                }
+                QString storeError;
+                if (!m_store->apply(page.batch, &storeError)) {
+                    fail({PlatformError::Kind::Storage, 0, {}, storeError});
+                    return;
+                }
+                if (!page.batch.calendars.isEmpty()
+                    && !m_store->recomputeDeadlines(
+                            [](const QByteArray &json) {
+                                return json::parseCase(QJsonDocument::fromJson(json).object(),
                                                        nullptr);
-                                           },
-                                           &storeError)) {
-                                   fail({PlatformError::Kind::Storage, 0, {}, storeError});
-                                   return;
-                               }
-                               m_applied += page.changeCount;
-                               Q_EMIT progress(m_applied);
-                               if (page.hasMore && page.changeCount > 0) {
-                                   pullPage(page.batch.cursor, resynced);
-                                   return;
-                               }
-                               finishRound();
-                           });
+                            },
+                            &storeError)) {
+                    fail({PlatformError::Kind::Storage, 0, {}, storeError});
+                    return;
+                }
+                m_applied += page.changeCount;
+                Q_EMIT progress(m_applied);
+                if (page.hasMore && page.changeCount > 0) {
+                    pullPage(page.batch.cursor, resynced);
+                    return;
+                }
+                finishRound();
+            });
 }
 
 void SyncEngine::pushNext()
@@ -148,6 +160,12 @@ void SyncEngine::pushNext()
                                                        : qint64((1LL << exponent) * 1000 * jitter);
                     m_outbox->reschedule(item.id, QDateTime::currentDateTimeUtc().addMSecs(delayMs),
                                          error.message);
+                    // A platform that only asks us to slow down gets its pause, and the round goes
+                    // on.
+                    if (error.retryAfterSecs > 0 && error.retryAfterSecs <= kMaxPauseSecs) {
+                        QTimer::singleShot(delayMs, this, &SyncEngine::pushNext);
+                        return;
+                    }
                     pullPage(m_store->cursor(), false);
                     return;
                 }

@@ -175,6 +175,45 @@ private Q_SLOTS:
         m_token = online.refreshToken;
     }
 
+    // A day at an outreach point: a thousand actions without a network, then one sync.
+    void aThousandOfflineActions()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("thousand.sqlite"));
+        Round round = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY(round.ok);
+        QStringList keys;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            ActionService actions(store, outbox);
+            const QStringList cases = workable(store, CaseStage::Review, 100);
+            QVERIFY(cases.size() >= 20);
+            const QJsonObject hearing{{QStringLiteral("kind"), QStringLiteral("hearing")},
+                                      {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
+                                      {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第四十六条")}};
+            for (int i = 0; keys.size() < 1000; ++i) {
+                const QString &id = cases.at(i % cases.size());
+                const bool suspend = (i / cases.size()) % 2 == 0;
+                const auto r = actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
+                                            suspend ? QStringLiteral("suspend") : QStringLiteral("resume"),
+                                            suspend ? hearing : QJsonObject());
+                QVERIFY(r.ok());
+                keys.append(outbox.items().constLast().idempotencyKey);
+            }
+        }
+        QCOMPARE(syncOnce(file, deadServer(), round.refreshToken).pending, 1000);
+        round = syncOnce(file, m_sim.url(), round.refreshToken);
+        QVERIFY(round.ok);
+        QCOMPARE(round.pending, 0);
+        QCOMPARE(round.held, 0);
+        const QHash<QString, int> applied = appliedKeys(m_sim.dataDir());
+        for (const QString &key : std::as_const(keys))
+            QCOMPARE(applied.value(key), 1);
+        m_token = round.refreshToken;
+    }
+
     void aChangedCaseIsHeldAsAConflict()
     {
         const QString file = m_dir.filePath(QStringLiteral("conflict.sqlite"));
