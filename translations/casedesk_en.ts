@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>MaterialFetcher</name>
+    <message>
+        <source>The file is larger than CaseDesk accepts (200 MiB).</source>
+        <translation>The file is larger than CaseDesk accepts (200 MiB).</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The action could not be saved: %1</source>
@@ -380,6 +387,29 @@
     <message>
         <source>The case is no longer in the local cache.</source>
         <translation>The case is no longer in the local cache.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The file could not be encrypted.</source>
+        <translation>The file could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored (is the disk full?): %1</source>
+        <translation>The file could not be stored (is the disk full?): %1</translation>
+    </message>
+    <message>
+        <source>The file could not be indexed.</source>
+        <translation>The file could not be indexed.</translation>
+    </message>
+    <message>
+        <source>The stored file is missing; it will be downloaded again.</source>
+        <translation>The stored file is missing; it will be downloaded again.</translation>
+    </message>
+    <message>
+        <source>The stored file was altered or the key is wrong; it is not shown.</source>
+        <translation>The stored file was altered or the key is wrong; it is not shown.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +833,18 @@ Verbs:
         <translation>Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).</translation>
     </message>
     <message>
+        <source>conflicts: send a held action again.</source>
+        <translation>conflicts: send a held action again.</translation>
+    </message>
+    <message>
+        <source>conflicts: drop a held action.</source>
+        <translation>conflicts: drop a held action.</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field.</source>
+        <translation>conflicts --discard: why (kept); act: the reason field.</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
@@ -813,6 +855,7 @@ Verbs:
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
@@ -824,23 +867,36 @@ The profile folder is CASEDESK_HOME when set.</source>
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message>
-        <source>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</source>
-        <translation>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</translation>
+        <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
+        <translation>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</translation>
     </message>
     <message>
-        <source>conflicts: send a held action again.</source>
-        <translation>conflicts: send a held action again.</translation>
+        <source>prefetch needs one or more case ids.</source>
+        <translation>prefetch needs one or more case ids.</translation>
     </message>
     <message>
-        <source>conflicts: drop a held action.</source>
-        <translation>conflicts: drop a held action.</translation>
+        <source>%1: not in the local cache; run sync first.</source>
+        <translation>%1: not in the local cache; run sync first.</translation>
     </message>
     <message>
-        <source>conflicts --discard: why (kept); act: the reason field.</source>
-        <translation>conflicts --discard: why (kept); act: the reason field.</translation>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>empty file — ask the applicant again</source>
+        <translation>empty file — ask the applicant again</translation>
+    </message>
+    <message>
+        <source>unknown file type (%1 bytes)</source>
+        <translation>unknown file type (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>(named as %1)</source>
+        <translation>(named as %1)</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>MaterialFetcher</name>
+    <message>
+        <source>The file is larger than CaseDesk accepts (200 MiB).</source>
+        <translation>文件超过 CaseDesk 允许的大小（200 MiB）。</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The action could not be saved: %1</source>
@@ -384,6 +391,29 @@
     <message>
         <source>The case is no longer in the local cache.</source>
         <translation>该办件已不在本地缓存中。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The file could not be encrypted.</source>
+        <translation>文件无法加密。</translation>
+    </message>
+    <message>
+        <source>The file could not be stored (is the disk full?): %1</source>
+        <translation>文件无法保存（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be indexed.</source>
+        <translation>文件无法登记到本地索引。</translation>
+    </message>
+    <message>
+        <source>The stored file is missing; it will be downloaded again.</source>
+        <translation>本地保存的文件已丢失，将重新下载。</translation>
+    </message>
+    <message>
+        <source>The stored file was altered or the key is wrong; it is not shown.</source>
+        <translation>本地保存的文件已被改动或密钥不符，不予显示。</translation>
     </message>
 </context>
 <context>
@@ -807,6 +837,18 @@ Verbs:
         <translation>待发送队列：%1 项待发送，%2 项被挂起（参见 casedesk-cli conflicts）。</translation>
     </message>
     <message>
+        <source>conflicts: send a held action again.</source>
+        <translation>conflicts：重新发送被挂起的操作。</translation>
+    </message>
+    <message>
+        <source>conflicts: drop a held action.</source>
+        <translation>conflicts：放弃被挂起的操作。</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field.</source>
+        <translation>conflicts --discard：原因（将被记录）；act：原因字段。</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
@@ -817,6 +859,7 @@ Verbs:
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
   login          登录平台并保存登录状态
@@ -828,23 +871,36 @@ The profile folder is CASEDESK_HOME when set.</source>
   act 办件 操作  执行办理操作（act --help 列出操作及字段）
   outbox         列出待发送的操作
   conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
+  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
     <message>
-        <source>login, logout, sync, cases, deadline, calendar, act, outbox or conflicts</source>
-        <translation>login、logout、sync、cases、deadline、calendar、act、outbox 或 conflicts</translation>
+        <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
+        <translation>login、logout、sync、cases、deadline、calendar、act、outbox、conflicts 或 prefetch</translation>
     </message>
     <message>
-        <source>conflicts: send a held action again.</source>
-        <translation>conflicts：重新发送被挂起的操作。</translation>
+        <source>prefetch needs one or more case ids.</source>
+        <translation>prefetch 需要一个或多个办件编号。</translation>
     </message>
     <message>
-        <source>conflicts: drop a held action.</source>
-        <translation>conflicts：放弃被挂起的操作。</translation>
+        <source>%1: not in the local cache; run sync first.</source>
+        <translation>%1：不在本地缓存中，请先同步。</translation>
     </message>
     <message>
-        <source>conflicts --discard: why (kept); act: the reason field.</source>
-        <translation>conflicts --discard：原因（将被记录）；act：原因字段。</translation>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>empty file — ask the applicant again</source>
+        <translation>空文件——请申请人重新提交</translation>
+    </message>
+    <message>
+        <source>unknown file type (%1 bytes)</source>
+        <translation>无法识别的文件类型（%1 字节）</translation>
+    </message>
+    <message>
+        <source>(named as %1)</source>
+        <translation>（文件名标示为 %1）</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1197,9 @@ Case processing for the one-stop government service platform.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) to send</source>
-        <translation><numerusform>%n 项操作待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项操作待发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>

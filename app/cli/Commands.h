@@ -23,5 +23,6 @@ int act(const QCommandLineParser &parser, const QStringList &args, casedesk::Pro
 int actHelp();
 int outbox(casedesk::Profile &profile);
 int conflicts(const QCommandLineParser &parser, casedesk::Profile &profile);
+int prefetch(const QStringList &caseIds, casedesk::Profile &profile);
 
 } // namespace cli

@@ -131,7 +131,9 @@ int sync(Profile &profile)
     });
     QObject::connect(&engine, &SyncEngine::outboxChanged, &engine, [&](int pending, int held) {
         if (pending > 0 || held > 0)
-            out() << QCoreApplication::translate("casedesk-cli", "Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).")
+            out() << QCoreApplication::translate(
+                             "casedesk-cli",
+                             "Outbox: %1 waiting, %2 held (see casedesk-cli conflicts).")
                              .arg(pending)
                              .arg(held)
                   << '\n';
@@ -311,14 +313,16 @@ int main(int argc, char *argv[])
             "  outbox         the actions waiting to be sent\n"
             "  conflicts      actions the platform refused; --reapply ID or --discard ID --reason "
             "TEXT\n"
+            "  prefetch CASE… download the cases' materials into the encrypted vault, kept "
+            "offline\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate(
-                    "casedesk-cli",
-                    "login, logout, sync, cases, deadline, calendar, act, outbox or conflicts"));
+            QCoreApplication::translate("casedesk-cli",
+                                        "login, logout, sync, cases, deadline, calendar, act, "
+                                        "outbox, conflicts or prefetch"));
     const auto option = [](const char *name, const char *help, const char *value = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name),
                              QCoreApplication::translate("casedesk-cli", help));
@@ -365,7 +369,7 @@ int main(int argc, char *argv[])
     const qsizetype expected = command == QLatin1String("calendar") ? 2
             : command == QLatin1String("act")                       ? 3
                                                                     : 1;
-    if (args.size() != expected)
+    if (args.size() != expected && command != QLatin1String("prefetch"))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
     int code = Usage;
@@ -387,6 +391,8 @@ int main(int argc, char *argv[])
         code = outbox(profile);
     else if (command == QLatin1String("conflicts"))
         code = conflicts(parser, profile);
+    else if (command == QLatin1String("prefetch"))
+        code = prefetch(args.mid(1), profile);
     else
         code = usage(
                 parser,

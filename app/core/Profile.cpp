@@ -88,6 +88,23 @@ WarningPolicy Profile::warningPolicy() const
     return policy;
 }
 
+QString Profile::vaultKeyName() const
+{
+    const QByteArray folder = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("vault-key#%1").arg(QString::fromLatin1(folder));
+}
+
+QString Profile::vaultDir() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("vault"));
+}
+
+qint64 Profile::vaultQuotaBytes() const
+{
+    const qint64 mib = settings()->value(QStringLiteral("vault/quotaMiB"), 2048).toLongLong();
+    return std::max<qint64>(mib, 16) * 1024 * 1024;
+}
+
 QString Profile::refreshTokenKey() const
 {
     // The profile folder is part of the key, so two profiles of one account never share a token.

@@ -36,6 +36,10 @@ public:
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;
+    // The key of this profile's encrypted vault, in the keychain; and the vault's folder and quota.
+    QString vaultKeyName() const;
+    QString vaultDir() const;
+    qint64 vaultQuotaBytes() const;
 
 private:
     QString m_dir;

@@ -223,7 +223,9 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
         return {};
     PlatformError error;
     error.httpStatus = status;
-    if (status == 0) {
+    // Errors below 100 are the connection's (refused, cut, timed out), even after a status line:
+    // the body is incomplete and stays unread for whoever can use a part of it.
+    if (status == 0 || (reply->error() > QNetworkReply::NoError && reply->error() < 100)) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         error.kind = tls ? PlatformError::Kind::Tls : PlatformError::Kind::Network;
         error.message = tls
@@ -381,9 +383,13 @@ void RestPlatformClient::downloadMaterial(const QString &caseId, const QString &
               {}};
     if (offset > 0)
         call.headers.append({"Range", "bytes=" + QByteArray::number(offset) + '-'});
-    authorizedJson<MaterialChunk>(
+    authorized(
             call,
-            [offset](QNetworkReply *reply, QString *error) -> std::optional<MaterialChunk> {
+            [offset, done = std::move(done)](QNetworkReply *reply, const PlatformError &error) {
+                if (error.isError() && !(reply && error.kind == PlatformError::Kind::Network)) {
+                    done({}, error);
+                    return;
+                }
                 MaterialChunk chunk;
                 chunk.data = reply->readAll();
                 chunk.mimeType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -395,18 +401,25 @@ void RestPlatformClient::downloadMaterial(const QString &caseId, const QString &
                     chunk.offset = range.mid(6, range.indexOf('-') - 6).toLongLong();
                     chunk.totalSize = range.mid(range.indexOf('/') + 1).toLongLong();
                     if (chunk.offset != offset) {
-                        *error = QCoreApplication::translate(
-                                "RestPlatformClient",
-                                "The platform sent another part of the file than asked.");
-                        return std::nullopt;
+                        done({},
+                             {PlatformError::Kind::Malformed,
+                              status,
+                              {},
+                              QCoreApplication::translate(
+                                      "RestPlatformClient",
+                                      "The platform sent another part of the file than asked.")});
+                        return;
                     }
-                } else {
+                } else if (status == 200) {
                     chunk.offset = 0; // the whole file: the server ignored the range
-                    chunk.totalSize = chunk.data.size();
+                    chunk.totalSize
+                            = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                } else {
+                    chunk.data.clear(); // no usable part without a status line
                 }
-                return chunk;
-            },
-            std::move(done));
+                // A cut connection still hands over the part that arrived, so the next try resumes.
+                done(chunk, error);
+            });
 }
 
 void RestPlatformClient::uploadNotice(const QString &caseId, const QString &kind,

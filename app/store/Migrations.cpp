@@ -61,6 +61,11 @@ const QList<Migration> &cacheMigrations()
                                     " last_error TEXT,"
                                     " conflict_json TEXT)"),
                      QStringLiteral("CREATE INDEX outbox_by_case ON outbox(case_id, id)"),
+                     // Material files, encrypted in profile/vault; this indexes them for quota and LRU.
+                     QStringLiteral("CREATE TABLE vault (case_id TEXT NOT NULL, material_id TEXT NOT NULL,"
+                                    " file TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, stored_size INTEGER NOT NULL,"
+                                    " last_used INTEGER NOT NULL, keep INTEGER NOT NULL DEFAULT 0,"
+                                    " PRIMARY KEY (case_id, material_id))"),
                      // Calendars the platform published, overriding the shipped ones.
                      QStringLiteral("CREATE TABLE calendars (year INTEGER PRIMARY KEY, json TEXT "
                                     "NOT NULL)"),

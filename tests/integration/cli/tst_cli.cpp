@@ -1,5 +1,6 @@
 #include "SimProcess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,8 +78,23 @@ private Q_SLOTS:
         QVERIFY(first.value(QStringLiteral("receivedAt")).toString()
                 >= list.last().toObject().value(QStringLiteral("receivedAt")).toString());
 
-        const Run limited
-                = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
+        // Materials into the vault for offline work: encrypted on disk, listed by their real type.
+        const QString firstId = first.value(QStringLiteral("id")).toString();
+        const Run prefetch = cli({QStringLiteral("prefetch"), firstId});
+        QVERIFY2(prefetch.exitCode == 0, qPrintable(prefetch.err));
+        QVERIFY(prefetch.out.contains(firstId));
+        const QDir vault(m_home.filePath(QStringLiteral("vault")));
+        const QStringList stored = vault.entryList(QDir::Files);
+        QVERIFY(!stored.isEmpty());
+        for (const QString &name : stored) {
+            QFile f(vault.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains("%PDF") && !bytes.startsWith("\xff\xd8"));
+        }
+        QCOMPARE(cli({QStringLiteral("prefetch"), QStringLiteral("no-such-case")}).exitCode, 1);
+
+        const Run limited = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);
 

@@ -1,0 +1,130 @@
+// casedesk-cli prefetch: materials into the encrypted vault, kept for offline work.
+
+#include "Commands.h"
+
+#include "core/Profile.h"
+#include "platform/JsonMapping.h"
+#include "platform/RestPlatformClient.h"
+#include "security/Cipher.h"
+#include "security/CredentialStore.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Vault.h"
+#include "sync/MaterialFetcher.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+using namespace casedesk;
+
+namespace cli {
+
+namespace {
+// The vault's key from the keychain, made on first use. Without a keychain there is no vault.
+std::optional<QByteArray> vaultKey(CredentialStore &credentials, const Profile &profile,
+                                   QString *error)
+{
+    const auto stored = credentials.readNow(profile.vaultKeyName(), error);
+    if (stored)
+        return QByteArray::fromBase64(stored->toLatin1());
+    if (!error->isEmpty())
+        return std::nullopt;
+    const QByteArray key = cipher::randomKey();
+    if (!credentials.writeNow(profile.vaultKeyName(), QString::fromLatin1(key.toBase64()), error))
+        return std::nullopt;
+    return key;
+}
+} // namespace
+
+int prefetch(const QStringList &caseIds, Profile &profile)
+{
+    if (caseIds.isEmpty()) {
+        err() << QCoreApplication::translate("casedesk-cli", "prefetch needs one or more case ids.")
+              << '\n';
+        return Usage;
+    }
+    CredentialStore credentials;
+    QString error;
+    const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), &error);
+    if (!refreshToken || profile.server().isEmpty()) {
+        err() << (error.isEmpty() ? QCoreApplication::translate(
+                          "casedesk-cli", "Not signed in: run casedesk-cli login first.")
+                                  : error)
+              << '\n';
+        return Failed;
+    }
+    const auto key = vaultKey(credentials, profile, &error);
+    if (!key) {
+        err() << error << '\n';
+        return Failed;
+    }
+    Database db(profile.databasePath());
+    if (!db.open(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    CaseStore store(db, WorkCalendar::builtIn());
+    Vault vault(db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
+    RestPlatformClient client(profile.server());
+    client.setRefreshToken(*refreshToken);
+    QObject::connect(&client, &PlatformClient::refreshTokenChanged, &client,
+                     [&](const QString &token) {
+                         QString keychainError;
+                         credentials.writeNow(profile.refreshTokenKey(), token, &keychainError);
+                     });
+    MaterialFetcher fetcher(client, vault);
+    int failures = 0;
+    for (const QString &caseId : caseIds) {
+        const auto cached = store.cachedCase(caseId);
+        const auto c = cached
+                ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
+                : std::nullopt;
+        if (!c) {
+            err() << QCoreApplication::translate("casedesk-cli",
+                                                 "%1: not in the local cache; run sync first.")
+                             .arg(caseId)
+                  << '\n';
+            ++failures;
+            continue;
+        }
+        for (const MaterialInfo &m : c->materials) {
+            if (vault.contains(caseId, m.id)) {
+                vault.setKept(caseId, true);
+                continue;
+            }
+            QEventLoop loop;
+            MaterialFetcher::Result result;
+            fetcher.fetch(caseId, m.id, true, [&](const MaterialFetcher::Result &r) {
+                result = r;
+                loop.quit();
+            });
+            loop.exec();
+            out() << caseId << '\t' << m.id << '\t' << m.name << '\t';
+            if (result.error.isError()) {
+                ++failures;
+                out() << QCoreApplication::translate("casedesk-cli", "failed: %1")
+                                 .arg(result.error.message)
+                      << '\n';
+            } else if (result.size == 0) {
+                out() << QCoreApplication::translate("casedesk-cli",
+                                                     "empty file — ask the applicant again")
+                      << '\n';
+            } else if (result.detectedType.isEmpty()) {
+                out() << QCoreApplication::translate("casedesk-cli", "unknown file type (%1 bytes)")
+                                 .arg(result.size)
+                      << '\n';
+            } else {
+                out() << result.detectedType << ' ' << result.size;
+                if (!m.mimeType.isEmpty() && m.mimeType.toLatin1() != result.detectedType)
+                    out() << ' '
+                          << QCoreApplication::translate("casedesk-cli", "(named as %1)")
+                                     .arg(m.mimeType);
+                out() << '\n';
+            }
+        }
+    }
+    return failures == 0 ? Ok : Failed;
+}
+
+} // namespace cli
