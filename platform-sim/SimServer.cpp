@@ -12,6 +12,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -540,6 +541,11 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         }
     }
     reply.header("Vary", "Accept-Encoding");
+    // RFC 9110 Date: clients take the platform's clock from it.
+    reply.header("Date", QLocale::c()
+                                 .toString(QDateTime::currentDateTimeUtc().addSecs(m_options.clockSkew),
+                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                 .toLatin1());
 
     auto keep = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto send = [keep, reply, fault]() {

@@ -33,6 +33,7 @@ public:
         int cases = 2000;
         int accessTokenTtl = 900;
         int refreshGrace = 30; // seconds a used refresh token still works
+        qint64 clockSkew = 0; // seconds added to the Date header: a platform clock ahead of ours
         QDate today;
         double arrivalsPerMinute = 0;
         int rateLimit = 100; // requests per second and token; 0: no limit

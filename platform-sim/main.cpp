@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
             {QStringLiteral("refresh-grace"),
              QStringLiteral("Seconds a used refresh token still works (rotation grace)."), QStringLiteral("s"),
              QStringLiteral("30")},
+            {QStringLiteral("clock-skew"),
+             QStringLiteral("Seconds the platform's clock (Date header) runs ahead of this machine's."),
+             QStringLiteral("s"), QStringLiteral("0")},
             {QStringLiteral("rate-limit"),
              QStringLiteral("Requests a second per client before 429 (0: none)."),
              QStringLiteral("n"), QStringLiteral("100")},
@@ -98,6 +101,9 @@ int main(int argc, char *argv[])
     options.refreshGrace = parser.value(QStringLiteral("refresh-grace")).toInt(&ok);
     if (!ok || options.refreshGrace < 0)
         return die(QStringLiteral("--refresh-grace needs a number of seconds"));
+    options.clockSkew = parser.value(QStringLiteral("clock-skew")).toLongLong(&ok);
+    if (!ok)
+        return die(QStringLiteral("--clock-skew needs a number of seconds"));
     options.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
     if (!ok || options.rateLimit < 0)
         return die(QStringLiteral("--rate-limit needs a number"));

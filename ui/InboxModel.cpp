@@ -83,6 +83,7 @@ InboxModel::~InboxModel() = default;
 void InboxModel::setToday(QDate today)
 {
     m_today = today;
+    m_todayFixed = true;
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, Remaining), index(m_count - 1, Remaining));
 }
@@ -92,6 +93,8 @@ void InboxModel::reload()
     beginResetModel();
     m_pages.clear();
     m_count = m_store ? m_store->caseCount() : 0;
+    if (m_store && !m_todayFixed)
+        m_today = m_store->platformToday();
     endResetModel();
 }
 

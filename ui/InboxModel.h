@@ -54,6 +54,7 @@ private:
     WorkCalendar m_calendar;
     QString m_openError;
     QDate m_today;
+    bool m_todayFixed = false;
     int m_count = 0;
     CaseSort m_sort = CaseSort::Received;
     Qt::SortOrder m_order = Qt::DescendingOrder;

@@ -179,7 +179,7 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
         return usage(
                 parser,
                 QCoreApplication::translate("casedesk-cli", "--limit needs a positive number."));
-    const QDate today = QDate::currentDate();
+    const QDate today = store.platformToday();
     const bool asJson = parser.isSet(QStringLiteral("json"));
     QJsonArray array;
     // Paged, so that a cache of a million cases streams out without holding it all in memory.

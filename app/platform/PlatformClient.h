@@ -57,6 +57,8 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString &refreshToken);
     // The platform no longer accepts the session; the user must sign in again.
     void sessionExpired(const QString &message);
+    // How far the platform's clock is ahead of ours (seconds), from each answer's Date header.
+    void clockOffsetChanged(qint64 seconds);
 };
 
 } // namespace casedesk

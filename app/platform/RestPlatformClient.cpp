@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -143,6 +144,7 @@ void RestPlatformClient::authorized(const Call &call, ReplyHandler handler, bool
                 ? m_network.sendCustomRequest(req, call.verb)
                 : m_network.sendCustomRequest(req, call.verb, call.body);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
+            noteServerDate(reply);
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 401 && !retried) {
                 // The platform may end an access token early (revocation, restart): refresh once.
@@ -212,6 +214,23 @@ void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCall
                    }
                    done(*page, {});
                });
+}
+
+void RestPlatformClient::noteServerDate(QNetworkReply *reply)
+{
+    const QByteArray date = reply->rawHeader("Date");
+    if (date.isEmpty())
+        return;
+    const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!parsed.isValid())
+        return;
+    const QDateTime server(parsed.date(), parsed.time(), Qt::UTC);
+    const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(server);
+    // One-second resolution and network delay make small differences noise.
+    if (std::abs(offset - m_clockOffset) > 2) {
+        m_clockOffset = offset;
+        Q_EMIT clockOffsetChanged(offset);
+    }
 }
 
 PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const

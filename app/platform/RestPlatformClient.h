@@ -58,11 +58,13 @@ private:
                         std::function<void(const T &, const PlatformError &)> done);
     void withFreshToken(std::function<void(const PlatformError &)> then);
     PlatformError errorFor(QNetworkReply *reply) const;
+    void noteServerDate(QNetworkReply *reply);
 
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
     Tokens m_tokens;
     bool m_refreshing = false;
+    qint64 m_clockOffset = 0;
     QList<std::function<void(const PlatformError &)>> m_waitingForToken;
 };
 

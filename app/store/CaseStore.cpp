@@ -208,7 +208,8 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
     // A single case from an action's answer moves no feed position.
     if (!batch.cursor.isEmpty()) {
         QSqlQuery putCursor(db);
-        putCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+        putCursor.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
         putCursor.bindValue(0, QLatin1String(kCursorKey));
         putCursor.bindValue(1, batch.cursor);
         if (!Database::exec(putCursor))
@@ -380,6 +381,38 @@ QStringList CaseStore::search(const QString &text, int limit) const
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+
+namespace {
+constexpr auto kClockOffsetKey = "clock_offset";
+} // namespace
+
+bool CaseStore::setClockOffset(qint64 seconds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+    q.addBindValue(QLatin1String(kClockOffsetKey));
+    q.addBindValue(QString::number(seconds));
+    return Database::exec(q);
+}
+
+qint64 CaseStore::clockOffset() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(QLatin1String(kClockOffsetKey));
+    if (Database::exec(q) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QDate CaseStore::platformToday() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(clockOffset() + 8 * 3600).date();
 }
 
 } // namespace casedesk

@@ -63,6 +63,13 @@ public:
     bool applyInTransaction(const CacheBatch &batch, QString *error);
     QString cursor() const;
 
+    // Trusted time: the platform's clock offset, so deadlines count by the platform's day even
+    // when this computer's clock is wrong.
+    bool setClockOffset(qint64 seconds);
+    qint64 clockOffset() const;
+    // Today in China (UTC+8) by the platform's clock.
+    QDate platformToday() const;
+
     int caseCount() const;
     QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
                                  Qt::SortOrder order = Qt::DescendingOrder) const;

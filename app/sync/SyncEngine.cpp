@@ -40,6 +40,8 @@ void SyncEngine::open(const QString &refreshToken)
     auto *client = new RestPlatformClient(m_config.server, this);
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
+    connect(client, &PlatformClient::clockOffsetChanged, this,
+            [this](qint64 seconds) { m_store->setClockOffset(seconds); });
     client->setRefreshToken(refreshToken);
     m_client = client;
     Q_EMIT opened(true, {});

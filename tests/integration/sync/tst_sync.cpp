@@ -156,6 +156,101 @@ private Q_SLOTS:
         QCOMPARE(second.changes, first.changes);
     }
 
+    // An unreliable platform: every fault mode of the sim, and sync rounds until one completes.
+    void syncCompletesThroughEveryFaultMode_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("503s") << "error=0.3";
+        QTest::newRow("cut connections") << "drop=0.3";
+        QTest::newRow("truncated bodies") << "truncate=0.3";
+        QTest::newRow("slow bodies") << "slow=0.5";
+        QTest::newRow("429 bursts") << "burst=0.2";
+        QTest::newRow("latency") << "latency=50";
+    }
+    void syncCompletesThroughEveryFaultMode()
+    {
+        QFETCH(QString, spec);
+        SimProcess sim(SimProcess::Options{300, 7, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        QString token;
+        for (int i = 0; i < 20 && token.isEmpty(); ++i)
+            token = signIn(sim.url(), QStringLiteral("super1"));
+        QVERIFY(!token.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("faults-%1.sqlite").arg(QString(spec).replace(QLatin1Char('='), QLatin1Char('-'))));
+        bool done = false;
+        for (int round = 0; round < 40 && !done; ++round) {
+            const SyncOutcome outcome = runSync(file, sim.url(), token, 50);
+            if (!outcome.rotatedTokens.isEmpty())
+                token = outcome.rotatedTokens.constLast();
+            done = outcome.ok;
+            if (!done)
+                QVERIFY2(outcome.errorKind != int(PlatformError::Kind::Storage), qPrintable(outcome.error));
+        }
+        QVERIFY(done);
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(store.caseCount(), 300);
+    }
+
+    // The platform goes down in the middle of a sync and comes back (on another port): the next
+    // sync goes on from the last whole page.
+    void aRestartedPlatformMidSync()
+    {
+        const SimProcess::Options options{3000, 8, 900, QStringLiteral("2026-11-27")};
+        auto first = std::make_unique<SimProcess>(options);
+        QString error;
+        QVERIFY2(first->start(&error), qPrintable(error));
+        const QString dataDir = first->dataDir();
+        const QString file = m_dir.filePath(QStringLiteral("restart.sqlite"));
+        QString token = signIn(first->url(), QStringLiteral("super1"));
+        int pagesBeforeCrash = 0;
+        {
+            SyncEngine engine({file, first->url(), 100, {}});
+            QEventLoop loop;
+            QObject::connect(&engine, &SyncEngine::refreshTokenChanged, [&](const QString &t) { token = t; });
+            QObject::connect(&engine, &SyncEngine::progress, [&](int) {
+                if (++pagesBeforeCrash == 5)
+                    first->stop(); // the platform dies between two pages
+            });
+            QObject::connect(&engine, &SyncEngine::syncFinished, &loop, &QEventLoop::quit);
+            QObject::connect(&engine, &SyncEngine::syncFailed, &loop, &QEventLoop::quit);
+            engine.open(token);
+            engine.syncNow();
+            loop.exec();
+        }
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            QVERIFY(store.caseCount() > 0);
+            QVERIFY(store.caseCount() < 3000);
+        }
+        SimProcess second(options, dataDir);
+        QVERIFY2(second.start(&error), qPrintable(error));
+        const SyncOutcome resumed = runSync(file, second.url(), token);
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(resumed.cases, 3000);
+        QVERIFY(resumed.changes < 3000); // it went on, it did not start over
+    }
+
+    void deadlinesFollowThePlatformsClock()
+    {
+        // The platform's clock is two days ahead of this computer's (or this computer is behind).
+        SimProcess skewed(SimProcess::Options{30, 5, 900, QStringLiteral("2026-11-27"),
+                                              {QStringLiteral("--clock-skew"), QStringLiteral("172800")}});
+        QString error;
+        QVERIFY2(skewed.start(&error), qPrintable(error));
+        const QString file = m_dir.filePath(QStringLiteral("skew.sqlite"));
+        QVERIFY(runSync(file, skewed.url(), signIn(skewed.url(), QStringLiteral("clerk1"))).ok);
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QVERIFY(qAbs(store.clockOffset() - 172800) <= 5);
+        QCOMPARE(store.platformToday(), QDateTime::currentDateTimeUtc().addSecs(172800 + 8 * 3600).date());
+    }
+
     void wrongPasswordIsReportedClearly()
     {
         RestPlatformClient client(m_sim.url());
