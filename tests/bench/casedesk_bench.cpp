@@ -5,6 +5,7 @@
 
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
+#include "store/CaseStore.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -15,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -196,6 +198,77 @@ int feedServe(int cases)
     return 0;
 }
 
+// A synthetic cached case, as the feed would deliver it.
+CacheBatch::CaseRecord syntheticCase(int n, int version)
+{
+    Case c;
+    c.id = QStringLiteral("c%1").arg(n, 8, 10, QLatin1Char('0'));
+    c.caseNo = QStringLiteral("62010220261127%1").arg(n, 6, 10, QLatin1Char('0'));
+    c.itemCode = QStringLiteral("620102-SCJG-XK-001");
+    c.itemName = QStringLiteral("食品经营许可（新办）");
+    c.department = QStringLiteral("SCJG");
+    c.applicant.name = QStringLiteral("兰州黄河餐饮管理有限公司%1").arg(n);
+    c.stage = n % 3 ? CaseStage::Review : CaseStage::PreReview;
+    c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC).addSecs(-60LL * n);
+    c.acceptedAt = c.receivedAt.addDays(1);
+    c.version = version;
+    c.materials = {{QStringLiteral("m1"), QStringLiteral("食品经营许可申请书"), {}, {}, 0},
+                   {QStringLiteral("m2"), QStringLiteral("营业执照"), {}, {}, 0}};
+    return {c, QByteArrayLiteral("{\"id\":\"") + c.id.toLatin1() + "\"}"};
+}
+
+// 100 changes into a cache of `cases` cases: the steady state of a sync on a big profile.
+int syncIncremental(int cases)
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+    QString error;
+    if (!db.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    CaseStore store(db, WorkCalendar::builtIn());
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int kChunk = 10000;
+    for (int from = 0; from < cases; from += kChunk) {
+        CacheBatch batch;
+        for (int n = from; n < std::min(cases, from + kChunk); ++n)
+            batch.cases.append(syntheticCase(n, 1));
+        batch.cursor = QString::number(from);
+        if (!store.apply(batch, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    figure("sync-incremental", "fill_s", timer.nsecsElapsed() / 1e9, "s");
+    // Five rounds of 100 changes spread over the cache (a new stage, a new version).
+    QRandomGenerator rng(7);
+    double worstMs = 0;
+    double totalMs = 0;
+    for (int round = 0; round < 5; ++round) {
+        CacheBatch batch;
+        for (int i = 0; i < 100; ++i) {
+            auto record = syntheticCase(int(rng.bounded(cases)), 2 + round);
+            record.data.stage = CaseStage::Approval;
+            batch.cases.append(record);
+        }
+        batch.cursor = QStringLiteral("r%1").arg(round);
+        timer.restart();
+        if (!store.apply(batch, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const double ms = timer.nsecsElapsed() / 1e6;
+        worstMs = std::max(worstMs, ms);
+        totalMs += ms;
+    }
+    figure("sync-incremental", "apply_100_ms", totalMs / 5, "ms");
+    figure("sync-incremental", "apply_100_worst_ms", worstMs, "ms");
+    figure("sync-incremental", "peak_rss", peakRssKb() / 1024.0, "MiB");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -217,6 +290,9 @@ int main(int argc, char *argv[])
              {QStringLiteral("initial sync of --cases N cases from onestop-sim, beside a raw "
                              "SQLite bulk insert"),
               [&] { return syncInitial(parser.value(QStringLiteral("cases")).toInt()); }}},
+            {QStringLiteral("sync-incremental"),
+             {QStringLiteral("100 changes applied to a cache of --cases N cases (filled synthetically first)"),
+              [&] { return syncIncremental(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("feed-serve"),
              {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages of 2,000"),
               [&] { return feedServe(parser.value(QStringLiteral("cases")).toInt()); }}},
