@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Correction needed</source>
+        <translation>Correction needed</translation>
+    </message>
+    <message>
+        <source>Not for this department</source>
+        <translation>Not for this department</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Electronic delivery</source>
+        <translation>Electronic delivery</translation>
+    </message>
+</context>
+<context>
     <name>ActionService</name>
     <message>
         <source>The case %1 is not in the local cache.</source>
@@ -900,6 +935,37 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>What is missing or wrong</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CasePane</name>
     <message>
         <source>Case details</source>
@@ -952,6 +1018,30 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>No deadline runs in this stage.</source>
         <translation>No deadline runs in this stage.</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Needs your decision</translation>
+    </message>
+    <message>
+        <source>Actions the platform did not take</source>
+        <translation>Actions the platform did not take</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send again on the current version</source>
+        <translation>Send again on the current version</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1274,26 @@ Case processing for the one-stop government service platform.</translation>
     <message numerus="yes">
         <source>%n action(s) to send</source>
         <translation><numerusform>%n action to send</numerusform><numerusform>%n actions to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>On the platform now: %1 (version %2)</source>
+        <translation>On the platform now: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 saved; it is sent with the next sync.</source>
+        <translation>%1 saved; it is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>Discard the action</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? The reason is kept.</source>
+        <translation>Why is it discarded? The reason is kept.</translation>
     </message>
 </context>
 <context>

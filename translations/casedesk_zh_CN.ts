@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Correction needed</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <source>Not for this department</source>
+        <translation>不属于本部门</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Electronic delivery</source>
+        <translation>电子送达</translation>
+    </message>
+</context>
+<context>
     <name>ActionService</name>
     <message>
         <source>The case %1 is not in the local cache.</source>
@@ -904,6 +939,37 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺少或需补正的内容</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CasePane</name>
     <message>
         <source>Case details</source>
@@ -956,6 +1022,30 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>No deadline runs in this stage.</source>
         <translation>本环节不计算期限。</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>需要您处理</translation>
+    </message>
+    <message>
+        <source>Actions the platform did not take</source>
+        <translation>平台未执行的操作</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Send again on the current version</source>
+        <translation>基于平台当前版本重新提交</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1290,26 @@ Case processing for the one-stop government service platform.</source>
         <translation>
             <numerusform>%n 项操作待发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>On the platform now: %1 (version %2)</source>
+        <translation>平台当前：%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 saved; it is sent with the next sync.</source>
+        <translation>“%1”已保存，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>放弃操作</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? The reason is kept.</source>
+        <translation>为什么放弃？原因将被记录。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "store/CaseStore.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -31,6 +33,16 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_claimedBy = addRow(form, tr("Claimed by"));
     m_deadlineSteps = addRow(form, tr("How the deadline is counted"));
     layout->addWidget(m_details);
+    m_held = new QGroupBox(tr("Needs your decision"), this);
+    m_held->setAccessibleName(tr("Actions the platform did not take"));
+    new QVBoxLayout(m_held);
+    m_held->hide();
+    layout->addWidget(m_held);
+    m_actions = new QGroupBox(tr("Actions"), this);
+    m_actions->setAccessibleName(tr("Actions"));
+    new QVBoxLayout(m_actions);
+    m_actions->hide();
+    layout->addWidget(m_actions);
     layout->addStretch(1);
     m_details->hide();
 }
@@ -54,8 +66,11 @@ void CasePane::showCase(const CaseSummary *summary, const QString &remaining)
 {
     m_placeholder->setVisible(!summary);
     m_details->setVisible(summary);
-    if (!summary)
+    if (!summary) {
+        showActions({});
+        showHeld({});
         return;
+    }
     m_caseNo->setText(summary->caseNo);
     m_item->setText(summary->itemName);
     m_applicant->setText(summary->applicantName);
@@ -74,6 +89,61 @@ void CasePane::showDeadlineSteps(const QStringList &steps)
 QString CasePane::deadlineSteps() const
 {
     return m_deadlineSteps->text();
+}
+
+namespace {
+void clearLayout(QWidget *box)
+{
+    while (QLayoutItem *item = box->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+} // namespace
+
+void CasePane::showActions(const QList<std::pair<QString, QString>> &actions)
+{
+    clearLayout(m_actions);
+    for (const auto &[verb, label] : actions) {
+        auto *button = new QPushButton(label, m_actions);
+        button->setAccessibleName(label);
+        connect(button, &QPushButton::clicked, this,
+                [this, verb = verb] { Q_EMIT actionRequested(verb); });
+        m_actions->layout()->addWidget(button);
+    }
+    m_actions->setVisible(!actions.isEmpty());
+}
+
+void CasePane::showHeld(const QList<Held> &held)
+{
+    clearLayout(m_held);
+    for (const Held &h : held) {
+        auto *text = new QLabel(tr("%1: %2").arg(h.action, h.problem)
+                                        + (h.platformState.isEmpty()
+                                                   ? QString()
+                                                   : QLatin1Char('\n') + h.platformState),
+                                m_held);
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        m_held->layout()->addWidget(text);
+        auto *reapply = new QPushButton(tr("Send again on the current version"), m_held);
+        connect(reapply, &QPushButton::clicked, this,
+                [this, id = h.id] { Q_EMIT reapplyRequested(id); });
+        auto *discard = new QPushButton(tr("Discard…"), m_held);
+        connect(discard, &QPushButton::clicked, this,
+                [this, id = h.id] { Q_EMIT discardRequested(id); });
+        m_held->layout()->addWidget(reapply);
+        m_held->layout()->addWidget(discard);
+    }
+    m_held->setVisible(!held.isEmpty());
+}
+
+QStringList CasePane::actionLabels() const
+{
+    QStringList labels;
+    for (const QPushButton *b : m_actions->findChildren<QPushButton *>())
+        labels.append(b->text());
+    return labels;
 }
 
 QString CasePane::shownCaseNo() const

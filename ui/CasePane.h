@@ -22,6 +22,24 @@ public:
     QString deadlineSteps() const;
     QString shownCaseNo() const;
 
+    // The actions this role may take now, as buttons (verb, label).
+    void showActions(const QList<std::pair<QString, QString>> &actions);
+    // Local actions the platform did not take: what, why, and what the platform holds now.
+    struct Held
+    {
+        qint64 id;
+        QString action;
+        QString problem;
+        QString platformState;
+    };
+    void showHeld(const QList<Held> &held);
+    QStringList actionLabels() const;
+
+Q_SIGNALS:
+    void actionRequested(const QString &verb);
+    void reapplyRequested(qint64 outboxId);
+    void discardRequested(qint64 outboxId);
+
 private:
     QLabel *addRow(QFormLayout *form, const QString &label);
 
@@ -35,6 +53,8 @@ private:
     QLabel *m_remaining;
     QLabel *m_claimedBy;
     QLabel *m_deadlineSteps;
+    QWidget *m_actions;
+    QWidget *m_held;
 };
 
 } // namespace casedesk

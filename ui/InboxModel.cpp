@@ -2,6 +2,8 @@
 
 #include "deadlines/StageDeadline.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/ActionService.h"
 
 #include <QColor>
 #include <QHash>
@@ -71,10 +73,15 @@ InboxModel::InboxModel(const QString &databasePath, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::make_unique<Database>(databasePath)),
       m_calendar(WorkCalendar::builtIn()), m_today(QDate::currentDate()), m_pages(kCachedPages)
 {
-    if (m_db->open(&m_openError))
+    if (m_db->open(&m_openError)) {
         m_store = std::make_unique<CaseStore>(*m_db, m_calendar);
-    else
+        m_calendar = m_store->calendar(); // with the platform's updates
+        // Actions are written on this (UI) thread: a few rows, one short transaction.
+        m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+        m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
+    } else {
         m_db.reset();
+    }
     reload();
 }
 

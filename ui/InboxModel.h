@@ -11,7 +11,9 @@
 
 namespace casedesk {
 
+class ActionService;
 class Database;
+class Outbox;
 
 // The inbox table over the local cache. Rows are fetched from SQLite a page at a time as the
 // view asks for them and only a few pages are kept, so memory does not grow with the cache.
@@ -38,6 +40,8 @@ public:
 
     const CaseSummary *summaryAt(int row) const;
     CaseStore *store() const { return m_store.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    ActionService *actions() const { return m_actions.get(); }
     const WorkCalendar &calendar() const { return m_calendar; }
     QDate today() const { return m_today; }
 
@@ -51,6 +55,8 @@ private:
     static constexpr int kPageSize = 200;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ActionService> m_actions;
     WorkCalendar m_calendar;
     QString m_openError;
     QDate m_today;

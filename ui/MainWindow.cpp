@@ -1,19 +1,23 @@
 #include "MainWindow.h"
 
+#include "ActionDialog.h"
 #include "CasePane.h"
 #include "InboxModel.h"
 #include "SignInDialog.h"
+#include "cases/Workflow.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "security/CredentialStore.h"
+#include "store/Outbox.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
@@ -122,6 +126,14 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_pane, &CasePane::actionRequested, this, &MainWindow::openAction);
+    connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
+    connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
+        QString error;
+        if (!m_inbox->outbox()->reapply(id, &error))
+            QMessageBox::warning(this, tr("Send again"), error);
+        afterLocalChange();
+    });
     if (!m_inbox->isOpen())
         statusBar()->showMessage(m_inbox->openError());
     updateCount();
@@ -212,10 +224,10 @@ void MainWindow::askSignIn(const QString &message)
 
 void MainWindow::startSync(const QString &refreshToken)
 {
-    m_sync = std::make_unique<SyncService>(
-            SyncEngine::Config{m_profile.databasePath(), m_profile.server(), 1000,
-                               m_profile.warningPolicy()},
-            m_profile.refreshTokenKey(), m_credentials);
+    m_sync = std::make_unique<SyncService>(SyncEngine::Config{m_profile.databasePath(),
+                                                              m_profile.server(), 1000,
+                                                              m_profile.warningPolicy()},
+                                           m_profile.refreshTokenKey(), m_credentials);
     connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_sync.get(), &SyncService::syncFailed, this, &MainWindow::onSyncFailed);
@@ -235,6 +247,7 @@ void MainWindow::startSync(const QString &refreshToken)
             m_outbox->setStyleSheet(QStringLiteral("color: #c62828;"));
         else
             m_outbox->setStyleSheet(QString());
+        showCurrentCase(); // a held action shows in the case pane at once
     });
     connect(m_sync.get(), &SyncService::keychainFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -287,8 +300,86 @@ void MainWindow::showCurrentCase()
             ? m_inbox->index(current.row(), InboxModel::Remaining).data().toString()
             : QString();
     m_pane->showCase(summary, remaining);
-    if (summary)
-        m_pane->showDeadlineSteps(deadlineSteps(summary->id));
+    if (!summary)
+        return;
+    m_pane->showDeadlineSteps(deadlineSteps(summary->id));
+    const std::optional<Case> c = currentCase();
+    const auto role = roleFromName(m_profile.roles().value(0));
+    QList<std::pair<QString, QString>> actions;
+    if (c && role) {
+        for (const Transition *t : Workflow::available(*c, *role, m_profile.userName()))
+            actions.append({QLatin1String(t->verb), Workflow::label(*t)});
+    }
+    m_pane->showActions(actions);
+    QList<CasePane::Held> held;
+    for (const OutboxItem &item : m_inbox->outbox()->items()) {
+        if (item.caseId != summary->id || item.state == OutboxItem::State::Pending)
+            continue;
+        const Transition *t = Workflow::find(item.verb);
+        const QJsonObject platform = QJsonDocument::fromJson(item.conflictJson).object();
+        const auto stage = stageFromWireName(platform.value(QStringLiteral("stage")).toString());
+        held.append({item.id, t ? Workflow::label(*t) : item.verb, item.lastError,
+                     stage ? tr("On the platform now: %1 (version %2)")
+                                     .arg(stageLabel(*stage))
+                                     .arg(platform.value(QStringLiteral("version")).toInteger())
+                           : QString()});
+    }
+    m_pane->showHeld(held);
+}
+
+std::optional<Case> MainWindow::currentCase() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
+    if (!summary)
+        return std::nullopt;
+    const auto cached = m_inbox->store()->cachedCase(summary->id);
+    if (!cached)
+        return std::nullopt;
+    std::optional<Case> c
+            = json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr);
+    if (c && cached->localStage)
+        c->stage = *cached->localStage;
+    return c;
+}
+
+void MainWindow::openAction(const QString &verb)
+{
+    const std::optional<Case> c = currentCase();
+    const Transition *t = Workflow::find(verb);
+    const auto role = roleFromName(m_profile.roles().value(0));
+    if (!c || !t || !role)
+        return;
+    auto settings = m_profile.settings();
+    ActionDialog dialog(*t, *c, *role, m_profile.userName(), *m_inbox->actions(), *settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(
+                tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
+        afterLocalChange();
+    }
+}
+
+void MainWindow::discardHeld(qint64 outboxId)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+            this, tr("Discard the action"), tr("Why is it discarded? The reason is kept."), {},
+            &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_inbox->outbox()->discard(outboxId, reason, m_profile.userName(), &error)) {
+        QMessageBox::warning(this, tr("Discard the action"), error);
+        return;
+    }
+    afterLocalChange();
+}
+
+void MainWindow::afterLocalChange()
+{
+    m_inbox->reload();
+    if (m_sync)
+        m_sync->syncNow();
 }
 
 QStringList MainWindow::deadlineSteps(const QString &caseId) const
@@ -299,14 +390,16 @@ QStringList MainWindow::deadlineSteps(const QString &caseId) const
     if (!c)
         return {};
     const std::optional<ServiceItem> item = store->item(c->itemCode);
-    const StageDeadline deadline = StageDeadline::forCase(*c, item ? &*item : nullptr, m_inbox->calendar(),
-                                                          m_profile.warningPolicy());
+    const StageDeadline deadline = StageDeadline::forCase(
+            *c, item ? &*item : nullptr, m_inbox->calendar(), m_profile.warningPolicy());
     QStringList steps = deadline.explanation;
     if (deadline.deemedAccepted(m_inbox->today()))
-        steps << tr("The acceptance period has passed without a decision or a correction notice: the "
-                    "application counts as accepted from the day it was received.");
+        steps << tr(
+                "The acceptance period has passed without a decision or a correction notice: the "
+                "application counts as accepted from the day it was received.");
     if (!m_inbox->calendar().coversYear(m_inbox->today().year()))
-        steps << tr("No official holiday schedule is installed for %1; only weekends and fixed-date "
+        steps << tr("No official holiday schedule is installed for %1; only weekends and "
+                    "fixed-date "
                     "holidays are counted.")
                          .arg(m_inbox->today().year());
     return steps;

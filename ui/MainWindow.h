@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+#include "cases/Case.h"
+
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -43,6 +46,10 @@ private:
     void updateCount();
     void showCurrentCase();
     QStringList deadlineSteps(const QString &caseId) const;
+    std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
+    void openAction(const QString &verb);
+    void discardHeld(qint64 outboxId);
+    void afterLocalChange();
     void onSyncStarted();
     void onSyncFinished(int changes, int cases);
     void onSyncFailed(int kind, const QString &message);

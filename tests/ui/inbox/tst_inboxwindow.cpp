@@ -117,6 +117,29 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127004999"));
     }
 
+    void theCasePaneOffersWhatTheRoleMayDo_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("offersPreReview");
+        QTest::newRow("clerk") << QStringLiteral("Clerk") << true;
+        QTest::newRow("chief") << QStringLiteral("Chief") << false;
+        QTest::newRow("supervisor") << QStringLiteral("Supervisor") << false;
+    }
+    void theCasePaneOffersWhatTheRoleMayDo()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, offersPreReview);
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({role});
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        window.inboxView()->setCurrentIndex(window.inbox()->index(1, 0));
+        QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")), offersPreReview);
+        if (role == QLatin1String("Supervisor"))
+            QVERIFY(window.casePane()->actionLabels().isEmpty());
+    }
+
     void sortingHappensInSql()
     {
         InboxModel model(m_profile->databasePath());

@@ -1,0 +1,148 @@
+#include "ActionDialog.h"
+#include "core/Localization.h"
+#include "platform/JsonMapping.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/ActionService.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace casedesk;
+
+// The action forms: built from the rule table, refusing to finish without what the law requires,
+// keeping drafts, and queuing the action in the outbox.
+class TestActionDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<QSettings> m_settings;
+    Case m_case;
+
+    static QPlainTextEdit *edit(QDialog &dialog, const QString &accessibleName)
+    {
+        for (QPlainTextEdit *e : dialog.findChildren<QPlainTextEdit *>()) {
+            if (e->accessibleName() == accessibleName)
+                return e;
+        }
+        return nullptr;
+    }
+    static void clickOk(QDialog &dialog)
+    {
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("zh_CN"));
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(m_db->open(nullptr));
+        m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
+        m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+        m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("casedesk.ini")), QSettings::IniFormat);
+        const QByteArray record = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X", "itemName": "食品经营许可（新办）",
+            "department": "SCJG", "stage": "acceptance", "receivedAt": "2026-11-27T09:00:00+08:00", "version": 3,
+            "applicant": {"kind": "person", "name": "张伟"},
+            "materials": [{"id": "m1", "name": "食品经营许可申请书"}, {"id": "m2", "name": "营业执照"}]})";
+        QString error;
+        const auto parsed = json::parseCase(QJsonDocument::fromJson(record).object(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_case = *parsed;
+        CacheBatch batch;
+        batch.cases.append({m_case, record});
+        batch.cursor = QStringLiteral("x");
+        QVERIFY(m_store->apply(batch, &error));
+    }
+
+    void aRefusalNeedsReasonsAndLegalBasis()
+    {
+        const Transition *refuse = Workflow::find(QStringLiteral("refuseAcceptance"));
+        ActionDialog dialog(*refuse, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        dialog.show();
+        clickOk(dialog);
+        QVERIFY(dialog.isVisible()); // not finished
+        QVERIFY(!dialog.problemShown(QStringLiteral("reasons")).isEmpty());
+        QVERIFY(!dialog.problemShown(QStringLiteral("legalBasis")).isEmpty());
+        QCOMPARE(m_outbox->items().size(), 0);
+
+        QPlainTextEdit *reasons = edit(dialog, Workflow::fieldLabel(refuse->fields.at(0)));
+        QPlainTextEdit *basis = edit(dialog, Workflow::fieldLabel(refuse->fields.at(1)));
+        QVERIFY(reasons && basis);
+        reasons->setFocus();
+        reasons->insertPlainText(QStringLiteral("申请事项不属于本机关职权范围"));
+        clickOk(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.problemShown(QStringLiteral("reasons")).isEmpty());
+        QVERIFY(!dialog.problemShown(QStringLiteral("legalBasis")).isEmpty());
+        basis->setPlainText(QStringLiteral("《中华人民共和国行政许可法》第三十二条"));
+        clickOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QList<OutboxItem> items = m_outbox->items();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().verb, QStringLiteral("refuseAcceptance"));
+        QCOMPARE(items.first().payload.value(QStringLiteral("legalBasis")).toString(),
+                 QStringLiteral("《中华人民共和国行政许可法》第三十二条"));
+        // Shown at once: the cached case is refused locally.
+        QCOMPARE(m_store->cachedCase(QStringLiteral("c1"))->localStage, std::optional<CaseStage>(CaseStage::Refused));
+        QString error;
+        QVERIFY(m_outbox->discard(items.first().id, QStringLiteral("测试"), QStringLiteral("clerk1"), &error));
+    }
+
+    void aCorrectionListsEveryItemAndKeepsADraft()
+    {
+        const Transition *correct = Workflow::find(QStringLiteral("requestCorrection"));
+        {
+            ActionDialog dialog(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+            dialog.show();
+            clickOk(dialog);
+            QVERIFY(!dialog.problemShown(QStringLiteral("items")).isEmpty());
+            auto *table = dialog.findChild<QTableWidget *>();
+            QCOMPARE(table->rowCount(), 2); // every material of the case
+            table->item(1, 1)->setText(QStringLiteral("复印件不清晰"));
+            dialog.reject(); // closed unfinished: kept as a draft
+        }
+        ActionDialog again(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        again.show();
+        auto *table = again.findChild<QTableWidget *>();
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("复印件不清晰"));
+        clickOk(again);
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(m_outbox->items().constLast().payload.value(QStringLiteral("items")).toArray().size(), 1);
+        // The draft is gone once the action is taken.
+        ActionDialog fresh(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        QVERIFY(fresh.findChild<QTableWidget *>()->item(1, 1)->text().isEmpty());
+    }
+
+    void everyInputHasAnAccessibleName()
+    {
+        for (const Transition &t : Workflow::transitions()) {
+            ActionDialog dialog(t, m_case, t.role, QStringLiteral("clerk1"), *m_actions, *m_settings);
+            for (const ActionField &f : t.fields) {
+                bool named = false;
+                for (QWidget *w : dialog.findChildren<QWidget *>())
+                    named |= w->accessibleName() == Workflow::fieldLabel(f);
+                QVERIFY2(named, f.name);
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestActionDialog)
+#include "tst_actiondialog.moc"

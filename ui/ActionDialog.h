@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cases/Workflow.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QSettings;
+class QTableWidget;
+
+namespace casedesk {
+
+class ActionService;
+
+// The form for one workflow action, built from the Workflow table: one input per field the law
+// asks for, its problems shown beside it, and no way to finish while one remains. What the clerk
+// typed is kept as a draft when the form is closed unfinished.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ActionDialog(const Transition &transition, const Case &c, Role role, QString user,
+                 ActionService &actions, QSettings &drafts, QWidget *parent = nullptr);
+
+    QJsonObject payload() const;
+    qint64 outboxId() const { return m_outboxId; }
+    // The problem shown for `field` (empty when none); for tests and screen readers alike.
+    QString problemShown(const QString &field) const;
+
+    void done(int result) override;
+
+private:
+    QWidget *inputFor(const ActionField &field);
+    void submit();
+    void saveDraft();
+    void loadDraft();
+    QString draftGroup() const;
+
+    const Transition &m_transition;
+    Case m_case;
+    Role m_role;
+    QString m_user;
+    ActionService &m_actions;
+    QSettings &m_drafts;
+    QHash<QString, QWidget *> m_inputs;
+    QHash<QString, QLabel *> m_problems;
+    QLabel *m_general;
+    qint64 m_outboxId = 0;
+};
+
+} // namespace casedesk
