@@ -184,6 +184,7 @@ bool SimServer::open(QString *error)
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) && q.next()
         && q.value(0).toString() == fingerprint)
         return true; // the same district as last time: keep its state
+    q.finish(); // an active read would lock the tables that generate() drops
     if (!generate(error))
         return false;
     // Generation writes the whole district through the WAL; fold it into the database file.

@@ -268,8 +268,10 @@ void MainWindow::onSyncFinished(int changes, int)
     m_connection->setText(tr("Online"));
     m_lastSync->setText(
             tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    if (changes > 0)
+    // The first round may also have recomputed stored deadlines (see SyncEngine::open).
+    if (changes > 0 || !m_synced)
         m_inbox->reload();
+    m_synced = true;
     statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
 }
 

@@ -67,6 +67,7 @@ private:
     QProgressBar *m_progress;
     QAction *m_syncAction = nullptr;
     std::unique_ptr<SyncService> m_sync;
+    bool m_synced = false;
 };
 
 } // namespace casedesk

@@ -44,6 +44,8 @@ struct StageDeadline
     static constexpr int kDefaultDecisionDays = 20;
     static constexpr int kMaxExtensionDays = 10;
     static constexpr int kDeliveryDays = 10;
+    // Raised whenever these rules change, so that caches compute their stored deadlines again.
+    static constexpr int kRulesVersion = 2;
 
     QDate due; // the date to meet in this stage (the earlier of promised and legal)
     QDate legalDue; // the statutory limit with any approved extension (review to decision)

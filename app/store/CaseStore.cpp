@@ -320,9 +320,10 @@ bool CaseStore::recomputeDeadlines(
     Database::Transaction tx(m_db);
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    // Only running clocks move with the calendar; closed cases keep what they had.
+    // Closed cases keep what they had; every open one is counted again.
     if (!Database::exec(read,
-                        QStringLiteral("SELECT id, json FROM cases WHERE due_date IS NOT NULL")))
+                        QStringLiteral("SELECT id, json FROM cases WHERE stage NOT IN "
+                                       "('completed', 'refused', 'withdrawn')")))
         return false;
     QSqlQuery write(db);
     write.prepare(QStringLiteral("UPDATE cases SET due_date = ?, warn_from = ? WHERE id = ?"));
@@ -390,6 +391,32 @@ namespace casedesk {
 namespace {
 constexpr auto kClockOffsetKey = "clock_offset";
 } // namespace
+
+QString CaseStore::deadlineBasis() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'deadline_basis'"));
+    if (Database::exec(q) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString CaseStore::currentDeadlineBasis() const
+{
+    return QStringLiteral("rules:%1;yellow:%2/%3")
+            .arg(StageDeadline::kRulesVersion)
+            .arg(m_warning.days)
+            .arg(m_warning.percent);
+}
+
+bool CaseStore::setDeadlineBasis(const QString &basis)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('deadline_basis', ?)"));
+    q.addBindValue(basis);
+    return Database::exec(q);
+}
 
 bool CaseStore::setClockOffset(qint64 seconds)
 {

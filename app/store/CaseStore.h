@@ -78,6 +78,11 @@ public:
     const WorkCalendar &calendar() const { return m_calendar; }
     // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.
     bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse, QString *error);
+    // What the stored deadlines were computed with (rules version, warning policy). When it
+    // differs from the current one (an upgrade, a changed setting), they must be computed again.
+    QString deadlineBasis() const;
+    QString currentDeadlineBasis() const;
+    bool setDeadlineBasis(const QString &basis);
     // Case ids matching `text` in 申报号, applicant, item or material names; newest first.
     QStringList search(const QString &text, int limit) const;
     QByteArray caseJson(const QString &id) const;

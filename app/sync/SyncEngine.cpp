@@ -37,6 +37,16 @@ void SyncEngine::open(const QString &refreshToken)
     }
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+    if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
+        QString recomputeError;
+        const bool ok = m_store->recomputeDeadlines(
+                [](const QByteArray &json) {
+                    return json::parseCase(QJsonDocument::fromJson(json).object(), nullptr);
+                },
+                &recomputeError);
+        if (ok)
+            m_store->setDeadlineBasis(m_store->currentDeadlineBasis());
+    }
     auto *client = new RestPlatformClient(m_config.server, this);
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);

@@ -251,6 +251,32 @@ private Q_SLOTS:
         QCOMPARE(store.platformToday(), QDateTime::currentDateTimeUtc().addSecs(172800 + 8 * 3600).date());
     }
 
+    // Deadlines stored by an older CaseDesk (other rules, other warning settings) are computed
+    // again when the engine opens the cache.
+    void staleDeadlinesAreComputedAgain()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("stale.sqlite"));
+        const SyncOutcome first = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("super1")));
+        QVERIFY(first.ok);
+        int dated = 0;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL")) && q.next());
+            dated = q.value(0).toInt();
+            QVERIFY(dated > 0);
+            QVERIFY(q.exec(QStringLiteral("UPDATE cases SET due_date = NULL, warn_from = NULL")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET value = 'rules:1' WHERE key = 'deadline_basis'")));
+        }
+        QVERIFY(runSync(file, m_sim.url(), first.rotatedTokens.constLast()).ok);
+        Database db(file);
+        QVERIFY(db.open(nullptr));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), dated);
+    }
+
     void wrongPasswordIsReportedClearly()
     {
         RestPlatformClient client(m_sim.url());
