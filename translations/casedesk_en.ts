@@ -880,32 +880,6 @@ Verbs:
         <translation>conflicts --discard: why (kept); act: the reason field.</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-The profile folder is CASEDESK_HOME when set.</translation>
-    </message>
-    <message>
         <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
         <translation>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</translation>
     </message>
@@ -932,6 +906,38 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>(named as %1)</source>
         <translation>(named as %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>

@@ -884,32 +884,6 @@ Verbs:
         <translation>conflicts --discard：原因（将被记录）；act：原因字段。</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         forget the remembered session
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk 命令行工具。命令：
-  login          登录平台并保存登录状态
-  logout         清除保存的登录状态
-  sync           发送待发送的操作，并将平台的变更同步到本地缓存
-  cases          列出本地缓存的办件
-  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
-  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
-  act 办件 操作  执行办理操作（act --help 列出操作及字段）
-  outbox         列出待发送的操作
-  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
-  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
-设置 CASEDESK_HOME 时以其为配置目录。</translation>
-    </message>
-    <message>
         <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
         <translation>login、logout、sync、cases、deadline、calendar、act、outbox、conflicts 或 prefetch</translation>
     </message>
@@ -936,6 +910,38 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>(named as %1)</source>
         <translation>（文件名标示为 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         forget the remembered session
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login          登录平台并保存登录状态
+  logout         清除保存的登录状态
+  sync           发送待发送的操作，并将平台的变更同步到本地缓存
+  cases          列出本地缓存的办件
+  overdue        列出超过本环节期限的办件（电子监察）
+  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
+  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
+  act 办件 操作  执行办理操作（act --help 列出操作及字段）
+  outbox         列出待发送的操作
+  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
+  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,46 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
     return Ok;
 }
 
+// 电子监察: the cases past the deadline of their current stage, most overdue first.
+int listOverdue(const QCommandLineParser &parser, Profile &profile)
+{
+    Database db(profile.databasePath());
+    QString error;
+    if (!db.open(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    CaseStore store(db, WorkCalendar::builtIn());
+    const QDate today = store.platformToday();
+    const int limit = parser.isSet(QStringLiteral("limit"))
+            ? parser.value(QStringLiteral("limit")).toInt()
+            : 1000;
+    const QList<CaseSummary> rows = store.overdue(today, std::max(1, limit));
+    QJsonArray array;
+    for (const CaseSummary &row : rows) {
+        const int late = -StageDeadline::remainingDays(row.due, today, store.calendar());
+        if (parser.isSet(QStringLiteral("json"))) {
+            array.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                     {QStringLiteral("caseNo"), row.caseNo},
+                                     {QStringLiteral("stage"), stageWireName(row.stage)},
+                                     {QStringLiteral("due"), row.due.toString(Qt::ISODate)},
+                                     {QStringLiteral("overdueWorkingDays"), late},
+                                     {QStringLiteral("itemName"), row.itemName},
+                                     {QStringLiteral("claimedBy"), row.claimedBy}});
+        } else {
+            out() << row.caseNo << '\t' << stageLabel(row.stage) << '\t'
+                  << row.due.toString(Qt::ISODate) << '\t'
+                  << QCoreApplication::translate("casedesk-cli", "%n working day(s) overdue",
+                                                 nullptr, late)
+                  << '\t' << row.itemName << '\t'
+                  << (row.claimedBy.isEmpty() ? QStringLiteral("-") : row.claimedBy) << '\n';
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
 int deadline(const QCommandLineParser &parser)
 {
     const QDate start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
@@ -307,6 +347,7 @@ int main(int argc, char *argv[])
             "  logout         forget the remembered session\n"
             "  sync           pull the platform's changes into the local cache\n"
             "  cases          list the cached cases\n"
+            "  overdue        the cases past their stage's deadline (supervision)\n"
             "  deadline       the end of a period: --start DATE with --working-days N or --days N\n"
             "  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)\n"
             "  act CASE VERB  take a workflow action (act --help lists the verbs and fields)\n"
@@ -381,6 +422,8 @@ int main(int argc, char *argv[])
         code = sync(profile);
     else if (command == QLatin1String("cases"))
         code = listCases(parser, profile);
+    else if (command == QLatin1String("overdue"))
+        code = listOverdue(parser, profile);
     else if (command == QLatin1String("deadline"))
         code = deadline(parser);
     else if (command == QLatin1String("calendar"))

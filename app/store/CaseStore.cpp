@@ -238,37 +238,60 @@ int CaseStore::caseCount() const
     return 0;
 }
 
+namespace {
+// The inbox row: the stage a pending local action gives the case, if any.
+const QString kSummarySelect = QStringLiteral(
+        "SELECT id, case_no, item_name, applicant_name, COALESCE(local_stage, stage), received_at, "
+        "due_date, warn_from, claimed_by, local_stage IS NOT NULL FROM cases");
+
+CaseSummary summaryFrom(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.id = q.value(0).toString();
+    s.caseNo = q.value(1).toString();
+    s.itemName = q.value(2).toString();
+    s.applicantName = q.value(3).toString();
+    s.stage = stageFromWireName(q.value(4).toString()).value_or(CaseStage::PreReview);
+    s.receivedAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong());
+    s.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    s.warnFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    s.claimedBy = q.value(8).toString();
+    s.pendingAction = q.value(9).toBool();
+    return s;
+}
+} // namespace
+
+QList<CaseSummary> CaseStore::overdue(QDate today, int limit) const
+{
+    QList<CaseSummary> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // due_date is set only while a clock runs, so closed cases never show here.
+    q.prepare(kSummarySelect + QStringLiteral(" WHERE due_date < ? ORDER BY due_date, id LIMIT ?"));
+    q.addBindValue(today.toString(Qt::ISODate));
+    q.addBindValue(limit);
+    if (!Database::exec(q))
+        return rows;
+    while (q.next())
+        rows.append(summaryFrom(q));
+    return rows;
+}
+
 QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort,
                                         Qt::SortOrder order) const
 {
     QList<CaseSummary> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-            QStringLiteral(
-                    "SELECT id, case_no, item_name, applicant_name, COALESCE(local_stage, stage), "
-                    "received_at, due_date, warn_from, claimed_by, local_stage IS NOT NULL "
-                    "FROM cases ORDER BY ")
-            + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(kSummarySelect + QStringLiteral(" ORDER BY ") + orderBy(sort, order)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.bindValue(0, limit);
     q.bindValue(1, offset);
     if (!Database::exec(q))
         return rows;
     rows.reserve(limit);
-    while (q.next()) {
-        CaseSummary s;
-        s.id = q.value(0).toString();
-        s.caseNo = q.value(1).toString();
-        s.itemName = q.value(2).toString();
-        s.applicantName = q.value(3).toString();
-        s.stage = stageFromWireName(q.value(4).toString()).value_or(CaseStage::PreReview);
-        s.receivedAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong());
-        s.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        s.warnFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        s.claimedBy = q.value(8).toString();
-        s.pendingAction = q.value(9).toBool();
-        rows.append(std::move(s));
-    }
+    while (q.next())
+        rows.append(summaryFrom(q));
     return rows;
 }
 

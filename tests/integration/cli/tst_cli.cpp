@@ -94,6 +94,19 @@ private Q_SLOTS:
         }
         QCOMPARE(cli({QStringLiteral("prefetch"), QStringLiteral("no-such-case")}).exitCode, 1);
 
+        // Supervision: overdue cases, most overdue first, each with its working days late.
+        const Run overdue = cli({QStringLiteral("overdue"), QStringLiteral("--json")});
+        QCOMPARE(overdue.exitCode, 0);
+        const QJsonArray late = QJsonDocument::fromJson(overdue.out.toUtf8()).array();
+        QVERIFY(!late.isEmpty()); // a district half a year old has some
+        QString previousDue;
+        for (const QJsonValue &v : late) {
+            QVERIFY(v.toObject().value(QStringLiteral("overdueWorkingDays")).toInt() >= 1);
+            const QString due = v.toObject().value(QStringLiteral("due")).toString();
+            QVERIFY(previousDue <= due);
+            previousDue = due;
+        }
+
         const Run limited = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);

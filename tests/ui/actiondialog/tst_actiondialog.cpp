@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,43 @@ private Q_SLOTS:
         // The draft is gone once the action is taken.
         ActionDialog fresh(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
         QVERIFY(fresh.findChild<QTableWidget *>()->item(1, 1)->text().isEmpty());
+    }
+
+    // Every form, sent empty: it finishes only for actions the law asks nothing for, and
+    // otherwise names each missing field beside it.
+    void everyFormValidates_data()
+    {
+        QTest::addColumn<QString>("verb");
+        for (const Transition &t : Workflow::transitions())
+            QTest::newRow(t.verb) << QString::fromLatin1(t.verb);
+    }
+    void everyFormValidates()
+    {
+        QFETCH(QString, verb);
+        const Transition *t = Workflow::find(verb);
+        Case c = m_case;
+        c.stage = t->from.constFirst();
+        // The cached case stands where the action is possible (the service reads it from there).
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE cases SET local_stage = ? WHERE id = 'c1'"));
+        q.addBindValue(stageWireName(c.stage));
+        QVERIFY(q.exec());
+        ActionDialog dialog(*t, c, t->role, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        // An empty form: no choice made, no text, no days.
+        const QJsonObject empty = dialog.payload();
+        const QList<Violation> problems = Workflow::check(c, t->role, QStringLiteral("clerk1"), verb, empty);
+        dialog.show();
+        clickOk(dialog);
+        if (problems.isEmpty()) {
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QString error;
+            QVERIFY(m_outbox->discard(dialog.outboxId(), QStringLiteral("测试"), QStringLiteral("clerk1"), &error));
+        } else {
+            QVERIFY(dialog.isVisible());
+            for (const Violation &v : problems)
+                QVERIFY2(!dialog.problemShown(v.field).isEmpty(), qPrintable(v.field));
+        }
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET local_stage = NULL WHERE id = 'c1'")));
     }
 
     void everyInputHasAnAccessibleName()
