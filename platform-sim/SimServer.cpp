@@ -12,8 +12,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
-#include <QLocale>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -264,8 +264,8 @@ bool SimServer::generate(QString *error)
                      QJsonDocument(year).toJson(QJsonDocument::Compact));
 
     QSqlQuery caseInsert(m_db);
-    caseInsert.prepare(QStringLiteral(
-            "INSERT INTO cases(id, department, stage, holder, version, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    caseInsert.prepare(QStringLiteral("INSERT INTO cases(id, department, stage, holder, version, "
+                                      "json) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery change(m_db);
     change.prepare(QStringLiteral("INSERT INTO changes(type, entity, op, dept, payload) VALUES "
                                   "('case', ?, 'upsert', ?, ?)"));
@@ -295,8 +295,7 @@ bool SimServer::generate(QString *error)
         return false;
     }
     // E-licences held by some applicants, for material reuse.
-    q.exec(QStringLiteral(
-            "SELECT json FROM cases WHERE stage = 'completed' LIMIT 2000"));
+    q.exec(QStringLiteral("SELECT json FROM cases WHERE stage = 'completed' LIMIT 2000"));
     QList<QJsonObject> done;
     while (q.next())
         done.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
@@ -328,9 +327,11 @@ bool SimServer::generate(QString *error)
             appendChange(kind, id, QStringLiteral("upsert"), dept, payload);
     };
     for (qsizetype i = 0; i < done.size(); i += 5)
-        addRecord(QStringLiteral("rating"), District::ratingFor(feedbackRng, done.at(i), feedbackAt));
+        addRecord(QStringLiteral("rating"),
+                  District::ratingFor(feedbackRng, done.at(i), feedbackAt));
     for (int i = 0; i < std::min(20, m_options.cases / 10 + 1); ++i)
-        addRecord(QStringLiteral("inquiry"), District::inquiry(feedbackRng, feedbackAt.addSecs(i * 600)));
+        addRecord(QStringLiteral("inquiry"),
+                  District::inquiry(feedbackRng, feedbackAt.addSecs(i * 600)));
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         return false;
@@ -543,10 +544,11 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     }
     reply.header("Vary", "Accept-Encoding");
     // RFC 9110 Date: clients take the platform's clock from it.
-    reply.header("Date", QLocale::c()
-                                 .toString(QDateTime::currentDateTimeUtc().addSecs(m_options.clockSkew),
-                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-                                 .toLatin1());
+    reply.header("Date",
+                 QLocale::c()
+                         .toString(QDateTime::currentDateTimeUtc().addSecs(m_options.clockSkew),
+                                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                         .toLatin1());
 
     auto keep = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto send = [keep, reply, fault]() {
@@ -691,18 +693,32 @@ Reply SimServer::me(const Account &user)
 
 Reply SimServer::items(const QHttpServerRequest &request)
 {
+    return page(request, "items", QStringLiteral("FROM items"), {}, QStringLiteral("code"));
+}
+
+Reply SimServer::page(const QHttpServerRequest &request, const char *key, const QString &from,
+                      const QVariantMap &binds, const QString &orderBy)
+{
     const auto [offset, limit] = paging(request);
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM items"));
+    auto bindAll = [&] {
+        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+    };
+    q.prepare(QStringLiteral("SELECT COUNT(*) ") + from);
+    bindAll();
+    q.exec();
     const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("SELECT json FROM items ORDER BY code LIMIT ? OFFSET ?"));
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    q.prepare(QStringLiteral("SELECT json ") + from + QStringLiteral(" ORDER BY ") + orderBy
+              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindAll();
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
     q.exec();
     QList<QByteArray> rows;
     while (q.next())
         rows.append(q.value(0).toByteArray());
-    return listReply("items", rows, total, offset, limit);
+    return listReply(key, rows, total, offset, limit);
 }
 
 Reply SimServer::changes(const QHttpServerRequest &request, const Account &user)
@@ -798,28 +814,17 @@ void SimServer::storeCase(const QJsonObject &c)
 
 Reply SimServer::listCases(const QHttpServerRequest &request, const Account &user)
 {
-    const auto [offset, limit] = paging(request);
     const QString stage = request.query().queryItemValue(QStringLiteral("stage"));
     QString where = seesAll(user) ? QStringLiteral("1") : QStringLiteral("department = :dept");
-    if (!stage.isEmpty())
+    QVariantMap binds;
+    if (!seesAll(user))
+        binds.insert(QStringLiteral(":dept"), user.department);
+    if (!stage.isEmpty()) {
         where += QStringLiteral(" AND stage = :stage");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE ") + where);
-    q.bindValue(QStringLiteral(":dept"), user.department);
-    q.bindValue(QStringLiteral(":stage"), stage);
-    q.exec();
-    const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("SELECT json FROM cases WHERE ") + where
-              + QStringLiteral(" ORDER BY id LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":dept"), user.department);
-    q.bindValue(QStringLiteral(":stage"), stage);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    q.exec();
-    QList<QByteArray> rows;
-    while (q.next())
-        rows.append(q.value(0).toByteArray());
-    return listReply("cases", rows, total, offset, limit);
+        binds.insert(QStringLiteral(":stage"), stage);
+    }
+    return page(request, "cases", QStringLiteral("FROM cases WHERE ") + where, binds,
+                QStringLiteral("id"));
 }
 
 Reply SimServer::getCase(const QHttpServerRequest &request, const QString &id, const Account &user)
@@ -1086,22 +1091,9 @@ Reply SimServer::licences(const QHttpServerRequest &request, const Account &)
     if (holder.isEmpty())
         return problem(422, QStringLiteral("invalid-payload"),
                        QStringLiteral("holderId is required"));
-    const auto [offset, limit] = paging(request);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = 'licence' AND holder = ?"));
-    q.addBindValue(holder);
-    q.exec();
-    const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("SELECT json FROM records WHERE kind = 'licence' AND holder = ? ORDER "
-                             "BY id LIMIT ? OFFSET ?"));
-    q.addBindValue(holder);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    q.exec();
-    QList<QByteArray> rows;
-    while (q.next())
-        rows.append(q.value(0).toByteArray());
-    return listReply("licences", rows, total, offset, limit);
+    return page(request, "licences",
+                QStringLiteral("FROM records WHERE kind = 'licence' AND holder = :holder"),
+                {{QStringLiteral(":holder"), holder}}, QStringLiteral("id"));
 }
 
 Reply SimServer::licenceContent(const QString &id)
@@ -1129,27 +1121,14 @@ Reply SimServer::calendar(const QString &year)
 Reply SimServer::listFeedRecords(const QHttpServerRequest &request, const Account &user,
                                  const QString &kind)
 {
-    const auto [offset, limit] = paging(request);
-    const QString where = seesAll(user) ? QStringLiteral("kind = :kind")
-                                        : QStringLiteral("kind = :kind AND department = :dept");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE ") + where);
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":dept"), user.department);
-    q.exec();
-    const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("SELECT json FROM records WHERE ") + where
-              + QStringLiteral(" ORDER BY id LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":dept"), user.department);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    q.exec();
-    QList<QByteArray> rows;
-    while (q.next())
-        rows.append(q.value(0).toByteArray());
-    return listReply(kind == QLatin1String("rating") ? "ratings" : "inquiries", rows, total, offset,
-                     limit);
+    QVariantMap binds{{QStringLiteral(":kind"), kind}};
+    QString from = QStringLiteral("FROM records WHERE kind = :kind");
+    if (!seesAll(user)) {
+        from += QStringLiteral(" AND department = :dept");
+        binds.insert(QStringLiteral(":dept"), user.department);
+    }
+    return page(request, kind == QLatin1String("rating") ? "ratings" : "inquiries", from, binds,
+                QStringLiteral("id"));
 }
 
 Reply SimServer::reply(const QHttpServerRequest &request, const QString &kind, const QString &id,
@@ -1201,15 +1180,16 @@ void SimServer::livingWorldTick()
     QSqlQuery q(m_db);
     m_db.transaction();
     auto randomCase = [&](const char *stages) -> std::optional<QJsonObject> {
-        q.prepare(QStringLiteral(
-                "SELECT json FROM cases WHERE stage = ? ORDER BY random() LIMIT 1"));
+        q.prepare(
+                QStringLiteral("SELECT json FROM cases WHERE stage = ? ORDER BY random() LIMIT 1"));
         q.addBindValue(QString::fromLatin1(stages));
         if (q.exec() && q.next())
             return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
         return std::nullopt;
     };
     if (roll < 60) {
-        q.exec(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) FROM cases"));
+        q.exec(QStringLiteral(
+                "SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) FROM cases"));
         const int index = (q.next() ? q.value(0).toInt() : 0) + 1;
         // Arrivals number above the generated history's serials, so no 申报号 repeats in a day.
         const int serial = 100000 + index % 900000;

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimer>
+#include <QVariantMap>
 
 #include <functional>
 #include <optional>
@@ -71,6 +72,9 @@ private:
     Reply token(const QHttpServerRequest &request);
     Reply me(const Account &user);
     Reply items(const QHttpServerRequest &request);
+    // One page of `SELECT json <from> ORDER BY <orderBy>` with the total, as every list answers.
+    Reply page(const QHttpServerRequest &request, const char *key, const QString &from,
+               const QVariantMap &binds, const QString &orderBy);
     Reply changes(const QHttpServerRequest &request, const Account &user);
     Reply listCases(const QHttpServerRequest &request, const Account &user);
     Reply getCase(const QHttpServerRequest &request, const QString &id, const Account &user);
