@@ -1301,6 +1301,66 @@ Case processing for the one-stop government service platform.</translation>
         <source>Why is it discarded? The reason is kept.</source>
         <translation>Why is it discarded? The reason is kept.</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Awaiting pre-review</source>
+        <translation>Awaiting pre-review</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>Correction requested</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Search case no., applicant, item or material (Ctrl+F)</source>
+        <translation>Search case no., applicant, item or material (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>

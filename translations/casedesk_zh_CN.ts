@@ -913,7 +913,9 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>CaseDesk on the command line. Commands:
@@ -1316,6 +1318,66 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Why is it discarded? The reason is kept.</source>
         <translation>为什么放弃？原因将被记录。</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Awaiting pre-review</source>
+        <translation>待预审</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>补正中</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将超期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search case no., applicant, item or material (Ctrl+F)</source>
+        <translation>搜索申报号、申请人、事项或材料（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索办件</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -95,13 +95,20 @@ void InboxModel::setToday(QDate today)
         Q_EMIT dataChanged(index(0, Remaining), index(m_count - 1, Remaining));
 }
 
+void InboxModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void InboxModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = m_store ? m_store->caseCount() : 0;
     if (m_store && !m_todayFixed)
         m_today = m_store->platformToday();
+    m_filter.today = m_today;
+    m_count = m_store ? m_store->caseCount(m_filter) : 0;
     endResetModel();
 }
 
@@ -122,8 +129,7 @@ const CaseSummary *InboxModel::summaryAt(int row) const
     const int page = row / kPageSize;
     QList<CaseSummary> *rows = m_pages.object(page);
     if (!rows) {
-        rows = new QList<CaseSummary>(
-                m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order));
+        rows = new QList<CaseSummary>(m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order, m_filter));
         m_pages.insert(page, rows);
     }
     const int offset = row % kPageSize;

@@ -30,6 +30,10 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     QString openError() const { return m_openError; }
     void setToday(QDate today); // for tests and for midnight
+    QDate today() const { return m_today; }
+    // Which cases the table shows: a queue and a search text. Sorting stays as it is.
+    void setFilter(const CaseFilter &filter);
+    CaseFilter filter() const { return m_filter; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +47,6 @@ public:
     Outbox *outbox() const { return m_outbox.get(); }
     ActionService *actions() const { return m_actions.get(); }
     const WorkCalendar &calendar() const { return m_calendar; }
-    QDate today() const { return m_today; }
 
 public Q_SLOTS:
     // Re-reads the cache after a sync.
@@ -62,6 +65,7 @@ private:
     QDate m_today;
     bool m_todayFixed = false;
     int m_count = 0;
+    CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Received;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     mutable QCache<int, QList<CaseSummary>> m_pages;

@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -37,6 +39,34 @@
 
 namespace casedesk {
 
+namespace {
+struct QueueEntry
+{
+    CaseQueue queue;
+    const char *label;
+};
+const QList<QueueEntry> &queueEntries()
+{
+    static const QList<QueueEntry> entries{
+            {CaseQueue::Mine, QT_TRANSLATE_NOOP("casedesk::MainWindow", "My work")},
+            {CaseQueue::PreReview,
+             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting pre-review")},
+            {CaseQueue::Acceptance,
+             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting acceptance")},
+            {CaseQueue::Correction,
+             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Correction requested")},
+            {CaseQueue::Review, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Under review")},
+            {CaseQueue::Approval, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting approval")},
+            {CaseQueue::Suspended, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Special procedure")},
+            {CaseQueue::DueSoon, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Due soon")},
+            {CaseQueue::Overdue, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Overdue")},
+            {CaseQueue::Completed, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Completed")},
+            {CaseQueue::All, QT_TRANSLATE_NOOP("casedesk::MainWindow", "All")},
+    };
+    return entries;
+}
+} // namespace
+
 MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *parent)
     : QMainWindow(parent), m_profile(profile), m_credentials(credentials)
 {
@@ -49,6 +79,24 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     inboxPanel->setAccessibleName(tr("Inbox"));
     auto *inboxLayout = new QVBoxLayout(inboxPanel);
     inboxLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(inboxPanel);
+    m_search->setPlaceholderText(tr("Search case no., applicant, item or material (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setClearButtonEnabled(true);
+    inboxLayout->addWidget(m_search);
+    // Typing is not interrupted: the query runs once the clerk pauses.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
     m_count = new QLabel(inboxPanel);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Number of cases"));
@@ -91,10 +139,16 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_pane = new CasePane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_queues = new QListWidget(this);
+    m_queues->setAccessibleName(tr("Queues"));
+    m_queues->setObjectName(QStringLiteral("queues"));
+    connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
+    m_splitter->addWidget(m_queues);
     m_splitter->addWidget(inboxPanel);
     m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setAccessibleName(tr("Inbox and case details"));
     for (int i = 0; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Divider between inbox and case details"));
@@ -136,6 +190,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     });
     if (!m_inbox->isOpen())
         statusBar()->showMessage(m_inbox->openError());
+    updateQueueCounts();
+    m_queues->setCurrentRow(queueEntries().size() - 1); // everything, until the clerk picks a queue
     updateCount();
 
     auto settings = profile.settings();
@@ -269,8 +325,10 @@ void MainWindow::onSyncFinished(int changes, int)
     m_lastSync->setText(
             tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     // The first round may also have recomputed stored deadlines (see SyncEngine::open).
-    if (changes > 0 || !m_synced)
+    if (changes > 0 || !m_synced) {
         m_inbox->reload();
+        updateQueueCounts();
+    }
     m_synced = true;
     statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
 }
@@ -281,6 +339,38 @@ void MainWindow::onSyncFailed(int kind, const QString &message)
     const bool offline = kind == static_cast<int>(PlatformError::Kind::Network);
     m_connection->setText(offline ? tr("Offline") : tr("Sync error"));
     statusBar()->showMessage(message);
+}
+
+
+void MainWindow::updateQueueCounts()
+{
+    if (!m_inbox->store())
+        return;
+    const QSignalBlocker blocker(m_queues);
+    const int current = std::max(0, m_queues->currentRow());
+    m_queues->clear();
+    CaseFilter filter;
+    filter.user = m_profile.userName();
+    filter.today = m_inbox->today();
+    for (const QueueEntry &e : queueEntries()) {
+        filter.queue = e.queue;
+        const QString label = QCoreApplication::translate("casedesk::MainWindow", e.label);
+        auto *item = new QListWidgetItem(
+                tr("%1 (%2)").arg(label).arg(m_inbox->store()->caseCount(filter)), m_queues);
+        item->setData(Qt::UserRole, int(e.queue));
+        item->setData(Qt::AccessibleTextRole, item->text());
+    }
+    m_queues->setCurrentRow(current);
+}
+
+void MainWindow::applyFilter()
+{
+    CaseFilter filter;
+    const QListWidgetItem *item = m_queues->currentItem();
+    filter.queue = item ? CaseQueue(item->data(Qt::UserRole).toInt()) : CaseQueue::Mine;
+    filter.user = m_profile.userName();
+    filter.search = m_search->text();
+    m_inbox->setFilter(filter);
 }
 
 void MainWindow::updateCount()
@@ -380,6 +470,7 @@ void MainWindow::discardHeld(qint64 outboxId)
 void MainWindow::afterLocalChange()
 {
     m_inbox->reload();
+    updateQueueCounts();
     if (m_sync)
         m_sync->syncNow();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include "cases/Case.h"
 
@@ -8,6 +9,8 @@
 #include <optional>
 
 class QAction;
+class QLineEdit;
+class QListWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -50,6 +53,8 @@ private:
     void openAction(const QString &verb);
     void discardHeld(qint64 outboxId);
     void afterLocalChange();
+    void updateQueueCounts();
+    void applyFilter();
     void onSyncStarted();
     void onSyncFinished(int changes, int cases);
     void onSyncFailed(int kind, const QString &message);
@@ -60,6 +65,9 @@ private:
     QTableView *m_view;
     CasePane *m_pane;
     QSplitter *m_splitter;
+    QListWidget *m_queues;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
     QLabel *m_count;
     QLabel *m_connection;
     QLabel *m_lastSync;

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace casedesk {
 
@@ -230,10 +231,87 @@ QString CaseStore::cursor() const
     return {};
 }
 
-int CaseStore::caseCount() const
+namespace {
+// The WHERE clause of a filter, with its named values; one place for what each queue means.
+QString whereFor(const CaseFilter &filter, QVariantMap *binds)
 {
+    QStringList parts;
+    const QString stage = QStringLiteral("COALESCE(local_stage, stage)");
+    auto stageIs = [&](const char *wire) {
+        parts.append(stage + QStringLiteral(" = '") + QLatin1String(wire) + QLatin1Char('\''));
+    };
+    switch (filter.queue) {
+    case CaseQueue::All:
+        break;
+    case CaseQueue::Mine:
+        parts.append(QStringLiteral("claimed_by = :user AND ") + stage
+                     + QStringLiteral(" NOT IN ('completed', 'refused', 'withdrawn')"));
+        binds->insert(QStringLiteral(":user"), filter.user);
+        break;
+    case CaseQueue::PreReview:
+        stageIs("preReview");
+        break;
+    case CaseQueue::Acceptance:
+        stageIs("acceptance");
+        break;
+    case CaseQueue::Correction:
+        stageIs("correction");
+        break;
+    case CaseQueue::Review:
+        stageIs("review");
+        break;
+    case CaseQueue::Approval:
+        stageIs("approval");
+        break;
+    case CaseQueue::Suspended:
+        stageIs("suspended");
+        break;
+    case CaseQueue::Completed:
+        stageIs("completed");
+        break;
+    case CaseQueue::DueSoon:
+        parts.append(QStringLiteral("warn_from <= :today AND due_date >= :today"));
+        binds->insert(QStringLiteral(":today"), filter.today.toString(Qt::ISODate));
+        break;
+    case CaseQueue::Overdue:
+        parts.append(QStringLiteral("due_date < :today"));
+        binds->insert(QStringLiteral(":today"), filter.today.toString(Qt::ISODate));
+        break;
+    }
+    const QString needle = filter.search.trimmed();
+    if (needle.size() >= 3) {
+        // One FTS5 phrase; quotes inside are doubled, so the text is never query syntax.
+        parts.append(QStringLiteral(
+                "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :match)"));
+        binds->insert(QStringLiteral(":match"),
+                      QString(QLatin1Char('"')
+                              + QString(needle).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                              + QLatin1Char('"')));
+    } else if (!needle.isEmpty()) {
+        // Too short for trigrams: the start of a name (surname) or of a 申报号.
+        parts.append(QStringLiteral("((applicant_name >= :p AND applicant_name < :q) OR (case_no "
+                                    ">= :p AND case_no < :q))"));
+        binds->insert(QStringLiteral(":p"), needle);
+        binds->insert(QStringLiteral(":q"), QString(needle + QChar(0xFFFF)));
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+void bindAll(QSqlQuery &q, const QVariantMap &binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+} // namespace
+
+int CaseStore::caseCount(const CaseFilter &filter) const
+{
+    QVariantMap binds;
     QSqlQuery q(m_db.connection());
-    if (Database::exec(q, QStringLiteral("SELECT COUNT(*) FROM cases")) && q.next())
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM cases") + whereFor(filter, &binds));
+    bindAll(q, binds);
+    if (Database::exec(q) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -277,16 +355,18 @@ QList<CaseSummary> CaseStore::overdue(QDate today, int limit) const
     return rows;
 }
 
-QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort,
-                                        Qt::SortOrder order) const
+QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort, Qt::SortOrder order,
+                                        const CaseFilter &filter) const
 {
     QList<CaseSummary> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSummarySelect + QStringLiteral(" ORDER BY ") + orderBy(sort, order)
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
-    q.bindValue(0, limit);
-    q.bindValue(1, offset);
+    QVariantMap binds;
+    q.prepare(kSummarySelect + whereFor(filter, &binds) + QStringLiteral(" ORDER BY ")
+              + orderBy(sort, order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindAll(q, binds);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
     if (!Database::exec(q))
         return rows;
     rows.reserve(limit);
@@ -377,33 +457,13 @@ bool CaseStore::recomputeDeadlines(
 QStringList CaseStore::search(const QString &text, int limit) const
 {
     QStringList ids;
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
+    if (text.trimmed().isEmpty())
         return ids;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (needle.size() >= 3) {
-        // One FTS5 phrase; quotes inside are doubled, so the text is never query syntax.
-        q.prepare(QStringLiteral(
-                "SELECT c.id FROM cases_fts JOIN cases c ON c.rowid = cases_fts.rowid "
-                "WHERE cases_fts MATCH ? ORDER BY c.received_at DESC LIMIT ?"));
-        q.addBindValue(QString(QLatin1Char('"')
-                               + QString(needle).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                               + QLatin1Char('"')));
-        q.addBindValue(limit);
-    } else {
-        // Too short for trigrams: the start of a name (surname) or of a 申报号.
-        q.prepare(QStringLiteral(
-                "SELECT id FROM cases WHERE (applicant_name >= :p AND applicant_name < :q) "
-                "OR (case_no >= :p AND case_no < :q) ORDER BY received_at DESC LIMIT :n"));
-        q.bindValue(QStringLiteral(":p"), needle);
-        q.bindValue(QStringLiteral(":q"), QString(needle + QChar(0xFFFF)));
-        q.bindValue(QStringLiteral(":n"), limit);
-    }
-    if (!Database::exec(q))
-        return ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
+    CaseFilter filter;
+    filter.search = text;
+    for (const CaseSummary &s :
+         summaries(0, limit, CaseSort::Received, Qt::DescendingOrder, filter))
+        ids.append(s.id);
     return ids;
 }
 

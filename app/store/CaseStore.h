@@ -8,9 +8,9 @@
 #include <QHash>
 #include <QJsonObject>
 
-#include <functional>
 #include <QList>
 #include <QString>
+#include <functional>
 
 #include <optional>
 
@@ -53,6 +53,29 @@ struct CaseSummary
 
 enum class CaseSort { CaseNo, Item, Applicant, Stage, Received, Due };
 
+// The inbox's queues. Stage queues use the stage a pending local action gives the case.
+enum class CaseQueue {
+    All,
+    Mine, // claimed by me and open
+    PreReview,
+    Acceptance,
+    Correction,
+    Review,
+    Approval,
+    Suspended,
+    DueSoon, // yellow: within the warning period
+    Overdue, // red
+    Completed,
+};
+
+struct CaseFilter
+{
+    CaseQueue queue = CaseQueue::All;
+    QString search; // 申报号, names, item, materials
+    QString user; // for Mine
+    QDate today; // for DueSoon and Overdue
+};
+
 // The cached cases and service items. One instance per thread, on that thread's Database.
 class CaseStore
 {
@@ -70,14 +93,16 @@ public:
     // Today in China (UTC+8) by the platform's clock.
     QDate platformToday() const;
 
-    int caseCount() const;
+    int caseCount(const CaseFilter &filter = {}) const;
     QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
-                                 Qt::SortOrder order = Qt::DescendingOrder) const;
+                                 Qt::SortOrder order = Qt::DescendingOrder,
+                                 const CaseFilter &filter = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
     // The shipped calendars with the platform's updates applied.
     const WorkCalendar &calendar() const { return m_calendar; }
     // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.
-    bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse, QString *error);
+    bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse,
+                            QString *error);
     // What the stored deadlines were computed with (rules version, warning policy). When it
     // differs from the current one (an upgrade, a changed setting), they must be computed again.
     QString deadlineBasis() const;

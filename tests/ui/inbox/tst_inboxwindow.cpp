@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +140,40 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")), offersPreReview);
         if (role == QLatin1String("Supervisor"))
             QVERIFY(window.casePane()->actionLabels().isEmpty());
+    }
+
+    void queuesAndSearchNarrowTheInbox()
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        auto *queues = window.findChild<QListWidget *>(QStringLiteral("queues"));
+        QVERIFY(queues);
+        QStringList labels;
+        for (int i = 0; i < queues->count(); ++i)
+            labels.append(queues->item(i)->text());
+        QVERIFY2(labels.contains(QStringLiteral("待预审 (5000)")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.contains(QStringLiteral("我的待办 (0)")));
+        QVERIFY(labels.contains(QStringLiteral("全部 (5000)")));
+        // A stage queue with nothing in it empties the table.
+        for (int i = 0; i < queues->count(); ++i) {
+            if (queues->item(i)->text().startsWith(QStringLiteral("审查中")))
+                queues->setCurrentRow(i);
+        }
+        QCOMPARE(window.inbox()->rowCount(), 0);
+        queues->setCurrentRow(queues->count() - 1);
+        QCOMPARE(window.inbox()->rowCount(), 5000);
+        // Search as you type (after a short pause), by any part of a name.
+        auto *search = window.findChild<QLineEdit *>();
+        QVERIFY(search);
+        QVERIFY(!search->accessibleName().isEmpty());
+        search->setText(QStringLiteral("张伟4999"));
+        QTRY_COMPARE(window.inbox()->rowCount(), 1);
+        QCOMPARE(window.inbox()->index(0, InboxModel::Applicant).data().toString(), QStringLiteral("张伟4999"));
+        search->clear();
+        QTRY_COMPARE(window.inbox()->rowCount(), 5000);
     }
 
     void sortingHappensInSql()
