@@ -197,6 +197,10 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     auto settings = profile.settings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings->contains(QStringLiteral("window/splitter"))) {
+        const int em = fontMetrics().averageCharWidth();
+        m_splitter->setSizes({em * 20, em * 110, em * 36});
+    }
     m_view->horizontalHeader()->restoreState(
             settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
     if (!settings->contains(QStringLiteral("window/geometry"))) {
