@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>entries before this one were deleted</source>
+        <translation>entries before this one were deleted</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it (deleted or reordered)</source>
+        <translation>does not follow the entry before it (deleted or reordered)</translation>
+    </message>
+    <message>
+        <source>was edited after it was written</source>
+        <translation>was edited after it was written</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -912,6 +927,14 @@ Verbs:
         <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
     </message>
     <message>
+        <source>entry %1: %2</source>
+        <translation>entry %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s).</source>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
@@ -924,6 +947,7 @@ Verbs:
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
@@ -937,6 +961,7 @@ The profile folder is CASEDESK_HOME when set.</source>
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>

@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>entries before this one were deleted</source>
+        <translation>此前的条目已被删除</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it (deleted or reordered)</source>
+        <translation>与前一条目不衔接（被删除或调换了顺序）</translation>
+    </message>
+    <message>
+        <source>was edited after it was written</source>
+        <translation>写入后被修改过</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -918,6 +933,14 @@ Verbs:
         </translation>
     </message>
     <message>
+        <source>entry %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s).</source>
+        <translation><numerusform>审计日志完整：共 %n 条。</numerusform></translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
@@ -930,6 +953,7 @@ Verbs:
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
   login          登录平台并保存登录状态
@@ -943,6 +967,7 @@ The profile folder is CASEDESK_HOME when set.</source>
   outbox         列出待发送的操作
   conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
   prefetch 办件… 将办件材料下载到加密存储区，供离线使用
+  audit [verify] 查看审计日志；verify 校验其哈希链
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
 </context>

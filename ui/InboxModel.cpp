@@ -1,6 +1,7 @@
 #include "InboxModel.h"
 
 #include "deadlines/StageDeadline.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/ActionService.h"
@@ -78,6 +79,8 @@ InboxModel::InboxModel(const QString &databasePath, QObject *parent)
         m_calendar = m_store->calendar(); // with the platform's updates
         // Actions are written on this (UI) thread: a few rows, one short transaction.
         m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+        m_audit = std::make_unique<AuditLog>(*m_db);
+        m_outbox->setAuditLog(m_audit.get());
         m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
     } else {
         m_db.reset();

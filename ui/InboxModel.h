@@ -12,6 +12,7 @@
 namespace casedesk {
 
 class ActionService;
+class AuditLog;
 class Database;
 class Outbox;
 
@@ -46,6 +47,7 @@ public:
     CaseStore *store() const { return m_store.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     ActionService *actions() const { return m_actions.get(); }
+    AuditLog *audit() const { return m_audit.get(); }
     const WorkCalendar &calendar() const { return m_calendar; }
 
 public Q_SLOTS:
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<AuditLog> m_audit;
     WorkCalendar m_calendar;
     QString m_openError;
     QDate m_today;

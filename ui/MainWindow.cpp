@@ -10,6 +10,7 @@
 #include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "security/CredentialStore.h"
+#include "store/AuditLog.h"
 #include "store/Outbox.h"
 #include "sync/SyncService.h"
 
@@ -184,7 +185,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
     connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
         QString error;
-        if (!m_inbox->outbox()->reapply(id, &error))
+        if (!m_inbox->outbox()->reapply(id, m_profile.userName(), &error))
             QMessageBox::warning(this, tr("Send again"), error);
         afterLocalChange();
     });
@@ -276,6 +277,9 @@ void MainWindow::askSignIn(const QString &message)
         if (dialog.exec() != QDialog::Accepted)
             return;
         const SignInResult result = dialog.result();
+        if (m_inbox->audit())
+            m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-in"), m_profile.server().host(),
+                                     result.user.roles.join(QLatin1Char(',')));
         if (!result.keychainError.isEmpty())
             statusBar()->showMessage(result.keychainError);
         startSync(result.refreshToken);

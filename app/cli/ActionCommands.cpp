@@ -4,6 +4,7 @@
 
 #include "cases/Workflow.h"
 #include "core/Profile.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -50,6 +51,7 @@ struct OpenCache
     Database db;
     std::unique_ptr<CaseStore> store;
     std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<AuditLog> audit;
     explicit OpenCache(const QString &path) : db(path) { }
 };
 
@@ -63,6 +65,8 @@ std::unique_ptr<OpenCache> openCache(Profile &profile)
     }
     cache->store = std::make_unique<CaseStore>(cache->db, WorkCalendar::builtIn());
     cache->outbox = std::make_unique<Outbox>(cache->db, *cache->store);
+    cache->audit = std::make_unique<AuditLog>(cache->db);
+    cache->outbox->setAuditLog(cache->audit.get());
     return cache;
 }
 } // namespace
@@ -209,6 +213,36 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
     return Ok;
 }
 
+int audit(const QStringList &args, Profile &profile)
+{
+    auto cache = openCache(profile);
+    if (!cache)
+        return Failed;
+    if (args.value(1) == QLatin1String("verify")) {
+        const QList<AuditLog::Problem> problems = cache->audit->verify();
+        for (const AuditLog::Problem &p : problems)
+            out() << QCoreApplication::translate("casedesk-cli", "entry %1: %2").arg(p.seq).arg(p.what) << '\n';
+        if (!problems.isEmpty())
+            return Failed;
+        out() << QCoreApplication::translate("casedesk-cli", "The audit log is intact: %n entry(s).", nullptr,
+                                             int(cache->audit->entries().size()))
+              << '\n';
+        return Ok;
+    }
+    for (const AuditLog::Entry &e : cache->audit->entries()) {
+        out() << e.seq << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t' << e.user << '\t'
+              << e.kind << '\t' << e.subject << '\t' << e.detail << '\n';
+    }
+    return Ok;
+}
+
+void recordSignInOut(Profile &profile, const QString &kind, const QString &detail)
+{
+    Database db(profile.databasePath());
+    if (db.open(nullptr))
+        AuditLog(db).append(profile.userName(), kind, profile.server().host(), detail);
+}
+
 int outbox(Profile &profile)
 {
     auto cache = openCache(profile);
@@ -234,7 +268,7 @@ int conflicts(const QCommandLineParser &parser, Profile &profile)
         return Failed;
     QString error;
     if (parser.isSet(QStringLiteral("reapply"))) {
-        if (!cache->outbox->reapply(parser.value(QStringLiteral("reapply")).toLongLong(), &error)) {
+        if (!cache->outbox->reapply(parser.value(QStringLiteral("reapply")).toLongLong(), profile.userName(), &error)) {
             err() << error << '\n';
             return Failed;
         }

@@ -24,5 +24,8 @@ int actHelp();
 int outbox(casedesk::Profile &profile);
 int conflicts(const QCommandLineParser &parser, casedesk::Profile &profile);
 int prefetch(const QStringList &caseIds, casedesk::Profile &profile);
+// `audit` lists the audit log; `audit verify` checks its hash chain (exit 1 when broken).
+int audit(const QStringList &args, casedesk::Profile &profile);
+void recordSignInOut(casedesk::Profile &profile, const QString &kind, const QString &detail);
 
 } // namespace cli

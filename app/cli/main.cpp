@@ -76,6 +76,7 @@ int login(const QCommandLineParser &parser, Profile &profile)
         return Failed;
     }
     const UserInfo &me = result.user;
+    recordSignInOut(profile, QStringLiteral("sign-in"), me.roles.join(QLatin1Char(',')));
     out() << QCoreApplication::translate("casedesk-cli", "Signed in as %1 (%2), %3; roles: %4")
                      .arg(me.displayName, me.userName, me.departmentName,
                           me.roles.join(QStringLiteral(", ")))
@@ -91,6 +92,7 @@ int logout(Profile &profile)
         err() << error << '\n';
         return Failed;
     }
+    recordSignInOut(profile, QStringLiteral("sign-out"), QString());
     out() << QCoreApplication::translate("casedesk-cli", "Signed out.") << '\n';
     return Ok;
 }
@@ -356,6 +358,7 @@ int main(int argc, char *argv[])
             "TEXT\n"
             "  prefetch CASE… download the cases' materials into the encrypted vault, kept "
             "offline\n"
+            "  audit [verify] the audit log; verify checks its hash chain\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -410,7 +413,7 @@ int main(int argc, char *argv[])
     const qsizetype expected = command == QLatin1String("calendar") ? 2
             : command == QLatin1String("act")                       ? 3
                                                                     : 1;
-    if (args.size() != expected && command != QLatin1String("prefetch"))
+    if (args.size() != expected && command != QLatin1String("prefetch") && command != QLatin1String("audit"))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
     int code = Usage;
@@ -434,6 +437,8 @@ int main(int argc, char *argv[])
         code = outbox(profile);
     else if (command == QLatin1String("conflicts"))
         code = conflicts(parser, profile);
+    else if (command == QLatin1String("audit"))
+        code = audit(args, profile);
     else if (command == QLatin1String("prefetch"))
         code = prefetch(args.mid(1), profile);
     else

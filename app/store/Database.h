@@ -12,7 +12,7 @@ namespace casedesk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Database(QString path);
     ~Database();

@@ -120,6 +120,14 @@ const QList<Migration> &cacheMigrations()
                                     " discarded_by TEXT NOT NULL,"
                                     " discarded_at INTEGER NOT NULL)"),
              }},
+            // The audit trail (security/AuditLog): an SM3 hash chain, one row per entry.
+            {3,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL, subject TEXT, detail TEXT, prev_hash TEXT NOT NULL,"
+                                    " hash TEXT NOT NULL)"),
+             }},
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,9 @@ std::optional<qint64> Outbox::enqueue(const QString &caseId, const QString &verb
     if (!Database::exec(put))
         return fail(put);
     const qint64 id = put.lastInsertId().toLongLong();
+    if (m_audit && !m_audit->append(user, QStringLiteral("action"), caseId,
+                                    verb + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))))
+        return fail(put);
     QSqlQuery show(m_db.connection());
     show.prepare(QStringLiteral("UPDATE cases SET local_stage = ? WHERE id = ?"));
     show.addBindValue(stageWireName(stageAfter));
@@ -206,9 +210,10 @@ bool Outbox::reschedule(qint64 id, const QDateTime &next, const QString &message
     return Database::exec(q);
 }
 
-bool Outbox::reapply(qint64 id, QString *error)
+bool Outbox::reapply(qint64 id, const QString &user, QString *error)
 {
     // On the platform's current version, under a new key: the old key's answer was the refusal.
+    Database::Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
             "UPDATE outbox SET state = 'pending', idem_key = ?, attempts = 0, next_attempt_at = 0, "
@@ -222,7 +227,9 @@ bool Outbox::reapply(qint64 id, QString *error)
             *error = QCoreApplication::translate("Outbox", "There is no held action %1.").arg(id);
         return false;
     }
-    return true;
+    if (m_audit && !m_audit->append(user, QStringLiteral("conflict-reapplied"), QString(), QStringLiteral("#%1").arg(id)))
+        return false;
+    return tx.commit();
 }
 
 bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QString *error)
@@ -257,6 +264,9 @@ bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QStr
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     if (!Database::exec(q) || !refreshLocalStage(caseId))
+        return false;
+    if (m_audit && !m_audit->append(user, QStringLiteral("conflict-discarded"), caseId,
+                                    QStringLiteral("#%1: %2").arg(id).arg(reason.trimmed())))
         return false;
     return tx.commit();
 }

@@ -11,6 +11,7 @@
 
 namespace casedesk {
 
+class AuditLog;
 class Database;
 
 // A local action on its way to the platform.
@@ -39,6 +40,9 @@ class Outbox
 {
 public:
     Outbox(Database &db, CaseStore &store);
+    // Every queued action and every decision on a held one is also recorded here, in the same
+    // transaction.
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
     // Queues the action and shows its effect (`stageAfter`) on the cached case, in one transaction.
     std::optional<qint64> enqueue(const QString &caseId, const QString &verb,
@@ -58,7 +62,7 @@ public:
     bool reschedule(qint64 id, const QDateTime &next, const QString &message);
 
     // The clerk's decisions on a held item.
-    bool reapply(qint64 id, QString *error);
+    bool reapply(qint64 id, const QString &user, QString *error);
     bool discard(qint64 id, const QString &reason, const QString &user, QString *error);
 
     QList<OutboxItem> items() const;
@@ -69,6 +73,7 @@ private:
     bool refreshLocalStage(const QString &caseId);
     Database &m_db;
     CaseStore &m_store;
+    AuditLog *m_audit = nullptr;
 };
 
 QString outboxStateName(OutboxItem::State state);

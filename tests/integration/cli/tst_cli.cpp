@@ -114,7 +114,14 @@ private Q_SLOTS:
         const Run again = cli({QStringLiteral("sync")}); // uses the rotated refresh token
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 
+        // Every sign-in and action is in the audit log, whose chain is intact.
+        const Run log = cli({QStringLiteral("audit")});
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY(log.out.contains(QStringLiteral("sign-in")));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("audit")}).out.contains(QStringLiteral("sign-out")));
         const Run afterLogout = cli({QStringLiteral("sync")});
         QCOMPARE(afterLogout.exitCode, 1);
         QVERIFY(!afterLogout.err.isEmpty());

@@ -258,7 +258,7 @@ private Q_SLOTS:
             QCOMPARE(held.state, OutboxItem::State::Conflict);
             QVERIFY(!held.conflictJson.isEmpty()); // both versions are at hand
             QString error;
-            QVERIFY(outbox.reapply(held.id, &error));
+            QVERIFY(outbox.reapply(held.id, QStringLiteral("clerk1"), &error));
         }
         round = syncOnce(file, m_sim.url(), round.refreshToken);
         QVERIFY(round.ok);
