@@ -3,6 +3,7 @@
 //   casedesk-bench SCENARIO [--cases N]
 // Prints one line per figure: SCENARIO METRIC VALUE UNIT.
 
+#include "InboxModel.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
@@ -217,6 +218,65 @@ CacheBatch::CaseRecord syntheticCase(int n, int version)
     return {c, QByteArrayLiteral("{\"id\":\"") + c.id.toLatin1() + "\"}"};
 }
 
+// Fills a cache at `path` with `cases` synthetic cases, as pages of 10,000.
+bool fillCache(Database &db, int cases)
+{
+    CaseStore store(db, WorkCalendar::builtIn());
+    QString error;
+    constexpr int kChunk = 10000;
+    for (int from = 0; from < cases; from += kChunk) {
+        CacheBatch batch;
+        for (int n = from; n < std::min(cases, from + kChunk); ++n)
+            batch.cases.append(syntheticCase(n, 1));
+        batch.cursor = QString::number(from);
+        if (!store.apply(batch, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The inbox over a cache of `cases` cases: opening it, the first page, a re-sort, a search.
+int inbox(int cases)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        Database db(path);
+        if (!db.open(nullptr) || !fillCache(db, cases))
+            return 1;
+    }
+    const long rssBefore = peakRssKb();
+    QElapsedTimer timer;
+    timer.start();
+    InboxModel model(path);
+    for (int row = 0; row < 40; ++row)
+        model.index(row, InboxModel::Applicant).data();
+    figure("inbox", "first_page_ms", timer.nsecsElapsed() / 1e6, "ms");
+    timer.restart();
+    model.sort(InboxModel::Remaining, Qt::AscendingOrder);
+    for (int row = 0; row < 40; ++row)
+        model.index(row, InboxModel::Applicant).data();
+    figure("inbox", "resort_ms", timer.nsecsElapsed() / 1e6, "ms");
+    timer.restart();
+    CaseFilter filter;
+    filter.search = QStringLiteral("餐饮管理有限公司%1").arg(cases / 2);
+    model.setFilter(filter);
+    for (int row = 0; row < std::min(40, model.rowCount()); ++row)
+        model.index(row, InboxModel::Applicant).data();
+    figure("inbox", "search_ms", timer.nsecsElapsed() / 1e6, "ms");
+    timer.restart();
+    filter.search = QStringLiteral("兰州");
+    model.setFilter(filter);
+    for (int row = 0; row < 40; ++row)
+        model.index(row, InboxModel::Applicant).data();
+    figure("inbox", "short_search_ms", timer.nsecsElapsed() / 1e6, "ms");
+    figure("inbox", "rss_growth", (peakRssKb() - rssBefore) / 1024.0, "MiB");
+    figure("inbox", "peak_rss", peakRssKb() / 1024.0, "MiB");
+    return 0;
+}
+
 // 100 changes into a cache of `cases` cases: the steady state of a sync on a big profile.
 int syncIncremental(int cases)
 {
@@ -227,20 +287,11 @@ int syncIncremental(int cases)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    CaseStore store(db, WorkCalendar::builtIn());
     QElapsedTimer timer;
     timer.start();
-    constexpr int kChunk = 10000;
-    for (int from = 0; from < cases; from += kChunk) {
-        CacheBatch batch;
-        for (int n = from; n < std::min(cases, from + kChunk); ++n)
-            batch.cases.append(syntheticCase(n, 1));
-        batch.cursor = QString::number(from);
-        if (!store.apply(batch, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!fillCache(db, cases))
+        return 1;
+    CaseStore store(db, WorkCalendar::builtIn());
     figure("sync-incremental", "fill_s", timer.nsecsElapsed() / 1e9, "s");
     // Five rounds of 100 changes spread over the cache (a new stage, a new version).
     QRandomGenerator rng(7);
@@ -293,6 +344,9 @@ int main(int argc, char *argv[])
             {QStringLiteral("sync-incremental"),
              {QStringLiteral("100 changes applied to a cache of --cases N cases (filled synthetically first)"),
               [&] { return syncIncremental(parser.value(QStringLiteral("cases")).toInt()); }}},
+            {QStringLiteral("inbox"),
+             {QStringLiteral("the inbox model over --cases N cached cases: first page, re-sort, searches, memory"),
+              [&] { return inbox(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("feed-serve"),
              {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages of 2,000"),
               [&] { return feedServe(parser.value(QStringLiteral("cases")).toInt()); }}},
