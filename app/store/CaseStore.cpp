@@ -50,7 +50,8 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
         return QStringLiteral("received_at") + dir + QStringLiteral(", id");
     case CaseSort::Due:
         // Cases without a running clock sort after every dated one, whichever the direction.
-        return QStringLiteral("due_date IS NULL, due_date") + dir + QStringLiteral(", id");
+        return order == Qt::AscendingOrder ? QStringLiteral("due_date IS NULL, due_date, id")
+                                           : QStringLiteral("due_date IS NULL, due_date DESC, id DESC");
     }
     return QStringLiteral("received_at DESC, id");
 }

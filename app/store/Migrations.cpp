@@ -127,6 +127,10 @@ const QList<Migration> &cacheMigrations()
                      QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
                                     " kind TEXT NOT NULL, subject TEXT, detail TEXT, prev_hash TEXT NOT NULL,"
                                     " hash TEXT NOT NULL)"),
+                     // Sorting by deadline puts cases without a running clock last in both
+                     // directions (CaseStore's orderBy); these indexes serve exactly those orders.
+                     QStringLiteral("CREATE INDEX cases_by_due_asc ON cases(due_date IS NULL, due_date, id)"),
+                     QStringLiteral("CREATE INDEX cases_by_due_desc ON cases(due_date IS NULL, due_date DESC, id DESC)"),
              }},
     };
     return steps;
