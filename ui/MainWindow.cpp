@@ -41,28 +41,28 @@
 namespace casedesk {
 
 namespace {
+// A queue of the sidebar: a stage's queue is named like the stage (CaseStage's labels); the
+// others have names of their own.
 struct QueueEntry
 {
     CaseQueue queue;
+    std::optional<CaseStage> stage;
     const char *label;
 };
 const QList<QueueEntry> &queueEntries()
 {
     static const QList<QueueEntry> entries{
-            {CaseQueue::Mine, QT_TRANSLATE_NOOP("casedesk::MainWindow", "My work")},
-            {CaseQueue::PreReview,
-             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting pre-review")},
-            {CaseQueue::Acceptance,
-             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting acceptance")},
-            {CaseQueue::Correction,
-             QT_TRANSLATE_NOOP("casedesk::MainWindow", "Correction requested")},
-            {CaseQueue::Review, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Under review")},
-            {CaseQueue::Approval, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Awaiting approval")},
-            {CaseQueue::Suspended, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Special procedure")},
-            {CaseQueue::DueSoon, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Due soon")},
-            {CaseQueue::Overdue, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Overdue")},
-            {CaseQueue::Completed, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Completed")},
-            {CaseQueue::All, QT_TRANSLATE_NOOP("casedesk::MainWindow", "All")},
+            {CaseQueue::Mine, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "My work")},
+            {CaseQueue::PreReview, CaseStage::PreReview, nullptr},
+            {CaseQueue::Acceptance, CaseStage::Acceptance, nullptr},
+            {CaseQueue::Correction, CaseStage::Correction, nullptr},
+            {CaseQueue::Review, CaseStage::Review, nullptr},
+            {CaseQueue::Approval, CaseStage::Approval, nullptr},
+            {CaseQueue::Suspended, CaseStage::Suspended, nullptr},
+            {CaseQueue::DueSoon, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Due soon")},
+            {CaseQueue::Overdue, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Overdue")},
+            {CaseQueue::Completed, CaseStage::Completed, nullptr},
+            {CaseQueue::All, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "All")},
     };
     return entries;
 }
@@ -278,7 +278,8 @@ void MainWindow::askSignIn(const QString &message)
             return;
         const SignInResult result = dialog.result();
         if (m_inbox->audit())
-            m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-in"), m_profile.server().host(),
+            m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-in"),
+                                     m_profile.server().host(),
                                      result.user.roles.join(QLatin1Char(',')));
         if (!result.keychainError.isEmpty())
             statusBar()->showMessage(result.keychainError);
@@ -349,7 +350,6 @@ void MainWindow::onSyncFailed(int kind, const QString &message)
     statusBar()->showMessage(message);
 }
 
-
 void MainWindow::updateQueueCounts()
 {
     if (!m_inbox->store())
@@ -362,7 +362,9 @@ void MainWindow::updateQueueCounts()
     filter.today = m_inbox->today();
     for (const QueueEntry &e : queueEntries()) {
         filter.queue = e.queue;
-        const QString label = QCoreApplication::translate("casedesk::MainWindow", e.label);
+        const QString label = e.stage
+                ? stageLabel(*e.stage)
+                : QCoreApplication::translate("casedesk::MainWindow", e.label);
         auto *item = new QListWidgetItem(
                 tr("%1 (%2)").arg(label).arg(m_inbox->store()->caseCount(filter)), m_queues);
         item->setData(Qt::UserRole, int(e.queue));
