@@ -107,7 +107,8 @@ private Q_SLOTS:
             previousDue = due;
         }
 
-        const Run limited = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Run limited
+                = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);
 
@@ -163,12 +164,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("due");
         QTest::newRow("working days over National Day")
-                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-09-30"), QStringLiteral("--working-days"),
-                               QStringLiteral("1")}
+                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-09-30"),
+                               QStringLiteral("--working-days"), QStringLiteral("1")}
                 << QStringLiteral("2026-10-08");
         QTest::newRow("natural days ending on Saturday")
-                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-11-02"), QStringLiteral("--days"),
-                               QStringLiteral("12")}
+                << QStringList{QStringLiteral("--start"), QStringLiteral("2026-11-02"),
+                               QStringLiteral("--days"), QStringLiteral("12")}
                 << QStringLiteral("2026-11-16");
     }
     void deadline()
@@ -178,7 +179,10 @@ private Q_SLOTS:
         const Run run = cli(QStringList{QStringLiteral("deadline")} + args);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, due + QLatin1Char('\n'));
-        QCOMPARE(cli({QStringLiteral("deadline"), QStringLiteral("--start"), QStringLiteral("2026-11-02")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("deadline"), QStringLiteral("--start"),
+                      QStringLiteral("2026-11-02")})
+                         .exitCode,
+                 2);
     }
 
     void calendar()

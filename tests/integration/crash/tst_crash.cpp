@@ -45,8 +45,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_sim.start(&error), qPrintable(error));
-        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(), QStringLiteral("--user"),
-                      QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                      QStringLiteral("--user"), QStringLiteral("clerk1"),
+                      QStringLiteral("--password-stdin")},
                      "demo123\n"),
                  0);
         QCOMPARE(cli({QStringLiteral("sync")}), 0);
@@ -61,9 +62,12 @@ private Q_SLOTS:
             for (const CaseSummary &s : store.summaries(0, 100000)) {
                 if (keys.size() >= 40)
                     break;
-                if (s.stage != CaseStage::Acceptance || !(s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1")))
+                if (s.stage != CaseStage::Acceptance
+                    || !(s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1")))
                     continue;
-                QVERIFY(actions.take(s.id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).ok());
+                QVERIFY(actions.take(s.id, Role::Clerk, QStringLiteral("clerk1"),
+                                     QStringLiteral("accept"), {})
+                                .ok());
                 keys.append(outbox.items().constLast().idempotencyKey);
             }
             QVERIFY(keys.size() >= 20);
@@ -95,21 +99,25 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE local_stage IS NOT NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE local_stage IS NOT NULL"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
 
-        QSqlDatabase log = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
+        QSqlDatabase log
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
         log.setDatabaseName(m_sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
         QVERIFY(log.open());
         QSqlQuery applied(log);
         for (const QString &key : std::as_const(keys)) {
-            applied.prepare(QStringLiteral("SELECT COUNT(*) FROM actions WHERE idem_key = ? AND status = 200"));
+            applied.prepare(QStringLiteral(
+                    "SELECT COUNT(*) FROM actions WHERE idem_key = ? AND status = 200"));
             applied.addBindValue(key);
             QVERIFY(applied.exec() && applied.next());
             QCOMPARE(applied.value(0).toInt(), 1);
         }
         // Nothing else was applied on the platform: exactly our actions, once each.
-        QVERIFY(applied.exec(QStringLiteral("SELECT COUNT(*) FROM actions WHERE status = 200")) && applied.next());
+        QVERIFY(applied.exec(QStringLiteral("SELECT COUNT(*) FROM actions WHERE status = 200"))
+                && applied.next());
         QCOMPARE(applied.value(0).toInt(), int(keys.size()));
     }
 };

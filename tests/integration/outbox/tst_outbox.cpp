@@ -1,3 +1,4 @@
+#include "DemoSignIn.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
@@ -19,19 +20,6 @@
 using namespace casedesk;
 
 namespace {
-QString signIn(const QUrl &server, const QString &user)
-{
-    RestPlatformClient client(server);
-    QString token;
-    QEventLoop loop;
-    client.signIn(user, QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &) {
-        token = t.refreshToken;
-        loop.quit();
-    });
-    loop.exec();
-    return token;
-}
-
 struct Round
 {
     bool ok = false;
@@ -47,7 +35,8 @@ Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToke
     Round round;
     round.refreshToken = refreshToken;
     QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::refreshTokenChanged, [&](const QString &t) { round.refreshToken = t; });
+    QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
+                     [&](const QString &t) { round.refreshToken = t; });
     QObject::connect(&engine, &SyncEngine::outboxChanged, [&](int pending, int held) {
         round.pending = pending;
         round.held = held;
@@ -73,7 +62,8 @@ QHash<QString, int> appliedKeys(const QString &simDir)
 {
     QHash<QString, int> keys;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
+        QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("simlog"));
         db.setDatabaseName(simDir + QStringLiteral("/onestop-sim.sqlite"));
         if (db.open()) {
             QSqlQuery q(db);
@@ -91,7 +81,8 @@ QStringList workable(CaseStore &store, CaseStage stage, int count)
 {
     QStringList ids;
     for (const CaseSummary &s : store.summaries(0, 100000)) {
-        if (s.stage == stage && (s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1")) && !s.pendingAction)
+        if (s.stage == stage && (s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1"))
+            && !s.pendingAction)
             ids.append(s.id);
         if (ids.size() == count)
             break;
@@ -123,7 +114,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_sim.start(&error), qPrintable(error));
-        m_token = signIn(m_sim.url(), QStringLiteral("clerk1"));
+        m_token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
         QVERIFY(!m_token.isEmpty());
     }
 
@@ -143,14 +134,18 @@ private Q_SLOTS:
             QVERIFY(accepting.size() >= 10);
             for (const QString &id : accepting) {
                 // Two actions on one case: the second goes out on the version the first produces.
-                QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).ok());
-                const auto second = actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("propose"),
-                                                 {{QStringLiteral("proposal"), QStringLiteral("grant")},
-                                                  {QStringLiteral("opinion"), QStringLiteral("符合条件")}});
+                QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
+                                     QStringLiteral("accept"), {})
+                                .ok());
+                const auto second = actions.take(
+                        id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("propose"),
+                        {{QStringLiteral("proposal"), QStringLiteral("grant")},
+                         {QStringLiteral("opinion"), QStringLiteral("符合条件")}});
                 QVERIFY(second.ok());
             }
             // Shown at once: the inbox reads the local stage.
-            QCOMPARE(store.cachedCase(accepting.first())->localStage, std::optional<CaseStage>(CaseStage::Approval));
+            QCOMPARE(store.cachedCase(accepting.first())->localStage,
+                     std::optional<CaseStage>(CaseStage::Approval));
             QCOMPARE(outbox.pendingCount(), int(accepting.size()) * 2);
             for (const OutboxItem &item : outbox.items())
                 keys.append(item.idempotencyKey);
@@ -170,7 +165,8 @@ private Q_SLOTS:
         Database db(file);
         QVERIFY(db.open(nullptr));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE local_stage IS NOT NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE local_stage IS NOT NULL"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         m_token = online.refreshToken;
     }
@@ -190,14 +186,16 @@ private Q_SLOTS:
             ActionService actions(store, outbox);
             const QStringList cases = workable(store, CaseStage::Review, 100);
             QVERIFY(cases.size() >= 20);
-            const QJsonObject hearing{{QStringLiteral("kind"), QStringLiteral("hearing")},
-                                      {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
-                                      {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第四十六条")}};
+            const QJsonObject hearing{
+                    {QStringLiteral("kind"), QStringLiteral("hearing")},
+                    {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
+                    {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第四十六条")}};
             for (int i = 0; keys.size() < 1000; ++i) {
                 const QString &id = cases.at(i % cases.size());
                 const bool suspend = (i / cases.size()) % 2 == 0;
                 const auto r = actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
-                                            suspend ? QStringLiteral("suspend") : QStringLiteral("resume"),
+                                            suspend ? QStringLiteral("suspend")
+                                                    : QStringLiteral("resume"),
                                             suspend ? hearing : QJsonObject());
                 QVERIFY(r.ok());
                 keys.append(outbox.items().constLast().idempotencyKey);
@@ -229,14 +227,16 @@ private Q_SLOTS:
             ActionService actions(store, outbox);
             id = workable(store, CaseStage::Review, 1).value(0);
             QVERIFY(!id.isEmpty());
-            outboxId = actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"),
-                                    {{QStringLiteral("days"), 5}, {QStringLiteral("reason"), QStringLiteral("需要现场核查")}})
+            outboxId = actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
+                                    QStringLiteral("requestExtension"),
+                                    {{QStringLiteral("days"), 5},
+                                     {QStringLiteral("reason"), QStringLiteral("需要现场核查")}})
                                .outboxId;
             QVERIFY(outboxId > 0);
         }
         // Meanwhile the case changes on the platform (a claim bumps its version).
         RestPlatformClient other(m_sim.url());
-        other.setRefreshToken(signIn(m_sim.url(), QStringLiteral("clerk1")));
+        other.setRefreshToken(demoRefreshToken(m_sim.url(), QStringLiteral("clerk1")));
         QEventLoop loop;
         PlatformError claimError;
         other.claimCase(id, true, [&](const ClaimResult &, const PlatformError &e) {
@@ -279,11 +279,13 @@ private Q_SLOTS:
             Outbox outbox(db, store);
             ActionService actions(store, outbox);
             id = workable(store, CaseStage::PreReview, 1).value(0);
-            QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).ok());
+            QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
+                                 QStringLiteral("accept"), {})
+                            .ok());
         }
         // Another clerk claims it first: the platform refuses ours.
         RestPlatformClient other(m_sim.url());
-        other.setRefreshToken(signIn(m_sim.url(), QStringLiteral("clerk2")));
+        other.setRefreshToken(demoRefreshToken(m_sim.url(), QStringLiteral("clerk2")));
         QEventLoop loop;
         other.claimCase(id, true, [&](const ClaimResult &, const PlatformError &) { loop.quit(); });
         loop.exec();
@@ -297,8 +299,10 @@ private Q_SLOTS:
         // The claim changed the case first: the platform answers with its current version.
         QVERIFY(held.state != OutboxItem::State::Pending);
         QString error;
-        QVERIFY(!outbox.discard(held.id, QString(), QStringLiteral("clerk1"), &error)); // a reason is required
-        QVERIFY(outbox.discard(held.id, QStringLiteral("已由李伟认领办理"), QStringLiteral("clerk1"), &error));
+        QVERIFY(!outbox.discard(held.id, QString(), QStringLiteral("clerk1"),
+                                &error)); // a reason is required
+        QVERIFY(outbox.discard(held.id, QStringLiteral("已由李伟认领办理"),
+                               QStringLiteral("clerk1"), &error));
         QCOMPARE(outbox.items().size(), 0);
         QCOMPARE(store.cachedCase(id)->localStage, std::nullopt);
         QSqlQuery q(db.connection());

@@ -32,7 +32,8 @@ std::pair<T, PlatformError> wait(Start start)
 std::unique_ptr<RestPlatformClient> signedIn(const QUrl &url, const QString &user)
 {
     auto client = std::make_unique<RestPlatformClient>(url);
-    const auto [tokens, error] = wait<Tokens>([&](auto done) { client->signIn(user, QStringLiteral("demo123"), done); });
+    const auto [tokens, error] = wait<Tokens>(
+            [&](auto done) { client->signIn(user, QStringLiteral("demo123"), done); });
     return error.isError() ? nullptr : std::move(client);
 }
 } // namespace
@@ -51,13 +52,16 @@ private:
     {
         QString cursor;
         for (bool more = true; more;) {
-            const auto [page, error] = wait<ChangePage>([&](auto done) { m_clerk->fetchChanges(cursor, 1000, done); });
+            const auto [page, error] = wait<ChangePage>(
+                    [&](auto done) { m_clerk->fetchChanges(cursor, 1000, done); });
             if (error.isError())
                 return {};
             for (const auto &record : page.batch.cases) {
                 if (record.data.stage == stage
-                    && (record.data.claimedBy.isEmpty() || record.data.claimedBy == QLatin1String("clerk1"))) {
-                    const auto [fresh, e] = wait<CaseRecord>([&](auto done) { m_clerk->fetchCase(record.data.id, {}, done); });
+                    && (record.data.claimedBy.isEmpty()
+                        || record.data.claimedBy == QLatin1String("clerk1"))) {
+                    const auto [fresh, e] = wait<CaseRecord>(
+                            [&](auto done) { m_clerk->fetchCase(record.data.id, {}, done); });
                     if (!e.isError() && fresh.data.stage == stage)
                         return fresh;
                 }
@@ -70,7 +74,8 @@ private:
 
     ActionRequest action(const CaseRecord &c, const char *type, const QJsonObject &payload = {})
     {
-        return {QLatin1String(type), payload, QStringLiteral("tst-%1-%2").arg(c.data.id).arg(++m_keys), c.data.version};
+        return {QLatin1String(type), payload,
+                QStringLiteral("tst-%1-%2").arg(c.data.id).arg(++m_keys), c.data.version};
     }
 
 private Q_SLOTS:
@@ -89,10 +94,12 @@ private Q_SLOTS:
         const CaseRecord c = findCase(CaseStage::Review);
         QVERIFY(!c.data.id.isEmpty());
         QVERIFY(!c.etag.isEmpty());
-        const auto [again, error] = wait<CaseRecord>([&](auto done) { m_clerk->fetchCase(c.data.id, c.etag, done); });
+        const auto [again, error]
+                = wait<CaseRecord>([&](auto done) { m_clerk->fetchCase(c.data.id, c.etag, done); });
         QVERIFY(!error.isError());
         QVERIFY(again.notModified);
-        const auto [missing, notFound] = wait<CaseRecord>([&](auto done) { m_clerk->fetchCase(QStringLiteral("nope/../x"), {}, done); });
+        const auto [missing, notFound] = wait<CaseRecord>(
+                [&](auto done) { m_clerk->fetchCase(QStringLiteral("nope/../x"), {}, done); });
         QCOMPARE(notFound.kind, PlatformError::Kind::NotFound);
     }
 
@@ -101,21 +108,31 @@ private Q_SLOTS:
         const CaseRecord c = findCase(CaseStage::Acceptance);
         QVERIFY(!c.data.id.isEmpty());
         const ActionRequest accept = action(c, "accept");
-        const auto [after, error] = wait<CaseRecord>([&](auto done) { m_clerk->postAction(c.data.id, accept, done); });
+        const auto [after, error] = wait<CaseRecord>(
+                [&](auto done) { m_clerk->postAction(c.data.id, accept, done); });
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(after.data.stage, CaseStage::Review);
         QCOMPARE(after.data.version, c.data.version + 1);
         QVERIFY(!after.replayed);
         // The same request again (a retry after a lost answer): the first answer, nothing new.
-        const auto [replay, replayError] = wait<CaseRecord>([&](auto done) { m_clerk->postAction(c.data.id, accept, done); });
+        const auto [replay, replayError] = wait<CaseRecord>(
+                [&](auto done) { m_clerk->postAction(c.data.id, accept, done); });
         QVERIFY(!replayError.isError());
         QVERIFY(replay.replayed);
         QCOMPARE(replay.data.version, after.data.version);
         // Decided on an old version: refused, with the platform's current case to compare.
-        const auto [stale, conflict] = wait<CaseRecord>(
-                [&](auto done) { m_clerk->postAction(c.data.id, action(c, "propose", {{QStringLiteral("proposal"), QStringLiteral("grant")}}), done); });
+        const auto [stale, conflict] = wait<CaseRecord>([&](auto done) {
+            m_clerk->postAction(
+                    c.data.id,
+                    action(c, "propose", {{QStringLiteral("proposal"), QStringLiteral("grant")}}),
+                    done);
+        });
         QCOMPARE(conflict.kind, PlatformError::Kind::VersionConflict);
-        QCOMPARE(QJsonDocument::fromJson(conflict.current).object().value(QStringLiteral("version")).toInteger(), after.data.version);
+        QCOMPARE(QJsonDocument::fromJson(conflict.current)
+                         .object()
+                         .value(QStringLiteral("version"))
+                         .toInteger(),
+                 after.data.version);
         QVERIFY(!conflict.isTransient());
     }
 
@@ -124,10 +141,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("stage");
         QTest::addColumn<QString>("type");
         QTest::addColumn<int>("kind");
-        QTest::newRow("stage does not allow it") << int(CaseStage::Completed) << QStringLiteral("accept")
-                                                 << int(PlatformError::Kind::InvalidState);
-        QTest::newRow("payload lacks the law's fields") << int(CaseStage::Acceptance) << QStringLiteral("refuseAcceptance")
-                                                        << int(PlatformError::Kind::Invalid);
+        QTest::newRow("stage does not allow it")
+                << int(CaseStage::Completed) << QStringLiteral("accept")
+                << int(PlatformError::Kind::InvalidState);
+        QTest::newRow("payload lacks the law's fields")
+                << int(CaseStage::Acceptance) << QStringLiteral("refuseAcceptance")
+                << int(PlatformError::Kind::Invalid);
         QTest::newRow("role may not") << int(CaseStage::Approval) << QStringLiteral("approve")
                                       << int(PlatformError::Kind::Forbidden);
     }
@@ -138,8 +157,10 @@ private Q_SLOTS:
         QFETCH(int, kind);
         const CaseRecord c = findCase(CaseStage(stage));
         QVERIFY(!c.data.id.isEmpty());
-        const ActionRequest request{type, {}, QStringLiteral("refuse-%1").arg(++m_keys), c.data.version};
-        const auto [_, error] = wait<CaseRecord>([&](auto done) { m_clerk->postAction(c.data.id, request, done); });
+        const ActionRequest request{
+                type, {}, QStringLiteral("refuse-%1").arg(++m_keys), c.data.version};
+        const auto [_, error] = wait<CaseRecord>(
+                [&](auto done) { m_clerk->postAction(c.data.id, request, done); });
         QCOMPARE(int(error.kind), kind);
         QVERIFY(!error.message.isEmpty());
     }
@@ -147,14 +168,17 @@ private Q_SLOTS:
     void claims()
     {
         const CaseRecord c = findCase(CaseStage::PreReview);
-        const auto [mine, e1] = wait<ClaimResult>([&](auto done) { m_clerk2->claimCase(c.data.id, true, done); });
+        const auto [mine, e1]
+                = wait<ClaimResult>([&](auto done) { m_clerk2->claimCase(c.data.id, true, done); });
         QVERIFY2(!e1.isError(), qPrintable(e1.message));
         QCOMPARE(mine.claimedBy, QStringLiteral("clerk2"));
         QVERIFY(mine.expiresAt.isValid());
-        const auto [_, taken] = wait<ClaimResult>([&](auto done) { m_clerk->claimCase(c.data.id, true, done); });
+        const auto [_, taken]
+                = wait<ClaimResult>([&](auto done) { m_clerk->claimCase(c.data.id, true, done); });
         QCOMPARE(taken.kind, PlatformError::Kind::InvalidState);
         QCOMPARE(taken.code, QStringLiteral("claimed-by-other"));
-        const auto [released, e2] = wait<ClaimResult>([&](auto done) { m_clerk2->claimCase(c.data.id, false, done); });
+        const auto [released, e2] = wait<ClaimResult>(
+                [&](auto done) { m_clerk2->claimCase(c.data.id, false, done); });
         QVERIFY(!e2.isError());
         QVERIFY(released.claimedBy.isEmpty());
     }
@@ -163,12 +187,14 @@ private Q_SLOTS:
     {
         const CaseRecord c = findCase(CaseStage::Review);
         for (const MaterialInfo &m : c.data.materials) {
-            const auto [whole, error] = wait<MaterialChunk>([&](auto done) { m_clerk->downloadMaterial(c.data.id, m.id, 0, done); });
+            const auto [whole, error] = wait<MaterialChunk>(
+                    [&](auto done) { m_clerk->downloadMaterial(c.data.id, m.id, 0, done); });
             QVERIFY2(!error.isError(), qPrintable(error.message));
             if (whole.data.size() < 100)
                 continue; // a zero-byte upload: nothing to resume
             QCOMPARE(whole.totalSize, whole.data.size());
-            const auto [tail, e2] = wait<MaterialChunk>([&](auto done) { m_clerk->downloadMaterial(c.data.id, m.id, 50, done); });
+            const auto [tail, e2] = wait<MaterialChunk>(
+                    [&](auto done) { m_clerk->downloadMaterial(c.data.id, m.id, 50, done); });
             QVERIFY(!e2.isError());
             QCOMPARE(tail.offset, 50);
             QCOMPARE(tail.totalSize, whole.totalSize);
@@ -183,22 +209,30 @@ private Q_SLOTS:
     {
         const CaseRecord c = findCase(CaseStage::Review);
         const QByteArray pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
-        const auto [receipt, error] = wait<NoticeReceipt>([&](auto done) { m_clerk->uploadNotice(c.data.id, QStringLiteral("acceptance"), pdf, done); });
+        const auto [receipt, error] = wait<NoticeReceipt>([&](auto done) {
+            m_clerk->uploadNotice(c.data.id, QStringLiteral("acceptance"), pdf, done);
+        });
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(receipt.size, pdf.size());
-        QCOMPARE(receipt.sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
-        const auto [_, refused] = wait<NoticeReceipt>([&](auto done) { m_clerk->uploadNotice(c.data.id, QStringLiteral("acceptance"), "plain text", done); });
+        QCOMPARE(receipt.sha256,
+                 QString::fromLatin1(
+                         QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+        const auto [_, refused] = wait<NoticeReceipt>([&](auto done) {
+            m_clerk->uploadNotice(c.data.id, QStringLiteral("acceptance"), "plain text", done);
+        });
         QCOMPARE(refused.kind, PlatformError::Kind::Invalid);
     }
 
     void licencesAndCalendar()
     {
         const CaseRecord done = findCase(CaseStage::Completed);
-        const auto [licences, error] = wait<QList<Licence>>([&](auto cb) { m_clerk->fetchLicences(done.data.applicant.idNumber, cb); });
+        const auto [licences, error] = wait<QList<Licence>>(
+                [&](auto cb) { m_clerk->fetchLicences(done.data.applicant.idNumber, cb); });
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QVERIFY(!licences.isEmpty());
         QCOMPARE(licences.first().holderId, done.data.applicant.idNumber);
-        const auto [calendar, e2] = wait<QJsonObject>([&](auto cb) { m_clerk->fetchCalendar(2026, cb); });
+        const auto [calendar, e2]
+                = wait<QJsonObject>([&](auto cb) { m_clerk->fetchCalendar(2026, cb); });
         QVERIFY(!e2.isError());
         WorkCalendar fromPlatform;
         QVERIFY(fromPlatform.addYear(calendar));
@@ -209,19 +243,26 @@ private Q_SLOTS:
     // the vault ends up with the whole file.
     void brokenDownloadsResume()
     {
-        SimProcess sim(SimProcess::Options{60, 3, 900, QStringLiteral("2026-11-27"),
-                                           {QStringLiteral("--faults"), QStringLiteral("truncate=0.5")}});
+        SimProcess sim(
+                SimProcess::Options{60,
+                                    3,
+                                    900,
+                                    QStringLiteral("2026-11-27"),
+                                    {QStringLiteral("--faults"), QStringLiteral("truncate=0.5")}});
         QString error;
         QVERIFY2(sim.start(&error), qPrintable(error));
         RestPlatformClient client(sim.url());
         Tokens tokens;
         for (int i = 0; i < 10 && tokens.accessToken.isEmpty(); ++i)
-            tokens = wait<Tokens>([&](auto done) { client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), done); }).first;
+            tokens = wait<Tokens>([&](auto done) {
+                         client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), done);
+                     }).first;
         QVERIFY(!tokens.accessToken.isEmpty());
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(db.open(nullptr));
-        Vault vault(db, dir.filePath(QStringLiteral("vault")), cipher::randomKey(), 100 * 1024 * 1024);
+        Vault vault(db, dir.filePath(QStringLiteral("vault")), cipher::randomKey(),
+                    100 * 1024 * 1024);
         MaterialFetcher fetcher(client, vault);
         int resumed = 0;
         int stored = 0;
@@ -229,10 +270,11 @@ private Q_SLOTS:
             const QString caseId = QStringLiteral("c%1").arg(n, 8, 10, QLatin1Char('0'));
             QEventLoop loop;
             MaterialFetcher::Result result;
-            fetcher.fetch(caseId, QStringLiteral("m2"), false, [&](const MaterialFetcher::Result &r) {
-                result = r;
-                loop.quit();
-            });
+            fetcher.fetch(caseId, QStringLiteral("m2"), false,
+                          [&](const MaterialFetcher::Result &r) {
+                              result = r;
+                              loop.quit();
+                          });
             loop.exec();
             if (result.error.isError())
                 continue; // four cuts in a row: rare, and reported
@@ -255,18 +297,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<int>("kind");
         QTest::newRow("503") << QStringLiteral("error=1") << int(PlatformError::Kind::Server);
-        QTest::newRow("cut connection") << QStringLiteral("drop=1") << int(PlatformError::Kind::Network);
+        QTest::newRow("cut connection")
+                << QStringLiteral("drop=1") << int(PlatformError::Kind::Network);
         QTest::newRow("429") << QStringLiteral("burst=1") << int(PlatformError::Kind::RateLimited);
     }
     void faultsAreTransientErrors()
     {
         QFETCH(QString, spec);
         QFETCH(int, kind);
-        SimProcess sim(SimProcess::Options{10, 1, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
+        SimProcess sim(SimProcess::Options{
+                10, 1, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
         QString error;
         QVERIFY2(sim.start(&error), qPrintable(error));
         RestPlatformClient client(sim.url());
-        const auto [_, failure] = wait<Tokens>([&](auto done) { client.signIn(QStringLiteral("clerk1"), QStringLiteral("demo123"), done); });
+        const auto [_, failure] = wait<Tokens>([&](auto done) {
+            client.signIn(QStringLiteral("clerk1"), QStringLiteral("demo123"), done);
+        });
         QCOMPARE(int(failure.kind), kind);
         QVERIFY(failure.isTransient());
         QVERIFY(!failure.message.isEmpty());

@@ -1,3 +1,4 @@
+#include "DemoSignIn.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
@@ -17,22 +18,6 @@
 using namespace casedesk;
 
 namespace {
-// Signs in over HTTP and returns the refresh token.
-QString signIn(const QUrl &server, const QString &user, PlatformError *failure = nullptr)
-{
-    RestPlatformClient client(server);
-    QString token;
-    QEventLoop loop;
-    client.signIn(user, QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &e) {
-        token = t.refreshToken;
-        if (failure)
-            *failure = e;
-        loop.quit();
-    });
-    loop.exec();
-    return token;
-}
-
 struct SyncOutcome
 {
     bool ok = false;
@@ -73,7 +58,10 @@ class TestSync : public QObject
 {
     Q_OBJECT
 private:
-    SimProcess m_sim{SimProcess::Options{400, 7, 900, QStringLiteral("2026-11-27"),
+    SimProcess m_sim{SimProcess::Options{400,
+                                         7,
+                                         900,
+                                         QStringLiteral("2026-11-27"),
                                          {QStringLiteral("--refresh-grace"), QStringLiteral("0")}}};
     QTemporaryDir m_dir;
 
@@ -86,7 +74,7 @@ private Q_SLOTS:
 
     void supervisorSeesEveryCase()
     {
-        const QString token = signIn(m_sim.url(), QStringLiteral("super1"));
+        const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("super1"));
         QVERIFY(!token.isEmpty());
         const SyncOutcome outcome
                 = runSync(m_dir.filePath(QStringLiteral("super.sqlite")), m_sim.url(), token);
@@ -97,7 +85,7 @@ private Q_SLOTS:
     void clerkSeesTheDepartmentAndResumesFromTheCursor()
     {
         const QString file = m_dir.filePath(QStringLiteral("clerk.sqlite"));
-        const QString token = signIn(m_sim.url(), QStringLiteral("clerk1"));
+        const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
         const SyncOutcome first = runSync(file, m_sim.url(), token);
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.cases > 0);
@@ -140,8 +128,8 @@ private Q_SLOTS:
     void aLostCursorLeadsToAFullResync()
     {
         const QString file = m_dir.filePath(QStringLiteral("resync.sqlite"));
-        const SyncOutcome first
-                = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("clerk2")));
+        const SyncOutcome first = runSync(file, m_sim.url(),
+                                          demoRefreshToken(m_sim.url(), QStringLiteral("clerk2")));
         QVERIFY(first.ok);
         {
             Database db(file);
@@ -170,14 +158,17 @@ private Q_SLOTS:
     void syncCompletesThroughEveryFaultMode()
     {
         QFETCH(QString, spec);
-        SimProcess sim(SimProcess::Options{300, 7, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
+        SimProcess sim(SimProcess::Options{
+                300, 7, 900, QStringLiteral("2026-11-27"), {QStringLiteral("--faults"), spec}});
         QString error;
         QVERIFY2(sim.start(&error), qPrintable(error));
         QString token;
         for (int i = 0; i < 20 && token.isEmpty(); ++i)
-            token = signIn(sim.url(), QStringLiteral("super1"));
+            token = demoRefreshToken(sim.url(), QStringLiteral("super1"));
         QVERIFY(!token.isEmpty());
-        const QString file = m_dir.filePath(QStringLiteral("faults-%1.sqlite").arg(QString(spec).replace(QLatin1Char('='), QLatin1Char('-'))));
+        const QString file = m_dir.filePath(
+                QStringLiteral("faults-%1.sqlite")
+                        .arg(QString(spec).replace(QLatin1Char('='), QLatin1Char('-'))));
         bool done = false;
         for (int round = 0; round < 40 && !done; ++round) {
             const SyncOutcome outcome = runSync(file, sim.url(), token, 50);
@@ -185,7 +176,8 @@ private Q_SLOTS:
                 token = outcome.rotatedTokens.constLast();
             done = outcome.ok;
             if (!done)
-                QVERIFY2(outcome.errorKind != int(PlatformError::Kind::Storage), qPrintable(outcome.error));
+                QVERIFY2(outcome.errorKind != int(PlatformError::Kind::Storage),
+                         qPrintable(outcome.error));
         }
         QVERIFY(done);
         Database db(file);
@@ -204,12 +196,13 @@ private Q_SLOTS:
         QVERIFY2(first->start(&error), qPrintable(error));
         const QString dataDir = first->dataDir();
         const QString file = m_dir.filePath(QStringLiteral("restart.sqlite"));
-        QString token = signIn(first->url(), QStringLiteral("super1"));
+        QString token = demoRefreshToken(first->url(), QStringLiteral("super1"));
         int pagesBeforeCrash = 0;
         {
             SyncEngine engine({file, first->url(), 100, {}});
             QEventLoop loop;
-            QObject::connect(&engine, &SyncEngine::refreshTokenChanged, [&](const QString &t) { token = t; });
+            QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
+                             [&](const QString &t) { token = t; });
             QObject::connect(&engine, &SyncEngine::progress, [&](int) {
                 if (++pagesBeforeCrash == 5)
                     first->stop(); // the platform dies between two pages
@@ -238,17 +231,24 @@ private Q_SLOTS:
     void deadlinesFollowThePlatformsClock()
     {
         // The platform's clock is two days ahead of this computer's (or this computer is behind).
-        SimProcess skewed(SimProcess::Options{30, 5, 900, QStringLiteral("2026-11-27"),
-                                              {QStringLiteral("--clock-skew"), QStringLiteral("172800")}});
+        SimProcess skewed(
+                SimProcess::Options{30,
+                                    5,
+                                    900,
+                                    QStringLiteral("2026-11-27"),
+                                    {QStringLiteral("--clock-skew"), QStringLiteral("172800")}});
         QString error;
         QVERIFY2(skewed.start(&error), qPrintable(error));
         const QString file = m_dir.filePath(QStringLiteral("skew.sqlite"));
-        QVERIFY(runSync(file, skewed.url(), signIn(skewed.url(), QStringLiteral("clerk1"))).ok);
+        QVERIFY(runSync(file, skewed.url(),
+                        demoRefreshToken(skewed.url(), QStringLiteral("clerk1")))
+                        .ok);
         Database db(file);
         QVERIFY(db.open(nullptr));
         CaseStore store(db, WorkCalendar::builtIn());
         QVERIFY(qAbs(store.clockOffset() - 172800) <= 5);
-        QCOMPARE(store.platformToday(), QDateTime::currentDateTimeUtc().addSecs(172800 + 8 * 3600).date());
+        QCOMPARE(store.platformToday(),
+                 QDateTime::currentDateTimeUtc().addSecs(172800 + 8 * 3600).date());
     }
 
     // Deadlines stored by an older CaseDesk (other rules, other warning settings) are computed
@@ -256,24 +256,28 @@ private Q_SLOTS:
     void staleDeadlinesAreComputedAgain()
     {
         const QString file = m_dir.filePath(QStringLiteral("stale.sqlite"));
-        const SyncOutcome first = runSync(file, m_sim.url(), signIn(m_sim.url(), QStringLiteral("super1")));
+        const SyncOutcome first = runSync(file, m_sim.url(),
+                                          demoRefreshToken(m_sim.url(), QStringLiteral("super1")));
         QVERIFY(first.ok);
         int dated = 0;
         {
             Database db(file);
             QVERIFY(db.open(nullptr));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL"))
+                    && q.next());
             dated = q.value(0).toInt();
             QVERIFY(dated > 0);
             QVERIFY(q.exec(QStringLiteral("UPDATE cases SET due_date = NULL, warn_from = NULL")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET value = 'rules:1' WHERE key = 'deadline_basis'")));
+            QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE sync_state SET value = 'rules:1' WHERE key = 'deadline_basis'")));
         }
         QVERIFY(runSync(file, m_sim.url(), first.rotatedTokens.constLast()).ok);
         Database db(file);
         QVERIFY(db.open(nullptr));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE due_date IS NOT NULL"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), dated);
     }
 
@@ -313,7 +317,7 @@ private Q_SLOTS:
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);
-        engine.open(signIn(shortLived.url(), QStringLiteral("clerk1")));
+        engine.open(demoRefreshToken(shortLived.url(), QStringLiteral("clerk1")));
         engine.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QTest::qWait(1500); // the 1-second access token is gone now
