@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -262,8 +262,8 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
-        <translation>The platform&apos;s certificate was refused: %1</translation>
+        <source>The platform's certificate was refused: %1</source>
+        <translation>The platform's certificate was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the platform at %1: %2</source>
@@ -298,8 +298,8 @@
         <translation>Another user has claimed this case.</translation>
     </message>
     <message>
-        <source>The case&apos;s current stage does not allow this.</source>
-        <translation>The case&apos;s current stage does not allow this.</translation>
+        <source>The case's current stage does not allow this.</source>
+        <translation>The case's current stage does not allow this.</translation>
     </message>
     <message>
         <source>The platform refused the request as incomplete or invalid.</source>
@@ -322,17 +322,11 @@
     <name>StageDeadline</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
         <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>
@@ -355,8 +349,8 @@
         <translation>Extension of %1 days asked; the law allows at most %2.</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head&apos;s approval.</source>
-        <translation>Extended by %1 with the agency head&apos;s approval.</translation>
+        <source>Extended by %1 with the agency head's approval.</source>
+        <translation>Extended by %1 with the agency head's approval.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3: not counted.</source>
@@ -375,8 +369,8 @@
         <translation>Statutory deadline: %1.</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case&apos;s own clock stands.</source>
-        <translation>A special procedure is running; the case&apos;s own clock stands.</translation>
+        <source>A special procedure is running; the case's own clock stands.</source>
+        <translation>A special procedure is running; the case's own clock stands.</translation>
     </message>
     <message>
         <source>%1 since %2, without a limit of its own.</source>
@@ -391,8 +385,8 @@
         <translation>Decided %1; deliver the decision within %2: by %3.</translation>
     </message>
     <message>
-        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
-        <translation>Waiting for the applicant&apos;s corrected materials; no department clock runs.</translation>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
+        <translation>Waiting for the applicant's corrected materials; no department clock runs.</translation>
     </message>
 </context>
 <context>
@@ -530,8 +524,8 @@
         <translation>Request correction</translation>
     </message>
     <message>
-        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
-        <translation>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</translation>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <translation>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</translation>
     </message>
     <message>
         <source>Refuse acceptance</source>
@@ -614,16 +608,16 @@
         <translation>Start a special procedure</translation>
     </message>
     <message>
-        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
-        <translation>Stops the case&apos;s clock; the procedure runs its own limit.</translation>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
+        <translation>Stops the case's clock; the procedure runs its own limit.</translation>
     </message>
     <message>
         <source>End the special procedure</source>
         <translation>End the special procedure</translation>
     </message>
     <message>
-        <source>The case&apos;s clock runs again from the next working day.</source>
-        <translation>The case&apos;s clock runs again from the next working day.</translation>
+        <source>The case's clock runs again from the next working day.</source>
+        <translation>The case's clock runs again from the next working day.</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -710,8 +704,8 @@
         <translation>Cite the legal basis of the special procedure.</translation>
     </message>
     <message>
-        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
-        <translation>The procedure&apos;s limit is 1 to 365 working days.</translation>
+        <source>The procedure's limit is 1 to 365 working days.</source>
+        <translation>The procedure's limit is 1 to 365 working days.</translation>
     </message>
 </context>
 <context>
@@ -761,8 +755,8 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
-        <translation>login: the platform&apos;s base URL.</translation>
+        <source>login: the platform's base URL.</source>
+        <translation>login: the platform's base URL.</translation>
     </message>
     <message>
         <source>login: the user name.</source>
@@ -873,8 +867,8 @@ Verbs:
         <translation>%1 waiting, %2 held.</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
-        <translation>The action goes out again on the platform&apos;s current version at the next sync.</translation>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
+        <translation>The action goes out again on the platform's current version at the next sync.</translation>
     </message>
     <message>
         <source>Discarded; the action and the reason are kept in the cache.</source>
@@ -930,10 +924,7 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>%n working day overdue</numerusform>
-            <numerusform>%n working days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -941,38 +932,35 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s).</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry.</numerusform>
-            <numerusform>The audit log is intact: %n entrys.</numerusform>
-        </translation>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
     </message>
     <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
@@ -1086,6 +1074,22 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Discard…</source>
         <translation>Discard…</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Show in full (recorded)</source>
+        <translation>Show in full (recorded)</translation>
+    </message>
+    <message>
+        <source>Show the ID number and phone in full; this is recorded in the audit log</source>
+        <translation>Show the ID number and phone in full; this is recorded in the audit log</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
@@ -1103,10 +1107,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
-        <translation>
-            <numerusform>Overdue %n working day</numerusform>
-            <numerusform>Overdue %n working days</numerusform>
-        </translation>
+        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1114,10 +1115,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
         <source>%1: due %2</source>
@@ -1187,8 +1185,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
-        <translation>Fetch the platform&apos;s changes now (F5)</translation>
+        <source>Fetch the platform's changes now (F5)</source>
+        <translation>Fetch the platform's changes now (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -1222,10 +1220,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: %n change(s) received</source>
-        <translation>
-            <numerusform>Syncing: %n change received</numerusform>
-            <numerusform>Syncing: %n changes received</numerusform>
-        </translation>
+        <translation><numerusform>Syncing: %n change received</numerusform><numerusform>Syncing: %n changes received</numerusform></translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1245,10 +1240,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished: %n change(s)</source>
-        <translation>
-            <numerusform>Sync finished: %n change</numerusform>
-            <numerusform>Sync finished: %n changes</numerusform>
-        </translation>
+        <translation><numerusform>Sync finished: %n change</numerusform><numerusform>Sync finished: %n changes</numerusform></translation>
     </message>
     <message>
         <source>Sync error</source>
@@ -1256,10 +1248,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -1331,10 +1320,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) to send</source>
-        <translation>
-            <numerusform>%n action to send</numerusform>
-            <numerusform>%n actions to send</numerusform>
-        </translation>
+        <translation><numerusform>%n action to send</numerusform><numerusform>%n actions to send</numerusform></translation>
     </message>
     <message>
         <source>Send again</source>
@@ -1388,6 +1374,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown.</source>
+        <translation>The reveal could not be recorded, so it is not shown.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -1436,8 +1426,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
-        <translation>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</translation>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
+        <translation>Enter the platform's address, for example https://zwfw.example.gov.cn</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

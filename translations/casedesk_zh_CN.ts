@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -262,7 +262,7 @@
         <translation>您尚未登录。</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
+        <source>The platform's certificate was refused: %1</source>
         <translation>平台证书未通过验证，已拒绝连接：%1</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>该办件已被其他人员认领。</translation>
     </message>
     <message>
-        <source>The case&apos;s current stage does not allow this.</source>
+        <source>The case's current stage does not allow this.</source>
         <translation>办件当前环节不允许此操作。</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@
         <translation>申请延期 %1 日，依法最多延长 %2 日。</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head&apos;s approval.</source>
+        <source>Extended by %1 with the agency head's approval.</source>
         <translation>经本机关负责人批准延长 %1。</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>法定期限：%1。</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case&apos;s own clock stands.</source>
+        <source>A special procedure is running; the case's own clock stands.</source>
         <translation>特别程序进行中，办件期限暂停计算。</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>%1 作出决定；应在 %2 内送达：%3 前。</translation>
     </message>
     <message>
-        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
         <translation>等待申请人补正材料，部门期限不计算。</translation>
     </message>
 </context>
@@ -528,7 +528,7 @@
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
         <translation>在申请人补正前部门期限不计算；补正材料提交后重新计算受理期限。</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>启动特别程序</translation>
     </message>
     <message>
-        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
         <translation>办件期限暂停计算，特别程序单独计时。</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>结束特别程序</translation>
     </message>
     <message>
-        <source>The case&apos;s clock runs again from the next working day.</source>
+        <source>The case's clock runs again from the next working day.</source>
         <translation>办件期限自下一工作日起恢复计算。</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@
         <translation>请注明特别程序的法律依据。</translation>
     </message>
     <message>
-        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
+        <source>The procedure's limit is 1 to 365 working days.</source>
         <translation>特别程序时限为 1 至 365 个工作日。</translation>
     </message>
 </context>
@@ -759,7 +759,7 @@
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
+        <source>login: the platform's base URL.</source>
         <translation>login：平台地址。</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Verbs:
         <translation>%1 项待发送，%2 项被挂起。</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
         <translation>该操作将在下次同步时基于平台当前版本重新发送。</translation>
     </message>
     <message>
@@ -946,15 +946,15 @@ Verbs:
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         forget the remembered session
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
@@ -1082,6 +1082,22 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Discard…</source>
         <translation>放弃…</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Show in full (recorded)</source>
+        <translation>完整显示（将被记录）</translation>
+    </message>
+    <message>
+        <source>Show the ID number and phone in full; this is recorded in the audit log</source>
+        <translation>完整显示证件号码和联系电话；此操作将记入审计日志</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
@@ -1181,7 +1197,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <source>Fetch the platform's changes now (F5)</source>
         <translation>立即从平台获取变更（F5）</translation>
     </message>
     <message>
@@ -1378,6 +1394,10 @@ Case processing for the one-stop government service platform.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown.</source>
+        <translation>无法记录此次查看，因此不予显示。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -1426,7 +1446,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
         <translation>请输入平台地址，例如 https://zwfw.example.gov.cn</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "CasePane.h"
 
+#include "cases/Masking.h"
 #include "store/CaseStore.h"
 
 #include <QFormLayout>
@@ -27,6 +28,13 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_caseNo = addRow(form, tr("Case No."));
     m_item = addRow(form, tr("Service item"));
     m_applicant = addRow(form, tr("Applicant"));
+    m_idNumber = addRow(form, tr("ID number"));
+    m_phone = addRow(form, tr("Phone"));
+    m_reveal = new QPushButton(tr("Show in full (recorded)"), m_details);
+    m_reveal->setAccessibleName(
+            tr("Show the ID number and phone in full; this is recorded in the audit log"));
+    connect(m_reveal, &QPushButton::clicked, this, &CasePane::revealRequested);
+    form->addRow(QString(), m_reveal);
     m_stage = addRow(form, tr("Status"));
     m_received = addRow(form, tr("Received"));
     m_remaining = addRow(form, tr("Time left"));
@@ -136,6 +144,19 @@ void CasePane::showHeld(const QList<Held> &held)
         m_held->layout()->addWidget(discard);
     }
     m_held->setVisible(!held.isEmpty());
+}
+
+void CasePane::showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
+                                bool canReveal)
+{
+    m_idNumber->setText(revealed ? idNumber : maskIdNumber(idNumber));
+    m_phone->setText(revealed ? phone : maskPhone(phone));
+    m_reveal->setVisible(canReveal && !revealed && !(idNumber.isEmpty() && phone.isEmpty()));
+}
+
+QString CasePane::shownIdNumber() const
+{
+    return m_idNumber->text();
 }
 
 QStringList CasePane::actionLabels() const

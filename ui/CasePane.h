@@ -4,6 +4,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace casedesk {
 
@@ -34,11 +35,16 @@ public:
     };
     void showHeld(const QList<Held> &held);
     QStringList actionLabels() const;
+    // The applicant's ID number and phone, masked; `canReveal` offers the audited reveal.
+    void showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
+                          bool canReveal);
+    QString shownIdNumber() const;
 
 Q_SIGNALS:
     void actionRequested(const QString &verb);
     void reapplyRequested(qint64 outboxId);
     void discardRequested(qint64 outboxId);
+    void revealRequested();
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label);
@@ -52,6 +58,9 @@ private:
     QLabel *m_received;
     QLabel *m_remaining;
     QLabel *m_claimedBy;
+    QLabel *m_idNumber;
+    QLabel *m_phone;
+    QPushButton *m_reveal;
     QLabel *m_deadlineSteps;
     QWidget *m_actions;
     QWidget *m_held;

@@ -183,6 +183,19 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_pane, &CasePane::actionRequested, this, &MainWindow::openAction);
     connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
+    connect(m_pane, &CasePane::revealRequested, this, [this] {
+        const std::optional<Case> c = currentCase();
+        if (!c || !m_inbox->audit())
+            return;
+        // Recorded first: without the entry there is no reveal.
+        if (!m_inbox->audit()->append(m_profile.userName(), QStringLiteral("reveal"), c->id,
+                                      QStringLiteral("idNumber,phone"))) {
+            statusBar()->showMessage(tr("The reveal could not be recorded, so it is not shown."));
+            return;
+        }
+        m_revealedCase = c->id;
+        showCurrentCase();
+    });
     connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
         QString error;
         if (!m_inbox->outbox()->reapply(id, m_profile.userName(), &error))
@@ -413,6 +426,13 @@ void MainWindow::showCurrentCase()
             actions.append({QLatin1String(t->verb), Workflow::label(*t)});
     }
     m_pane->showActions(actions);
+    // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
+    const bool canReveal = role && *role != Role::Supervisor;
+    if (c && m_revealedCase != c->id)
+        m_revealedCase.clear();
+    const bool revealed = c && m_revealedCase == c->id;
+    m_pane->showPersonalData(c ? c->applicant.idNumber : QString(),
+                             c ? c->applicant.phone : QString(), revealed, canReveal);
     QList<CasePane::Held> held;
     for (const OutboxItem &item : m_inbox->outbox()->items()) {
         if (item.caseId != summary->id || item.state == OutboxItem::State::Pending)

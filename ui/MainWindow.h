@@ -76,6 +76,7 @@ private:
     QAction *m_syncAction = nullptr;
     std::unique_ptr<SyncService> m_sync;
     bool m_synced = false;
+    QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
 };
 
 } // namespace casedesk

@@ -5,6 +5,7 @@
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "security/CredentialStore.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +60,9 @@ private:
                     {QStringLiteral("version"), 1},
                     {QStringLiteral("applicant"),
                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
-                                 {QStringLiteral("name"), c.applicant.name}}}};
+                                 {QStringLiteral("name"), c.applicant.name},
+                                 {QStringLiteral("idNumber"), QStringLiteral("620102199003071234")},
+                                 {QStringLiteral("phone"), QStringLiteral("13912345678")}}}};
             batch.cases.append({c, QJsonDocument(record).toJson(QJsonDocument::Compact)});
         }
         batch.cursor = QStringLiteral("x");
@@ -140,6 +144,40 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")), offersPreReview);
         if (role == QLatin1String("Supervisor"))
             QVERIFY(window.casePane()->actionLabels().isEmpty());
+    }
+
+    void personalDataIsMaskedAndRevealedOnRecord()
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        window.inboxView()->setCurrentIndex(window.inbox()->index(2, 0));
+        QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
+        QPushButton *button = nullptr;
+        for (QPushButton *b : window.casePane()->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("完整显示（将被记录）"))
+                button = b;
+        }
+        QVERIFY(button && !button->isHidden());
+        const qsizetype before = window.inbox()->audit()->entries().size();
+        button->click();
+        QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102199003071234"));
+        const QList<AuditLog::Entry> log = window.inbox()->audit()->entries();
+        QCOMPARE(log.size(), before + 1);
+        QCOMPARE(log.constLast().kind, QStringLiteral("reveal"));
+        // Another case: masked again.
+        window.inboxView()->setCurrentIndex(window.inbox()->index(3, 0));
+        QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
+        // A supervisor is not offered the reveal.
+        m_profile->setRoles({QStringLiteral("Supervisor")});
+        MainWindow supervisor(*m_profile, credentials);
+        supervisor.show();
+        supervisor.inboxView()->setCurrentIndex(supervisor.inbox()->index(2, 0));
+        QCOMPARE(supervisor.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
+        for (QPushButton *b : supervisor.casePane()->findChildren<QPushButton *>())
+            QVERIFY(b->text() != QStringLiteral("完整显示（将被记录）") || b->isHidden());
     }
 
     void queuesAndSearchNarrowTheInbox()
