@@ -417,8 +417,15 @@ void MainWindow::showCurrentCase()
     m_pane->showCase(summary, remaining);
     if (!summary)
         return;
-    m_pane->showDeadlineSteps(deadlineSteps(summary->id));
-    const std::optional<Case> c = currentCase();
+    // One read of the cached record: the platform's case for its clock, the clerk's view
+    // (pending local actions applied) for what may be done next.
+    const auto cached = m_inbox->store()->cachedCase(summary->id);
+    std::optional<Case> c = cached
+            ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
+            : std::nullopt;
+    m_pane->showDeadlineSteps(c ? deadlineSteps(*c) : QStringList());
+    if (c && cached->localStage)
+        c->stage = *cached->localStage;
     const auto role = roleFromName(m_profile.roles().value(0));
     QList<std::pair<QString, QString>> actions;
     if (c && role) {
@@ -505,16 +512,11 @@ void MainWindow::afterLocalChange()
         m_sync->syncNow();
 }
 
-QStringList MainWindow::deadlineSteps(const QString &caseId) const
+QStringList MainWindow::deadlineSteps(const Case &c) const
 {
-    const CaseStore *store = m_inbox->store();
-    const QJsonObject record = QJsonDocument::fromJson(store->caseJson(caseId)).object();
-    const std::optional<Case> c = json::parseCase(record, nullptr);
-    if (!c)
-        return {};
-    const std::optional<ServiceItem> item = store->item(c->itemCode);
+    const std::optional<ServiceItem> item = m_inbox->store()->item(c.itemCode);
     const StageDeadline deadline = StageDeadline::forCase(
-            *c, item ? &*item : nullptr, m_inbox->calendar(), m_profile.warningPolicy());
+            c, item ? &*item : nullptr, m_inbox->calendar(), m_profile.warningPolicy());
     QStringList steps = deadline.explanation;
     if (deadline.deemedAccepted(m_inbox->today()))
         steps << tr(

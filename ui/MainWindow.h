@@ -48,7 +48,7 @@ private:
     void askSignIn(const QString &message);
     void updateCount();
     void showCurrentCase();
-    QStringList deadlineSteps(const QString &caseId) const;
+    QStringList deadlineSteps(const Case &platformCase) const;
     std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
     void openAction(const QString &verb);
     void discardHeld(qint64 outboxId);

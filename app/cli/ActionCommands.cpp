@@ -46,14 +46,7 @@ QString roleName(Role role)
     return QCoreApplication::translate("casedesk-cli", "Supervisor");
 }
 
-struct OpenCache
-{
-    Database db;
-    std::unique_ptr<CaseStore> store;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<AuditLog> audit;
-    explicit OpenCache(const QString &path) : db(path) { }
-};
+} // namespace
 
 std::unique_ptr<OpenCache> openCache(Profile &profile)
 {
@@ -69,7 +62,6 @@ std::unique_ptr<OpenCache> openCache(Profile &profile)
     cache->outbox->setAuditLog(cache->audit.get());
     return cache;
 }
-} // namespace
 
 QTextStream &out()
 {
@@ -221,26 +213,29 @@ int audit(const QStringList &args, Profile &profile)
     if (args.value(1) == QLatin1String("verify")) {
         const QList<AuditLog::Problem> problems = cache->audit->verify();
         for (const AuditLog::Problem &p : problems)
-            out() << QCoreApplication::translate("casedesk-cli", "entry %1: %2").arg(p.seq).arg(p.what) << '\n';
+            out() << QCoreApplication::translate("casedesk-cli", "entry %1: %2")
+                             .arg(p.seq)
+                             .arg(p.what)
+                  << '\n';
         if (!problems.isEmpty())
             return Failed;
-        out() << QCoreApplication::translate("casedesk-cli", "The audit log is intact: %n entry(s).", nullptr,
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "The audit log is intact: %n entry(s).", nullptr,
                                              int(cache->audit->entries().size()))
               << '\n';
         return Ok;
     }
     for (const AuditLog::Entry &e : cache->audit->entries()) {
-        out() << e.seq << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t' << e.user << '\t'
-              << e.kind << '\t' << e.subject << '\t' << e.detail << '\n';
+        out() << e.seq << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t'
+              << e.user << '\t' << e.kind << '\t' << e.subject << '\t' << e.detail << '\n';
     }
     return Ok;
 }
 
 void recordSignInOut(Profile &profile, const QString &kind, const QString &detail)
 {
-    Database db(profile.databasePath());
-    if (db.open(nullptr))
-        AuditLog(db).append(profile.userName(), kind, profile.server().host(), detail);
+    if (const auto cache = openCache(profile))
+        cache->audit->append(profile.userName(), kind, profile.server().host(), detail);
 }
 
 int outbox(Profile &profile)
@@ -268,7 +263,8 @@ int conflicts(const QCommandLineParser &parser, Profile &profile)
         return Failed;
     QString error;
     if (parser.isSet(QStringLiteral("reapply"))) {
-        if (!cache->outbox->reapply(parser.value(QStringLiteral("reapply")).toLongLong(), profile.userName(), &error)) {
+        if (!cache->outbox->reapply(parser.value(QStringLiteral("reapply")).toLongLong(),
+                                    profile.userName(), &error)) {
             err() << error << '\n';
             return Failed;
         }

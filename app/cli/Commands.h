@@ -1,8 +1,15 @@
 #pragma once
 
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace casedesk {
 class Profile;
@@ -12,6 +19,18 @@ class Profile;
 namespace cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// The profile's cache as every command uses it: the connection, the cases, the outbox with its
+// audit log. Null (the reason on stderr) when the cache cannot be opened.
+struct OpenCache
+{
+    casedesk::Database db;
+    std::unique_ptr<casedesk::CaseStore> store;
+    std::unique_ptr<casedesk::Outbox> outbox;
+    std::unique_ptr<casedesk::AuditLog> audit;
+    explicit OpenCache(const QString &path) : db(path) { }
+};
+std::unique_ptr<OpenCache> openCache(casedesk::Profile &profile);
 
 QTextStream &out();
 QTextStream &err();

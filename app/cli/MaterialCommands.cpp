@@ -59,13 +59,11 @@ int prefetch(const QStringList &caseIds, Profile &profile)
         err() << error << '\n';
         return Failed;
     }
-    Database db(profile.databasePath());
-    if (!db.open(&error)) {
-        err() << error << '\n';
+    const auto cache = openCache(profile);
+    if (!cache)
         return Failed;
-    }
-    CaseStore store(db, WorkCalendar::builtIn());
-    Vault vault(db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
+    const CaseStore &store = *cache->store;
+    Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
     RestPlatformClient client(profile.server());
     client.setRefreshToken(*refreshToken);
     QObject::connect(&client, &PlatformClient::refreshTokenChanged, &client,

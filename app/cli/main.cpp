@@ -165,14 +165,11 @@ int sync(Profile &profile)
 
 int listCases(const QCommandLineParser &parser, Profile &profile)
 {
-    Database db(profile.databasePath());
-    QString error;
-    if (!db.open(&error)) {
-        err() << error << '\n';
+    const auto cache = openCache(profile);
+    if (!cache)
         return Failed;
-    }
-    const WorkCalendar calendar = WorkCalendar::builtIn();
-    CaseStore store(db, calendar);
+    const CaseStore &store = *cache->store;
+    const WorkCalendar &calendar = store.calendar();
     bool limitOk = true;
     const int limit = parser.isSet(QStringLiteral("limit"))
             ? parser.value(QStringLiteral("limit")).toInt(&limitOk)
@@ -229,13 +226,10 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
 // 电子监察: the cases past the deadline of their current stage, most overdue first.
 int listOverdue(const QCommandLineParser &parser, Profile &profile)
 {
-    Database db(profile.databasePath());
-    QString error;
-    if (!db.open(&error)) {
-        err() << error << '\n';
+    const auto cache = openCache(profile);
+    if (!cache)
         return Failed;
-    }
-    CaseStore store(db, WorkCalendar::builtIn());
+    const CaseStore &store = *cache->store;
     const QDate today = store.platformToday();
     const int limit = parser.isSet(QStringLiteral("limit"))
             ? parser.value(QStringLiteral("limit")).toInt()
@@ -413,7 +407,8 @@ int main(int argc, char *argv[])
     const qsizetype expected = command == QLatin1String("calendar") ? 2
             : command == QLatin1String("act")                       ? 3
                                                                     : 1;
-    if (args.size() != expected && command != QLatin1String("prefetch") && command != QLatin1String("audit"))
+    if (args.size() != expected && command != QLatin1String("prefetch")
+        && command != QLatin1String("audit"))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
     int code = Usage;

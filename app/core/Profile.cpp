@@ -83,15 +83,23 @@ WarningPolicy Profile::warningPolicy() const
 {
     auto s = settings();
     WarningPolicy policy;
-    policy.days = std::clamp(s->value(QStringLiteral("deadlines/yellowDays"), policy.days).toInt(), 0, 30);
-    policy.percent = std::clamp(s->value(QStringLiteral("deadlines/yellowPercent"), policy.percent).toInt(), 0, 100);
+    policy.days = std::clamp(s->value(QStringLiteral("deadlines/yellowDays"), policy.days).toInt(),
+                             0, 30);
+    policy.percent = std::clamp(
+            s->value(QStringLiteral("deadlines/yellowPercent"), policy.percent).toInt(), 0, 100);
     return policy;
 }
 
 QString Profile::vaultKeyName() const
 {
-    const QByteArray folder = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    return QStringLiteral("vault-key#%1").arg(QString::fromLatin1(folder));
+    return QStringLiteral("vault-key#%1").arg(folderTag());
+}
+
+QString Profile::folderTag() const
+{
+    // The profile folder is part of keychain keys, so two profiles never share a secret.
+    return QString::fromLatin1(
+            QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QString Profile::vaultDir() const
@@ -107,11 +115,8 @@ qint64 Profile::vaultQuotaBytes() const
 
 QString Profile::refreshTokenKey() const
 {
-    // The profile folder is part of the key, so two profiles of one account never share a token.
-    const QByteArray folder
-            = QCryptographicHash::hash(m_dir.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return QStringLiteral("refresh-token:%1@%2#%3")
-            .arg(userName(), server().toString(QUrl::RemoveUserInfo), QString::fromLatin1(folder));
+            .arg(userName(), server().toString(QUrl::RemoveUserInfo), folderTag());
 }
 
 } // namespace casedesk

@@ -42,6 +42,8 @@ public:
     qint64 vaultQuotaBytes() const;
 
 private:
+    QString folderTag() const;
+
     QString m_dir;
 };
 

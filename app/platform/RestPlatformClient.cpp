@@ -178,20 +178,12 @@ void RestPlatformClient::authorizedJson(const Call &call, Parse parse,
 
 void RestPlatformClient::fetchMe(UserCallback done)
 {
-    authorized({"GET", QStringLiteral("me"), {}, {}, {}},
-               [done](QNetworkReply *reply, const PlatformError &error) {
-                   if (error.isError()) {
-                       done({}, error);
-                       return;
-                   }
-                   QString parseError;
-                   const auto user = json::parseUser(reply->readAll(), &parseError);
-                   if (!user) {
-                       done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
-                       return;
-                   }
-                   done(*user, {});
-               });
+    authorizedJson<UserInfo>(
+            {"GET", QStringLiteral("me"), {}, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseUser(reply->readAll(), error);
+            },
+            std::move(done));
 }
 
 void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCallback done)
@@ -200,20 +192,12 @@ void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCall
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    authorized({"GET", QStringLiteral("changes"), query, {}, {}},
-               [done](QNetworkReply *reply, const PlatformError &error) {
-                   if (error.isError()) {
-                       done({}, error);
-                       return;
-                   }
-                   QString parseError;
-                   auto page = json::parseChangePage(reply->readAll(), &parseError);
-                   if (!page) {
-                       done({}, {PlatformError::Kind::Malformed, 200, {}, parseError});
-                       return;
-                   }
-                   done(*page, {});
-               });
+    authorizedJson<ChangePage>(
+            {"GET", QStringLiteral("changes"), query, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseChangePage(reply->readAll(), error);
+            },
+            std::move(done));
 }
 
 void RestPlatformClient::noteServerDate(QNetworkReply *reply)
@@ -221,7 +205,8 @@ void RestPlatformClient::noteServerDate(QNetworkReply *reply)
     const QByteArray date = reply->rawHeader("Date");
     if (date.isEmpty())
         return;
-    const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime parsed = QLocale::c().toDateTime(
+            QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!parsed.isValid())
         return;
     const QDateTime server(parsed.date(), parsed.time(), Qt::UTC);

@@ -384,16 +384,6 @@ std::optional<ServiceItem> CaseStore::item(const QString &code) const
     return *it;
 }
 
-QByteArray CaseStore::caseJson(const QString &id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT json FROM cases WHERE id = ?"));
-    q.bindValue(0, id);
-    if (Database::exec(q) && q.next())
-        return q.value(0).toByteArray();
-    return {};
-}
-
 } // namespace casedesk
 
 namespace casedesk {

@@ -112,7 +112,6 @@ public:
     QStringList search(const QString &text, int limit) const;
     // Open cases whose current stage's deadline lies before `today`, most overdue first.
     QList<CaseSummary> overdue(QDate today, int limit) const;
-    QByteArray caseJson(const QString &id) const;
     // The platform's record of a case, its version, and the stage a pending local action gives it.
     struct CachedCase
     {

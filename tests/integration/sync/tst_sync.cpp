@@ -106,7 +106,7 @@ private Q_SLOTS:
             QVERIFY(!store.cursor().isEmpty());
             // The platform's record is kept whole, with the applicant's details.
             const QString id = store.summaries(0, 1).constFirst().id;
-            const QJsonObject record = QJsonDocument::fromJson(store.caseJson(id)).object();
+            const QJsonObject record = QJsonDocument::fromJson(store.cachedCase(id)->json).object();
             QCOMPARE(record.value(QStringLiteral("department")).toString(), QStringLiteral("SCJG"));
             QVERIFY(record.value(QStringLiteral("applicant"))
                             .toObject()

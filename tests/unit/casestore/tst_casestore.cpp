@@ -137,7 +137,7 @@ private Q_SLOTS:
         withdrawal.cursor = QStringLiteral("p2");
         QVERIFY(store.apply(withdrawal, nullptr));
         QCOMPARE(store.caseCount(), 1);
-        QVERIFY(store.caseJson(QStringLiteral("c0001")).isEmpty());
+        QVERIFY(!store.cachedCase(QStringLiteral("c0001")));
     }
 
     void searchFindsAnyPartOfTheKeyFields()
