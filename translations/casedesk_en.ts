@@ -964,6 +964,10 @@ The profile folder is CASEDESK_HOME when set.</source>
   audit [verify] the audit log; verify checks its hash chain
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
+    <message>
+        <source>act: %1</source>
+        <translation>act: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>

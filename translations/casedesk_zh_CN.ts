@@ -972,6 +972,10 @@ The profile folder is CASEDESK_HOME when set.</source>
   audit [verify] 查看审计日志；verify 校验其哈希链
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
+    <message>
+        <source>act: %1</source>
+        <translation>act：%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>

@@ -87,7 +87,9 @@ QList<QCommandLineOption> actOptions()
                 || name == QLatin1String("limit") || name == QLatin1String("reason"))
                 continue;
             seen.append(name);
-            QCommandLineOption o(name, QStringLiteral("act: ") + Workflow::fieldLabel(f));
+            QCommandLineOption o(name,
+                                 QCoreApplication::translate("casedesk-cli", "act: %1")
+                                         .arg(Workflow::fieldLabel(f)));
             o.setValueName(f.kind == ActionField::Kind::Items ? QStringLiteral("material=reason")
                                                               : QStringLiteral("value"));
             options.append(o);
