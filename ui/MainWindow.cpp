@@ -302,9 +302,7 @@ void MainWindow::askSignIn(const QString &message)
 
 void MainWindow::startSync(const QString &refreshToken)
 {
-    m_sync = std::make_unique<SyncService>(SyncEngine::Config{m_profile.databasePath(),
-                                                              m_profile.server(), 1000,
-                                                              m_profile.warningPolicy()},
+    m_sync = std::make_unique<SyncService>(SyncEngine::Config::fromProfile(m_profile),
                                            m_profile.refreshTokenKey(), m_credentials);
     connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);

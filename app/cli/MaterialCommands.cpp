@@ -65,6 +65,7 @@ int prefetch(const QStringList &caseIds, Profile &profile)
     const CaseStore &store = *cache->store;
     Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
     RestPlatformClient client(profile.server());
+    client.setTlsPolicy(profile.tlsPolicy());
     client.setRefreshToken(*refreshToken);
     QObject::connect(&client, &PlatformClient::refreshTokenChanged, &client,
                      [&](const QString &token) {

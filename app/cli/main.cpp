@@ -115,7 +115,7 @@ int sync(Profile &profile)
               << '\n';
         return Failed;
     }
-    SyncEngine engine({profile.databasePath(), profile.server(), 1000, profile.warningPolicy()});
+    SyncEngine engine(SyncEngine::Config::fromProfile(profile));
     QEventLoop loop;
     int result = Ok;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged, &engine, [&](const QString &token) {

@@ -90,6 +90,17 @@ WarningPolicy Profile::warningPolicy() const
     return policy;
 }
 
+TlsPolicy Profile::tlsPolicy() const
+{
+    auto s = settings();
+    TlsPolicy policy;
+    const QString bundle = s->value(QStringLiteral("tls/caBundle")).toString();
+    // A relative path is read from the profile folder, where an administrator rolls it out.
+    policy.caBundlePath = bundle.isEmpty() ? QString() : QDir(m_dir).absoluteFilePath(bundle);
+    policy.pins = TlsPolicy::parsePins(s->value(QStringLiteral("tls/pins")).toStringList());
+    return policy;
+}
+
 QString Profile::vaultKeyName() const
 {
     return QStringLiteral("vault-key#%1").arg(folderTag());

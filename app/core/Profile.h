@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlines/StageDeadline.h"
+#include "security/TlsPolicy.h"
 
 #include <QSettings>
 #include <QString>
@@ -33,6 +34,8 @@ public:
     QString language() const;
     int syncIntervalSeconds() const;
     WarningPolicy warningPolicy() const;
+    // tls/caBundle (a PEM file) and tls/pins (sha256/BASE64 of public keys).
+    TlsPolicy tlsPolicy() const;
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;

@@ -13,6 +13,8 @@ namespace casedesk {
 
 namespace {
 constexpr int kTransferTimeoutMs = 30000;
+// Set on a reply whose server presented a key that is not pinned.
+constexpr char kPinRefused[] = "casedesk_pinRefused";
 // Refresh a little before the access token runs out, so a request never races its expiry.
 constexpr int kRefreshMarginSecs = 30;
 
@@ -25,6 +27,25 @@ RestPlatformClient::RestPlatformClient(QUrl baseUrl, QObject *parent)
         m_baseUrl.setPath(m_baseUrl.path() + QLatin1Char('/'));
     m_network.setAutoDeleteReplies(true);
     m_network.setTransferTimeout(kTransferTimeoutMs);
+    m_tlsConfiguration = m_tls.configuration();
+    // Checked after the handshake and before any request data, passwords included, is sent.
+    connect(&m_network, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        if (m_tls.acceptsChain(reply->sslConfiguration().peerCertificateChain(),
+                               m_tlsConfiguration.caCertificates()))
+            return;
+        reply->setProperty(kPinRefused, true);
+        reply->abort();
+    });
+}
+
+QString RestPlatformClient::setTlsPolicy(const TlsPolicy &policy)
+{
+    m_tls = policy;
+    m_tlsWarning.clear();
+    m_tlsConfiguration = m_tls.configuration(&m_tlsWarning);
+    // Connections made under the old policy must not be reused under the new one.
+    m_network.clearConnectionCache();
+    return m_tlsWarning;
 }
 
 QNetworkRequest RestPlatformClient::request(const QString &path, const QUrlQuery &query) const
@@ -32,6 +53,7 @@ QNetworkRequest RestPlatformClient::request(const QString &path, const QUrlQuery
     QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/") + path));
     url.setQuery(query);
     QNetworkRequest req(url);
+    req.setSslConfiguration(m_tlsConfiguration);
     req.setRawHeader("Accept", "application/json");
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QStringLiteral("CaseDesk/%1").arg(QCoreApplication::applicationVersion()));
@@ -229,6 +251,14 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
     error.httpStatus = status;
     // Errors below 100 are the connection's (refused, cut, timed out), even after a status line:
     // the body is incomplete and stays unread for whoever can use a part of it.
+    if (reply->property(kPinRefused).toBool()) {
+        error.kind = PlatformError::Kind::Tls;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient",
+                "The platform's certificate was refused: its key is not one of the pinned keys "
+                "in the settings. Nothing was sent. Ask your administrator.");
+        return error;
+    }
     if (status == 0 || (reply->error() > QNetworkReply::NoError && reply->error() < 100)) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         error.kind = tls ? PlatformError::Kind::Tls : PlatformError::Kind::Network;
@@ -236,6 +266,7 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
                 ? QCoreApplication::translate("RestPlatformClient",
                                               "The platform's certificate was refused: %1")
                           .arg(reply->errorString())
+                        + (m_tlsWarning.isEmpty() ? QString() : QLatin1Char(' ') + m_tlsWarning)
                 : QCoreApplication::translate("RestPlatformClient",
                                               "Cannot reach the platform at %1: %2")
                           .arg(m_baseUrl.host(), reply->errorString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlatformClient.h"
+#include "security/TlsPolicy.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -34,6 +35,10 @@ public:
     void fetchLicences(const QString &holderId, LicencesCallback done) override;
     void fetchCalendar(int year, CalendarCallback done) override;
 
+    // Which certificates to trust; every request after this call follows it. Returns a warning
+    // when the department CA bundle cannot be read (the system CAs are still used).
+    QString setTlsPolicy(const TlsPolicy &policy);
+
     QUrl baseUrl() const { return m_baseUrl; }
     QNetworkAccessManager *network() { return &m_network; }
 
@@ -62,6 +67,9 @@ private:
 
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
+    TlsPolicy m_tls;
+    QSslConfiguration m_tlsConfiguration;
+    QString m_tlsWarning;
     Tokens m_tokens;
     bool m_refreshing = false;
     qint64 m_clockOffset = 0;

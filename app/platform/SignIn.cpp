@@ -10,6 +10,7 @@ void signIn(const QUrl &server, const QString &userName, const QString &password
             CredentialStore &credentials, std::function<void(const SignInResult &)> done)
 {
     auto *client = new RestPlatformClient(server);
+    client->setTlsPolicy(profile.tlsPolicy());
     auto finish = [client, done](const SignInResult &result) {
         client->deleteLater();
         done(result);

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "core/Profile.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
 #include "store/CaseStore.h"
@@ -18,6 +19,12 @@ namespace {
 // The longest Retry-After a sync round waits out; longer ones end the round.
 constexpr int kMaxPauseSecs = 30;
 } // namespace
+
+SyncEngine::Config SyncEngine::Config::fromProfile(const Profile &profile)
+{
+    return {profile.databasePath(), profile.server(), 1000, profile.warningPolicy(),
+            profile.tlsPolicy()};
+}
 
 SyncEngine::SyncEngine(Config config, QObject *parent)
     : QObject(parent), m_config(std::move(config))
@@ -48,6 +55,7 @@ void SyncEngine::open(const QString &refreshToken)
             m_store->setDeadlineBasis(m_store->currentDeadlineBasis());
     }
     auto *client = new RestPlatformClient(m_config.server, this);
+    client->setTlsPolicy(m_config.tls);
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
     connect(client, &PlatformClient::clockOffsetChanged, this,

@@ -2,6 +2,7 @@
 
 #include "deadlines/StageDeadline.h"
 #include "platform/PlatformTypes.h"
+#include "security/TlsPolicy.h"
 
 #include <QObject>
 #include <QUrl>
@@ -9,6 +10,8 @@
 #include <memory>
 
 namespace casedesk {
+
+class Profile;
 
 class CaseStore;
 class Outbox;
@@ -29,6 +32,10 @@ public:
         QUrl server;
         int pageSize = 1000;
         WarningPolicy warning;
+        TlsPolicy tls;
+
+        // Everything from the profile's settings, so no caller forgets one.
+        static Config fromProfile(const Profile &profile);
     };
 
     explicit SyncEngine(Config config, QObject *parent = nullptr);

@@ -31,7 +31,7 @@ struct Round
 
 Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
 {
-    SyncEngine engine({db, server, 500, {}});
+    SyncEngine engine({db, server, 500, {}, {}});
     Round round;
     round.refreshToken = refreshToken;
     QEventLoop loop;

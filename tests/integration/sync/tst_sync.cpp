@@ -31,7 +31,7 @@ struct SyncOutcome
 SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
                     int pageSize = 100)
 {
-    SyncEngine engine({databasePath, server, pageSize, {}});
+    SyncEngine engine({databasePath, server, pageSize, {}, {}});
     SyncOutcome outcome;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QString token = demoRefreshToken(first->url(), QStringLiteral("super1"));
         int pagesBeforeCrash = 0;
         {
-            SyncEngine engine({file, first->url(), 100, {}});
+            SyncEngine engine({file, first->url(), 100, {}, {}});
             QEventLoop loop;
             QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
                              [&](const QString &t) { token = t; });
@@ -313,7 +313,7 @@ private Q_SLOTS:
         SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
-        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}});
+        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}});
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);
