@@ -317,6 +317,10 @@
         <source>The platform sent a calendar that is not JSON.</source>
         <translation>The platform sent a calendar that is not JSON.</translation>
     </message>
+    <message>
+        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <translation>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>
@@ -437,6 +441,13 @@
     <message>
         <source>The case is no longer in the local cache.</source>
         <translation>The case is no longer in the local cache.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
+        <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +979,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>act: %1</source>
         <translation>act: %1</translation>
     </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>ID numbers, phones and addresses are not kept offline: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>
@@ -1093,6 +1108,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Show the ID number and phone in full; this is recorded in the audit log</source>
         <translation>Show the ID number and phone in full; this is recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>Not kept on this computer</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1400,10 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>The reveal could not be recorded, so it is not shown.</source>
         <translation>The reveal could not be recorded, so it is not shown.</translation>
+    </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>ID numbers, phones and addresses are not kept offline: %1</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@
         <source>The platform sent a calendar that is not JSON.</source>
         <translation>平台返回的工作日历不是有效的 JSON。</translation>
     </message>
+    <message>
+        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <translation>平台证书被拒绝：其公钥不在设置中固定的公钥之列。未发送任何数据。请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>
@@ -441,6 +445,13 @@
     <message>
         <source>The case is no longer in the local cache.</source>
         <translation>该办件已不在本地缓存中。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
+        <translation>无法读取部门 CA 证书包 %1，或其中没有 PEM 证书；目前只信任系统的证书颁发机构。</translation>
     </message>
 </context>
 <context>
@@ -976,6 +987,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>act: %1</source>
         <translation>act：%1</translation>
     </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>证件号码、电话和地址不会离线保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>
@@ -1101,6 +1116,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Show the ID number and phone in full; this is recorded in the audit log</source>
         <translation>完整显示证件号码和联系电话；此操作将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>本机未保存</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1420,10 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>The reveal could not be recorded, so it is not shown.</source>
         <translation>无法记录此次查看，因此不予显示。</translation>
+    </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>证件号码、电话和地址不会离线保存：%1</translation>
     </message>
 </context>
 <context>

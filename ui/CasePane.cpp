@@ -147,8 +147,17 @@ void CasePane::showHeld(const QList<Held> &held)
 }
 
 void CasePane::showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
-                                bool canReveal)
+                                bool canReveal, bool withheld)
 {
+    if (withheld) {
+        // Sealed with a key this computer's keychain does not hold, or never stored for lack
+        // of a keychain: the platform still has it, the next sync with a keychain brings it.
+        const QString absent = tr("Not kept on this computer");
+        m_idNumber->setText(absent);
+        m_phone->setText(absent);
+        m_reveal->setVisible(false);
+        return;
+    }
     m_idNumber->setText(revealed ? idNumber : maskIdNumber(idNumber));
     m_phone->setText(revealed ? phone : maskPhone(phone));
     m_reveal->setVisible(canReveal && !revealed && !(idNumber.isEmpty() && phone.isEmpty()));

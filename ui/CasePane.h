@@ -37,7 +37,7 @@ public:
     QStringList actionLabels() const;
     // The applicant's ID number and phone, masked; `canReveal` offers the audited reveal.
     void showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
-                          bool canReveal);
+                          bool canReveal, bool withheld = false);
     QString shownIdNumber() const;
 
 Q_SIGNALS:

@@ -10,6 +10,7 @@
 #include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "security/CredentialStore.h"
+#include "security/DataKey.h"
 #include "store/AuditLog.h"
 #include "store/Outbox.h"
 #include "sync/SyncService.h"
@@ -75,6 +76,11 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     setObjectName(QStringLiteral("MainWindow"));
 
     m_inbox = new InboxModel(profile.databasePath(), this);
+    // The key that opens the applicant's personal data in the cache, from the keychain.
+    QString keyError;
+    m_dataKey = profileDataKey(m_credentials, m_profile, &keyError).value_or(QByteArray());
+    if (m_inbox->store())
+        m_inbox->store()->setPersonalDataKey(m_dataKey);
 
     auto *inboxPanel = new QWidget(this);
     inboxPanel->setAccessibleName(tr("Inbox"));
@@ -222,6 +228,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         const QSize available = screen()->availableGeometry().size();
         resize(QSize(1280, 800).boundedTo(available * 0.9));
     }
+    if (m_dataKey.isEmpty())
+        statusBar()->showMessage(
+                tr("ID numbers, phones and addresses are not kept offline: %1").arg(keyError));
     m_view->setFocus();
 }
 
@@ -302,8 +311,9 @@ void MainWindow::askSignIn(const QString &message)
 
 void MainWindow::startSync(const QString &refreshToken)
 {
-    m_sync = std::make_unique<SyncService>(SyncEngine::Config::fromProfile(m_profile),
-                                           m_profile.refreshTokenKey(), m_credentials);
+    SyncEngine::Config config = SyncEngine::Config::fromProfile(m_profile);
+    config.dataKey = m_dataKey;
+    m_sync = std::make_unique<SyncService>(config, m_profile.refreshTokenKey(), m_credentials);
     connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_sync.get(), &SyncService::syncFailed, this, &MainWindow::onSyncFailed);
@@ -437,7 +447,8 @@ void MainWindow::showCurrentCase()
         m_revealedCase.clear();
     const bool revealed = c && m_revealedCase == c->id;
     m_pane->showPersonalData(c ? c->applicant.idNumber : QString(),
-                             c ? c->applicant.phone : QString(), revealed, canReveal);
+                             c ? c->applicant.phone : QString(), revealed, canReveal,
+                             cached && cached->personalDataWithheld);
     QList<CasePane::Held> held;
     for (const OutboxItem &item : m_inbox->outbox()->items()) {
         if (item.caseId != summary->id || item.state == OutboxItem::State::Pending)

@@ -75,6 +75,7 @@ private:
     QProgressBar *m_progress;
     QAction *m_syncAction = nullptr;
     std::unique_ptr<SyncService> m_sync;
+    QByteArray m_dataKey;
     bool m_synced = false;
     QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
 };

@@ -4,6 +4,8 @@
 
 #include "cases/Workflow.h"
 #include "core/Profile.h"
+#include "security/CredentialStore.h"
+#include "security/DataKey.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -57,6 +59,11 @@ std::unique_ptr<OpenCache> openCache(Profile &profile)
         return nullptr;
     }
     cache->store = std::make_unique<CaseStore>(cache->db, WorkCalendar::builtIn());
+    // Without the key, cases stored by this command keep no personal data; nothing fails.
+    CredentialStore credentials;
+    QString keyError;
+    if (const auto key = profileDataKey(credentials, profile, &keyError))
+        cache->store->setPersonalDataKey(*key);
     cache->outbox = std::make_unique<Outbox>(cache->db, *cache->store);
     cache->audit = std::make_unique<AuditLog>(cache->db);
     cache->outbox->setAuditLog(cache->audit.get());

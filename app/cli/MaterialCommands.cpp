@@ -5,7 +5,7 @@
 #include "core/Profile.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
-#include "security/Cipher.h"
+#include "security/DataKey.h"
 #include "security/CredentialStore.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -19,23 +19,6 @@
 using namespace casedesk;
 
 namespace cli {
-
-namespace {
-// The vault's key from the keychain, made on first use. Without a keychain there is no vault.
-std::optional<QByteArray> vaultKey(CredentialStore &credentials, const Profile &profile,
-                                   QString *error)
-{
-    const auto stored = credentials.readNow(profile.vaultKeyName(), error);
-    if (stored)
-        return QByteArray::fromBase64(stored->toLatin1());
-    if (!error->isEmpty())
-        return std::nullopt;
-    const QByteArray key = cipher::randomKey();
-    if (!credentials.writeNow(profile.vaultKeyName(), QString::fromLatin1(key.toBase64()), error))
-        return std::nullopt;
-    return key;
-}
-} // namespace
 
 int prefetch(const QStringList &caseIds, Profile &profile)
 {
@@ -54,7 +37,7 @@ int prefetch(const QStringList &caseIds, Profile &profile)
               << '\n';
         return Failed;
     }
-    const auto key = vaultKey(credentials, profile, &error);
+    const auto key = profileDataKey(credentials, profile, &error);
     if (!key) {
         err() << error << '\n';
         return Failed;

@@ -6,6 +6,7 @@
 #include "deadlines/StageDeadline.h"
 #include "platform/SignIn.h"
 #include "security/CredentialStore.h"
+#include "security/DataKey.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
@@ -115,7 +116,16 @@ int sync(Profile &profile)
               << '\n';
         return Failed;
     }
-    SyncEngine engine(SyncEngine::Config::fromProfile(profile));
+    SyncEngine::Config config = SyncEngine::Config::fromProfile(profile);
+    QString keyError;
+    config.dataKey = profileDataKey(credentials, profile, &keyError).value_or(QByteArray());
+    if (config.dataKey.isEmpty())
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "ID numbers, phones and addresses are not kept "
+                                             "offline: %1")
+                         .arg(keyError)
+              << '\n';
+    SyncEngine engine(config);
     QEventLoop loop;
     int result = Ok;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged, &engine, [&](const QString &token) {

@@ -101,8 +101,9 @@ TlsPolicy Profile::tlsPolicy() const
     return policy;
 }
 
-QString Profile::vaultKeyName() const
+QString Profile::dataKeyName() const
 {
+    // The name is from the days the key sealed only the vault; keychains keep it.
     return QStringLiteral("vault-key#%1").arg(folderTag());
 }
 

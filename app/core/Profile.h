@@ -39,8 +39,8 @@ public:
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;
-    // The key of this profile's encrypted vault, in the keychain; and the vault's folder and quota.
-    QString vaultKeyName() const;
+    // Where the data key (security/DataKey) lives in the keychain; the vault's folder and quota.
+    QString dataKeyName() const;
     QString vaultDir() const;
     qint64 vaultQuotaBytes() const;
 

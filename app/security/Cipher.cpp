@@ -45,19 +45,24 @@ QByteArray seal(const QByteArray &key, const QByteArray &plain, const QByteArray
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, bytes(key), bytes(out)) != 1
         || EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(context), int(context.size())) != 1
-        || EVP_EncryptUpdate(ctx.get(), bytes(out) + kNonceSize, &len, bytes(plain), int(plain.size())) != 1)
+        || EVP_EncryptUpdate(ctx.get(), bytes(out) + kNonceSize, &len, bytes(plain),
+                             int(plain.size()))
+                != 1)
         return {};
     total = len;
     if (EVP_EncryptFinal_ex(ctx.get(), bytes(out) + kNonceSize + total, &len) != 1)
         return {};
     total += len;
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, bytes(out) + kNonceSize + total) != 1)
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize,
+                            bytes(out) + kNonceSize + total)
+        != 1)
         return {};
     out.resize(kNonceSize + total + kTagSize);
     return out;
 }
 
-std::optional<QByteArray> open(const QByteArray &key, const QByteArray &sealed, const QByteArray &context)
+std::optional<QByteArray> open(const QByteArray &key, const QByteArray &sealed,
+                               const QByteArray &context)
 {
     if (key.size() != kKeySize || sealed.size() < kNonceSize + kTagSize)
         return std::nullopt;
@@ -70,7 +75,8 @@ std::optional<QByteArray> open(const QByteArray &key, const QByteArray &sealed, 
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, bytes(key), bytes(sealed)) != 1
         || EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(context), int(context.size())) != 1
-        || EVP_DecryptUpdate(ctx.get(), bytes(plain), &len, bytes(sealed) + kNonceSize, cipherSize) != 1)
+        || EVP_DecryptUpdate(ctx.get(), bytes(plain), &len, bytes(sealed) + kNonceSize, cipherSize)
+                != 1)
         return std::nullopt;
     int total = len;
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, bytes(tag)) != 1)

@@ -16,7 +16,8 @@ constexpr int kKeySize = 32;
 QByteArray randomKey();
 QByteArray seal(const QByteArray &key, const QByteArray &plain, const QByteArray &context);
 // Empty when the key, the context or a single bit of the blob is wrong.
-std::optional<QByteArray> open(const QByteArray &key, const QByteArray &sealed, const QByteArray &context);
+std::optional<QByteArray> open(const QByteArray &key, const QByteArray &sealed,
+                               const QByteArray &context);
 
 } // namespace cipher
 } // namespace casedesk

@@ -182,7 +182,7 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         putCase.bindValue(9, dateOrNull(deadline.warnFrom));
         putCase.bindValue(10, c.claimedBy);
         putCase.bindValue(11, c.version);
-        putCase.bindValue(12, record.json);
+        putCase.bindValue(12, m_personalData.seal(record.json, c.id));
         QStringList materials;
         for (const MaterialInfo &m : c.materials)
             materials.append(m.name);
@@ -396,7 +396,7 @@ std::optional<CaseStore::CachedCase> CaseStore::cachedCase(const QString &id) co
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
     CachedCase c;
-    c.json = q.value(0).toByteArray();
+    c.json = m_personalData.open(q.value(0).toByteArray(), id, &c.personalDataWithheld);
     c.version = q.value(1).toLongLong();
     if (!q.value(2).isNull())
         c.localStage = stageFromWireName(q.value(2).toString());

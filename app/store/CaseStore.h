@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "deadlines/StageDeadline.h"
+#include "security/PersonalData.h"
 #include "deadlines/WorkCalendar.h"
 
 #include <QByteArray>
@@ -113,11 +114,17 @@ public:
     // Open cases whose current stage's deadline lies before `today`, most overdue first.
     QList<CaseSummary> overdue(QDate today, int limit) const;
     // The platform's record of a case, its version, and the stage a pending local action gives it.
+    // The key that seals the applicant's personal data in the cache (security/PersonalData);
+    // without one those fields are not kept at all.
+    void setPersonalDataKey(const QByteArray &key) { m_personalData = PersonalDataSeal(key); }
+    bool keepsPersonalData() const { return m_personalData.hasKey(); }
+
     struct CachedCase
     {
-        QByteArray json;
+        QByteArray json; // with the personal data opened, when the key allows
         qint64 version = 0;
         std::optional<CaseStage> localStage;
+        bool personalDataWithheld = false;
     };
     std::optional<CachedCase> cachedCase(const QString &id) const;
 
@@ -127,6 +134,7 @@ private:
     Database &m_db;
     WorkCalendar m_calendar;
     WarningPolicy m_warning;
+    PersonalDataSeal m_personalData;
     QHash<QString, ServiceItem> m_items;
 };
 

@@ -63,7 +63,10 @@ bool Database::open(QString *error)
     // application crashes, which is what the outbox needs (not across power loss mid-commit).
     const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
                               QStringLiteral("PRAGMA synchronous=NORMAL"),
-                              QStringLiteral("PRAGMA foreign_keys=ON")};
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                              // Freed pages are zeroed, so personal data the cache no longer
+                              // holds cannot be read back from the file.
+                              QStringLiteral("PRAGMA secure_delete=ON")};
     for (const QString &pragma : pragmas) {
         if (!exec(q, pragma))
             return fail(

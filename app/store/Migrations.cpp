@@ -132,6 +132,24 @@ const QList<Migration> &cacheMigrations()
                      QStringLiteral("CREATE INDEX cases_by_due_asc ON cases(due_date IS NULL, due_date, id)"),
                      QStringLiteral("CREATE INDEX cases_by_due_desc ON cases(due_date IS NULL, due_date DESC, id DESC)"),
              }},
+            // Personal data at rest: the applicant's ID number, phone, address and e-mail are
+            // sealed by CaseStore from now on. Rows written before are cleared of them, and the
+            // feed position is dropped so the next sync fetches every case again, sealed.
+            // Not "destructive": a backup copy would keep the very data this step removes.
+            {4,
+             false,
+             {
+                     QStringLiteral("UPDATE cases SET json = json_set(json_remove(json, "
+                                    "'$.applicant.idNumber', '$.applicant.phone', "
+                                    "'$.applicant.address', '$.applicant.email'), "
+                                    "'$.applicant.sealed', '') "
+                                    "WHERE json_type(json, '$.applicant.sealed') IS NULL"),
+                     QStringLiteral("UPDATE outbox SET conflict_json = json_remove(conflict_json, "
+                                    "'$.applicant.idNumber', '$.applicant.phone', "
+                                    "'$.applicant.address', '$.applicant.email') "
+                                    "WHERE conflict_json IS NOT NULL"),
+                     QStringLiteral("DELETE FROM sync_state WHERE key = 'feed_cursor'"),
+             }},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "security/PersonalData.h"
+
 #include "AuditLog.h"
 #include "Database.h"
 
@@ -184,7 +186,8 @@ bool Outbox::markConflict(qint64 id, const QByteArray &currentJson, const QStrin
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'conflict', conflict_json = ?, last_error "
                              "= ? WHERE id = ?"));
-    q.addBindValue(currentJson);
+    // Kept only to show what changed on the platform; the personal data is not needed for that.
+    q.addBindValue(PersonalDataSeal::withhold(currentJson));
     q.addBindValue(message);
     q.addBindValue(id);
     return Database::exec(q);

@@ -23,7 +23,7 @@ constexpr int kMaxPauseSecs = 30;
 SyncEngine::Config SyncEngine::Config::fromProfile(const Profile &profile)
 {
     return {profile.databasePath(), profile.server(), 1000, profile.warningPolicy(),
-            profile.tlsPolicy()};
+            profile.tlsPolicy(), {}};
 }
 
 SyncEngine::SyncEngine(Config config, QObject *parent)
@@ -43,6 +43,7 @@ void SyncEngine::open(const QString &refreshToken)
         return;
     }
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
+    m_store->setPersonalDataKey(m_config.dataKey);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
         QString recomputeError;

@@ -33,6 +33,8 @@ public:
         int pageSize = 1000;
         WarningPolicy warning;
         TlsPolicy tls;
+        // Seals personal data in the cache (security/DataKey); empty: such data is not kept.
+        QByteArray dataKey;
 
         // Everything from the profile's settings, so no caller forgets one.
         static Config fromProfile(const Profile &profile);

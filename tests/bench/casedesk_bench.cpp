@@ -6,6 +6,7 @@
 #include "InboxModel.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
+#include "security/Cipher.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
@@ -80,7 +81,7 @@ int syncInitial(int cases)
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    SyncEngine engine({cachePath, sim.url(), 2000, {}, {}});
+    SyncEngine engine({cachePath, sim.url(), 2000, {}, {}, cipher::randomKey()});
     int synced = -1;
     QObject::connect(&engine, &SyncEngine::syncFinished, [&](int, int count) {
         synced = count;

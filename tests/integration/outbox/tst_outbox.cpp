@@ -1,6 +1,7 @@
 #include "DemoSignIn.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
+#include "security/Cipher.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -31,7 +32,7 @@ struct Round
 
 Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
 {
-    SyncEngine engine({db, server, 500, {}, {}});
+    SyncEngine engine({db, server, 500, {}, {}, cipher::randomKey()});
     Round round;
     round.refreshToken = refreshToken;
     QEventLoop loop;

@@ -1,6 +1,7 @@
 #include "DemoSignIn.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
+#include "security/Cipher.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
@@ -28,10 +29,17 @@ struct SyncOutcome
     QStringList rotatedTokens;
 };
 
-SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
-                    int pageSize = 100)
+// The data key every profile of this test uses, as if from the keychain.
+const QByteArray &testDataKey()
 {
-    SyncEngine engine({databasePath, server, pageSize, {}, {}});
+    static const QByteArray key = cipher::randomKey();
+    return key;
+}
+
+SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
+                    int pageSize = 100, const QByteArray &dataKey = testDataKey())
+{
+    SyncEngine engine({databasePath, server, pageSize, {}, {}, dataKey});
     SyncOutcome outcome;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
@@ -104,13 +112,48 @@ private Q_SLOTS:
             QVERIFY(q.value(0).toInt() >= 7); // the platform's calendars, 2020 on
             CaseStore store(db, WorkCalendar::builtIn());
             QVERIFY(!store.cursor().isEmpty());
-            // The platform's record is kept whole, with the applicant's details.
+            // The platform's record is kept whole; the applicant's details open with the key.
             const QString id = store.summaries(0, 1).constFirst().id;
-            const QJsonObject record = QJsonDocument::fromJson(store.cachedCase(id)->json).object();
+            store.setPersonalDataKey(testDataKey());
+            const auto cached = store.cachedCase(id);
+            QVERIFY(!cached->personalDataWithheld);
+            const QJsonObject record = QJsonDocument::fromJson(cached->json).object();
             QCOMPARE(record.value(QStringLiteral("department")).toString(), QStringLiteral("SCJG"));
-            QVERIFY(record.value(QStringLiteral("applicant"))
-                            .toObject()
-                            .contains(QStringLiteral("idNumber")));
+            const QJsonObject applicant = record.value(QStringLiteral("applicant")).toObject();
+            const QString idNumber = applicant.value(QStringLiteral("idNumber")).toString();
+            const QString phone = applicant.value(QStringLiteral("phone")).toString();
+            QVERIFY(idNumber.size() == 18);
+            QVERIFY(!phone.isEmpty());
+            // At rest they are sealed: not in the file, and not readable with another key.
+            QSqlQuery plain(db.connection());
+            plain.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE instr(json, ?) > 0 "
+                                         "OR instr(json, ?) > 0 OR instr(json, '\"idNumber\"') > 0"));
+            plain.addBindValue(idNumber);
+            plain.addBindValue(phone);
+            QVERIFY(plain.exec() && plain.next());
+            QCOMPARE(plain.value(0).toInt(), 0);
+            store.setPersonalDataKey(cipher::randomKey());
+            QVERIFY(store.cachedCase(id)->personalDataWithheld);
+            QVERIFY(!store.cachedCase(id)->json.contains(idNumber.toUtf8()));
+        }
+
+        // Without a key (no keychain) the personal data is not kept at all.
+        const QString keyless = m_dir.filePath(QStringLiteral("keyless.sqlite"));
+        const SyncOutcome withoutKey = runSync(keyless, m_sim.url(),
+                                               demoRefreshToken(m_sim.url(),
+                                                                QStringLiteral("clerk2")),
+                                               100, QByteArray());
+        QVERIFY2(withoutKey.ok, qPrintable(withoutKey.error));
+        {
+            Database db(keyless);
+            QVERIFY(db.open(nullptr));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE instr(json, "
+                                          "'\"idNumber\"') > 0 OR instr(json, '\"phone\"') > 0"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            CaseStore store(db, WorkCalendar::builtIn());
+            QVERIFY(store.cachedCase(store.summaries(0, 1).constFirst().id)->personalDataWithheld);
         }
 
         // Rotated refresh token: the first one is spent, the newest one works.
@@ -199,7 +242,7 @@ private Q_SLOTS:
         QString token = demoRefreshToken(first->url(), QStringLiteral("super1"));
         int pagesBeforeCrash = 0;
         {
-            SyncEngine engine({file, first->url(), 100, {}, {}});
+            SyncEngine engine({file, first->url(), 100, {}, {}, testDataKey()});
             QEventLoop loop;
             QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
                              [&](const QString &t) { token = t; });
@@ -313,7 +356,7 @@ private Q_SLOTS:
         SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
-        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}});
+        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}, testDataKey()});
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);

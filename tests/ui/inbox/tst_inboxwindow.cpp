@@ -6,6 +6,7 @@
 #include "deadlines/StageDeadline.h"
 #include "security/CredentialStore.h"
 #include "store/AuditLog.h"
+#include "security/DataKey.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
@@ -37,6 +38,12 @@ private:
         Database db(m_profile->databasePath());
         QVERIFY(db.open(nullptr));
         CaseStore store(db, WorkCalendar::builtIn());
+        // Sealed with the profile's key from the keychain, as the sync engine does.
+        CredentialStore credentials;
+        QString keyError;
+        const auto key = profileDataKey(credentials, *m_profile, &keyError);
+        QVERIFY2(key, qPrintable(keyError));
+        store.setPersonalDataKey(*key);
         CacheBatch batch;
         for (int i = 0; i < count; ++i) {
             Case c;

@@ -269,18 +269,31 @@ private Q_SLOTS:
             raw = QSqlDatabase();
             QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
         }
-        Database db(file);
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-        CaseStore store(db, WorkCalendar::builtIn());
-        QCOMPARE(store.caseCount(), 1);
-        QCOMPARE(store.cursor(), QStringLiteral("ZjE6MTA"));
-        QCOMPARE(store.summaries(0, 1).constFirst().applicantName, QStringLiteral("张伟"));
-        // Search works on migrated rows, and nothing queued was lost.
-        QCOMPARE(store.search(QStringLiteral("食品经营许可"), 5), QStringList{QStringLiteral("c00000001")});
-        Outbox outbox(db, store);
-        QCOMPARE(outbox.items().size(), outboxItems);
+        {
+            Database db(file);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+            CaseStore store(db, WorkCalendar::builtIn());
+            QCOMPARE(store.caseCount(), 1);
+            // Schema 4 clears personal data stored in plain text and has the next sync fetch every
+            // case again, sealed.
+            QCOMPARE(store.cursor(), QString());
+            QCOMPARE(store.summaries(0, 1).constFirst().applicantName, QStringLiteral("张伟"));
+            const auto cached = store.cachedCase(QStringLiteral("c00000001"));
+            QVERIFY(cached && cached->personalDataWithheld);
+            QVERIFY(!cached->json.contains("idNumber"));
+            // Search works on migrated rows, and nothing queued was lost.
+            QCOMPARE(store.search(QStringLiteral("食品经营许可"), 5), QStringList{QStringLiteral("c00000001")});
+            Outbox outbox(db, store);
+            QCOMPARE(outbox.items().size(), outboxItems);
+        }
+        // Nothing of the plain personal data is left in the file's free space either.
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(!bytes.contains("620102199003071234"));
+        QVERIFY(!bytes.contains("13912345678"));
     }
 };
 
