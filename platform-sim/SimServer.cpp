@@ -33,7 +33,9 @@ constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
 constexpr int kClaimTtl = 8 * 3600;
 constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
-constexpr auto kStateVersion = "5";
+constexpr auto kStateVersion = "6";
+constexpr int kAuthCodeTtl = 120;
+constexpr int kMaxAuditBatch = 500;
 const QString kDemoPassword = QStringLiteral("demo123");
 using Method = QHttpServerRequest::Method;
 
@@ -207,6 +209,8 @@ bool SimServer::generate(QString *error)
             QStringLiteral("DROP TABLE IF EXISTS notices"),
             QStringLiteral("DROP TABLE IF EXISTS records"),
             QStringLiteral("DROP TABLE IF EXISTS files"),
+            QStringLiteral("DROP TABLE IF EXISTS auth_codes"),
+            QStringLiteral("DROP TABLE IF EXISTS audit"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral("CREATE TABLE items (code TEXT PRIMARY KEY, json TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL, "
@@ -219,8 +223,9 @@ bool SimServer::generate(QString *error)
                            "NOT NULL,"
                            " entity TEXT NOT NULL, op TEXT NOT NULL, dept TEXT, payload TEXT)"),
             QStringLiteral("CREATE INDEX changes_by_dept ON changes(dept, seq)"),
+            // A session is one sign-in: its access and refresh tokens, through every rotation.
             QStringLiteral("CREATE TABLE tokens (token TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-                           " user TEXT NOT NULL, expires INTEGER NOT NULL)"),
+                           " user TEXT NOT NULL, expires INTEGER NOT NULL, session TEXT NOT NULL)"),
             // The action log: one row per Idempotency-Key, with the answer given the first time.
             QStringLiteral(
                     "CREATE TABLE actions (idem_key TEXT PRIMARY KEY, user TEXT NOT NULL, case_id "
@@ -239,6 +244,16 @@ bool SimServer::generate(QString *error)
             QStringLiteral("CREATE INDEX records_by_holder ON records(kind, holder)"),
             QStringLiteral("CREATE TABLE files (key TEXT PRIMARY KEY, mime TEXT NOT NULL, content "
                            "BLOB NOT NULL)"),
+            // Authorization codes of the PKCE flow: single use, bound to the challenge.
+            QStringLiteral("CREATE TABLE auth_codes (code TEXT PRIMARY KEY, user TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL,"
+                           " challenge TEXT NOT NULL, expires INTEGER NOT NULL)"),
+            // Clients' audit trails, one hash chain per device, kept as received.
+            QStringLiteral("CREATE TABLE audit (device TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " user TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL,"
+                           " subject TEXT, detail TEXT, prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL, received_by TEXT NOT NULL,"
+                           " PRIMARY KEY (device, seq))"),
     };
     m_db.transaction();
     for (const QString &sql : schema) {
@@ -402,6 +417,22 @@ void SimServer::addRoutes()
     add(Method::Post, "token", false,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
             return token(r);
+        });
+    add(Method::Post, "token/revoke", false,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
+            return revoke(r);
+        });
+    add(Method::Get, "authorize", false,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
+            return authorizePage(r);
+        });
+    add(Method::Post, "authorize", false,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
+            return authorize(r);
+        });
+    add(Method::Post, "audit", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return receiveAudit(r, *u);
         });
     add(Method::Get, "me", true,
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
@@ -589,18 +620,20 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         send();
 }
 
-Reply SimServer::issueTokens(const QString &userName)
+Reply SimServer::issueTokens(const QString &userName, const QString &session)
 {
     const QString access = randomToken();
     const QString refresh = randomToken();
+    const QString sessionId = session.isEmpty() ? randomToken() : session;
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-            "INSERT INTO tokens(token, kind, user, expires) VALUES (?, ?, ?, ?), (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO tokens(token, kind, user, expires, session) VALUES "
+                             "(?, ?, ?, ?, ?), (?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(access), QVariant(QStringLiteral("access")), QVariant(userName),
-          QVariant(nowSecs + m_options.accessTokenTtl), QVariant(refresh),
-          QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(nowSecs + kRefreshTtl)})
+          QVariant(nowSecs + m_options.accessTokenTtl), QVariant(sessionId), QVariant(refresh),
+          QVariant(QStringLiteral("refresh")), QVariant(userName), QVariant(nowSecs + kRefreshTtl),
+          QVariant(sessionId)})
         q.addBindValue(v);
     if (!q.exec())
         return problem(500, QStringLiteral("internal"), QStringLiteral("Token store failed"));
@@ -644,14 +677,15 @@ Reply SimServer::token(const QHttpServerRequest &request)
         const QString refresh
                 = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-                "SELECT user FROM tokens WHERE token = ? AND kind = 'refresh' AND expires > ?"));
+        q.prepare(QStringLiteral("SELECT user, session FROM tokens WHERE token = ? AND kind = "
+                                 "'refresh' AND expires > ?"));
         q.addBindValue(refresh);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec() || !q.next())
             return oauthError(QStringLiteral("invalid_grant"),
                               QStringLiteral("The refresh token is unknown, used or expired."));
         const QString user = q.value(0).toString();
+        const QString session = q.value(1).toString();
         // Rotation: a used refresh token lapses. It stays good for a short grace period, as on
         // real identity servers, so a client that died before storing the new one can recover.
         QSqlQuery drop(m_db);
@@ -659,10 +693,182 @@ Reply SimServer::token(const QHttpServerRequest &request)
         drop.addBindValue(QDateTime::currentSecsSinceEpoch() + m_options.refreshGrace);
         drop.addBindValue(refresh);
         drop.exec();
-        return issueTokens(user);
+        return issueTokens(user, session);
+    }
+    if (grant == QLatin1String("authorization_code")) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM auth_codes WHERE code = ? RETURNING user, "
+                                 "client_id, redirect_uri, challenge, expires"));
+        q.addBindValue(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+        if (!q.exec() || !q.next() || q.value(4).toLongLong() < QDateTime::currentSecsSinceEpoch())
+            return oauthError(QStringLiteral("invalid_grant"),
+                              QStringLiteral("The authorization code is unknown, used or expired."));
+        const QString verifier
+                = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded);
+        const QString challenge = QString::fromLatin1(
+                QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                        .toBase64(QByteArray::Base64UrlEncoding
+                                  | QByteArray::OmitTrailingEquals));
+        if (verifier.size() < 43 || challenge != q.value(3).toString()
+            || form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                    != q.value(2).toString()
+            || form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded)
+                    != q.value(1).toString())
+            return oauthError(QStringLiteral("invalid_grant"),
+                              QStringLiteral("The code verifier, client or redirect URI does not "
+                                             "match the authorization request."));
+        return issueTokens(q.value(0).toString());
     }
     return oauthError(QStringLiteral("unsupported_grant_type"),
-                      QStringLiteral("Use password or refresh_token."));
+                      QStringLiteral("Use password, refresh_token or authorization_code."));
+}
+
+namespace {
+QUrlQuery formOf(const QHttpServerRequest &request)
+{
+    QByteArray body = request.body();
+    body.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(body));
+}
+} // namespace
+
+Reply SimServer::revoke(const QHttpServerRequest &request)
+{
+    // RFC 7009: the answer is 200 whether or not the token was known. Revoking a refresh
+    // token ends its session's access tokens too, as a sign-out must; other sign-ins of the
+    // same account go on.
+    const QString token = formOf(request).queryItemValue(QStringLiteral("token"),
+                                                         QUrl::FullyDecoded);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT session, kind FROM tokens WHERE token = ?"));
+    q.addBindValue(token);
+    if (q.exec() && q.next()) {
+        const QString session = q.value(0).toString();
+        const bool refresh = q.value(1).toString() == QLatin1String("refresh");
+        q.finish();
+        QSqlQuery drop(m_db);
+        drop.prepare(refresh ? QStringLiteral("DELETE FROM tokens WHERE session = ?")
+                             : QStringLiteral("DELETE FROM tokens WHERE token = ?"));
+        drop.addBindValue(refresh ? session : token);
+        drop.exec();
+    }
+    return {200, "application/json", "{}", {}, false};
+}
+
+Reply SimServer::authorizePage(const QHttpServerRequest &request)
+{
+    // The identity portal's sign-in page, for a browser: the parameters go back in a form.
+    const QUrlQuery query = request.method() == Method::Post ? formOf(request)
+                                                             : QUrlQuery(request.url());
+    QString hidden;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+                          .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    const QString html = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>统一身份认证"
+            "</title><form method=\"post\">%1<label>用户名 <input name=\"username\"></label>"
+            "<label>密码 <input name=\"password\" type=\"password\"></label>"
+            "<button>登录</button></form></html>")
+                                 .arg(hidden);
+    return {200, "text/html; charset=utf-8", html.toUtf8(), {}, true};
+}
+
+Reply SimServer::authorize(const QHttpServerRequest &request)
+{
+    const QUrlQuery form = formOf(request);
+    auto value = [&form](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const QUrl redirect(value("redirect_uri"));
+    // Only loopback redirects (RFC 8252) for a desktop client; anything else is refused here
+    // rather than sent somewhere with a code.
+    if (value("response_type") != QLatin1String("code") || value("client_id").isEmpty()
+        || value("code_challenge_method") != QLatin1String("S256")
+        || value("code_challenge").size() != 43 || redirect.scheme() != QLatin1String("http")
+        || (redirect.host() != QLatin1String("127.0.0.1") && redirect.host() != QLatin1String("[::1]")))
+        return problem(400, QStringLiteral("invalid_request"),
+                       QStringLiteral("Authorization request refused"),
+                       QStringLiteral("Needs response_type=code, a client_id, an S256 "
+                                      "code_challenge and a loopback redirect_uri."));
+    if (value("username").isEmpty())
+        return authorizePage(request); // the form again, as a portal shows it without a name
+    if (!account(value("username")) || value("password") != kDemoPassword)
+        return problem(401, QStringLiteral("invalid_credentials"),
+                       QStringLiteral("Wrong user name or password"));
+    const QString code = randomToken();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO auth_codes VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(code), QVariant(value("username")),
+                              QVariant(value("client_id")), QVariant(value("redirect_uri")),
+                              QVariant(value("code_challenge")),
+                              QVariant(QDateTime::currentSecsSinceEpoch() + kAuthCodeTtl)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Code store failed"));
+    QUrl target = redirect;
+    QUrlQuery answer(redirect);
+    answer.addQueryItem(QStringLiteral("code"), code);
+    if (!value("state").isEmpty())
+        answer.addQueryItem(QStringLiteral("state"), value("state"));
+    target.setQuery(answer);
+    return Reply{302, "text/plain", {}, {}, false}.header("Location", target.toEncoded());
+}
+
+Reply SimServer::receiveAudit(const QHttpServerRequest &request, const Account &user)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString device = body.value(QStringLiteral("device")).toString();
+    const QJsonArray entries = body.value(QStringLiteral("entries")).toArray();
+    if (device.isEmpty() || entries.isEmpty() || entries.size() > kMaxAuditBatch)
+        return problem(422, QStringLiteral("invalid-audit"), QStringLiteral("Audit batch refused"),
+                       QStringLiteral("Needs a device and 1 to 500 entries."));
+    QSqlQuery last(m_db);
+    last.prepare(QStringLiteral("SELECT seq, hash FROM audit WHERE device = ? ORDER BY seq DESC "
+                                "LIMIT 1"));
+    last.addBindValue(device);
+    qint64 lastSeq = 0;
+    QString lastHash;
+    if (last.exec() && last.next()) {
+        lastSeq = last.value(0).toLongLong();
+        lastHash = last.value(1).toString();
+    }
+    last.finish();
+    m_db.transaction();
+    QSqlQuery put(m_db);
+    put.prepare(QStringLiteral("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const qint64 seq = e.value(QStringLiteral("seq")).toInteger();
+        if (seq <= lastSeq)
+            continue; // sent before: a retry after a lost answer
+        // The chain must go on where it stopped; a gap or a rewritten entry is refused.
+        if (seq != lastSeq + 1
+            || (lastSeq > 0 && e.value(QStringLiteral("prevHash")).toString() != lastHash)
+            || e.value(QStringLiteral("hash")).toString().size() != 64) {
+            m_db.rollback();
+            return problem(409, QStringLiteral("audit-chain-broken"),
+                           QStringLiteral("The audit chain does not continue"),
+                           QStringLiteral("Expected entry %1 following hash %2.")
+                                   .arg(lastSeq + 1)
+                                   .arg(lastHash));
+        }
+        for (const QVariant &value :
+             {QVariant(device), QVariant(seq), e.value(QStringLiteral("user")).toVariant(),
+              e.value(QStringLiteral("at")).toVariant(), e.value(QStringLiteral("kind")).toVariant(),
+              e.value(QStringLiteral("subject")).toVariant(),
+              e.value(QStringLiteral("detail")).toVariant(),
+              e.value(QStringLiteral("prevHash")).toVariant(),
+              e.value(QStringLiteral("hash")).toVariant(), QVariant(user.userName)})
+            put.addBindValue(value);
+        if (!put.exec()) {
+            m_db.rollback();
+            return problem(500, QStringLiteral("internal"), QStringLiteral("Audit store failed"));
+        }
+        lastSeq = seq;
+        lastHash = e.value(QStringLiteral("hash")).toString();
+    }
+    m_db.commit();
+    return jsonReply({{QStringLiteral("device"), device}, {QStringLiteral("lastSeq"), lastSeq}});
 }
 
 std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request) const

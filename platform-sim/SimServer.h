@@ -71,6 +71,10 @@ private:
 
     Reply token(const QHttpServerRequest &request);
     Reply me(const Account &user);
+    Reply revoke(const QHttpServerRequest &request);
+    Reply authorizePage(const QHttpServerRequest &request);
+    Reply authorize(const QHttpServerRequest &request);
+    Reply receiveAudit(const QHttpServerRequest &request, const Account &user);
     Reply items(const QHttpServerRequest &request);
     // One page of `SELECT json <from> ORDER BY <orderBy>` with the total, as every list answers.
     Reply page(const QHttpServerRequest &request, const char *key, const QString &from,
@@ -96,7 +100,7 @@ private:
     void appendChange(const QString &type, const QString &id, const QString &op,
                       const QString &dept, const QByteArray &payload);
     std::optional<Account> authenticate(const QHttpServerRequest &request) const;
-    Reply issueTokens(const QString &userName);
+    Reply issueTokens(const QString &userName, const QString &session = {});
     bool rateLimited(const QByteArray &key);
     void livingWorldTick();
 

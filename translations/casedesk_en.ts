@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>LocalData</name>
+    <message numerus="yes">
+        <source>%n action(s) not yet sent</source>
+        <translation><numerusform>%n action not yet sent</numerusform><numerusform>%n actions not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) the platform does not have yet</source>
+        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entrys the platform does not have yet</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>Could not remove: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
@@ -245,6 +260,21 @@
     <message>
         <source>There is no action %1 in the outbox.</source>
         <translation>There is no action %1 in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>PkceSignIn</name>
+    <message>
+        <source>Cannot wait for the identity portal's answer: %1</source>
+        <translation>Cannot wait for the identity portal's answer: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to CaseDesk.</source>
+        <translation>Signed in. You can close this page and return to CaseDesk.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer was not expected by CaseDesk.</source>
+        <translation>This sign-in answer was not expected by CaseDesk.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +350,14 @@
     <message>
         <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
         <translation>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The identity portal's sign-in could not be completed; please try again.</source>
+        <translation>The identity portal's sign-in could not be completed; please try again.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to the audit log is not understood.</source>
+        <translation>The platform's answer to the audit log is not understood.</translation>
     </message>
 </context>
 <context>
@@ -946,9 +984,37 @@ Verbs:
         <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
     </message>
     <message>
+        <source>act: %1</source>
+        <translation>act: %1</translation>
+    </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>ID numbers, phones and addresses are not kept offline: %1</translation>
+    </message>
+    <message>
+        <source>On the platform: up to entry %1.</source>
+        <translation>On the platform: up to entry %1.</translation>
+    </message>
+    <message>
+        <source>The platform refused the latest entries: %1</source>
+        <translation>The platform refused the latest entries: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1. Sync first, or add --force to lose them.</source>
+        <translation>Not removed: %1. Sync first, or add --force to lose them.</translation>
+    </message>
+    <message>
+        <source>The platform was not told: %1</source>
+        <translation>The platform was not told: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the cases, materials and keys of this profile are removed from this computer.</source>
+        <translation>Signed out; the cases, materials and keys of this profile are removed from this computer.</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
-  logout         forget the remembered session
+  logout         end the session; --wipe also removes the local cases and keys
   sync           pull the platform's changes into the local cache
   cases          list the cached cases
   overdue        the cases past their stage's deadline (supervision)
@@ -962,7 +1028,7 @@ Verbs:
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
-  logout         forget the remembered session
+  logout         end the session; --wipe also removes the local cases and keys
   sync           pull the platform's changes into the local cache
   cases          list the cached cases
   overdue        the cases past their stage's deadline (supervision)
@@ -976,12 +1042,12 @@ The profile folder is CASEDESK_HOME when set.</source>
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message>
-        <source>act: %1</source>
-        <translation>act: %1</translation>
+        <source>logout: also remove the cached cases, materials and keys.</source>
+        <translation>logout: also remove the cached cases, materials and keys.</translation>
     </message>
     <message>
-        <source>ID numbers, phones and addresses are not kept offline: %1</source>
-        <translation>ID numbers, phones and addresses are not kept offline: %1</translation>
+        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
+        <translation>logout --wipe: even with actions or audit entries not yet sent.</translation>
     </message>
 </context>
 <context>

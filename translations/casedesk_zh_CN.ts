@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>LocalData</name>
+    <message numerus="yes">
+        <source>%n action(s) not yet sent</source>
+        <translation><numerusform>%n 个操作尚未发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) the platform does not have yet</source>
+        <translation><numerusform>%n 条审计记录尚未上传到平台</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
@@ -245,6 +260,21 @@
     <message>
         <source>There is no action %1 in the outbox.</source>
         <translation>待发送队列中没有操作 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PkceSignIn</name>
+    <message>
+        <source>Cannot wait for the identity portal's answer: %1</source>
+        <translation>无法等待统一身份认证平台的回应：%1</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to CaseDesk.</source>
+        <translation>登录成功。您可以关闭此页面，返回办件工作台。</translation>
+    </message>
+    <message>
+        <source>This sign-in answer was not expected by CaseDesk.</source>
+        <translation>办件工作台没有发起此次登录，已拒绝该回应。</translation>
     </message>
 </context>
 <context>
@@ -320,6 +350,14 @@
     <message>
         <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
         <translation>平台证书被拒绝：其公钥不在设置中固定的公钥之列。未发送任何数据。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The identity portal's sign-in could not be completed; please try again.</source>
+        <translation>统一身份认证登录未能完成，请重试。</translation>
+    </message>
+    <message>
+        <source>The platform's answer to the audit log is not understood.</source>
+        <translation>无法识别平台对审计日志的回应。</translation>
     </message>
 </context>
 <context>
@@ -954,9 +992,37 @@ Verbs:
         </translation>
     </message>
     <message>
+        <source>act: %1</source>
+        <translation>act：%1</translation>
+    </message>
+    <message>
+        <source>ID numbers, phones and addresses are not kept offline: %1</source>
+        <translation>证件号码、电话和地址不会离线保存：%1</translation>
+    </message>
+    <message>
+        <source>On the platform: up to entry %1.</source>
+        <translation>平台已收到至第 %1 条。</translation>
+    </message>
+    <message>
+        <source>The platform refused the latest entries: %1</source>
+        <translation>平台拒收最新的审计记录：%1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1. Sync first, or add --force to lose them.</source>
+        <translation>未删除：%1。请先同步，或加 --force 放弃这些内容。</translation>
+    </message>
+    <message>
+        <source>The platform was not told: %1</source>
+        <translation>未能通知平台：%1</translation>
+    </message>
+    <message>
+        <source>Signed out; the cases, materials and keys of this profile are removed from this computer.</source>
+        <translation>已退出登录；本配置的办件、材料和密钥已从本机删除。</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
-  logout         forget the remembered session
+  logout         end the session; --wipe also removes the local cases and keys
   sync           pull the platform's changes into the local cache
   cases          list the cached cases
   overdue        the cases past their stage's deadline (supervision)
@@ -970,7 +1036,7 @@ Verbs:
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
   login          登录平台并保存登录状态
-  logout         清除保存的登录状态
+  logout         结束会话；加 --wipe 同时删除本机缓存的办件和密钥
   sync           发送待发送的操作，并将平台的变更同步到本地缓存
   cases          列出本地缓存的办件
   overdue        列出超过本环节期限的办件（电子监察）
@@ -984,12 +1050,12 @@ The profile folder is CASEDESK_HOME when set.</source>
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
     <message>
-        <source>act: %1</source>
-        <translation>act：%1</translation>
+        <source>logout: also remove the cached cases, materials and keys.</source>
+        <translation>logout：同时删除本机缓存的办件、材料和密钥。</translation>
     </message>
     <message>
-        <source>ID numbers, phones and addresses are not kept offline: %1</source>
-        <translation>证件号码、电话和地址不会离线保存：%1</translation>
+        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
+        <translation>logout --wipe：即使仍有未发送的操作或审计记录也删除。</translation>
     </message>
 </context>
 <context>

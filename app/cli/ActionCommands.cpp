@@ -232,6 +232,15 @@ int audit(const QStringList &args, Profile &profile)
                                              "The audit log is intact: %n entry(s).", nullptr,
                                              int(cache->audit->entries().size()))
               << '\n';
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "On the platform: up to entry %1.")
+                         .arg(cache->audit->pushedSeq())
+              << '\n';
+        if (const QString refused = cache->audit->pushError(); !refused.isEmpty())
+            out() << QCoreApplication::translate("casedesk-cli",
+                                                 "The platform refused the latest entries: %1")
+                             .arg(refused)
+                  << '\n';
         return Ok;
     }
     for (const AuditLog::Entry &e : cache->audit->entries()) {

@@ -4,11 +4,13 @@
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
+#include "platform/RestPlatformClient.h"
 #include "platform/SignIn.h"
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/LocalData.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -85,15 +87,55 @@ int login(const QCommandLineParser &parser, Profile &profile)
     return Ok;
 }
 
-int logout(Profile &profile)
+int logout(const QCommandLineParser &parser, Profile &profile)
 {
+    const bool wipe = parser.isSet(QStringLiteral("wipe"));
+    if (wipe && !parser.isSet(QStringLiteral("force"))) {
+        const QString unsent = localdata::unsentWork(profile);
+        if (!unsent.isEmpty()) {
+            err() << QCoreApplication::translate("casedesk-cli",
+                                                 "Not removed: %1. Sync first, or add --force to "
+                                                 "lose them.")
+                             .arg(unsent)
+                  << '\n';
+            return Failed;
+        }
+    }
     CredentialStore credentials;
     QString error;
+    const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), &error);
+    if (refreshToken && !profile.server().isEmpty()) {
+        // Ends the session on the platform too; offline it lapses there by itself.
+        RestPlatformClient client(profile.server());
+        client.setTlsPolicy(profile.tlsPolicy());
+        client.setRefreshToken(*refreshToken);
+        QEventLoop loop;
+        client.revoke([&](const PlatformError &revokeError) {
+            if (revokeError.isError())
+                err() << QCoreApplication::translate("casedesk-cli",
+                                                     "The platform was not told: %1")
+                                 .arg(revokeError.message)
+                      << '\n';
+            loop.quit();
+        });
+        loop.exec();
+    }
     if (!credentials.removeNow(profile.refreshTokenKey(), &error)) {
         err() << error << '\n';
         return Failed;
     }
-    recordSignInOut(profile, QStringLiteral("sign-out"), QString());
+    recordSignInOut(profile, QStringLiteral("sign-out"), wipe ? QStringLiteral("wipe") : QString());
+    if (wipe) {
+        if (!localdata::wipe(profile, credentials, &error)) {
+            err() << error << '\n';
+            return Failed;
+        }
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "Signed out; the cases, materials and keys of this "
+                                             "profile are removed from this computer.")
+              << '\n';
+        return Ok;
+    }
     out() << QCoreApplication::translate("casedesk-cli", "Signed out.") << '\n';
     return Ok;
 }
@@ -350,7 +392,7 @@ int main(int argc, char *argv[])
             "casedesk-cli",
             "CaseDesk on the command line. Commands:\n"
             "  login          sign in to the platform and remember the session\n"
-            "  logout         forget the remembered session\n"
+            "  logout         end the session; --wipe also removes the local cases and keys\n"
             "  sync           pull the platform's changes into the local cache\n"
             "  cases          list the cached cases\n"
             "  overdue        the cases past their stage's deadline (supervision)\n"
@@ -385,6 +427,13 @@ int main(int argc, char *argv[])
             option("password-stdin",
                    QT_TRANSLATE_NOOP("casedesk-cli",
                                      "login: read the password from standard input.")),
+            option("wipe",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "logout: also remove the cached cases, materials and keys.")),
+            option("force",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "logout --wipe: even with actions or audit entries not yet "
+                                     "sent.")),
             option("json", QT_TRANSLATE_NOOP("casedesk-cli", "cases: print JSON.")),
             option("limit",
                    QT_TRANSLATE_NOOP("casedesk-cli", "cases: print at most this many cases."), "n"),
@@ -425,7 +474,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("login"))
         code = login(parser, profile);
     else if (command == QLatin1String("logout"))
-        code = logout(profile);
+        code = logout(parser, profile);
     else if (command == QLatin1String("sync"))
         code = sync(profile);
     else if (command == QLatin1String("cases"))

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace casedesk {
 
@@ -123,6 +124,17 @@ qint64 Profile::vaultQuotaBytes() const
 {
     const qint64 mib = settings()->value(QStringLiteral("vault/quotaMiB"), 2048).toLongLong();
     return std::max<qint64>(mib, 16) * 1024 * 1024;
+}
+
+QString Profile::deviceId() const
+{
+    auto s = settings();
+    QString id = s->value(QStringLiteral("platform/deviceId")).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s->setValue(QStringLiteral("platform/deviceId"), id);
+    }
+    return id;
 }
 
 QString Profile::refreshTokenKey() const

@@ -37,6 +37,9 @@ public:
     // tls/caBundle (a PEM file) and tls/pins (sha256/BASE64 of public keys).
     TlsPolicy tlsPolicy() const;
 
+    // This installation's id on the platform (the audit trail is kept per device), made once.
+    QString deviceId() const;
+
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;
     // Where the data key (security/DataKey) lives in the keychain; the vault's folder and quota.

@@ -2,6 +2,7 @@
 
 #include "PlatformTypes.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 #include <functional>
@@ -24,6 +25,8 @@ public:
     using NoticeCallback = std::function<void(const NoticeReceipt &, const PlatformError &)>;
     using LicencesCallback = std::function<void(const QList<Licence> &, const PlatformError &)>;
     using CalendarCallback = std::function<void(const QJsonObject &, const PlatformError &)>;
+    using AuditCallback = std::function<void(qint64 lastSeq, const PlatformError &)>;
+    using DoneCallback = std::function<void(const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -51,6 +54,11 @@ public:
             = 0;
     virtual void fetchLicences(const QString &holderId, LicencesCallback done) = 0;
     virtual void fetchCalendar(int year, CalendarCallback done) = 0;
+    // The device's audit entries (JSON objects in order); answers the last sequence number the
+    // platform holds for the device.
+    virtual void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) = 0;
+    // Ends the session on the platform (RFC 7009): the refresh token and its access tokens.
+    virtual void revoke(DoneCallback done) = 0;
 
 Q_SIGNALS:
     // Refresh tokens rotate: the new one must replace the stored one at once.

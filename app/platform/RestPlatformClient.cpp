@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace casedesk {
 
@@ -67,7 +68,7 @@ void RestPlatformClient::signIn(const QString &userName, const QString &password
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("username"), userName);
     form.addQueryItem(QStringLiteral("password"), password);
-    requestToken(form, true, std::move(done));
+    requestToken(form, Grant::Password, std::move(done));
 }
 
 void RestPlatformClient::setRefreshToken(const QString &refreshToken)
@@ -76,8 +77,7 @@ void RestPlatformClient::setRefreshToken(const QString &refreshToken)
     m_tokens.refreshToken = refreshToken;
 }
 
-void RestPlatformClient::requestToken(const QUrlQuery &form, bool passwordGrant,
-                                      TokensCallback done)
+void RestPlatformClient::requestToken(const QUrlQuery &form, Grant grant, TokensCallback done)
 {
     QNetworkRequest req = request(QStringLiteral("token"));
     req.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -85,19 +85,25 @@ void RestPlatformClient::requestToken(const QUrlQuery &form, bool passwordGrant,
     // Form encoding must escape '+' and '&' in passwords, which toString(FullyEncoded) does.
     QNetworkReply *reply = m_network.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, passwordGrant, done = std::move(done)] {
+            [this, reply, grant, done = std::move(done)] {
                 PlatformError error = errorFor(reply);
                 const int status
                         = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (error.isError() && (status == 400 || status == 401)) {
-                    error.kind = passwordGrant ? PlatformError::Kind::BadCredentials
-                                               : PlatformError::Kind::SessionExpired;
-                    error.message = passwordGrant
-                            ? QCoreApplication::translate("RestPlatformClient",
-                                                          "The user name or the password is wrong.")
-                            : QCoreApplication::translate(
-                                    "RestPlatformClient",
-                                    "Your session has ended. Please sign in again.");
+                    error.kind = grant == Grant::Refresh ? PlatformError::Kind::SessionExpired
+                                                         : PlatformError::Kind::BadCredentials;
+                    if (grant == Grant::Password)
+                        error.message = QCoreApplication::translate(
+                                "RestPlatformClient", "The user name or the password is wrong.");
+                    else if (grant == Grant::Code)
+                        error.message = QCoreApplication::translate(
+                                "RestPlatformClient",
+                                "The identity portal's sign-in could not be completed; "
+                                "please try again.");
+                    else
+                        error.message = QCoreApplication::translate(
+                                "RestPlatformClient",
+                                "Your session has ended. Please sign in again.");
                 }
                 if (error.isError()) {
                     done({}, error);
@@ -126,10 +132,13 @@ void RestPlatformClient::withFreshToken(std::function<void(const PlatformError &
         return;
     }
     if (m_tokens.refreshToken.isEmpty()) {
-        then({PlatformError::Kind::SessionExpired,
-              0,
-              {},
-              QCoreApplication::translate("RestPlatformClient", "You are not signed in.")});
+        // Answered later, like every call, so a caller's event loop is always running by then.
+        QTimer::singleShot(0, this, [then = std::move(then)] {
+            then({PlatformError::Kind::SessionExpired,
+                  0,
+                  {},
+                  QCoreApplication::translate("RestPlatformClient", "You are not signed in.")});
+        });
         return;
     }
     m_waitingForToken.append(std::move(then));
@@ -139,7 +148,7 @@ void RestPlatformClient::withFreshToken(std::function<void(const PlatformError &
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), m_tokens.refreshToken);
-    requestToken(form, false, [this](const Tokens &, const PlatformError &error) {
+    requestToken(form, Grant::Refresh, [this](const Tokens &, const PlatformError &error) {
         m_refreshing = false;
         if (error.kind == PlatformError::Kind::SessionExpired) {
             m_tokens = Tokens{};
@@ -502,6 +511,64 @@ void RestPlatformClient::fetchCalendar(int year, CalendarCallback done)
                 return doc.object();
             },
             std::move(done));
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+
+void RestPlatformClient::pushAudit(const QString &device, const QJsonArray &entries,
+                                   AuditCallback done)
+{
+    const QJsonObject body{{QStringLiteral("device"), device},
+                           {QStringLiteral("entries"), entries}};
+    authorizedJson<qint64>(
+            {"POST",
+             QStringLiteral("audit"),
+             {},
+             QJsonDocument(body).toJson(QJsonDocument::Compact),
+             {{"Content-Type", "application/json"}}},
+            [](QNetworkReply *reply, QString *error) -> std::optional<qint64> {
+                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+                if (!answer.value(QStringLiteral("lastSeq")).isDouble()) {
+                    *error = QCoreApplication::translate(
+                            "RestPlatformClient", "The platform's answer to the audit log is not "
+                                                  "understood.");
+                    return std::nullopt;
+                }
+                return answer.value(QStringLiteral("lastSeq")).toInteger();
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::revoke(DoneCallback done)
+{
+    if (m_tokens.refreshToken.isEmpty()) {
+        QTimer::singleShot(0, this, [done = std::move(done)] { done({}); });
+        return;
+    }
+    QNetworkRequest req = request(QStringLiteral("token/revoke"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), m_tokens.refreshToken);
+    m_tokens = Tokens{};
+    QNetworkReply *reply = m_network.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done)] { done(errorFor(reply)); });
+}
+
+void RestPlatformClient::signInWithCode(const QString &code, const QString &verifier,
+                                        const QString &redirectUri, const QString &clientId,
+                                        TokensCallback done)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("code_verifier"), verifier);
+    form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    requestToken(form, Grant::Code, std::move(done));
 }
 
 } // namespace casedesk

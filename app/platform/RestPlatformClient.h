@@ -34,6 +34,12 @@ public:
                       NoticeCallback done) override;
     void fetchLicences(const QString &holderId, LicencesCallback done) override;
     void fetchCalendar(int year, CalendarCallback done) override;
+    void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) override;
+    void revoke(DoneCallback done) override;
+    // The authorization-code grant with PKCE (RFC 7636), after the identity portal redirected
+    // the browser back with `code` (platform/PkceSignIn).
+    void signInWithCode(const QString &code, const QString &verifier, const QString &redirectUri,
+                        const QString &clientId, TokensCallback done);
 
     // Which certificates to trust; every request after this call follows it. Returns a warning
     // when the department CA bundle cannot be read (the system CAs are still used).
@@ -46,7 +52,8 @@ private:
     using ReplyHandler = std::function<void(QNetworkReply *reply, const PlatformError &error)>;
 
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
-    void requestToken(const QUrlQuery &form, bool passwordGrant, TokensCallback done);
+    enum class Grant { Password, Refresh, Code };
+    void requestToken(const QUrlQuery &form, Grant grant, TokensCallback done);
     struct Call
     {
         QByteArray verb = "GET";

@@ -1,44 +1,87 @@
 #include "SignIn.h"
 
+#include "PkceSignIn.h"
 #include "RestPlatformClient.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
 
 namespace casedesk {
 
-void signIn(const QUrl &server, const QString &userName, const QString &password, Profile &profile,
-            CredentialStore &credentials, std::function<void(const SignInResult &)> done)
+namespace {
+// After the platform issued tokens: who are we, then remember the profile and the session.
+void completeSignIn(RestPlatformClient *client, const QUrl &server, const Tokens &tokens,
+                    Profile &profile, CredentialStore &credentials,
+                    std::function<void(const SignInResult &)> finish)
+{
+    client->fetchMe([=, &profile, &credentials](const UserInfo &user, const PlatformError &error) {
+        if (error.isError()) {
+            finish({{}, {}, error, {}});
+            return;
+        }
+        profile.setServer(server);
+        profile.setUserName(user.userName);
+        profile.setRoles(user.roles);
+        credentials.write(
+                profile.refreshTokenKey(), tokens.refreshToken,
+                [=](bool ok, const QString &keychainError) {
+                    finish({user, tokens.refreshToken, {}, ok ? QString() : keychainError});
+                });
+    });
+}
+
+RestPlatformClient *clientFor(const QUrl &server, const Profile &profile,
+                              std::function<void(const SignInResult &)> &done)
 {
     auto *client = new RestPlatformClient(server);
     client->setTlsPolicy(profile.tlsPolicy());
-    auto finish = [client, done](const SignInResult &result) {
+    done = [client, done](const SignInResult &result) {
         client->deleteLater();
         done(result);
     };
+    return client;
+}
+} // namespace
+
+void signIn(const QUrl &server, const QString &userName, const QString &password, Profile &profile,
+            CredentialStore &credentials, std::function<void(const SignInResult &)> done)
+{
+    RestPlatformClient *client = clientFor(server, profile, done);
     client->signIn(userName, password,
                    [=, &profile, &credentials](const Tokens &tokens, const PlatformError &error) {
                        if (error.isError()) {
-                           finish({{}, {}, error, {}});
+                           done({{}, {}, error, {}});
                            return;
                        }
-                       client->fetchMe([=, &profile, &credentials](const UserInfo &user,
-                                                                   const PlatformError &meError) {
-                           if (meError.isError()) {
-                               finish({{}, {}, meError, {}});
-                               return;
-                           }
-                           profile.setServer(server);
-                           profile.setUserName(userName);
-                           profile.setRoles(user.roles);
-                           credentials.write(profile.refreshTokenKey(), tokens.refreshToken,
-                                             [=](bool ok, const QString &keychainError) {
-                                                 finish({user,
-                                                         tokens.refreshToken,
-                                                         {},
-                                                         ok ? QString() : keychainError});
-                                             });
-                       });
+                       completeSignIn(client, server, tokens, profile, credentials, done);
                    });
+}
+
+void signInWithCode(const QUrl &server, const PkceSignIn &flow, const QString &code,
+                    Profile &profile, CredentialStore &credentials,
+                    std::function<void(const SignInResult &)> done)
+{
+    RestPlatformClient *client = clientFor(server, profile, done);
+    client->signInWithCode(
+            code, flow.verifier(), flow.redirectUri(), flow.clientId(),
+            [=, &profile, &credentials](const Tokens &tokens, const PlatformError &error) {
+                if (error.isError()) {
+                    done({{}, {}, error, {}});
+                    return;
+                }
+                completeSignIn(client, server, tokens, profile, credentials, done);
+            });
+}
+
+QUrl portalAuthorizeUrl(const Profile &profile, const QUrl &server)
+{
+    const QUrl configured(
+            profile.settings()->value(QStringLiteral("identity/authorizeUrl")).toString());
+    if (configured.isValid() && !configured.isEmpty())
+        return configured;
+    QUrl base = server;
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    return base.resolved(QUrl(QStringLiteral("api/v1/authorize")));
 }
 
 } // namespace casedesk

@@ -9,6 +9,7 @@
 namespace casedesk {
 
 class CredentialStore;
+class PkceSignIn;
 class Profile;
 
 struct SignInResult
@@ -24,5 +25,14 @@ struct SignInResult
 // serve the sign-in dialog and `casedesk-cli login`.
 void signIn(const QUrl &server, const QString &userName, const QString &password, Profile &profile,
             CredentialStore &credentials, std::function<void(const SignInResult &)> done);
+
+// The same after the identity portal's redirect brought `code` to `flow` (PKCE).
+void signInWithCode(const QUrl &server, const PkceSignIn &flow, const QString &code,
+                    Profile &profile, CredentialStore &credentials,
+                    std::function<void(const SignInResult &)> done);
+
+// The portal's authorization endpoint: identity/authorizeUrl in the settings, else the
+// platform's own.
+QUrl portalAuthorizeUrl(const Profile &profile, const QUrl &server);
 
 } // namespace casedesk

@@ -83,6 +83,55 @@ QList<AuditLog::Entry> AuditLog::entries(int limit) const
     return list;
 }
 
+QList<AuditLog::Entry> AuditLog::entriesAfter(qint64 seq, int limit) const
+{
+    QList<Entry> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, at, user, kind, subject, detail, prev_hash, hash FROM audit "
+                             "WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    if (!Database::exec(q))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    return list;
+}
+
+qint64 AuditLog::pushedSeq() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Database::exec(q, QStringLiteral("SELECT value FROM sync_state WHERE key = 'audit_pushed'")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool AuditLog::setPushedSeq(qint64 seq)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('audit_pushed', ?)"));
+    q.addBindValue(QString::number(seq));
+    return Database::exec(q);
+}
+
+QString AuditLog::pushError() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Database::exec(q, QStringLiteral("SELECT value FROM sync_state WHERE key = 'audit_push_error'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool AuditLog::setPushError(const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('audit_push_error', ?)"));
+    q.addBindValue(message);
+    return Database::exec(q);
+}
+
 QList<AuditLog::Problem> AuditLog::verify() const
 {
     QList<Problem> problems;

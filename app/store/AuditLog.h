@@ -31,6 +31,14 @@ public:
         QString hash;
     };
     QList<Entry> entries(int limit = -1) const;
+    // Entries after `seq`, oldest first: what the platform has not received yet.
+    QList<Entry> entriesAfter(qint64 seq, int limit) const;
+    // How far the platform has the chain (SyncEngine pushes it after the outbox).
+    qint64 pushedSeq() const;
+    bool setPushedSeq(qint64 seq);
+    // Why the platform last refused the entries (empty once it took them).
+    QString pushError() const;
+    bool setPushError(const QString &message);
 
     struct Problem
     {

@@ -3,11 +3,14 @@
 #include "core/Profile.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -23,7 +26,7 @@ constexpr int kMaxPauseSecs = 30;
 SyncEngine::Config SyncEngine::Config::fromProfile(const Profile &profile)
 {
     return {profile.databasePath(), profile.server(), 1000, profile.warningPolicy(),
-            profile.tlsPolicy(), {}};
+            profile.tlsPolicy(), {}, profile.deviceId()};
 }
 
 SyncEngine::SyncEngine(Config config, QObject *parent)
@@ -45,6 +48,7 @@ void SyncEngine::open(const QString &refreshToken)
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
     m_store->setPersonalDataKey(m_config.dataKey);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+    m_audit = std::make_unique<AuditLog>(*m_db);
     if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
         QString recomputeError;
         const bool ok = m_store->recomputeDeadlines(
@@ -135,11 +139,48 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
             });
 }
 
+void SyncEngine::pushAudit(std::function<void()> then)
+{
+    constexpr int kBatch = 500; // the platform's limit per request
+    const QList<AuditLog::Entry> entries
+            = m_config.deviceId.isEmpty() ? QList<AuditLog::Entry>()
+                                          : m_audit->entriesAfter(m_audit->pushedSeq(), kBatch);
+    if (entries.isEmpty()) {
+        then();
+        return;
+    }
+    QJsonArray batch;
+    for (const AuditLog::Entry &e : entries)
+        batch.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                 {QStringLiteral("at"), e.at},
+                                 {QStringLiteral("user"), e.user},
+                                 {QStringLiteral("kind"), e.kind},
+                                 {QStringLiteral("subject"), e.subject},
+                                 {QStringLiteral("detail"), e.detail},
+                                 {QStringLiteral("prevHash"), e.prevHash},
+                                 {QStringLiteral("hash"), e.hash}});
+    m_client->pushAudit(m_config.deviceId, batch,
+                        [this, then, full = entries.size() == kBatch](qint64 lastSeq,
+                                                                     const PlatformError &error) {
+                            if (error.isError()) {
+                                m_audit->setPushError(error.message);
+                                then();
+                                return;
+                            }
+                            m_audit->setPushedSeq(lastSeq);
+                            m_audit->setPushError({});
+                            if (full)
+                                pushAudit(then);
+                            else
+                                then();
+                        });
+}
+
 void SyncEngine::pushNext()
 {
     const std::optional<OutboxItem> item = m_outbox->nextDue(QDateTime::currentDateTimeUtc());
     if (!item) {
-        pullPage(m_store->cursor(), false);
+        pushAudit([this] { pullPage(m_store->cursor(), false); });
         return;
     }
     const std::optional<qint64> version = m_outbox->expectedVersion(*item);

@@ -15,6 +15,7 @@ class Profile;
 
 class CaseStore;
 class Outbox;
+class AuditLog;
 class Database;
 class PlatformClient;
 
@@ -35,6 +36,8 @@ public:
         TlsPolicy tls;
         // Seals personal data in the cache (security/DataKey); empty: such data is not kept.
         QByteArray dataKey;
+        // Names this installation's audit chain on the platform.
+        QString deviceId;
 
         // Everything from the profile's settings, so no caller forgets one.
         static Config fromProfile(const Profile &profile);
@@ -65,6 +68,9 @@ Q_SIGNALS:
 
 private:
     void pushNext();
+    // The audit entries the platform does not have yet, then `then`; a refusal does not stop
+    // the sync (it is kept for `casedesk-cli audit`), the entries stay and go next time.
+    void pushAudit(std::function<void()> then);
     void pullPage(const QString &cursor, bool resynced);
     void finishRound();
     void fail(const PlatformError &error);
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditLog> m_audit;
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;

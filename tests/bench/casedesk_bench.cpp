@@ -81,7 +81,7 @@ int syncInitial(int cases)
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    SyncEngine engine({cachePath, sim.url(), 2000, {}, {}, cipher::randomKey()});
+    SyncEngine engine({cachePath, sim.url(), 2000, {}, {}, cipher::randomKey(), {}});
     int synced = -1;
     QObject::connect(&engine, &SyncEngine::syncFinished, [&](int, int count) {
         synced = count;

@@ -8,12 +8,15 @@ documented (path, method, status) was never seen or an answer is not in the spec
     contract_test.py --sim build/platform-sim/onestop-sim --spec docs/platform-api.yaml
 """
 import argparse
+import base64
+import hashlib
 import json
 import re
 import subprocess
 import sys
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import jsonschema
@@ -95,6 +98,15 @@ class Sim:
         self.proc.wait(10)
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A 302 is an answer to check, not a hop to take (the portal redirects to a loopback client)."""
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
 class Client:
     def __init__(self, sim, spec):
         self.sim, self.spec = sim, spec
@@ -111,7 +123,7 @@ class Client:
             hdrs['Authorization'] = 'Bearer ' + token
         req = urllib.request.Request(self.sim.url + path, data=data, method=method, headers=hdrs)
         try:
-            with urllib.request.urlopen(req, timeout=30) as r:
+            with OPENER.open(req, timeout=30) as r:
                 status, rh, payload = r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
         except urllib.error.HTTPError as e:
             status, rh, payload = e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
@@ -133,6 +145,38 @@ def exercise(c):
     form = {'Content-Type': 'application/x-www-form-urlencoded'}
     c.call('POST', '/api/v1/token', body=b'grant_type=password&username=clerk1&password=wrong', headers=form, expect=400)
     clerk, clerk2, chief, sup = (c.token(u) for u in ('clerk1', 'clerk2', 'chief1', 'super1'))
+
+    # Sign-out (RFC 7009) and the identity portal's PKCE flow.
+    revoked = c.json('POST', '/api/v1/token', body=b'grant_type=password&username=clerk2&password=demo123',
+                     headers=form, expect=200)
+    c.call('POST', '/api/v1/token/revoke', body=f"token={revoked['refresh_token']}".encode(), headers=form, expect=200)
+    c.call('GET', '/api/v1/me', token=revoked['access_token'], expect=401)
+    verifier = 'v' * 64
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip('=')
+    pkce = urllib.parse.urlencode({'response_type': 'code', 'client_id': 'casedesk', 'state': 's1',
+                                   'redirect_uri': 'http://127.0.0.1:9/callback', 'code_challenge': challenge,
+                                   'code_challenge_method': 'S256'})
+    c.call('GET', '/api/v1/authorize?' + pkce, expect=200)
+    c.call('POST', '/api/v1/authorize', body=pkce.encode(), headers=form, expect=200)
+    c.call('POST', '/api/v1/authorize', body=(pkce + '&username=clerk1&password=wrong').encode(), headers=form, expect=401)
+    c.call('POST', '/api/v1/authorize', body=b'response_type=token', headers=form, expect=400)
+    _, h, _ = c.call('POST', '/api/v1/authorize', body=(pkce + '&username=clerk1&password=demo123').encode(),
+                     headers=form, expect=302)
+    code = urllib.parse.parse_qs(urllib.parse.urlparse(h['location']).query)['code'][0]
+    grant = urllib.parse.urlencode({'grant_type': 'authorization_code', 'code': code, 'code_verifier': verifier,
+                                    'redirect_uri': 'http://127.0.0.1:9/callback', 'client_id': 'casedesk'})
+    c.call('POST', '/api/v1/token', body=grant.encode(), headers=form, expect=200)
+    c.call('POST', '/api/v1/token', body=grant.encode(), headers=form, expect=400)  # a code works once
+
+    # The audit trail: appended per device, a retry is harmless, a gap is refused.
+    entry = lambda seq, prev: {'seq': seq, 'at': 1795663800000 + seq, 'user': 'clerk1', 'kind': 'reveal',
+                               'subject': 'c1', 'detail': 'idNumber', 'prevHash': prev, 'hash': f'{seq:064x}'}
+    batch = {'device': 'contract-test', 'entries': [entry(1, '0' * 64), entry(2, f'{1:064x}')]}
+    assert c.json('POST', '/api/v1/audit', token=clerk, body=batch, expect=200)['lastSeq'] == 2
+    assert c.json('POST', '/api/v1/audit', token=clerk, body=batch, expect=200)['lastSeq'] == 2
+    c.call('POST', '/api/v1/audit', token=clerk, body={'device': 'contract-test', 'entries': [entry(4, 'x')]}, expect=409)
+    c.call('POST', '/api/v1/audit', token=clerk, body={'device': 'contract-test', 'entries': []}, expect=422)
+    c.call('POST', '/api/v1/audit', body=batch, expect=401)
 
     c.call('GET', '/api/v1/me', token=clerk, expect=200)
     c.call('GET', '/api/v1/me', expect=401)

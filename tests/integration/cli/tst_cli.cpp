@@ -1,6 +1,13 @@
 #include "SimProcess.h"
+#include "core/Profile.h"
+#include "platform/RestPlatformClient.h"
+#include "security/CredentialStore.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +133,120 @@ private Q_SLOTS:
         const Run afterLogout = cli({QStringLiteral("sync")});
         QCOMPARE(afterLogout.exitCode, 1);
         QVERIFY(!afterLogout.err.isEmpty());
+    }
+
+    // Sign-in, sync, an action, sign-out with wipe: the audit trail reaches the platform, and
+    // nothing in the profile folder gives away a secret or an applicant's personal data.
+    void aFullSessionLeavesNothingReadable()
+    {
+        QTemporaryDir home;
+        const QString dir = home.path();
+        casedesk::Profile(dir).settings()->setValue(QStringLiteral("ui/language"),
+                                                    QStringLiteral("en"));
+        QVERIFY(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                     QStringLiteral("--user"), QStringLiteral("clerk2"),
+                     QStringLiteral("--password-stdin")},
+                    "demo123\n", dir)
+                        .exitCode
+                == 0);
+        const Run sync = cli({QStringLiteral("sync")}, {}, dir);
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        const QJsonArray cases = QJsonDocument::fromJson(
+                                         cli({QStringLiteral("cases"), QStringLiteral("--json")},
+                                             {}, dir)
+                                                 .out.toUtf8())
+                                         .array();
+        QVERIFY(!cases.isEmpty());
+        const QString caseId = cases.first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(cli({QStringLiteral("prefetch"), caseId}, {}, dir).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("sync")}, {}, dir).exitCode == 0); // pushes the audit trail
+
+        const Run verify = cli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, dir);
+        QCOMPARE(verify.exitCode, 0);
+        QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                          QStringLiteral("platform"));
+        platform.setDatabaseName(m_sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+        QVERIFY(platform.open());
+        QSqlQuery q(platform);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(seq), MIN(kind) FROM audit WHERE "
+                                      "user = 'clerk2'"))
+                && q.next());
+        QVERIFY(q.value(0).toInt() >= 1);
+        QCOMPARE(q.value(0).toInt(), q.value(1).toInt()); // the whole chain from entry 1
+        QVERIFY2(verify.out.contains(QStringLiteral("up to entry %1").arg(q.value(1).toInt())),
+                 qPrintable(verify.out));
+
+        // What must not be readable in the folder: the password, the session, any applicant's
+        // ID number or phone of this department.
+        casedesk::Profile profile(dir);
+        casedesk::CredentialStore credentials;
+        const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), nullptr);
+        QVERIFY(refreshToken);
+        QList<QByteArray> secrets{"demo123", refreshToken->toUtf8()};
+        QVERIFY(q.exec(QStringLiteral("SELECT json FROM cases WHERE department = 'SCJG'")));
+        while (q.next()) {
+            const QJsonObject applicant = QJsonDocument::fromJson(q.value(0).toByteArray())
+                                                  .object()
+                                                  .value(QStringLiteral("applicant"))
+                                                  .toObject();
+            secrets.append(applicant.value(QStringLiteral("idNumber")).toString().toUtf8());
+            secrets.append(applicant.value(QStringLiteral("phone")).toString().toUtf8());
+        }
+        QVERIFY(secrets.size() > 20);
+        int scanned = 0;
+        QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++scanned;
+            for (const QByteArray &secret : std::as_const(secrets))
+                QVERIFY2(!bytes.contains(secret),
+                         qPrintable(file.fileName() + QStringLiteral(" holds ")
+                                    + QString::fromUtf8(secret)));
+        }
+        QVERIFY(scanned >= 3); // settings, cache, vault
+
+        // Sign-out with wipe: the session ends on the platform, the local copy and its key go.
+        const Run logout = cli({QStringLiteral("logout"), QStringLiteral("--wipe")}, {}, dir);
+        QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
+        QVERIFY(!QFile::exists(profile.databasePath()));
+        QVERIFY(!QDir(profile.vaultDir()).exists());
+        QString keychainError;
+        QVERIFY(!credentials.readNow(profile.dataKeyName(), &keychainError));
+        QVERIFY(keychainError.isEmpty());
+        casedesk::RestPlatformClient client(m_sim.url());
+        client.setRefreshToken(*refreshToken);
+        casedesk::PlatformError refused;
+        QEventLoop loop;
+        client.fetchMe([&](const casedesk::UserInfo &, const casedesk::PlatformError &e) {
+            refused = e;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(int(refused.kind), int(casedesk::PlatformError::Kind::SessionExpired));
+        platform.close();
+    }
+
+    void wipeKeepsUnsentWork()
+    {
+        QTemporaryDir home;
+        QVERIFY(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                     QStringLiteral("--user"), QStringLiteral("clerk1"),
+                     QStringLiteral("--password-stdin")},
+                    "demo123\n", home.path())
+                        .exitCode
+                == 0);
+        // The sign-in's audit entry has not reached the platform yet: no wipe without --force.
+        const Run refused = cli({QStringLiteral("logout"), QStringLiteral("--wipe")}, {}, home.path());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("cache.sqlite"))));
+        QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("--wipe"), QStringLiteral("--force")},
+                     {}, home.path())
+                         .exitCode,
+                 0);
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("cache.sqlite"))));
     }
 
     void wrongPasswordFails()

@@ -32,7 +32,7 @@ struct Round
 
 Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
 {
-    SyncEngine engine({db, server, 500, {}, {}, cipher::randomKey()});
+    SyncEngine engine({db, server, 500, {}, {}, cipher::randomKey(), {}});
     Round round;
     round.refreshToken = refreshToken;
     QEventLoop loop;

@@ -1,5 +1,6 @@
 #include "SimProcess.h"
 #include "deadlines/WorkCalendar.h"
+#include "platform/PkceSignIn.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
 #include "store/Database.h"
@@ -9,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,6 +244,110 @@ private Q_SLOTS:
 
     // Connections cut in the middle of every other body: the fetcher resumes with Range and
     // the vault ends up with the whole file.
+    // The authorization-code grant with PKCE, the test playing the browser at the portal.
+    void signInThroughTheIdentityPortal()
+    {
+        QNetworkAccessManager browser;
+        auto fetch = [&browser](const QNetworkRequest &request, const QByteArray &form = {}) {
+            QNetworkRequest r = request;
+            r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                           QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *reply = form.isNull() ? browser.get(r) : browser.post(r, form);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return std::make_tuple(
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                    reply->rawHeader("Location"), reply->readAll());
+        };
+        // Follows the portal's redirect to CaseDesk's listener; the code it delivered.
+        auto signInAtPortal = [&](PkceSignIn &flow, const QString &user) {
+            QString error;
+            const QUrl page = flow.start(&error);
+            [&] { QVERIFY2(page.isValid() && !page.isEmpty(), qPrintable(error)); }();
+            const auto [status, location, html] = fetch(QNetworkRequest(page));
+            [&] {
+                QCOMPARE(status, 200);
+                QVERIFY(html.contains("code_challenge"));
+            }();
+            QUrlQuery form(page);
+            form.addQueryItem(QStringLiteral("username"), user);
+            form.addQueryItem(QStringLiteral("password"), QStringLiteral("demo123"));
+            QNetworkRequest post(QUrl(page.toString(QUrl::RemoveQuery)));
+            post.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/x-www-form-urlencoded"));
+            const auto [posted, redirect, unused]
+                    = fetch(post, form.toString(QUrl::FullyEncoded).toUtf8());
+            QString code;
+            auto connection = QObject::connect(&flow, &PkceSignIn::codeReceived,
+                                               [&](const QString &c) { code = c; });
+            if (posted == 302)
+                fetch(QNetworkRequest(QUrl::fromEncoded(redirect)));
+            QObject::disconnect(connection);
+            return code;
+        };
+
+        PkceSignIn flow(m_sim.url().resolved(QUrl(QStringLiteral("/api/v1/authorize"))),
+                        QStringLiteral("casedesk-desktop"));
+        const QString code = signInAtPortal(flow, QStringLiteral("chief1"));
+        QVERIFY(!code.isEmpty());
+        RestPlatformClient client(m_sim.url());
+        const auto [tokens, error] = wait<Tokens>([&](auto done) {
+            client.signInWithCode(code, flow.verifier(), flow.redirectUri(), flow.clientId(), done);
+        });
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        const auto [me, meError] = wait<UserInfo>([&](auto done) { client.fetchMe(done); });
+        QCOMPARE(me.userName, QStringLiteral("chief1"));
+
+        // A code is good once, and only with the verifier of the request that asked for it.
+        RestPlatformClient again(m_sim.url());
+        const auto [t2, reused] = wait<Tokens>([&](auto done) {
+            again.signInWithCode(code, flow.verifier(), flow.redirectUri(), flow.clientId(), done);
+        });
+        QCOMPARE(int(reused.kind), int(PlatformError::Kind::BadCredentials));
+        PkceSignIn second(m_sim.url().resolved(QUrl(QStringLiteral("/api/v1/authorize"))),
+                          QStringLiteral("casedesk-desktop"));
+        const QString stolen = signInAtPortal(second, QStringLiteral("clerk1"));
+        QVERIFY(!stolen.isEmpty());
+        const auto [t3, wrongVerifier] = wait<Tokens>([&](auto done) {
+            again.signInWithCode(stolen, flow.verifier(), second.redirectUri(), second.clientId(),
+                                 done);
+        });
+        QCOMPARE(int(wrongVerifier.kind), int(PlatformError::Kind::BadCredentials));
+        QVERIFY(!wrongVerifier.message.isEmpty());
+
+        // The listener takes only the answer to its own request (the state must match).
+        PkceSignIn third(m_sim.url().resolved(QUrl(QStringLiteral("/api/v1/authorize"))),
+                         QStringLiteral("casedesk-desktop"));
+        QString error3;
+        QVERIFY(third.start(&error3).isValid());
+        bool delivered = false;
+        connect(&third, &PkceSignIn::codeReceived, this, [&] { delivered = true; });
+        const auto [forged, l4, b4] = fetch(QNetworkRequest(
+                QUrl(third.redirectUri() + QStringLiteral("?code=evil&state=guess"))));
+        QCOMPARE(forged, 400);
+        QVERIFY(!delivered);
+    }
+
+    // Sign-out ends the session on the platform: the refresh token and its access tokens.
+    void revokeEndsTheSession()
+    {
+        auto client = signedIn(m_sim.url(), QStringLiteral("clerk2"));
+        QVERIFY(client);
+        QVERIFY(!wait<UserInfo>([&](auto done) { client->fetchMe(done); }).second.isError());
+        PlatformError revoked;
+        QEventLoop loop;
+        client->revoke([&](const PlatformError &e) {
+            revoked = e;
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY(!revoked.isError());
+        QCOMPARE(int(wait<UserInfo>([&](auto done) { client->fetchMe(done); }).second.kind),
+                 int(PlatformError::Kind::SessionExpired));
+    }
+
     void brokenDownloadsResume()
     {
         SimProcess sim(

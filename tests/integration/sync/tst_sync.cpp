@@ -39,7 +39,7 @@ const QByteArray &testDataKey()
 SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
                     int pageSize = 100, const QByteArray &dataKey = testDataKey())
 {
-    SyncEngine engine({databasePath, server, pageSize, {}, {}, dataKey});
+    SyncEngine engine({databasePath, server, pageSize, {}, {}, dataKey, {}});
     SyncOutcome outcome;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QString token = demoRefreshToken(first->url(), QStringLiteral("super1"));
         int pagesBeforeCrash = 0;
         {
-            SyncEngine engine({file, first->url(), 100, {}, {}, testDataKey()});
+            SyncEngine engine({file, first->url(), 100, {}, {}, testDataKey(), {}});
             QEventLoop loop;
             QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
                              [&](const QString &t) { token = t; });
@@ -356,7 +356,7 @@ private Q_SLOTS:
         SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
-        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}, testDataKey()});
+        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}, testDataKey(), {}});
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);

@@ -1,0 +1,63 @@
+#include "LocalData.h"
+
+#include "AuditLog.h"
+#include "CaseStore.h"
+#include "Database.h"
+#include "Outbox.h"
+#include "core/Profile.h"
+#include "deadlines/WorkCalendar.h"
+#include "security/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace casedesk::localdata {
+
+QString unsentWork(const Profile &profile)
+{
+    if (!QFile::exists(profile.databasePath()))
+        return {};
+    Database db(profile.databasePath());
+    if (!db.open(nullptr))
+        return {};
+    CaseStore store(db, WorkCalendar::builtIn());
+    Outbox outbox(db, store);
+    AuditLog audit(db);
+    const int actions = int(outbox.items().size());
+    const int entries = int(audit.entriesAfter(audit.pushedSeq(), 100000).size());
+    QStringList parts;
+    if (actions > 0)
+        parts.append(QCoreApplication::translate("LocalData", "%n action(s) not yet sent", nullptr,
+                                                 actions));
+    if (entries > 0)
+        parts.append(QCoreApplication::translate(
+                "LocalData", "%n audit entry(s) the platform does not have yet", nullptr, entries));
+    return parts.join(QStringLiteral("; "));
+}
+
+bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
+{
+    QStringList failed;
+    // The key first: from then on whatever is left on the disk cannot be read.
+    QString keyError;
+    if (!credentials.removeNow(profile.dataKeyName(), &keyError))
+        failed.append(keyError);
+    const QString cache = profile.databasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = cache + suffix;
+        if (QFile::exists(file) && !QFile::remove(file))
+            failed.append(file);
+    }
+    QDir vault(profile.vaultDir());
+    if (vault.exists() && !vault.removeRecursively())
+        failed.append(profile.vaultDir());
+    if (failed.isEmpty())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("LocalData", "Could not remove: %1")
+                         .arg(failed.join(QStringLiteral(", ")));
+    return false;
+}
+
+} // namespace casedesk::localdata

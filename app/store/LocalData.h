@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace casedesk {
+
+class CredentialStore;
+class Profile;
+
+// The local copy of a profile's cases, materials and keys, removed on sign-out when the user
+// asks (a shared or lent computer). The settings stay, so the next sign-in finds the platform.
+namespace localdata {
+
+// What would be lost: actions not yet sent and audit entries the platform does not have yet,
+// as a translated sentence; empty when nothing would be.
+QString unsentWork(const Profile &profile);
+
+// Deletes the cache file, the vault and the data key from the keychain. With the key gone,
+// any copy of the cache or the vault left on the disk (a backup, a recovered block) stays
+// sealed. False, with the reason, when something could not be removed.
+bool wipe(const Profile &profile, CredentialStore &credentials, QString *error);
+
+} // namespace localdata
+} // namespace casedesk
