@@ -1236,6 +1236,41 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::LockScreen</name>
+    <message>
+        <source>Locked session</source>
+        <translation>Locked session</translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked</source>
+        <translation>CaseDesk is locked</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Password to unlock</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Unlock message</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>Signed in as %1. Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
         <source>CaseDesk</source>
@@ -1471,6 +1506,65 @@ Case processing for the one-stop government service platform.</translation>
         <source>ID numbers, phones and addresses are not kept offline: %1</source>
         <translation>ID numbers, phones and addresses are not kept offline: %1</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
+        <translation>Hide the window's content until your password is entered (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of the platform on this computer?</source>
+        <translation>Sign out of the platform on this computer?</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Also remove the cases, materials and keys from this computer</source>
+        <translation>Also remove the cases, materials and keys from this computer</translation>
+    </message>
+    <message>
+        <source>Remove local data</source>
+        <translation>Remove local data</translation>
+    </message>
+    <message>
+        <source>Not yet on the platform: %1. Removing the local data loses them.</source>
+        <translation>Not yet on the platform: %1. Removing the local data loses them.</translation>
+    </message>
+    <message>
+        <source>The local data is removed. CaseDesk closes now.</source>
+        <translation>The local data is removed. CaseDesk closes now.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>You are signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SessionLock</name>
+    <message>
+        <source>This session cannot be unlocked here (it was opened through the identity portal or without a keychain). Sign out and sign in again.</source>
+        <translation>This session cannot be unlocked here (it was opened through the identity portal or without a keychain). Sign out and sign in again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the session ends.</source>
+        <translation>Too many wrong passwords: the session ends.</translation>
+    </message>
+    <message>
+        <source>The password is wrong (%1 of %2 attempts).</source>
+        <translation>The password is wrong (%1 of %2 attempts).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -1525,6 +1619,18 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Sign in through the identity &amp;portal</source>
+        <translation>Sign in through the identity &amp;portal</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened.</source>
+        <translation>The browser could not be opened.</translation>
+    </message>
+    <message>
+        <source>Continue in the browser; CaseDesk waits for the identity portal.</source>
+        <translation>Continue in the browser; CaseDesk waits for the identity portal.</translation>
     </message>
 </context>
 <context>

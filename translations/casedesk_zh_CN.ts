@@ -221,11 +221,15 @@
     <name>LocalData</name>
     <message numerus="yes">
         <source>%n action(s) not yet sent</source>
-        <translation><numerusform>%n 个操作尚未发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 个操作尚未发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(s) the platform does not have yet</source>
-        <translation><numerusform>%n 条审计记录尚未上传到平台</numerusform></translation>
+        <translation>
+            <numerusform>%n 条审计记录尚未上传到平台</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not remove: %1</source>
@@ -1248,6 +1252,41 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::LockScreen</name>
+    <message>
+        <source>Locked session</source>
+        <translation>已锁定的会话</translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked</source>
+        <translation>办件工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>解锁密码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>当前登录用户：%1。请输入密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
         <source>CaseDesk</source>
@@ -1491,6 +1530,65 @@ Case processing for the one-stop government service platform.</source>
         <source>ID numbers, phones and addresses are not kept offline: %1</source>
         <translation>证件号码、电话和地址不会离线保存：%1</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
+        <translation>隐藏窗口内容，输入密码后恢复（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>退出登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of the platform on this computer?</source>
+        <translation>要在本机退出平台登录吗？</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also remove the cases, materials and keys from this computer</source>
+        <translation>同时从本机删除办件、材料和密钥</translation>
+    </message>
+    <message>
+        <source>Remove local data</source>
+        <translation>删除本机数据</translation>
+    </message>
+    <message>
+        <source>Not yet on the platform: %1. Removing the local data loses them.</source>
+        <translation>尚未到达平台：%1。删除本机数据将丢失这些内容。</translation>
+    </message>
+    <message>
+        <source>The local data is removed. CaseDesk closes now.</source>
+        <translation>本机数据已删除。办件工作台即将关闭。</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SessionLock</name>
+    <message>
+        <source>This session cannot be unlocked here (it was opened through the identity portal or without a keychain). Sign out and sign in again.</source>
+        <translation>此会话无法在这里解锁（它通过统一身份认证登录，或本机没有密钥环）。请退出后重新登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the session ends.</source>
+        <translation>密码错误次数过多，会话已结束。</translation>
+    </message>
+    <message>
+        <source>The password is wrong (%1 of %2 attempts).</source>
+        <translation>密码错误（第 %1 次，共可尝试 %2 次）。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -1545,6 +1643,18 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Sign in through the identity &amp;portal</source>
+        <translation>通过统一身份认证登录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened.</source>
+        <translation>无法打开浏览器。</translation>
+    </message>
+    <message>
+        <source>Continue in the browser; CaseDesk waits for the identity portal.</source>
+        <translation>请在浏览器中继续；办件工作台正在等待统一身份认证平台的回应。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,19 @@ InboxModel::InboxModel(const QString &databasePath, QObject *parent)
 
 InboxModel::~InboxModel() = default;
 
+void InboxModel::closeCache()
+{
+    beginResetModel();
+    m_actions.reset();
+    m_outbox.reset();
+    m_audit.reset();
+    m_store.reset();
+    m_db.reset();
+    m_pages.clear();
+    m_count = 0;
+    endResetModel();
+}
+
 void InboxModel::setToday(QDate today)
 {
     m_today = today;

@@ -29,6 +29,8 @@ public:
     ~InboxModel() override;
 
     bool isOpen() const { return m_store != nullptr; }
+    // Lets go of the cache file (before it is wiped); the model is empty afterwards.
+    void closeCache();
     QString openError() const { return m_openError; }
     void setToday(QDate today); // for tests and for midnight
     QDate today() const { return m_today; }

@@ -11,11 +11,17 @@
 #include "platform/PlatformTypes.h"
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
+#include "store/LocalData.h"
+#include "platform/RestPlatformClient.h"
+#include "SessionLock.h"
 #include "store/AuditLog.h"
 #include "store/Outbox.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -88,6 +94,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     inboxLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(inboxPanel);
     m_search->setPlaceholderText(tr("Search case no., applicant, item or material (Ctrl+F)"));
+    m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
     inboxLayout->addWidget(m_search);
@@ -159,7 +166,13 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_splitter->setAccessibleName(tr("Inbox and case details"));
     for (int i = 0; i < m_splitter->count(); ++i)
         m_splitter->handle(i)->setAccessibleName(tr("Divider between inbox and case details"));
-    setCentralWidget(m_splitter);
+    // Page 0 is the work, page 1 the lock screen (SessionLock).
+    auto *pages = new QStackedWidget(this);
+    pages->addWidget(m_splitter);
+    setCentralWidget(pages);
+    m_lock = new SessionLock(m_profile, m_credentials, pages, this);
+    m_lock->setAuditLog(m_inbox->audit());
+    connect(m_lock, &SessionLock::signOutRequested, this, [this] { signOut(false); });
 
     m_connection = new QLabel(this);
     m_connection->setAccessibleName(tr("Connection"));
@@ -250,6 +263,12 @@ void MainWindow::buildMenus()
     });
     QAction *signInAction = file->addAction(tr("Sign &in…"));
     connect(signInAction, &QAction::triggered, this, [this] { askSignIn({}); });
+    QAction *lockAction = file->addAction(tr("&Lock"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setToolTip(tr("Hide the window's content until your password is entered (Ctrl+L)"));
+    connect(lockAction, &QAction::triggered, m_lock, &SessionLock::lock);
+    QAction *signOutAction = file->addAction(tr("Sign &out…"));
+    connect(signOutAction, &QAction::triggered, this, [this] { signOut(true); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -272,6 +291,58 @@ void MainWindow::buildMenus()
     // The overflow button that Qt adds when the toolbar is too narrow.
     if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More toolbar actions"));
+}
+
+void MainWindow::signOut(bool ask)
+{
+    bool wipe = false;
+    if (ask) {
+        QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                        tr("Sign out of the platform on this computer?"),
+                        QMessageBox::Cancel, this);
+        QPushButton *confirm = box.addButton(tr("Sign &out"), QMessageBox::AcceptRole);
+        auto *removeData = new QCheckBox(
+                tr("Also remove the cases, materials and keys from this computer"), &box);
+        removeData->setAccessibleName(tr("Remove local data"));
+        box.setCheckBox(removeData);
+        const QString unsent = localdata::unsentWork(m_profile);
+        if (!unsent.isEmpty())
+            box.setInformativeText(tr("Not yet on the platform: %1. Removing the local data "
+                                      "loses them.")
+                                           .arg(unsent));
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+        wipe = removeData->isChecked();
+    }
+    if (m_inbox->audit())
+        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-out"),
+                                 m_profile.server().host(),
+                                 wipe ? QStringLiteral("wipe") : QString());
+    m_sync.reset();
+    m_syncAction->setEnabled(false);
+    m_connection->setText(tr("Signed out"));
+    // The platform is told when it can be reached; the local secrets go in any case.
+    QString error;
+    if (const auto token = m_credentials.readNow(m_profile.refreshTokenKey(), &error)) {
+        auto *client = new RestPlatformClient(m_profile.server(), this);
+        client->setTlsPolicy(m_profile.tlsPolicy());
+        client->setRefreshToken(*token);
+        client->revoke([client](const PlatformError &) { client->deleteLater(); });
+    }
+    localdata::forgetSession(m_profile, m_credentials);
+    if (wipe) {
+        m_inbox->closeCache();
+        m_lock->setAuditLog(nullptr);
+        if (!localdata::wipe(m_profile, m_credentials, &error))
+            QMessageBox::warning(this, tr("Sign out"), error);
+        else
+            QMessageBox::information(this, tr("Sign out"),
+                                     tr("The local data is removed. CaseDesk closes now."));
+        close();
+        return;
+    }
+    askSignIn(tr("You are signed out."));
 }
 
 void MainWindow::startSession()
@@ -305,6 +376,7 @@ void MainWindow::askSignIn(const QString &message)
                                      result.user.roles.join(QLatin1Char(',')));
         if (!result.keychainError.isEmpty())
             statusBar()->showMessage(result.keychainError);
+        m_lock->release();
         startSync(result.refreshToken);
     });
 }

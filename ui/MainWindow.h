@@ -18,6 +18,8 @@ class QTableView;
 
 namespace casedesk {
 
+class SessionLock;
+
 class CasePane;
 class CredentialStore;
 class InboxModel;
@@ -37,6 +39,7 @@ public:
     InboxModel *inbox() const { return m_inbox; }
     QTableView *inboxView() const { return m_view; }
     CasePane *casePane() const { return m_pane; }
+    SessionLock *sessionLock() const { return m_lock; }
     QString countText() const;
 
 protected:
@@ -46,6 +49,9 @@ private:
     void buildMenus();
     void startSync(const QString &refreshToken);
     void askSignIn(const QString &message);
+    // Ends the session: revokes it on the platform, forgets it here, and when `ask`, offers to
+    // remove the local data (then CaseDesk closes).
+    void signOut(bool ask);
     void updateCount();
     void showCurrentCase();
     QStringList deadlineSteps(const Case &platformCase) const;
@@ -76,6 +82,7 @@ private:
     QAction *m_syncAction = nullptr;
     std::unique_ptr<SyncService> m_sync;
     QByteArray m_dataKey;
+    SessionLock *m_lock = nullptr;
     bool m_synced = false;
     QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
 };

@@ -2,6 +2,7 @@
 
 #include "core/Profile.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -43,6 +44,13 @@ SignInDialog::SignInDialog(Profile &profile, CredentialStore &credentials, QWidg
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Where the province runs a unified identity portal (统一身份认证), its sign-in page in the
+    // browser replaces the password here.
+    if (profile.settings()->value(QStringLiteral("identity/portalSignIn")).toBool()) {
+        QPushButton *portal = m_buttons->addButton(tr("Sign in through the identity &portal"),
+                                                   QDialogButtonBox::ActionRole);
+        connect(portal, &QPushButton::clicked, this, &SignInDialog::signInAtPortal);
+    }
     layout->addWidget(m_buttons);
 
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
@@ -64,7 +72,7 @@ void SignInDialog::setBusy(bool busy)
         setMessage(tr("Signing in…"));
 }
 
-void SignInDialog::submit()
+std::optional<QUrl> SignInDialog::serverAddress()
 {
     const QUrl server(m_server->text().trimmed(), QUrl::StrictMode);
     if (!server.isValid()
@@ -72,8 +80,44 @@ void SignInDialog::submit()
         || server.host().isEmpty()) {
         setMessage(tr("Enter the platform's address, for example https://zwfw.example.gov.cn"));
         m_server->setFocus();
+        return std::nullopt;
+    }
+    return server;
+}
+
+void SignInDialog::signInAtPortal()
+{
+    const std::optional<QUrl> server = serverAddress();
+    if (!server)
+        return;
+    m_portal = std::make_unique<PkceSignIn>(
+            portalAuthorizeUrl(m_profile, *server),
+            m_profile.settings()
+                    ->value(QStringLiteral("identity/clientId"), QStringLiteral("casedesk-desktop"))
+                    .toString());
+    QString error;
+    const QUrl page = m_portal->start(&error);
+    if (page.isEmpty() || !QDesktopServices::openUrl(page)) {
+        setMessage(error.isEmpty() ? tr("The browser could not be opened.") : error);
         return;
     }
+    setMessage(tr("Continue in the browser; CaseDesk waits for the identity portal."));
+    connect(m_portal.get(), &PkceSignIn::codeReceived, this, [this, url = *server](const QString &code) {
+        setBusy(true);
+        signInWithCode(url, *m_portal, code, m_profile, m_credentials,
+                       [self = QPointer<SignInDialog>(this)](const SignInResult &result) {
+                           if (self)
+                               self->finished(result);
+                       });
+    });
+}
+
+void SignInDialog::submit()
+{
+    const std::optional<QUrl> address = serverAddress();
+    if (!address)
+        return;
+    const QUrl server = *address;
     if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
         setMessage(tr("Enter your user name and password."));
         (m_user->text().trimmed().isEmpty() ? m_user : m_password)->setFocus();

@@ -2,7 +2,12 @@
 
 #include "platform/SignIn.h"
 
+#include "platform/PkceSignIn.h"
+
 #include <QDialog>
+
+#include <memory>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -26,6 +31,8 @@ public:
 
 private:
     void submit();
+    void signInAtPortal();
+    std::optional<QUrl> serverAddress();
     void setBusy(bool busy);
     void finished(const SignInResult &result);
 
@@ -37,6 +44,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     SignInResult m_result;
+    std::unique_ptr<PkceSignIn> m_portal;
 };
 
 } // namespace casedesk

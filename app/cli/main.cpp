@@ -124,6 +124,7 @@ int logout(const QCommandLineParser &parser, Profile &profile)
         err() << error << '\n';
         return Failed;
     }
+    localdata::forgetSession(profile, credentials);
     recordSignInOut(profile, QStringLiteral("sign-out"), wipe ? QStringLiteral("wipe") : QString());
     if (wipe) {
         if (!localdata::wipe(profile, credentials, &error)) {

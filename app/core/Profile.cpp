@@ -126,6 +126,19 @@ qint64 Profile::vaultQuotaBytes() const
     return std::max<qint64>(mib, 16) * 1024 * 1024;
 }
 
+QString Profile::unlockVerifierKey() const
+{
+    return QStringLiteral("unlock-verifier#%1").arg(folderTag());
+}
+
+int Profile::lockAfterMinutes() const
+{
+    constexpr int kDefaultLockMinutes = 10;
+    return std::clamp(
+            settings()->value(QStringLiteral("session/lockAfterMinutes"), kDefaultLockMinutes).toInt(),
+            0, 24 * 60);
+}
+
 QString Profile::deviceId() const
 {
     auto s = settings();

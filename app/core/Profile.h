@@ -42,6 +42,10 @@ public:
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;
+    // Where the keychain keeps the verifier that unlocks a locked session (security/UnlockVerifier).
+    QString unlockVerifierKey() const;
+    // Idle minutes before the session locks; 0 never. Default 10.
+    int lockAfterMinutes() const;
     // Where the data key (security/DataKey) lives in the keychain; the vault's folder and quota.
     QString dataKeyName() const;
     QString vaultDir() const;

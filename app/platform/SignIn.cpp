@@ -2,6 +2,7 @@
 
 #include "PkceSignIn.h"
 #include "RestPlatformClient.h"
+#include "security/UnlockVerifier.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
 
@@ -52,6 +53,10 @@ void signIn(const QUrl &server, const QString &userName, const QString &password
                            done({{}, {}, error, {}});
                            return;
                        }
+                       // For unlocking a locked session offline; a failure only means an
+                       // unlock will ask the platform instead.
+                       credentials.write(profile.unlockVerifierKey(),
+                                         unlock::makeVerifier(password), [](bool, const QString &) {});
                        completeSignIn(client, server, tokens, profile, credentials, done);
                    });
 }

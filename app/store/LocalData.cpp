@@ -36,9 +36,16 @@ QString unsentWork(const Profile &profile)
     return parts.join(QStringLiteral("; "));
 }
 
+void forgetSession(const Profile &profile, CredentialStore &credentials)
+{
+    credentials.removeNow(profile.refreshTokenKey(), nullptr);
+    credentials.removeNow(profile.unlockVerifierKey(), nullptr);
+}
+
 bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
 {
     QStringList failed;
+    forgetSession(profile, credentials);
     // The key first: from then on whatever is left on the disk cannot be read.
     QString keyError;
     if (!credentials.removeNow(profile.dataKeyName(), &keyError))

@@ -15,6 +15,9 @@ namespace localdata {
 // as a translated sentence; empty when nothing would be.
 QString unsentWork(const Profile &profile);
 
+// Forgets the session on this computer: the refresh token and the unlock verifier.
+void forgetSession(const Profile &profile, CredentialStore &credentials);
+
 // Deletes the cache file, the vault and the data key from the keychain. With the key gone,
 // any copy of the cache or the vault left on the disk (a backup, a recovered block) stays
 // sealed. False, with the reason, when something could not be removed.

@@ -1,12 +1,14 @@
 #include "CasePane.h"
 #include "InboxModel.h"
 #include "MainWindow.h"
+#include "SessionLock.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "security/CredentialStore.h"
 #include "store/AuditLog.h"
 #include "security/DataKey.h"
+#include "security/UnlockVerifier.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
@@ -20,6 +22,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QTest>
 #include <QTimeZone>
 
@@ -187,6 +191,62 @@ private Q_SLOTS:
             QVERIFY(b->text() != QStringLiteral("完整显示（将被记录）") || b->isHidden());
     }
 
+    void theSessionLocksAndOpensWithThePassword()
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        CredentialStore credentials;
+        QVERIFY(credentials.writeNow(m_profile->unlockVerifierKey(),
+                                     unlock::makeVerifier(QStringLiteral("demo123")), nullptr));
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionLock *lock = window.sessionLock();
+        const qsizetype before = window.inbox()->audit()->entries().size();
+
+        // On demand (Ctrl+L): the cases are hidden, the menus inactive.
+        QTest::keyClick(window.inboxView(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(lock->isLocked());
+        QVERIFY(!window.inboxView()->isVisible());
+        QVERIFY(!window.casePane()->isVisible());
+        QVERIFY(!window.menuBar()->isEnabled());
+        QLineEdit *password = lock->screen()->passwordField();
+        QVERIFY(password->isVisible());
+        QVERIFY(!password->accessibleName().isEmpty());
+
+        QTest::keyClicks(password, QStringLiteral("wrong"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(lock->isLocked());
+        QVERIFY(!window.inboxView()->isVisible());
+        QVERIFY(password->text().isEmpty());
+
+        QTest::keyClicks(password, QStringLiteral("demo123"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(!lock->isLocked());
+        QVERIFY(window.inboxView()->isVisible());
+        QVERIFY(window.menuBar()->isEnabled());
+        QStringList kinds;
+        for (const AuditLog::Entry &e : window.inbox()->audit()->entries().mid(before))
+            kinds.append(e.kind);
+        QCOMPARE(kinds, (QStringList{QStringLiteral("lock"), QStringLiteral("unlock-failed"),
+                                     QStringLiteral("unlock")}));
+
+        // Idle: no input for the configured time locks by itself; input keeps it open.
+        lock->setIdleLimit(300);
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(150);
+            QTest::keyClick(window.inboxView(), Qt::Key_Down);
+        }
+        QVERIFY(!lock->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 3000);
+        QVERIFY(!window.inboxView()->isVisible());
+        lock->setIdleLimit(0);
+        QTest::keyClicks(password, QStringLiteral("demo123"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(!lock->isLocked());
+        credentials.removeNow(m_profile->unlockVerifierKey(), nullptr);
+    }
+
     void queuesAndSearchNarrowTheInbox()
     {
         m_profile->setUserName(QStringLiteral("clerk1"));
@@ -211,7 +271,7 @@ private Q_SLOTS:
         queues->setCurrentRow(queues->count() - 1);
         QCOMPARE(window.inbox()->rowCount(), 5000);
         // Search as you type (after a short pause), by any part of a name.
-        auto *search = window.findChild<QLineEdit *>();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
         QVERIFY(search);
         QVERIFY(!search->accessibleName().isEmpty());
         search->setText(QStringLiteral("张伟4999"));
