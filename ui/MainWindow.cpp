@@ -14,12 +14,14 @@
 #include "store/LocalData.h"
 #include "platform/RestPlatformClient.h"
 #include "SessionLock.h"
+#include "sync/AuditPush.h"
 #include "store/AuditLog.h"
 #include "store/Outbox.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEventLoop>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QApplication>
@@ -293,6 +295,11 @@ void MainWindow::buildMenus()
         more->setAccessibleName(tr("More toolbar actions"));
 }
 
+namespace {
+// How long sign-out waits for the platform before going on without it.
+constexpr int kSignOutWaitMs = 5000;
+} // namespace
+
 void MainWindow::signOut(bool ask)
 {
     bool wipe = false;
@@ -322,13 +329,21 @@ void MainWindow::signOut(bool ask)
     m_sync.reset();
     m_syncAction->setEnabled(false);
     m_connection->setText(tr("Signed out"));
-    // The platform is told when it can be reached; the local secrets go in any case.
+    // The platform gets the rest of the audit trail (the sign-out included) and ends the
+    // session when it can be reached, within a few seconds; the local secrets go in any case.
     QString error;
     if (const auto token = m_credentials.readNow(m_profile.refreshTokenKey(), &error)) {
-        auto *client = new RestPlatformClient(m_profile.server(), this);
-        client->setTlsPolicy(m_profile.tlsPolicy());
-        client->setRefreshToken(*token);
-        client->revoke([client](const PlatformError &) { client->deleteLater(); });
+        RestPlatformClient client(m_profile.server());
+        client.setTlsPolicy(m_profile.tlsPolicy());
+        client.setRefreshToken(*token);
+        QEventLoop loop;
+        QTimer::singleShot(kSignOutWaitMs, &loop, &QEventLoop::quit);
+        auto revoke = [&] { client.revoke([&](const PlatformError &) { loop.quit(); }); };
+        if (m_inbox->audit())
+            pushAuditTrail(client, *m_inbox->audit(), m_profile.deviceId(), revoke);
+        else
+            revoke();
+        loop.exec();
     }
     localdata::forgetSession(m_profile, m_credentials);
     if (wipe) {

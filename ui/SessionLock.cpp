@@ -181,9 +181,8 @@ void SessionLock::tryUnlock(const QString &password)
             Q_EMIT signOutRequested();
             return;
         }
-        m_screen->setMessage(tr("The password is wrong (%1 of %2 attempts).")
-                                     .arg(m_failures)
-                                     .arg(kMaxFailures));
+        m_screen->setMessage(
+                tr("The password is wrong (%1 of %2 attempts).").arg(m_failures).arg(kMaxFailures));
         return;
     }
     record(QStringLiteral("unlock"));

@@ -11,6 +11,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/LocalData.h"
+#include "sync/AuditPush.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -103,13 +104,20 @@ int logout(const QCommandLineParser &parser, Profile &profile)
     }
     CredentialStore credentials;
     QString error;
+    recordSignInOut(profile, QStringLiteral("sign-out"), wipe ? QStringLiteral("wipe") : QString());
     const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), &error);
     if (refreshToken && !profile.server().isEmpty()) {
-        // Ends the session on the platform too; offline it lapses there by itself.
+        // The sign-out entry reaches the platform with the rest of the trail, then the session
+        // ends there too; offline it lapses there by itself.
         RestPlatformClient client(profile.server());
         client.setTlsPolicy(profile.tlsPolicy());
         client.setRefreshToken(*refreshToken);
         QEventLoop loop;
+        const auto cache = openCache(profile);
+        if (cache) {
+            pushAuditTrail(client, *cache->audit, profile.deviceId(), [&] { loop.quit(); });
+            loop.exec();
+        }
         client.revoke([&](const PlatformError &revokeError) {
             if (revokeError.isError())
                 err() << QCoreApplication::translate("casedesk-cli",
@@ -125,7 +133,6 @@ int logout(const QCommandLineParser &parser, Profile &profile)
         return Failed;
     }
     localdata::forgetSession(profile, credentials);
-    recordSignInOut(profile, QStringLiteral("sign-out"), wipe ? QStringLiteral("wipe") : QString());
     if (wipe) {
         if (!localdata::wipe(profile, credentials, &error)) {
             err() << error << '\n';

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "AuditPush.h"
+
 #include "core/Profile.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
@@ -139,48 +141,12 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
             });
 }
 
-void SyncEngine::pushAudit(std::function<void()> then)
-{
-    constexpr int kBatch = 500; // the platform's limit per request
-    const QList<AuditLog::Entry> entries
-            = m_config.deviceId.isEmpty() ? QList<AuditLog::Entry>()
-                                          : m_audit->entriesAfter(m_audit->pushedSeq(), kBatch);
-    if (entries.isEmpty()) {
-        then();
-        return;
-    }
-    QJsonArray batch;
-    for (const AuditLog::Entry &e : entries)
-        batch.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                 {QStringLiteral("at"), e.at},
-                                 {QStringLiteral("user"), e.user},
-                                 {QStringLiteral("kind"), e.kind},
-                                 {QStringLiteral("subject"), e.subject},
-                                 {QStringLiteral("detail"), e.detail},
-                                 {QStringLiteral("prevHash"), e.prevHash},
-                                 {QStringLiteral("hash"), e.hash}});
-    m_client->pushAudit(m_config.deviceId, batch,
-                        [this, then, full = entries.size() == kBatch](qint64 lastSeq,
-                                                                     const PlatformError &error) {
-                            if (error.isError()) {
-                                m_audit->setPushError(error.message);
-                                then();
-                                return;
-                            }
-                            m_audit->setPushedSeq(lastSeq);
-                            m_audit->setPushError({});
-                            if (full)
-                                pushAudit(then);
-                            else
-                                then();
-                        });
-}
-
 void SyncEngine::pushNext()
 {
     const std::optional<OutboxItem> item = m_outbox->nextDue(QDateTime::currentDateTimeUtc());
     if (!item) {
-        pushAudit([this] { pullPage(m_store->cursor(), false); });
+        pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
+                       [this] { pullPage(m_store->cursor(), false); });
         return;
     }
     const std::optional<qint64> version = m_outbox->expectedVersion(*item);

@@ -68,9 +68,6 @@ Q_SIGNALS:
 
 private:
     void pushNext();
-    // The audit entries the platform does not have yet, then `then`; a refusal does not stop
-    // the sync (it is kept for `casedesk-cli audit`), the entries stay and go next time.
-    void pushAudit(std::function<void()> then);
     void pullPage(const QString &cursor, bool resynced);
     void finishRound();
     void fail(const PlatformError &error);

@@ -212,6 +212,11 @@ private Q_SLOTS:
         QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
         QVERIFY(!QFile::exists(profile.databasePath()));
         QVERIFY(!QDir(profile.vaultDir()).exists());
+        // The sign-out itself reached the platform's copy of the trail before the wipe.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE user = 'clerk2' AND "
+                                      "kind = 'sign-out' AND detail = 'wipe'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
         QString keychainError;
         QVERIFY(!credentials.readNow(profile.dataKeyName(), &keychainError));
         QVERIFY(keychainError.isEmpty());

@@ -15,11 +15,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("attempt");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("same") << "demo123" << "demo123" << true;
-        QTest::newRow("other") << "demo123" << "demo124" << false;
-        QTest::newRow("case") << "Demo123" << "demo123" << false;
-        QTest::newRow("chinese") << "办件密码2026" << "办件密码2026" << true;
-        QTest::newRow("empty attempt") << "demo123" << "" << false;
+        QTest::newRow("same") << "demo123"
+                              << "demo123" << true;
+        QTest::newRow("other") << "demo123"
+                               << "demo124" << false;
+        QTest::newRow("case") << "Demo123"
+                              << "demo123" << false;
+        QTest::newRow("chinese") << "办件密码2026"
+                                 << "办件密码2026" << true;
+        QTest::newRow("empty attempt") << "demo123"
+                                       << "" << false;
     }
     void checksThePassword()
     {
@@ -34,13 +39,15 @@ private Q_SLOTS:
 
     void everyVerifierHasItsOwnSalt()
     {
-        QVERIFY(unlock::makeVerifier(QStringLiteral("x")) != unlock::makeVerifier(QStringLiteral("x")));
+        QVERIFY(unlock::makeVerifier(QStringLiteral("x"))
+                != unlock::makeVerifier(QStringLiteral("x")));
     }
 
     void doctoredVerifiersNeverMatch_data()
     {
         QTest::addColumn<QString>("verifier");
-        const QStringList good = unlock::makeVerifier(QStringLiteral("demo123")).split(QLatin1Char('$'));
+        const QStringList good
+                = unlock::makeVerifier(QStringLiteral("demo123")).split(QLatin1Char('$'));
         auto with = [&](int index, const QString &value) {
             QStringList parts = good;
             parts[index] = value;
