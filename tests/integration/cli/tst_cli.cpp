@@ -159,7 +159,21 @@ private Q_SLOTS:
         QVERIFY(!cases.isEmpty());
         const QString caseId = cases.first().toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(cli({QStringLiteral("prefetch"), caseId}, {}, dir).exitCode, 0);
-        QVERIFY(cli({QStringLiteral("sync")}, {}, dir).exitCode == 0); // pushes the audit trail
+        QString preReview;
+        for (const QJsonValue &v : cases) {
+            if (v.toObject().value(QStringLiteral("stage")).toString() == QLatin1String("preReview"))
+                preReview = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!preReview.isEmpty());
+        const Run act = cli({QStringLiteral("act"), preReview, QStringLiteral("preReview"),
+                             QStringLiteral("--outcome"), QStringLiteral("pass"),
+                             QStringLiteral("--opinion"), QStringLiteral("材料齐全，建议受理")},
+                            {}, dir);
+        QVERIFY2(act.exitCode == 0, qPrintable(act.err));
+        // Sends the action and pushes the audit trail.
+        const Run second = cli({QStringLiteral("sync")}, {}, dir);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(cli({QStringLiteral("outbox")}, {}, dir).out.trimmed().isEmpty());
 
         const Run verify = cli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, dir);
         QCOMPARE(verify.exitCode, 0);
