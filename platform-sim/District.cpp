@@ -1,5 +1,7 @@
 #include "District.h"
 
+#include "SimRules.h"
+
 #include "IdentityNumbers.h"
 
 #include <QDir>
@@ -223,6 +225,26 @@ QJsonObject applicantFor(QRandomGenerator &rng, int index)
     return a;
 }
 
+// Whose case it is: usually a new applicant, but about one case in eight comes from an
+// applicant seen shortly before (a company with several licences, a person applying again), so
+// that 一人一档 has something to show. Decided by the index alone, so every run agrees.
+int applicantNumber(int index)
+{
+    constexpr int kRecent = 5000;
+    const quint32 h = quint32(index) * 2654435761u;
+    if (index <= 50 || index % 997 == 13 || (h >> 16) % 8 != 0)
+        return index;
+    const int back = 1 + int((h >> 3) % quint32(std::min(index - 1, kRecent)));
+    return applicantNumber(index - back);
+}
+
+QJsonObject applicantOf(int index)
+{
+    const int number = applicantNumber(index);
+    QRandomGenerator own(quint32(number) * 7919u + 1u);
+    return applicantFor(own, number - 1);
+}
+
 // Where a case of this age most likely stands. Older cases are mostly finished; a few are
 // left open past their limits, as happens, so the warning lights have something to show.
 QString stageForAge(QRandomGenerator &rng, int ageDays)
@@ -342,7 +364,7 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
     c.insert(QStringLiteral("itemName"), QString::fromUtf8(spec->name));
     c.insert(QStringLiteral("department"), department);
     c.insert(QStringLiteral("departmentName"), District::departmentName(department));
-    c.insert(QStringLiteral("applicant"), applicantFor(rng, index - 1));
+    c.insert(QStringLiteral("applicant"), applicantOf(index));
     c.insert(QStringLiteral("stage"), stage);
     c.insert(QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODate));
 
@@ -360,6 +382,25 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
     c.insert(QStringLiteral("stageStartedAt"), stageStart.toString(Qt::ISODate));
     c.insert(QStringLiteral("updatedAt"), stageStart.toString(Qt::ISODate));
     c.insert(QStringLiteral("version"), 1 + rank);
+    {
+        // The history as far as the generated case went: submitted, accepted, the stage now.
+        const QString applicant = c.value(QStringLiteral("applicant"))
+                                          .toObject()
+                                          .value(QStringLiteral("name"))
+                                          .toString();
+        QJsonObject atStart = c;
+        atStart.insert(QStringLiteral("stage"), QStringLiteral("preReview"));
+        appendHistory(atStart, receivedAt.toString(Qt::ISODate), applicant,
+                      QStringLiteral("submitted"));
+        c.insert(QStringLiteral("history"), atStart.value(QStringLiteral("history")));
+        const QString handler = department == QLatin1String("SCJG")
+                ? QStringLiteral("clerk%1").arg(1 + index % 2)
+                : QStringLiteral("%1-clerk").arg(department.toLower());
+        if (acceptedAt.isValid())
+            appendHistory(c, acceptedAt.toString(Qt::ISODate), handler, QStringLiteral("accept"));
+        if (stage != QLatin1String("preReview"))
+            appendHistory(c, stageStart.toString(Qt::ISODate), handler, QStringLiteral("stage"));
+    }
     addClockEvents(rng, stage, stageStart, span, c);
     const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
             && stage != QLatin1String("withdrawn");

@@ -280,6 +280,20 @@ QStringList actionTypes()
     return types;
 }
 
+void appendHistory(QJsonObject &c, const QString &at, const QString &actor, const QString &kind,
+                   const QString &note)
+{
+    QJsonArray history = c.value(QStringLiteral("history")).toArray();
+    QJsonObject event{{QStringLiteral("at"), at},
+                      {QStringLiteral("actor"), actor},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("stage"), c.value(QStringLiteral("stage"))}};
+    if (!note.isEmpty())
+        event.insert(QStringLiteral("note"), note);
+    history.append(event);
+    c.insert(QStringLiteral("history"), history);
+}
+
 ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
                           const QJsonObject &payload, const QString &actor, const QString &role,
                           const QString &now)
@@ -318,6 +332,12 @@ ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
     after.insert(QStringLiteral("version"),
                  caseBefore.value(QStringLiteral("version")).toInteger() + 1);
     after.insert(QStringLiteral("updatedAt"), now);
+    QString note;
+    for (const char *field : {"opinion", "reasons", "comment", "comments", "reason"}) {
+        if (note.isEmpty())
+            note = payload.value(QLatin1String(field)).toString();
+    }
+    appendHistory(after, now, actor, type, note);
     return {200, {}, {}, after};
 }
 

@@ -25,4 +25,8 @@ ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
 
 QStringList actionTypes();
 
+// Appends an event to the case's `history`: what happened, when, by whom, with the words given.
+void appendHistory(QJsonObject &c, const QString &at, const QString &actor, const QString &kind,
+                   const QString &note = {});
+
 } // namespace sim

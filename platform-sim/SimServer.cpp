@@ -1228,6 +1228,7 @@ Reply SimServer::claim(const QString &id, const Account &user, bool take)
     }
     c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
     c->insert(QStringLiteral("updatedAt"), now());
+    appendHistory(*c, now(), user.userName, take ? QStringLiteral("claim") : QStringLiteral("release"));
     m_db.transaction();
     storeCase(*c);
     q.prepare(QStringLiteral("UPDATE cases SET claim_expires = ? WHERE id = ?"));
@@ -1250,7 +1251,8 @@ Reply SimServer::uploadNotice(const QHttpServerRequest &request, const QString &
                               const Account &user)
 {
     Reply failure;
-    if (!loadCase(id, user, &failure))
+    std::optional<QJsonObject> c = loadCase(id, user, &failure);
+    if (!c)
         return failure;
     if (user.role == QLatin1String("Supervisor"))
         return problem(403, QStringLiteral("role-forbidden"),
@@ -1282,7 +1284,12 @@ Reply SimServer::uploadNotice(const QHttpServerRequest &request, const QString &
     if (!q.exec())
         return problem(500, QStringLiteral("internal"),
                        QStringLiteral("Storing the notice failed"));
-    return jsonReply({{QStringLiteral("id"), q.lastInsertId().toString()},
+    const QString noticeId = q.lastInsertId().toString();
+    appendHistory(*c, at, user.userName, QStringLiteral("notice"), kind);
+    c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
+    c->insert(QStringLiteral("updatedAt"), at);
+    storeCase(*c);
+    return jsonReply({{QStringLiteral("id"), noticeId},
                       {QStringLiteral("caseId"), id},
                       {QStringLiteral("kind"), kind},
                       {QStringLiteral("size"), body.size()},

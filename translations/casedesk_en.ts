@@ -480,6 +480,10 @@
         <source>The case is no longer in the local cache.</source>
         <translation>The case is no longer in the local cache.</translation>
     </message>
+    <message>
+        <source>Materials cannot be kept offline without a keychain for their key.</source>
+        <translation>Materials cannot be kept offline without a keychain for their key.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -755,6 +759,26 @@
     <message>
         <source>The procedure's limit is 1 to 365 working days.</source>
         <translation>The procedure's limit is 1 to 365 working days.</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Submitted online</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Notice issued</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1203,154 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Not kept on this computer</source>
         <translation>Not kept on this computer</translation>
     </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <translation>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Give the case back to the queue (Ctrl+Shift+K)</source>
+        <translation>Give the case back to the queue (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation>Case information</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Submitted materials</source>
+        <translation>Submitted materials</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materials</translation>
+    </message>
+    <message>
+        <source>Other cases of the applicant</source>
+        <translation>Other cases of the applicant</translation>
+    </message>
+    <message>
+        <source>Same &amp;applicant</source>
+        <translation>Same &amp;applicant</translation>
+    </message>
+    <message>
+        <source>Claimed by %1: read-only for you until it is released.</source>
+        <translation>Claimed by %1: read-only for you until it is released.</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (not yet sent)</translation>
+    </message>
+    <message>
+        <source>The service item is not in the local catalogue yet.</source>
+        <translation>The service item is not in the local catalogue yet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Legal time limit: %1</source>
+        <translation>Legal time limit: %1</translation>
+    </message>
+    <message>
+        <source>Promised time limit: %1</source>
+        <translation>Promised time limit: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Fees: %1</translation>
+    </message>
+    <message>
+        <source>Required materials:</source>
+        <translation>Required materials:</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>(if applicable)</translation>
+    </message>
+    <message>
+        <source>(original to be shown)</source>
+        <translation>(original to be shown)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>No other cached case of this applicant.</source>
+        <translation>No other cached case of this applicant.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
@@ -1549,6 +1721,70 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Case menu</source>
+        <translation>Case menu</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>Claim the selected cases through the platform (Ctrl+K)</source>
+        <translation>Claim the selected cases through the platform (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
+        <translation>Release your claim on the selected cases (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;offline</source>
+        <translation>Keep &amp;offline</translation>
+    </message>
+    <message>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Claims go through the platform: sign in first.</source>
+        <translation>Claims go through the platform: sign in first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claiming %n case(s)…</source>
+        <translation><numerusform>Claiming %n case…</numerusform><numerusform>Claiming %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n case(s)…</source>
+        <translation><numerusform>Releasing %n case…</numerusform><numerusform>Releasing %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the materials of %n case(s)…</source>
+        <translation><numerusform>Downloading the materials of %n case…</numerusform><numerusform>Downloading the materials of %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed on the platform.</source>
+        <translation><numerusform>%n case changed on the platform.</numerusform><numerusform>%n cases changed on the platform.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 not: %3</source>
+        <translation>%1 changed, %2 not: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept for offline work.</source>
+        <translation><numerusform>%n file kept for offline work.</numerusform><numerusform>%n files kept for offline work.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 file(s) kept, %2 not: %3</source>
+        <translation>%1 file(s) kept, %2 not: %3</translation>
     </message>
 </context>
 <context>

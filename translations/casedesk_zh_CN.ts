@@ -488,6 +488,10 @@
         <source>The case is no longer in the local cache.</source>
         <translation>该办件已不在本地缓存中。</translation>
     </message>
+    <message>
+        <source>Materials cannot be kept offline without a keychain for their key.</source>
+        <translation>没有密钥环保存密钥，材料无法离线保留。</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -763,6 +767,26 @@
     <message>
         <source>The procedure's limit is 1 to 365 working days.</source>
         <translation>特别程序时限为 1 至 365 个工作日。</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>网上申报</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已释放认领</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>进入：%1</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1215,154 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Not kept on this computer</source>
         <translation>本机未保存</translation>
     </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <translation>通过平台锁定认领本件，期间他人不能办理（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放认领(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the case back to the queue (Ctrl+Shift+K)</source>
+        <translation>将本件退回待办队列（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation>办件信息</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>办件过程</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>办件过程(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>办事指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Submitted materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Other cases of the applicant</source>
+        <translation>该申请人的其他办件</translation>
+    </message>
+    <message>
+        <source>Same &amp;applicant</source>
+        <translation>一人一档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Claimed by %1: read-only for you until it is released.</source>
+        <translation>已由 %1 认领：释放前您只能查看。</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1（待发送）</translation>
+    </message>
+    <message>
+        <source>The service item is not in the local catalogue yet.</source>
+        <translation>本地事项目录中尚无此事项。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>Legal time limit: %1</source>
+        <translation>法定办结时限：%1</translation>
+    </message>
+    <message>
+        <source>Promised time limit: %1</source>
+        <translation>承诺办结时限：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>设定依据：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>收费：%1</translation>
+    </message>
+    <message>
+        <source>Required materials:</source>
+        <translation>申请材料目录：</translation>
+    </message>
+    <message>
+        <source>(if applicable)</source>
+        <translation>（如适用）</translation>
+    </message>
+    <message>
+        <source>(original to be shown)</source>
+        <translation>（需核验原件）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>No other cached case of this applicant.</source>
+        <translation>本地缓存中没有该申请人的其他办件。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
@@ -1573,6 +1745,70 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case menu</source>
+        <translation>办件菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Claim the selected cases through the platform (Ctrl+K)</source>
+        <translation>通过平台认领所选办件（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放认领(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
+        <translation>释放对所选办件的认领（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Keep &amp;offline</source>
+        <translation>离线保留(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>将所选办件的材料下载到加密存储区并保留，供无网络时办理（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Claims go through the platform: sign in first.</source>
+        <translation>认领需经平台办理，请先登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claiming %n case(s)…</source>
+        <translation><numerusform>正在认领 %n 件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n case(s)…</source>
+        <translation><numerusform>正在释放 %n 件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the materials of %n case(s)…</source>
+        <translation><numerusform>正在下载 %n 件办件的材料…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed on the platform.</source>
+        <translation><numerusform>平台上已变更 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 not: %3</source>
+        <translation>%1 件已变更，%2 件未变更：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept for offline work.</source>
+        <translation><numerusform>已离线保留 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 file(s) kept, %2 not: %3</source>
+        <translation>已保留 %1 个文件，%2 个未保留：%3</translation>
     </message>
 </context>
 <context>

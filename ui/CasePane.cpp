@@ -5,9 +5,13 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -39,6 +43,25 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_received = addRow(form, tr("Received"));
     m_remaining = addRow(form, tr("Time left"));
     m_claimedBy = addRow(form, tr("Claimed by"));
+    auto *claimRow = new QWidget(m_details);
+    auto *claimLayout = new QHBoxLayout(claimRow);
+    claimLayout->setContentsMargins(0, 0, 0, 0);
+    m_claim = new QPushButton(tr("&Claim"), claimRow);
+    m_claim->setToolTip(tr("Take the case through the platform's lock, so nobody else works on "
+                           "it meanwhile (Ctrl+K)"));
+    m_release = new QPushButton(tr("&Release"), claimRow);
+    m_release->setToolTip(tr("Give the case back to the queue (Ctrl+Shift+K)"));
+    claimLayout->addWidget(m_claim);
+    claimLayout->addWidget(m_release);
+    claimLayout->addStretch();
+    connect(m_claim, &QPushButton::clicked, this, [this] { Q_EMIT claimRequested(true); });
+    connect(m_release, &QPushButton::clicked, this, [this] { Q_EMIT claimRequested(false); });
+    form->addRow(QString(), claimRow);
+    m_claimNote = new QLabel(m_details);
+    m_claimNote->setTextFormat(Qt::PlainText);
+    m_claimNote->setWordWrap(true);
+    m_claimNote->setAccessibleName(tr("Claim"));
+    form->addRow(QString(), m_claimNote);
     m_deadlineSteps = addRow(form, tr("How the deadline is counted"));
     layout->addWidget(m_details);
     m_held = new QGroupBox(tr("Needs your decision"), this);
@@ -51,7 +74,35 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     new QVBoxLayout(m_actions);
     m_actions->hide();
     layout->addWidget(m_actions);
-    layout->addStretch(1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Case information"));
+    m_timeline = new QTreeWidget(m_tabs);
+    m_timeline->setAccessibleName(tr("History of the case"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
+    m_timeline->setWordWrap(true);
+    m_tabs->addTab(m_timeline, tr("&History"));
+    m_guide = new QLabel(m_tabs);
+    m_guide->setTextFormat(Qt::PlainText);
+    m_guide->setWordWrap(true);
+    m_guide->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_guide->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_guide->setAccessibleName(tr("Service guide"));
+    m_tabs->addTab(m_guide, tr("&Guide"));
+    m_materials = new QTreeWidget(m_tabs);
+    m_materials->setAccessibleName(tr("Submitted materials"));
+    m_materials->setRootIsDecorated(false);
+    m_materials->setHeaderLabels({tr("Material"), tr("File"), tr("Size")});
+    m_tabs->addTab(m_materials, tr("&Materials"));
+    m_related = new QListWidget(m_tabs);
+    m_related->setAccessibleName(tr("Other cases of the applicant"));
+    connect(m_related, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT relatedActivated(item->data(Qt::UserRole).toString());
+    });
+    m_tabs->addTab(m_related, tr("Same &applicant"));
+    m_tabs->hide();
+    layout->addWidget(m_tabs, 1);
     m_details->hide();
 }
 
@@ -74,6 +125,7 @@ void CasePane::showCase(const CaseSummary *summary, const QString &remaining)
 {
     m_placeholder->setVisible(!summary);
     m_details->setVisible(summary);
+    m_tabs->setVisible(summary);
     if (!summary) {
         showActions({});
         showHeld({});
@@ -179,6 +231,92 @@ QStringList CasePane::actionLabels() const
 QString CasePane::shownCaseNo() const
 {
     return m_details->isHidden() ? QString() : m_caseNo->text();
+}
+
+void CasePane::showClaim(const QString &claimedBy, const QString &me, bool mayClaim)
+{
+    const bool mine = !claimedBy.isEmpty() && claimedBy == me;
+    const bool other = !claimedBy.isEmpty() && !mine;
+    m_claim->setVisible(mayClaim && claimedBy.isEmpty());
+    m_release->setVisible(mayClaim && mine);
+    m_claimNote->setText(
+            other ? tr("Claimed by %1: read-only for you until it is released.").arg(claimedBy)
+                  : QString());
+    m_claimNote->setVisible(other);
+}
+
+QString CasePane::claimText() const
+{
+    return m_claimNote->isVisible() ? m_claimNote->text() : QString();
+}
+
+void CasePane::showTimeline(const QList<TimelineEntry> &entries)
+{
+    m_timeline->clear();
+    for (const TimelineEntry &e : entries) {
+        auto *row = new QTreeWidgetItem(m_timeline);
+        row->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        row->setText(1, e.actor);
+        row->setText(2, e.local ? tr("%1 (not yet sent)").arg(e.what) : e.what);
+        row->setText(3, e.note);
+        row->setToolTip(3, e.note);
+    }
+    for (int column = 0; column < 3; ++column)
+        m_timeline->resizeColumnToContents(column);
+    m_timeline->scrollToBottom();
+}
+
+void CasePane::showGuide(const std::optional<ServiceItem> &item)
+{
+    if (!item) {
+        m_guide->setText(tr("The service item is not in the local catalogue yet."));
+        return;
+    }
+    const auto limit = [](const TimeLimit &l) {
+        return !l.isValid()                        ? tr("none")
+                : l.unit == LimitUnit::WorkingDays ? tr("%n working day(s)", nullptr, l.value)
+                                                   : tr("%n day(s)", nullptr, l.value);
+    };
+    QStringList lines{item->name,
+                      tr("Legal time limit: %1").arg(limit(item->legalLimit)),
+                      tr("Promised time limit: %1").arg(limit(item->promisedLimit)),
+                      tr("Legal basis: %1")
+                              .arg(item->legalBasis.isEmpty() ? tr("not given") : item->legalBasis),
+                      tr("Fees: %1").arg(item->fees.isEmpty() ? tr("not given") : item->fees),
+                      tr("Required materials:")};
+    for (const RequiredMaterial &m : item->materials)
+        lines.append(QStringLiteral("  • ") + m.name
+                     + (m.required ? QString() : QLatin1Char(' ') + tr("(if applicable)"))
+                     + (m.original ? QLatin1Char(' ') + tr("(original to be shown)") : QString()));
+    m_guide->setText(lines.join(QLatin1Char('\n')));
+}
+
+void CasePane::showMaterials(const QList<MaterialInfo> &materials)
+{
+    m_materials->clear();
+    for (const MaterialInfo &m : materials) {
+        auto *row = new QTreeWidgetItem(m_materials);
+        row->setText(0, m.name);
+        row->setText(1, m.fileName);
+        row->setText(2, QLocale().formattedDataSize(m.size));
+    }
+    m_materials->resizeColumnToContents(0);
+}
+
+void CasePane::showRelated(const QList<CaseSummary> &related)
+{
+    m_related->clear();
+    for (const CaseSummary &s : related) {
+        auto *row = new QListWidgetItem(
+                tr("%1  %2  %3  %4")
+                        .arg(s.caseNo, s.itemName, stageLabel(s.stage),
+                             QLocale().toString(s.receivedAt.toLocalTime().date(),
+                                                QLocale::ShortFormat)),
+                m_related);
+        row->setData(Qt::UserRole, s.caseNo);
+    }
+    if (related.isEmpty())
+        new QListWidgetItem(tr("No other cached case of this applicant."), m_related);
 }
 
 } // namespace casedesk

@@ -2,9 +2,16 @@
 
 #include <QWidget>
 
+#include "cases/Case.h"
+
+#include <QDateTime>
+
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
+class QTabWidget;
+class QTreeWidget;
 
 namespace casedesk {
 
@@ -40,7 +47,30 @@ public:
                           bool canReveal, bool withheld = false);
     QString shownIdNumber() const;
 
+    // Who holds the case (认领). Someone else's claim makes the case read-only here, and says so.
+    void showClaim(const QString &claimedBy, const QString &me, bool mayClaim);
+    // One line of the history: the platform's events and the clerk's actions not yet sent.
+    struct TimelineEntry
+    {
+        QDateTime at;
+        QString actor;
+        QString what;
+        QString note;
+        bool local = false;
+    };
+    void showTimeline(const QList<TimelineEntry> &entries);
+    // The service item's guide: limits, legal basis, fees, required materials.
+    void showGuide(const std::optional<ServiceItem> &item);
+    void showMaterials(const QList<MaterialInfo> &materials);
+    void showRelated(const QList<CaseSummary> &related);
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *timeline() const { return m_timeline; }
+    QListWidget *related() const { return m_related; }
+    QString claimText() const;
+
 Q_SIGNALS:
+    void claimRequested(bool take);
+    void relatedActivated(const QString &caseNo);
     void actionRequested(const QString &verb);
     void reapplyRequested(qint64 outboxId);
     void discardRequested(qint64 outboxId);
@@ -64,6 +94,14 @@ private:
     QLabel *m_deadlineSteps;
     QWidget *m_actions;
     QWidget *m_held;
+    QLabel *m_claimNote;
+    QPushButton *m_claim;
+    QPushButton *m_release;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_timeline;
+    QLabel *m_guide;
+    QTreeWidget *m_materials;
+    QListWidget *m_related;
 };
 
 } // namespace casedesk

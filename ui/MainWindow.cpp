@@ -204,6 +204,18 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_pane, &CasePane::actionRequested, this, &MainWindow::openAction);
     connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
+    connect(m_pane, &CasePane::claimRequested, this, &MainWindow::claimSelected);
+    connect(m_pane, &CasePane::relatedActivated, this, [this](const QString &caseNo) {
+        // Shown through the search, so the inbox holds exactly that case.
+        {
+            const QSignalBlocker blocker(m_queues);
+            m_queues->setCurrentRow(m_queues->count() - 1); // 全部
+        }
+        m_search->setText(caseNo);
+        applyFilter();
+        m_view->selectRow(0);
+        m_view->setFocus();
+    });
     connect(m_pane, &CasePane::revealRequested, this, [this] {
         const std::optional<Case> c = currentCase();
         if (!c || !m_inbox->audit())
@@ -276,6 +288,28 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setAccessibleName(tr("Case menu"));
+    m_claimAction = caseMenu->addAction(tr("&Claim"));
+    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_claimAction->setToolTip(tr("Claim the selected cases through the platform (Ctrl+K)"));
+    connect(m_claimAction, &QAction::triggered, this, [this] { claimSelected(true); });
+    m_releaseAction = caseMenu->addAction(tr("&Release"));
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_releaseAction->setToolTip(tr("Release your claim on the selected cases (Ctrl+Shift+K)"));
+    connect(m_releaseAction, &QAction::triggered, this, [this] { claimSelected(false); });
+    m_offlineAction = caseMenu->addAction(tr("Keep &offline"));
+    m_offlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_offlineAction->setToolTip(tr("Download the selected cases' materials into the encrypted "
+                                   "store and keep them for work without a network "
+                                   "(Ctrl+Shift+O)"));
+    connect(m_offlineAction, &QAction::triggered, this, &MainWindow::keepSelectedOffline);
+    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
+        a->setEnabled(false); // until the platform session runs
+    // The same on the inbox's context menu, for the rows under the mouse.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setAccessibleName(tr("Help menu"));
     QAction *about = help->addAction(tr("&About CaseDesk"));
@@ -290,9 +324,50 @@ void MainWindow::buildMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_claimAction);
+    toolbar->addAction(m_releaseAction);
+    toolbar->addAction(m_offlineAction);
     // The overflow button that Qt adds when the toolbar is too narrow.
     if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More toolbar actions"));
+}
+
+QStringList MainWindow::selectedCaseIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const CaseSummary *s = m_inbox->summaryAt(row.row()))
+            ids.append(s->id);
+    }
+    if (ids.isEmpty()) {
+        if (const CaseSummary *s = m_inbox->summaryAt(m_view->currentIndex().row()))
+            ids.append(s->id);
+    }
+    return ids;
+}
+
+void MainWindow::claimSelected(bool take)
+{
+    const QStringList ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    if (!m_sync) {
+        statusBar()->showMessage(tr("Claims go through the platform: sign in first."));
+        return;
+    }
+    statusBar()->showMessage(take ? tr("Claiming %n case(s)…", nullptr, int(ids.size()))
+                                  : tr("Releasing %n case(s)…", nullptr, int(ids.size())));
+    m_sync->setClaims(ids, take);
+}
+
+void MainWindow::keepSelectedOffline()
+{
+    const QStringList ids = selectedCaseIds();
+    if (ids.isEmpty() || !m_sync)
+        return;
+    statusBar()->showMessage(tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())));
+    m_sync->keepOffline(ids);
 }
 
 namespace {
@@ -425,7 +500,23 @@ void MainWindow::startSync(const QString &refreshToken)
     connect(m_sync.get(), &SyncService::keychainFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_sync->setIntervalSeconds(m_profile.syncIntervalSeconds());
+    connect(m_sync.get(), &SyncService::claimsDone, this,
+            [this](int changed, int failed, const QString &error) {
+                m_inbox->reload();
+                showCurrentCase();
+                statusBar()->showMessage(
+                        failed == 0 ? tr("%n case(s) changed on the platform.", nullptr, changed)
+                                    : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error));
+            });
+    connect(m_sync.get(), &SyncService::offlineDone, this,
+            [this](int files, int failed, const QString &error) {
+                statusBar()->showMessage(
+                        failed == 0 ? tr("%n file(s) kept for offline work.", nullptr, files)
+                                    : tr("%1 file(s) kept, %2 not: %3").arg(files).arg(failed).arg(error));
+            });
     m_syncAction->setEnabled(true);
+    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
+        a->setEnabled(true);
     m_sync->start(refreshToken);
 }
 
@@ -528,6 +619,27 @@ void MainWindow::showCurrentCase()
             actions.append({QLatin1String(t->verb), Workflow::label(*t)});
     }
     m_pane->showActions(actions);
+    // 认领: a clerk claims; a chief or supervisor reads and approves without the lock.
+    m_pane->showClaim(c ? c->claimedBy : summary->claimedBy, m_profile.userName(),
+                      m_sync && role && *role == Role::Clerk);
+    QList<CasePane::TimelineEntry> timeline;
+    if (c) {
+        for (const CaseEvent &e : c->history)
+            timeline.append({e.at, e.actor, Workflow::eventLabel(e), e.note, false});
+    }
+    const QList<OutboxItem> queued = m_inbox->outbox()->items();
+    for (const OutboxItem &item : queued) {
+        if (item.caseId != summary->id)
+            continue;
+        const Transition *t = Workflow::find(item.verb);
+        timeline.append({item.createdAt, item.user, t ? Workflow::label(*t) : item.verb,
+                         item.payload.value(QStringLiteral("opinion")).toString(), true});
+    }
+    m_pane->showTimeline(timeline);
+    m_pane->showGuide(c ? m_inbox->store()->item(c->itemCode) : std::nullopt);
+    m_pane->showMaterials(c ? c->materials : QList<MaterialInfo>());
+    m_pane->showRelated(m_inbox->store()->relatedCases(summary->id, summary->applicantName,
+                                                       c ? c->applicant.idNumber : QString()));
     // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
     const bool canReveal = role && *role != Role::Supervisor;
     if (c && m_revealedCase != c->id)
@@ -537,7 +649,7 @@ void MainWindow::showCurrentCase()
                              c ? c->applicant.phone : QString(), revealed, canReveal,
                              cached && cached->personalDataWithheld);
     QList<CasePane::Held> held;
-    for (const OutboxItem &item : m_inbox->outbox()->items()) {
+    for (const OutboxItem &item : queued) {
         if (item.caseId != summary->id || item.state == OutboxItem::State::Pending)
             continue;
         const Transition *t = Workflow::find(item.verb);

@@ -52,6 +52,10 @@ private:
     // Ends the session: revokes it on the platform, forgets it here, and when `ask`, offers to
     // remove the local data (then CaseDesk closes).
     void signOut(bool ask);
+    QStringList selectedCaseIds() const;
+    // Claims (认领) or releases the selected cases through the platform; batch as selected.
+    void claimSelected(bool take);
+    void keepSelectedOffline();
     void updateCount();
     void showCurrentCase();
     QStringList deadlineSteps(const Case &platformCase) const;
@@ -80,6 +84,9 @@ private:
     QLabel *m_outbox;
     QProgressBar *m_progress;
     QAction *m_syncAction = nullptr;
+    QAction *m_claimAction = nullptr;
+    QAction *m_releaseAction = nullptr;
+    QAction *m_offlineAction = nullptr;
     std::unique_ptr<SyncService> m_sync;
     QByteArray m_dataKey;
     SessionLock *m_lock = nullptr;

@@ -48,6 +48,7 @@ struct ServiceItem
     TimeLimit legalLimit;
     TimeLimit promisedLimit;
     QString legalBasis;
+    QString fees;
     QList<RequiredMaterial> materials;
 };
 
@@ -74,6 +75,17 @@ struct Suspension
     bool isOngoing() const { return start.isValid() && !end.isValid(); }
 };
 
+// One step of the case's history on the platform (办件过程): `kind` is "submitted", "stage",
+// "claim", "release", "notice" or a workflow verb; `note` the words given with it.
+struct CaseEvent
+{
+    QDateTime at;
+    QString actor;
+    QString kind;
+    QString stage;
+    QString note;
+};
+
 // 办件: one application as the platform last told us.
 struct Case
 {
@@ -97,6 +109,7 @@ struct Case
     qint64 version = 0;
     QDateTime updatedAt;
     QList<MaterialInfo> materials;
+    QList<CaseEvent> history;
 };
 
 } // namespace casedesk

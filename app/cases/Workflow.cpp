@@ -153,6 +153,26 @@ const QList<Transition> &Workflow::transitions()
     return table;
 }
 
+QString Workflow::eventLabel(const CaseEvent &event)
+{
+    if (const Transition *t = find(event.kind))
+        return label(*t);
+    if (event.kind == QLatin1String("submitted"))
+        return QCoreApplication::translate("Workflow", "Submitted online");
+    if (event.kind == QLatin1String("claim"))
+        return QCoreApplication::translate("Workflow", "Claimed");
+    if (event.kind == QLatin1String("release"))
+        return QCoreApplication::translate("Workflow", "Released");
+    if (event.kind == QLatin1String("notice"))
+        return QCoreApplication::translate("Workflow", "Notice issued");
+    if (event.kind == QLatin1String("stage")) {
+        const auto stage = stageFromWireName(event.stage);
+        return stage ? QCoreApplication::translate("Workflow", "Now: %1").arg(stageLabel(*stage))
+                     : event.stage;
+    }
+    return event.kind; // a kind this version does not know: shown by name
+}
+
 const Transition *Workflow::find(const QString &verb)
 {
     for (const Transition &t : transitions()) {

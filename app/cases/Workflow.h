@@ -59,6 +59,8 @@ public:
     static CaseStage stageAfter(const Case &c, const QString &verb, const QJsonObject &payload);
 
     static QString label(const Transition &t);
+    // What an event of the case's history was, in words: a verb's label, or submitted, claimed …
+    static QString eventLabel(const CaseEvent &event);
     static QString fieldLabel(const ActionField &f);
     static QString clockEffect(const Transition &t);
 };

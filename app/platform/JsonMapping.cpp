@@ -146,6 +146,7 @@ std::optional<ServiceItem> parseItemAt(const QJsonObject &object, const QString 
     item.legalLimit = parseLimit(r, "legalLimit");
     item.promisedLimit = parseLimit(r, "promisedLimit");
     item.legalBasis = r.string("legalBasis", false);
+    item.fees = r.string("fees", false);
     const QJsonArray materials = r.array("materials", false);
     for (qsizetype i = 0; r.ok() && i < materials.size(); ++i) {
         Reader m(materials.at(i).toObject(), r.path("materials") + QStringLiteral("[%1]").arg(i),
@@ -241,6 +242,22 @@ std::optional<Case> parseCaseAt(const QJsonObject &object, const QString &path, 
         if (!m.ok())
             return std::nullopt;
         c.materials.append(info);
+    }
+    // The history is shown, never computed with: an event the client cannot read is left out
+    // rather than losing the whole case.
+    const QJsonArray history = r.array("history", false);
+    for (qsizetype i = 0; r.ok() && i < history.size(); ++i) {
+        QString ignored;
+        Reader e(history.at(i).toObject(), r.path("history") + QStringLiteral("[%1]").arg(i),
+                 &ignored);
+        CaseEvent event;
+        event.at = e.dateTime("at");
+        event.actor = e.string("actor");
+        event.kind = e.string("kind");
+        event.stage = e.string("stage", false);
+        event.note = e.string("note", false);
+        if (e.ok())
+            c.history.append(event);
     }
     if (!r.ok())
         return std::nullopt;

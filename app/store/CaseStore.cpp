@@ -376,6 +376,48 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort, Qt
     return rows;
 }
 
+QList<CaseSummary> CaseStore::relatedCases(const QString &caseId, const QString &applicantName,
+                                           const QString &idNumber, int limit) const
+{
+    QList<CaseSummary> rows;
+    if (applicantName.isEmpty())
+        return rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Served by cases_by_applicant; a few more rows than asked, as some may be namesakes.
+    q.prepare(kSummarySelect
+              + QStringLiteral(" WHERE applicant_name = ? AND id <> ? ORDER BY received_at DESC "
+                               "LIMIT ?"));
+    q.addBindValue(applicantName);
+    q.addBindValue(caseId);
+    q.addBindValue(limit * 4);
+    if (!Database::exec(q))
+        return rows;
+    QList<CaseSummary> candidates;
+    while (q.next())
+        candidates.append(summaryFrom(q));
+    q.finish();
+    for (const CaseSummary &s : std::as_const(candidates)) {
+        if (rows.size() >= limit)
+            break;
+        if (!idNumber.isEmpty()) {
+            const auto other = cachedCase(s.id);
+            const QString otherId = other
+                    ? QJsonDocument::fromJson(other->json)
+                              .object()
+                              .value(QLatin1String("applicant"))
+                              .toObject()
+                              .value(QLatin1String("idNumber"))
+                              .toString()
+                    : QString();
+            if (!otherId.isEmpty() && otherId != idNumber)
+                continue;
+        }
+        rows.append(s);
+    }
+    return rows;
+}
+
 std::optional<ServiceItem> CaseStore::item(const QString &code) const
 {
     const auto it = m_items.constFind(code);

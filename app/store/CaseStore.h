@@ -99,6 +99,10 @@ public:
                                  Qt::SortOrder order = Qt::DescendingOrder,
                                  const CaseFilter &filter = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
+    // 一人一档: the applicant's other cached cases, newest first. Same name, and the same ID
+    // number where both records still hold it (names repeat; ID numbers do not).
+    QList<CaseSummary> relatedCases(const QString &caseId, const QString &applicantName,
+                                    const QString &idNumber, int limit = 20) const;
     // The shipped calendars with the platform's updates applied.
     const WorkCalendar &calendar() const { return m_calendar; }
     // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.

@@ -9,6 +9,8 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/Vault.h"
+#include "sync/MaterialFetcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,8 +29,15 @@ constexpr int kMaxPauseSecs = 30;
 
 SyncEngine::Config SyncEngine::Config::fromProfile(const Profile &profile)
 {
-    return {profile.databasePath(), profile.server(), 1000, profile.warningPolicy(),
-            profile.tlsPolicy(), {}, profile.deviceId()};
+    Config config;
+    config.databasePath = profile.databasePath();
+    config.server = profile.server();
+    config.warning = profile.warningPolicy();
+    config.tls = profile.tlsPolicy();
+    config.deviceId = profile.deviceId();
+    config.vaultDir = profile.vaultDir();
+    config.vaultQuotaBytes = profile.vaultQuotaBytes();
+    return config;
 }
 
 SyncEngine::SyncEngine(Config config, QObject *parent)
@@ -69,7 +78,105 @@ void SyncEngine::open(const QString &refreshToken)
             [this](qint64 seconds) { m_store->setClockOffset(seconds); });
     client->setRefreshToken(refreshToken);
     m_client = client;
+    if (!m_config.dataKey.isEmpty() && !m_config.vaultDir.isEmpty()) {
+        m_vault = std::make_unique<Vault>(*m_db, m_config.vaultDir, m_config.dataKey,
+                                          m_config.vaultQuotaBytes);
+        m_fetcher = std::make_unique<MaterialFetcher>(*m_client, *m_vault);
+    }
     Q_EMIT opened(true, {});
+}
+
+namespace {
+// Tallies a batch of per-case calls and reports once, with the first problem in words.
+struct Tally
+{
+    int ok = 0;
+    int failed = 0;
+    QString firstError;
+    void fail(const QString &message)
+    {
+        ++failed;
+        if (firstError.isEmpty())
+            firstError = message;
+    }
+};
+} // namespace
+
+void SyncEngine::setClaims(const QStringList &caseIds, bool take)
+{
+    auto tally = std::make_shared<Tally>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, caseIds, take, tally, next](qsizetype i) {
+        if (i >= caseIds.size() || !m_client) {
+            Q_EMIT claimsDone(tally->ok, tally->failed, tally->firstError);
+            *next = nullptr; // ends the self-reference
+            return;
+        }
+        const QString id = caseIds.at(i);
+        m_client->claimCase(id, take, [=, this](const ClaimResult &, const PlatformError &error) {
+            if (error.isError()) {
+                tally->fail(error.message);
+                (*next)(i + 1);
+                return;
+            }
+            ++tally->ok;
+            // The claim changed the case (holder, version): the cache follows at once.
+            m_client->fetchCase(id, {}, [=, this](const CaseRecord &record,
+                                                  const PlatformError &fetchError) {
+                if (!fetchError.isError() && !record.notModified) {
+                    CacheBatch batch;
+                    batch.cases.append({record.data, record.json});
+                    QString storeError;
+                    m_store->apply(batch, &storeError);
+                }
+                (*next)(i + 1);
+            });
+        });
+    };
+    (*next)(0);
+}
+
+void SyncEngine::keepOffline(const QStringList &caseIds)
+{
+    auto tally = std::make_shared<Tally>();
+    if (!m_fetcher) {
+        Q_EMIT offlineDone(0, int(caseIds.size()),
+                           QCoreApplication::translate("SyncEngine",
+                                                       "Materials cannot be kept offline without "
+                                                       "a keychain for their key."));
+        return;
+    }
+    QList<std::pair<QString, QString>> files;
+    for (const QString &id : caseIds) {
+        const auto cached = m_store->cachedCase(id);
+        const auto c = cached
+                ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
+                : std::nullopt;
+        if (!c) {
+            tally->fail(QCoreApplication::translate("SyncEngine",
+                                                    "The case is no longer in the local cache."));
+            continue;
+        }
+        for (const MaterialInfo &m : c->materials)
+            files.append({id, m.id});
+    }
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, files, tally, next](qsizetype i) {
+        if (i >= files.size()) {
+            Q_EMIT offlineDone(tally->ok, tally->failed, tally->firstError);
+            *next = nullptr;
+            return;
+        }
+        m_fetcher->fetch(files.at(i).first, files.at(i).second, true,
+                         [=](const MaterialFetcher::Result &result) {
+                             if (result.error.isError())
+                                 tally->fail(result.error.message);
+                             else
+                                 ++tally->ok;
+                             (*next)(i + 1);
+                         });
+    };
+    (*next)(0);
 }
 
 void SyncEngine::close()

@@ -16,6 +16,8 @@ class Profile;
 class CaseStore;
 class Outbox;
 class AuditLog;
+class MaterialFetcher;
+class Vault;
 class Database;
 class PlatformClient;
 
@@ -38,6 +40,9 @@ public:
         QByteArray dataKey;
         // Names this installation's audit chain on the platform.
         QString deviceId;
+        // The encrypted vault for materials kept offline (with dataKey).
+        QString vaultDir;
+        qint64 vaultQuotaBytes = 0;
 
         // Everything from the profile's settings, so no caller forgets one.
         static Config fromProfile(const Profile &profile);
@@ -54,6 +59,11 @@ public Q_SLOTS:
     void syncNow();
     // Drops the session in memory (sign-out).
     void close();
+    // Claims (take) or releases each case through the platform's lock (认领), then brings the
+    // case's new state into the cache.
+    void setClaims(const QStringList &caseIds, bool take);
+    // Downloads the cases' materials into the vault and keeps them there for offline work.
+    void keepOffline(const QStringList &caseIds);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -65,6 +75,8 @@ Q_SIGNALS:
     void syncFailed(int kind, const QString &message); // kind: PlatformError::Kind
     void refreshTokenChanged(const QString &refreshToken);
     void sessionExpired(const QString &message);
+    void claimsDone(int changed, int failed, const QString &firstError);
+    void offlineDone(int files, int failed, const QString &firstError);
 
 private:
     void pushNext();
@@ -77,6 +89,8 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<MaterialFetcher> m_fetcher;
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;

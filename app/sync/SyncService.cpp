@@ -30,6 +30,8 @@ void SyncService::start(const QString &refreshToken)
         Q_EMIT syncStarted();
     });
     connect(m_engine, &SyncEngine::progress, this, &SyncService::progress);
+    connect(m_engine, &SyncEngine::claimsDone, this, &SyncService::claimsDone);
+    connect(m_engine, &SyncEngine::offlineDone, this, &SyncService::offlineDone);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
         m_syncing = false;
@@ -66,6 +68,22 @@ void SyncService::setIntervalSeconds(int seconds)
     m_timer.setInterval(seconds * 1000);
     if (m_engine)
         m_timer.start();
+}
+
+void SyncService::setClaims(const QStringList &caseIds, bool take)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, caseIds, take] {
+            engine->setClaims(caseIds, take);
+        }, Qt::QueuedConnection);
+}
+
+void SyncService::keepOffline(const QStringList &caseIds)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, caseIds] {
+            engine->keepOffline(caseIds);
+        }, Qt::QueuedConnection);
 }
 
 void SyncService::syncNow()

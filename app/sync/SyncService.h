@@ -31,6 +31,10 @@ public:
 public Q_SLOTS:
     void syncNow();
     void stop();
+    // On the engine's thread, through its platform session (refresh tokens are single-use, so
+    // there is one client); the answers come back as claimsDone and offlineDone.
+    void setClaims(const QStringList &caseIds, bool take);
+    void keepOffline(const QStringList &caseIds);
 
 Q_SIGNALS:
     void syncStarted();
@@ -40,6 +44,8 @@ Q_SIGNALS:
     void syncFailed(int kind, const QString &message);
     void sessionExpired(const QString &message);
     void keychainFailed(const QString &message);
+    void claimsDone(int changed, int failed, const QString &firstError);
+    void offlineDone(int files, int failed, const QString &firstError);
 
 private:
     SyncEngine::Config m_config;

@@ -81,7 +81,12 @@ int syncInitial(int cases)
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    SyncEngine engine({cachePath, sim.url(), 2000, {}, {}, cipher::randomKey(), {}});
+    SyncEngine::Config config;
+    config.databasePath = cachePath;
+    config.server = sim.url();
+    config.pageSize = 2000;
+    config.dataKey = cipher::randomKey();
+    SyncEngine engine(config);
     int synced = -1;
     QObject::connect(&engine, &SyncEngine::syncFinished, [&](int, int count) {
         synced = count;

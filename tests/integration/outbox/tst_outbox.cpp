@@ -32,7 +32,12 @@ struct Round
 
 Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
 {
-    SyncEngine engine({db, server, 500, {}, {}, cipher::randomKey(), {}});
+    SyncEngine::Config config;
+    config.databasePath = db;
+    config.server = server;
+    config.pageSize = 500;
+    config.dataKey = cipher::randomKey();
+    SyncEngine engine(config);
     Round round;
     round.refreshToken = refreshToken;
     QEventLoop loop;

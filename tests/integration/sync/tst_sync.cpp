@@ -39,7 +39,12 @@ const QByteArray &testDataKey()
 SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
                     int pageSize = 100, const QByteArray &dataKey = testDataKey())
 {
-    SyncEngine engine({databasePath, server, pageSize, {}, {}, dataKey, {}});
+    SyncEngine::Config config;
+    config.databasePath = databasePath;
+    config.server = server;
+    config.pageSize = pageSize;
+    config.dataKey = dataKey;
+    SyncEngine engine(config);
     SyncOutcome outcome;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
@@ -242,7 +247,12 @@ private Q_SLOTS:
         QString token = demoRefreshToken(first->url(), QStringLiteral("super1"));
         int pagesBeforeCrash = 0;
         {
-            SyncEngine engine({file, first->url(), 100, {}, {}, testDataKey(), {}});
+            SyncEngine::Config config;
+            config.databasePath = file;
+            config.server = first->url();
+            config.pageSize = 100;
+            config.dataKey = testDataKey();
+            SyncEngine engine(config);
             QEventLoop loop;
             QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
                              [&](const QString &t) { token = t; });
@@ -356,7 +366,12 @@ private Q_SLOTS:
         SimProcess shortLived(SimProcess::Options{60, 3, 1, QStringLiteral("2026-11-27")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
-        SyncEngine engine({m_dir.filePath(QStringLiteral("ttl.sqlite")), shortLived.url(), 10, {}, {}, testDataKey(), {}});
+        SyncEngine::Config config;
+        config.databasePath = m_dir.filePath(QStringLiteral("ttl.sqlite"));
+        config.server = shortLived.url();
+        config.pageSize = 10;
+        config.dataKey = testDataKey();
+        SyncEngine engine(config);
         QSignalSpy finished(&engine, &SyncEngine::syncFinished);
         QSignalSpy failed(&engine, &SyncEngine::syncFailed);
         QSignalSpy rotated(&engine, &SyncEngine::refreshTokenChanged);

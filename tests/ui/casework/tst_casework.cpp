@@ -1,0 +1,189 @@
+// The main window against a real onestop-sim: claiming (认领) one case or a batch, a case claimed
+// by someone else, the case pane's history, guide and related cases, keeping cases offline.
+
+#include "CasePane.h"
+#include "DemoSignIn.h"
+#include "InboxModel.h"
+#include "MainWindow.h"
+#include "SimProcess.h"
+#include "core/Localization.h"
+#include "core/Profile.h"
+#include "security/CredentialStore.h"
+#include "store/CaseStore.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace casedesk;
+
+class TestCaseWork : public QObject
+{
+    Q_OBJECT
+
+    SimProcess m_sim{SimProcess::Options{300, 21, 900, QStringLiteral("2026-11-27")}};
+    QTemporaryDir m_home;
+    std::unique_ptr<Profile> m_profile;
+    CredentialStore m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The inbox row of the first case matching `pick`, or -1.
+    int rowWhere(const std::function<bool(const CaseSummary &)> &pick) const
+    {
+        for (int row = 0; row < m_window->inbox()->rowCount(); ++row) {
+            if (const CaseSummary *s = m_window->inbox()->summaryAt(row); s && pick(*s))
+                return row;
+        }
+        return -1;
+    }
+    QString claimOfRow(int row) const
+    {
+        const CaseSummary *s = m_window->inbox()->summaryAt(row);
+        return s ? s->claimedBy : QStringLiteral("?");
+    }
+    static bool open(const CaseSummary &s)
+    {
+        return s.stage != CaseStage::Completed && s.stage != CaseStage::Refused
+                && s.stage != CaseStage::Withdrawn;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+        m_profile = std::make_unique<Profile>(m_home.path());
+        m_profile->setServer(m_sim.url());
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
+        QVERIFY(!token.isEmpty());
+        QVERIFY(m_credentials.writeNow(m_profile->refreshTokenKey(), token, nullptr));
+        m_window = std::make_unique<MainWindow>(*m_profile, m_credentials);
+        m_window->show();
+        m_window->startSession();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->inbox()->rowCount() > 50, 30000);
+    }
+
+    void aCaseClaimedBySomeoneElseIsReadOnly()
+    {
+        const int row = rowWhere([](const CaseSummary &s) {
+            return s.claimedBy == QLatin1String("clerk2") && open(s);
+        });
+        QVERIFY(row >= 0);
+        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        QVERIFY2(m_window->casePane()->claimText().contains(QStringLiteral("clerk2")),
+                 qPrintable(m_window->casePane()->claimText()));
+        QVERIFY(m_window->casePane()->actionLabels().isEmpty());
+        // The platform's lock holds against a claim from here too.
+        QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier);
+        QTest::qWait(1500);
+        QCOMPARE(claimOfRow(row), QStringLiteral("clerk2"));
+    }
+
+    void claimAndReleaseOneCase()
+    {
+        const int row = rowWhere([](const CaseSummary &s) {
+            return s.claimedBy.isEmpty() && s.stage == CaseStage::PreReview;
+        });
+        QVERIFY(row >= 0);
+        const QString id = m_window->inbox()->summaryAt(row)->id;
+        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(
+                m_window->inbox()->store()->cachedCase(id).has_value()
+                        && QString::fromUtf8(m_window->inbox()->store()->cachedCase(id)->json)
+                                   .contains(QStringLiteral("\"claimedBy\":\"clerk1\"")),
+                true, 10000);
+        QTRY_COMPARE(claimOfRow(row), QStringLiteral("clerk1"));
+        // The history shows the claim, by whom.
+        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        QTreeWidget *history = m_window->casePane()->timeline();
+        const QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
+        QVERIFY(last);
+        QCOMPARE(last->text(1), QStringLiteral("clerk1"));
+        QCOMPARE(last->text(2), QStringLiteral("已认领"));
+
+        QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(claimOfRow(row), QString(), 10000);
+    }
+
+    void claimABatch()
+    {
+        QList<int> rows;
+        for (int row = 0; row < m_window->inbox()->rowCount() && rows.size() < 3; ++row) {
+            const CaseSummary *s = m_window->inbox()->summaryAt(row);
+            if (s->claimedBy.isEmpty() && open(*s))
+                rows.append(row);
+        }
+        QCOMPARE(rows.size(), 3);
+        QItemSelectionModel *selection = m_window->inboxView()->selectionModel();
+        selection->clearSelection();
+        for (int row : std::as_const(rows))
+            selection->select(m_window->inbox()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier);
+        for (int row : std::as_const(rows))
+            QTRY_COMPARE_WITH_TIMEOUT(claimOfRow(row), QStringLiteral("clerk1"), 10000);
+    }
+
+    void thePaneShowsGuideMaterialsAndTheApplicantsOtherCases()
+    {
+        // An applicant with more than one case in the district (companies apply often).
+        const CaseStore *store = m_window->inbox()->store();
+        int row = -1;
+        for (int r = 0; r < m_window->inbox()->rowCount() && row < 0; ++r) {
+            const CaseSummary *s = m_window->inbox()->summaryAt(r);
+            const QString idNumber = QJsonDocument::fromJson(store->cachedCase(s->id)->json)
+                                             .object()
+                                             .value(QStringLiteral("applicant"))
+                                             .toObject()
+                                             .value(QStringLiteral("idNumber"))
+                                             .toString();
+            QVERIFY(!idNumber.isEmpty()); // opened with the profile's data key
+            if (!store->relatedCases(s->id, s->applicantName, idNumber).isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        CasePane *pane = m_window->casePane();
+        QVERIFY(pane->tabs()->count() >= 4);
+        for (int i = 0; i < pane->tabs()->count(); ++i)
+            QVERIFY(!pane->tabs()->widget(i)->accessibleName().isEmpty());
+        QVERIFY(pane->timeline()->topLevelItemCount() >= 1);
+        QCOMPARE(pane->timeline()->topLevelItem(0)->text(2), QStringLiteral("网上申报"));
+        QVERIFY(pane->related()->count() >= 1);
+        // Opening a related case shows it in the inbox.
+        const QString caseNo = pane->related()->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(!caseNo.isEmpty());
+        Q_EMIT pane->related()->itemActivated(pane->related()->item(0));
+        QTRY_COMPARE(m_window->inbox()->rowCount(), 1);
+        QCOMPARE(m_window->inbox()->summaryAt(0)->caseNo, caseNo);
+        QCOMPARE(pane->shownCaseNo(), caseNo);
+    }
+
+    void keepTheSelectedCasesOffline()
+    {
+        m_window->inboxView()->selectRow(0);
+        QTest::keyClick(m_window->inboxView(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        const QDir vault(m_profile->vaultDir());
+        QTRY_VERIFY_WITH_TIMEOUT(!vault.entryList(QDir::Files).isEmpty(), 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_credentials.removeNow(m_profile->refreshTokenKey(), nullptr);
+        m_credentials.removeNow(m_profile->dataKeyName(), nullptr);
+    }
+};
+
+QTEST_MAIN(TestCaseWork)
+#include "tst_casework.moc"
