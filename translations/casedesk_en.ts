@@ -1353,6 +1353,97 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Green: in time</source>
+        <translation>Green: in time</translation>
+    </message>
+    <message>
+        <source>Yellow: due soon</source>
+        <translation>Yellow: due soon</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>Red: overdue</translation>
+    </message>
+    <message>
+        <source>No running deadline</source>
+        <translation>No running deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Received &amp;between</source>
+        <translation>Received &amp;between</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
+        <source>Claimed by &amp;me</source>
+        <translation>Claimed by &amp;me</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>Sa&amp;ved:</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name</source>
+        <translation>Keep these filters under a name</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>Save filters</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::InboxModel</name>
     <message>
         <source>Clock stopped</source>
@@ -1785,6 +1876,34 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>%1 file(s) kept, %2 not: %3</source>
         <translation>%1 file(s) kept, %2 not: %3</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>View menu</source>
+        <translation>View menu</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
+        <translation>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Columns menu</source>
+        <translation>Columns menu</translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1)</source>
+        <translation>&amp;Filters (%1)</translation>
     </message>
 </context>
 <context>

@@ -1317,11 +1317,15 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal time limit: %1</source>
@@ -1362,6 +1366,97 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>No other cached case of this applicant.</source>
         <translation>本地缓存中没有该申请人的其他办件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Green: in time</source>
+        <translation>绿灯：正常</translation>
+    </message>
+    <message>
+        <source>Yellow: due soon</source>
+        <translation>黄灯：即将到期</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>红灯：已超期</translation>
+    </message>
+    <message>
+        <source>No running deadline</source>
+        <translation>无计时</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;between</source>
+        <translation>收件日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收件日期自</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>收件日期至</translation>
+    </message>
+    <message>
+        <source>Claimed by &amp;me</source>
+        <translation>由我认领(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>已保存(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name</source>
+        <translation>以一个名称保存这些筛选条件</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1784,19 +1879,27 @@ Case processing for the one-stop government service platform.</source>
     </message>
     <message numerus="yes">
         <source>Claiming %n case(s)…</source>
-        <translation><numerusform>正在认领 %n 件…</numerusform></translation>
+        <translation>
+            <numerusform>正在认领 %n 件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n case(s)…</source>
-        <translation><numerusform>正在释放 %n 件…</numerusform></translation>
+        <translation>
+            <numerusform>正在释放 %n 件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downloading the materials of %n case(s)…</source>
-        <translation><numerusform>正在下载 %n 件办件的材料…</numerusform></translation>
+        <translation>
+            <numerusform>正在下载 %n 件办件的材料…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed on the platform.</source>
-        <translation><numerusform>平台上已变更 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>平台上已变更 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 changed, %2 not: %3</source>
@@ -1804,11 +1907,41 @@ Case processing for the one-stop government service platform.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept for offline work.</source>
-        <translation><numerusform>已离线保留 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已离线保留 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 file(s) kept, %2 not: %3</source>
         <translation>已保留 %1 个文件，%2 个未保留：%3</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View menu</source>
+        <translation>视图菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
+        <translation>按事项、状态、时限、日期和认领筛选（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Columns menu</source>
+        <translation>列菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1)</source>
+        <translation>筛选(&amp;F)（%1）</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "security/DataKey.h"
 #include "store/LocalData.h"
 #include "platform/RestPlatformClient.h"
+#include "FilterBar.h"
 #include "SessionLock.h"
 #include "sync/AuditPush.h"
 #include "store/AuditLog.h"
@@ -112,6 +113,12 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         m_search->selectAll();
     });
     addAction(find);
+
+    // Filters beyond queue and search, shown on demand (Ctrl+Shift+F).
+    m_filterBar = new FilterBar(m_profile, inboxPanel);
+    m_filterBar->hide();
+    inboxLayout->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
 
     m_count = new QLabel(inboxPanel);
     m_count->setTextFormat(Qt::PlainText);
@@ -250,6 +257,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     }
     m_view->horizontalHeader()->restoreState(
             settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
+    const QList<QAction *> columnToggles = m_view->horizontalHeader()->actions();
+    for (qsizetype column = 0; column < columnToggles.size(); ++column)
+        columnToggles.at(column)->setChecked(!m_view->isColumnHidden(int(column)));
     if (!settings->contains(QStringLiteral("window/geometry"))) {
         // Fits the screen also with large fonts or high scaling, where 1280 logical pixels may not.
         const QSize available = screen()->availableGeometry().size();
@@ -288,6 +298,31 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setAccessibleName(tr("View menu"));
+    m_filtersAction = view->addAction(tr("&Filters"));
+    m_filtersAction->setCheckable(true);
+    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_filtersAction->setToolTip(tr("Filter by item, status, deadline, date and claim "
+                                   "(Ctrl+Shift+F)"));
+    connect(m_filtersAction, &QAction::toggled, this, [this](bool on) {
+        m_filterBar->setItems(m_inbox->store() ? m_inbox->store()->items() : QList<ServiceItem>());
+        m_filterBar->setVisible(on);
+    });
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    columns->setAccessibleName(tr("Columns menu"));
+    // The column chooser: the same checkable entries in the menu and on the header.
+    for (int column = 0; column < m_inbox->columnCount(); ++column) {
+        QAction *toggle = columns->addAction(
+                m_inbox->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        m_view->horizontalHeader()->addAction(toggle);
+    }
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setAccessibleName(tr("Case menu"));
     m_claimAction = caseMenu->addAction(tr("&Claim"));
@@ -324,6 +359,7 @@ void MainWindow::buildMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_filtersAction);
     toolbar->addAction(m_claimAction);
     toolbar->addAction(m_releaseAction);
     toolbar->addAction(m_offlineAction);
@@ -579,6 +615,11 @@ void MainWindow::applyFilter()
     filter.queue = item ? CaseQueue(item->data(Qt::UserRole).toInt()) : CaseQueue::Mine;
     filter.user = m_profile.userName();
     filter.search = m_search->text();
+    m_filterBar->applyTo(filter);
+    if (m_filtersAction) {
+        const int active = m_filterBar->activeCount();
+        m_filtersAction->setText(active > 0 ? tr("&Filters (%1)").arg(active) : tr("&Filters"));
+    }
     m_inbox->setFilter(filter);
 }
 

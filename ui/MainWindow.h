@@ -18,6 +18,7 @@ class QTableView;
 
 namespace casedesk {
 
+class FilterBar;
 class SessionLock;
 
 class CasePane;
@@ -85,6 +86,8 @@ private:
     QProgressBar *m_progress;
     QAction *m_syncAction = nullptr;
     QAction *m_claimAction = nullptr;
+    QAction *m_filtersAction = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     std::unique_ptr<SyncService> m_sync;

@@ -72,4 +72,12 @@ bool isOpenStage(CaseStage stage)
     }
 }
 
+QList<CaseStage> allStages()
+{
+    return {CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction,
+            CaseStage::Review,    CaseStage::Approval,   CaseStage::Suspended,
+            CaseStage::Decided,   CaseStage::Completed,  CaseStage::Refused,
+            CaseStage::Withdrawn};
+}
+
 } // namespace casedesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -25,5 +26,7 @@ QString stageWireName(CaseStage stage);
 std::optional<CaseStage> stageFromWireName(const QString &name);
 QString stageLabel(CaseStage stage);
 bool isOpenStage(CaseStage stage);
+// Every stage, in the procedure's order.
+QList<CaseStage> allStages();
 
 } // namespace casedesk

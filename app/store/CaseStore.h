@@ -69,12 +69,22 @@ enum class CaseQueue {
     Completed,
 };
 
+// The deadline light of the inbox's deadline column, as a filter.
+enum class DeadlineLight { Any, Green, Yellow, Red, NoClock };
+
 struct CaseFilter
 {
     CaseQueue queue = CaseQueue::All;
     QString search; // 申报号, names, item, materials
-    QString user; // for Mine
-    QDate today; // for DueSoon and Overdue
+    QString user; // for Mine and claimedByMe
+    QDate today; // for DueSoon, Overdue and the lights
+    // Narrower still, on top of the queue (the inbox's filter bar).
+    QString itemCode;
+    std::optional<CaseStage> stage;
+    DeadlineLight light = DeadlineLight::Any;
+    QDate receivedFrom; // inclusive, China's calendar day; invalid: open
+    QDate receivedTo;
+    bool claimedByMe = false;
 };
 
 // The cached cases and service items. One instance per thread, on that thread's Database.
@@ -99,6 +109,7 @@ public:
                                  Qt::SortOrder order = Qt::DescendingOrder,
                                  const CaseFilter &filter = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
+    QList<ServiceItem> items() const { return m_items.values(); }
     // 一人一档: the applicant's other cached cases, newest first. Same name, and the same ID
     // number where both records still hold it (names repeat; ID numbers do not).
     QList<CaseSummary> relatedCases(const QString &caseId, const QString &applicantName,

@@ -1,6 +1,7 @@
 #include "CasePane.h"
 #include "InboxModel.h"
 #include "MainWindow.h"
+#include "FilterBar.h"
 #include "SessionLock.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
@@ -17,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -245,6 +248,47 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(!lock->isLocked());
         credentials.removeNow(m_profile->unlockVerifierKey(), nullptr);
+    }
+
+    void filtersColumnsAndSavedFilters()
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<FilterBar *>();
+        QVERIFY(bar && !bar->isVisible());
+        QTest::keyClick(window.inboxView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(bar->isVisible());
+        // Every field of the bar is named for screen readers (a button by its text).
+        for (QWidget *w : bar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(bar))
+                QVERIFY2(!w->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(w),
+                         w->metaObject()->className());
+        }
+        const int all = window.inbox()->rowCount();
+        QVERIFY(all > 0);
+        auto *mine = bar->findChildren<QCheckBox *>().constLast();
+        QCOMPARE(mine->text(), QStringLiteral("由我认领(&M)"));
+        mine->setChecked(true);
+        QCOMPARE(window.inbox()->rowCount(), 0); // nothing in this cache is claimed
+        bar->save(QStringLiteral("我认领的"));
+        bar->clear();
+        QCOMPARE(window.inbox()->rowCount(), all);
+        QVERIFY(bar->savedNames().contains(QStringLiteral("我认领的")));
+        QVERIFY(bar->restore(QStringLiteral("我认领的")));
+        QCOMPARE(window.inbox()->rowCount(), 0);
+        bar->clear();
+
+        // The column chooser on the header: one checkable entry a column.
+        const QList<QAction *> toggles = window.inboxView()->horizontalHeader()->actions();
+        QCOMPARE(toggles.size(), window.inbox()->columnCount());
+        toggles.at(InboxModel::Item)->setChecked(false);
+        QVERIFY(window.inboxView()->isColumnHidden(InboxModel::Item));
+        toggles.at(InboxModel::Item)->setChecked(true);
+        QVERIFY(!window.inboxView()->isColumnHidden(InboxModel::Item));
     }
 
     void queuesAndSearchNarrowTheInbox()

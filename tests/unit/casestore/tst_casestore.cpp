@@ -173,6 +173,78 @@ private Q_SLOTS:
         QVERIFY(store.search(QStringLiteral("黄河餐饮"), 10).isEmpty());
     }
 
+    // The inbox's filter bar: each filter alone, on a fixed set of cases and a fixed today.
+    void filtersNarrowTheInbox_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("item") << "item" << QStringList{QStringLiteral("c0004")};
+        QTest::newRow("stage") << "stage" << QStringList{QStringLiteral("c0002")};
+        QTest::newRow("red") << "red" << QStringList{QStringLiteral("c0003")};
+        QTest::newRow("yellow") << "yellow" << QStringList{QStringLiteral("c0001")};
+        QTest::newRow("green") << "green" << QStringList{QStringLiteral("c0004")};
+        QTest::newRow("no clock") << "none" << QStringList{QStringLiteral("c0002"), QStringLiteral("c0005")};
+        QTest::newRow("received range") << "range"
+                                        << QStringList{QStringLiteral("c0003"), QStringLiteral("c0004")};
+        QTest::newRow("claimed by me") << "mine" << QStringList{QStringLiteral("c0005")};
+        QTest::newRow("number prefix") << "digits" << QStringList{QStringLiteral("c0001"), QStringLiteral("c0002"), QStringLiteral("c0003"), QStringLiteral("c0004"), QStringLiteral("c0005")};
+        QTest::newRow("surname prefix") << "surname" << QStringList{QStringLiteral("c0003")};
+    }
+    void filtersNarrowTheInbox()
+    {
+        QFETCH(QString, which);
+        QFETCH(QStringList, expected);
+        Database db(path("filters.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        if (store.caseCount() == 0) {
+            // Today is 2026-11-27 (Friday). Pre-review runs 2 working days, acceptance 5.
+            QList<Case> cases{makeCase(1, CaseStage::PreReview, QDate(2026, 11, 26)), // due 11-30: yellow
+                              makeCase(2, CaseStage::Correction, QDate(2026, 11, 20)), // no clock
+                              makeCase(3, CaseStage::PreReview, QDate(2026, 11, 23)), // due 11-25: red
+                              makeCase(4, CaseStage::Acceptance, QDate(2026, 11, 24)), // due 12-01: green
+                              makeCase(5, CaseStage::Completed, QDate(2026, 11, 18))};
+            cases[2].applicant.name = QStringLiteral("欧阳娜");
+            cases[3].itemCode = QStringLiteral("X-2");
+            cases[4].claimedBy = QStringLiteral("clerk1");
+            CacheBatch batch = batchOf(cases, QStringLiteral("c"));
+            ServiceItem other = batch.items.constFirst();
+            other.code = QStringLiteral("X-2");
+            batch.items.append(other);
+            batch.itemJson.append("{}");
+            QVERIFY(store.apply(batch, nullptr));
+        }
+        CaseFilter f;
+        f.today = QDate(2026, 11, 27);
+        f.user = QStringLiteral("clerk1");
+        if (which == QLatin1String("item"))
+            f.itemCode = QStringLiteral("X-2");
+        else if (which == QLatin1String("stage"))
+            f.stage = CaseStage::Correction;
+        else if (which == QLatin1String("red"))
+            f.light = DeadlineLight::Red;
+        else if (which == QLatin1String("yellow"))
+            f.light = DeadlineLight::Yellow;
+        else if (which == QLatin1String("green"))
+            f.light = DeadlineLight::Green;
+        else if (which == QLatin1String("none"))
+            f.light = DeadlineLight::NoClock;
+        else if (which == QLatin1String("range")) {
+            f.receivedFrom = QDate(2026, 11, 23);
+            f.receivedTo = QDate(2026, 11, 24);
+        } else if (which == QLatin1String("mine"))
+            f.claimedByMe = true;
+        else if (which == QLatin1String("digits"))
+            f.search = QStringLiteral("62");
+        else
+            f.search = QStringLiteral("欧阳");
+        QStringList ids;
+        for (const CaseSummary &s : store.summaries(0, 100, CaseSort::CaseNo, Qt::AscendingOrder, f))
+            ids.append(s.id);
+        QCOMPARE(ids, expected);
+        QCOMPARE(store.caseCount(f), expected.size());
+    }
+
     void platformCalendarsOverrideAndMoveDeadlines()
     {
         const QString file = path("calendar.sqlite");
