@@ -1905,6 +1905,26 @@ Case processing for the one-stop government service platform.</translation>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
+        <translation>Tell me about new cases in my queues and cases turning yellow or red</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) in your queues</source>
+        <translation><numerusform>%n new case in your queues</numerusform><numerusform>%n new cases in your queues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now due soon (yellow)</source>
+        <translation><numerusform>%n case now due soon (yellow)</numerusform><numerusform>%n cases now due soon (yellow)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now overdue (red)</source>
+        <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

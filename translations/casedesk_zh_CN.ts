@@ -1943,6 +1943,26 @@ Case processing for the one-stop government service platform.</source>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
+        <translation>我的队列有新办件、办件亮黄灯或红灯时通知我</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) in your queues</source>
+        <translation><numerusform>您的队列中有 %n 件新办件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now due soon (yellow)</source>
+        <translation><numerusform>%n 件办件即将到期（黄灯）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now overdue (red)</source>
+        <translation><numerusform>%n 件办件已超期（红灯）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

@@ -15,6 +15,7 @@
 #include "platform/RestPlatformClient.h"
 #include "FilterBar.h"
 #include "SessionLock.h"
+#include "store/QueueCounter.h"
 #include "sync/AuditPush.h"
 #include "store/AuditLog.h"
 #include "store/Outbox.h"
@@ -25,6 +26,8 @@
 #include <QEventLoop>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -85,6 +88,14 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     setObjectName(QStringLiteral("MainWindow"));
 
     m_inbox = new InboxModel(profile.databasePath(), this);
+    m_counter = new QueueCounter(profile.databasePath(), this);
+    connect(m_counter, &QueueCounter::counted, this, [this](int request, const QList<int> &counts) {
+        if (request != m_countRequest)
+            return; // an older question; a newer answer is on its way
+        for (int row = 0; row < std::min<int>(m_queues->count(), int(counts.size())); ++row)
+            setQueueLabel(row, counts.at(row));
+    });
+    connect(m_counter, &QueueCounter::alerted, this, &MainWindow::showAlerts);
     // The key that opens the applicant's personal data in the cache, from the keychain.
     QString keyError;
     m_dataKey = profileDataKey(m_credentials, m_profile, &keyError).value_or(QByteArray());
@@ -309,6 +320,28 @@ void MainWindow::buildMenus()
         m_filterBar->setItems(m_inbox->store() ? m_inbox->store()->items() : QList<ServiceItem>());
         m_filterBar->setVisible(on);
     });
+    m_notifyAction = view->addAction(tr("&Notifications"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setToolTip(tr("Tell me about new cases in my queues and cases turning "
+                                  "yellow or red"));
+    m_notifyAction->setChecked(
+            m_profile.settings()->value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_notifyAction, &QAction::toggled, this, [this](bool on) {
+        m_profile.settings()->setValue(QStringLiteral("notifications/enabled"), on);
+        if (m_tray)
+            m_tray->setVisible(on && QSystemTrayIcon::isSystemTrayAvailable());
+    });
+    // The tray icon, where the desktop has a tray; otherwise alerts go to the status bar.
+    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView)
+                                                       : windowIcon(),
+                                 this);
+    m_tray->setToolTip(tr("CaseDesk"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->setVisible(m_notifyAction->isChecked() && QSystemTrayIcon::isSystemTrayAvailable());
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setAccessibleName(tr("Columns menu"));
     // The column chooser: the same checkable entries in the menu and on the header.
@@ -575,6 +608,7 @@ void MainWindow::onSyncFinished(int changes, int)
     }
     m_synced = true;
     statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
+    checkAlerts();
 }
 
 void MainWindow::onSyncFailed(int kind, const QString &message)
@@ -589,23 +623,75 @@ void MainWindow::updateQueueCounts()
 {
     if (!m_inbox->store())
         return;
-    const QSignalBlocker blocker(m_queues);
-    const int current = std::max(0, m_queues->currentRow());
-    m_queues->clear();
+    if (m_queues->count() == 0) {
+        const QSignalBlocker blocker(m_queues);
+        for (const QueueEntry &e : queueEntries()) {
+            auto *item = new QListWidgetItem(m_queues);
+            item->setData(Qt::UserRole, int(e.queue));
+        }
+    }
+    QList<CaseFilter> filters;
     CaseFilter filter;
     filter.user = m_profile.userName();
     filter.today = m_inbox->today();
     for (const QueueEntry &e : queueEntries()) {
         filter.queue = e.queue;
-        const QString label = e.stage
-                ? stageLabel(*e.stage)
-                : QCoreApplication::translate("casedesk::MainWindow", e.label);
-        auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(label).arg(m_inbox->store()->caseCount(filter)), m_queues);
-        item->setData(Qt::UserRole, int(e.queue));
-        item->setData(Qt::AccessibleTextRole, item->text());
+        filters.append(filter);
     }
-    m_queues->setCurrentRow(current);
+    // Counted on the counter's thread; the labels follow when the numbers are in.
+    m_countRequest = m_counter->count(filters);
+    for (int row = 0; row < m_queues->count(); ++row) {
+        if (m_queues->item(row)->text().isEmpty())
+            setQueueLabel(row, -1);
+    }
+}
+
+void MainWindow::setQueueLabel(int row, int count)
+{
+    const QueueEntry &e = queueEntries().at(row);
+    const QString label = e.stage ? stageLabel(*e.stage)
+                                  : QCoreApplication::translate("casedesk::MainWindow", e.label);
+    QListWidgetItem *item = m_queues->item(row);
+    item->setText(count < 0 ? label : tr("%1 (%2)").arg(label).arg(count));
+    item->setData(Qt::AccessibleTextRole, item->text());
+}
+
+void MainWindow::checkAlerts()
+{
+    auto settings = m_profile.settings();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime since = settings->value(QStringLiteral("notifications/lastCheck")).toDateTime();
+    settings->setValue(QStringLiteral("notifications/lastCheck"), now);
+    if (!since.isValid() || !m_notifyAction || !m_notifyAction->isChecked())
+        return; // the first sync of a profile is not news
+    const auto role = roleFromName(m_profile.roles().value(0));
+    QList<CaseStage> stages;
+    if (role == Role::Clerk)
+        stages = {CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Review,
+                  CaseStage::Suspended, CaseStage::Decided};
+    else if (role == Role::Chief)
+        stages = {CaseStage::Approval};
+    m_counter->alerts(since, m_inbox->today(), m_profile.userName(), stages);
+}
+
+void MainWindow::showAlerts(const CaseAlerts &alerts)
+{
+    QStringList lines;
+    if (alerts.newCases > 0)
+        lines.append(tr("%n new case(s) in your queues", nullptr, alerts.newCases));
+    if (alerts.turnedYellow > 0)
+        lines.append(tr("%n case(s) now due soon (yellow)", nullptr, alerts.turnedYellow));
+    if (alerts.turnedRed > 0)
+        lines.append(tr("%n case(s) now overdue (red)", nullptr, alerts.turnedRed));
+    if (lines.isEmpty())
+        return;
+    m_lastAlert = lines.join(QLatin1Char('\n'));
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(tr("CaseDesk"), m_lastAlert,
+                            alerts.turnedRed > 0 ? QSystemTrayIcon::Warning
+                                                 : QSystemTrayIcon::Information);
+    else
+        statusBar()->showMessage(lines.join(QStringLiteral("; ")));
 }
 
 void MainWindow::applyFilter()

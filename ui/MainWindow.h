@@ -13,12 +13,15 @@ class QLineEdit;
 class QListWidget;
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
 class QSplitter;
 class QTableView;
 
 namespace casedesk {
 
 class FilterBar;
+class QueueCounter;
+struct CaseAlerts;
 class SessionLock;
 
 class CasePane;
@@ -65,6 +68,10 @@ private:
     void discardHeld(qint64 outboxId);
     void afterLocalChange();
     void updateQueueCounts();
+    void setQueueLabel(int row, int count); // count < 0: not known yet
+    // After a sync: what is new for this user since the last look, for the notifications.
+    void checkAlerts();
+    void showAlerts(const CaseAlerts &alerts);
     void applyFilter();
     void onSyncStarted();
     void onSyncFinished(int changes, int cases);
@@ -88,6 +95,11 @@ private:
     QAction *m_claimAction = nullptr;
     QAction *m_filtersAction = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QueueCounter *m_counter = nullptr;
+    int m_countRequest = 0;
+    QAction *m_notifyAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastAlert;
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     std::unique_ptr<SyncService> m_sync;

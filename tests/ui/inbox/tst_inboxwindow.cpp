@@ -300,10 +300,16 @@ private Q_SLOTS:
         window.show();
         auto *queues = window.findChild<QListWidget *>(QStringLiteral("queues"));
         QVERIFY(queues);
-        QStringList labels;
-        for (int i = 0; i < queues->count(); ++i)
-            labels.append(queues->item(i)->text());
-        QVERIFY2(labels.contains(QStringLiteral("待预审 (5000)")), qPrintable(labels.join(QLatin1Char('|'))));
+        const auto queueLabels = [queues] {
+            QStringList labels;
+            for (int i = 0; i < queues->count(); ++i)
+                labels.append(queues->item(i)->text());
+            return labels;
+        };
+        // Counted off the UI thread: the numbers follow the names.
+        QTRY_VERIFY2(queueLabels().contains(QStringLiteral("待预审 (5000)")),
+                     qPrintable(queueLabels().join(QLatin1Char('|'))));
+        const QStringList labels = queueLabels();
         QVERIFY(labels.contains(QStringLiteral("我的待办 (0)")));
         QVERIFY(labels.contains(QStringLiteral("全部 (5000)")));
         // A stage queue with nothing in it empties the table.
