@@ -1925,6 +1925,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>%n case(s) now overdue (red)</source>
         <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
     </message>
+    <message>
+        <source>More than %1 cases (counting…)</source>
+        <translation>More than %1 cases (counting…)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

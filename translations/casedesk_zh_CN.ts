@@ -1953,15 +1953,25 @@ Case processing for the one-stop government service platform.</source>
     </message>
     <message numerus="yes">
         <source>%n new case(s) in your queues</source>
-        <translation><numerusform>您的队列中有 %n 件新办件</numerusform></translation>
+        <translation>
+            <numerusform>您的队列中有 %n 件新办件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now due soon (yellow)</source>
-        <translation><numerusform>%n 件办件即将到期（黄灯）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件办件即将到期（黄灯）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now overdue (red)</source>
-        <translation><numerusform>%n 件办件已超期（红灯）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件办件已超期（红灯）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 cases (counting…)</source>
+        <translation>超过 %1 件（正在计数…）</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,25 @@ void InboxModel::reload()
     if (m_store && !m_todayFixed)
         m_today = m_store->platformToday();
     m_filter.today = m_today;
-    m_count = m_store ? m_store->caseCount(m_filter) : 0;
+    m_filter.broad = false;
+    m_count = m_store ? m_store->caseCountUpTo(m_filter, kQuickCount) : 0;
+    m_countPartial = m_count > kQuickCount;
+    constexpr int kBroad = 2000;
+    m_filter.broad = m_count >= kBroad;
+    if (m_countPartial)
+        m_count = kQuickCount;
     endResetModel();
+}
+
+void InboxModel::setExactCount(const CaseFilter &filter, int count)
+{
+    // For this filter only: an answer to an older question is dropped.
+    if (!m_countPartial || !(filter == m_filter) || count <= m_count)
+        return;
+    beginInsertRows({}, m_count, count - 1);
+    m_count = count;
+    m_countPartial = false;
+    endInsertRows();
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

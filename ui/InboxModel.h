@@ -46,6 +46,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CaseSummary *summaryAt(int row) const;
+    // Counting a million matches takes longer than a first page: the model counts up to a
+    // limit on the spot, and the exact number, counted elsewhere, extends it when it comes.
+    static constexpr int kQuickCount = 20000;
+    bool isCountPartial() const { return m_countPartial; }
+    void setExactCount(const CaseFilter &filter, int count);
     CaseStore *store() const { return m_store.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     ActionService *actions() const { return m_actions.get(); }
@@ -70,6 +75,7 @@ private:
     QDate m_today;
     bool m_todayFixed = false;
     int m_count = 0;
+    bool m_countPartial = false;
     CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Received;
     Qt::SortOrder m_order = Qt::DescendingOrder;

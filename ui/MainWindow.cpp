@@ -90,6 +90,11 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_inbox = new InboxModel(profile.databasePath(), this);
     m_counter = new QueueCounter(profile.databasePath(), this);
     connect(m_counter, &QueueCounter::counted, this, [this](int request, const QList<int> &counts) {
+        if (request == m_exactRequest && !counts.isEmpty()) {
+            m_inbox->setExactCount(m_exactFilter, counts.constFirst());
+            m_count->setText(countText());
+            return;
+        }
         if (request != m_countRequest)
             return; // an older question; a newer answer is on its way
         for (int row = 0; row < std::min<int>(m_queues->count(), int(counts.size())); ++row)
@@ -711,12 +716,18 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCount()
 {
+    if (m_inbox->isCountPartial()) {
+        m_exactFilter = m_inbox->filter();
+        m_exactRequest = m_counter->count({m_exactFilter});
+    }
     m_count->setText(countText());
     showCurrentCase();
 }
 
 QString MainWindow::countText() const
 {
+    if (m_inbox->isCountPartial())
+        return tr("More than %1 cases (counting…)").arg(QLocale().toString(m_inbox->rowCount()));
     return tr("%n case(s)", nullptr, m_inbox->rowCount());
 }
 

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include "cases/Case.h"
+#include "store/CaseStore.h"
 
 #include <memory>
 #include <optional>
@@ -97,6 +98,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     QueueCounter *m_counter = nullptr;
     int m_countRequest = 0;
+    int m_exactRequest = 0;
+    CaseFilter m_exactFilter;
     QAction *m_notifyAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;

@@ -339,8 +339,10 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
         // One range on one index: an OR of both made SQLite merge a million rowids.
         const bool digits = std::all_of(needle.cbegin(), needle.cend(),
                                         [](QChar c) { return c.isDigit(); });
-        parts.append(digits ? QStringLiteral("case_no >= :p AND case_no < :q")
-                            : QStringLiteral("applicant_name >= :p AND applicant_name < :q"));
+        // Unary + keeps SQLite off the column's index (see CaseFilter::broad).
+        const QString column = (filter.broad ? QStringLiteral("+") : QString())
+                + (digits ? QStringLiteral("case_no") : QStringLiteral("applicant_name"));
+        parts.append(column + QStringLiteral(" >= :p AND ") + column + QStringLiteral(" < :q"));
         binds->insert(QStringLiteral(":p"), needle);
         binds->insert(QStringLiteral(":q"), QString(needle + QChar(0xFFFF)));
     }
@@ -354,6 +356,19 @@ void bindAll(QSqlQuery &q, const QVariantMap &binds)
         q.bindValue(it.key(), it.value());
 }
 } // namespace
+
+int CaseStore::caseCountUpTo(const CaseFilter &filter, int cap) const
+{
+    QVariantMap binds;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cases") + whereFor(filter, &binds)
+              + QStringLiteral(" LIMIT :cap)"));
+    bindAll(q, binds);
+    q.bindValue(QStringLiteral(":cap"), cap + 1);
+    if (Database::exec(q) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
 
 int CaseStore::caseCount(const CaseFilter &filter) const
 {

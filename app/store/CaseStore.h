@@ -85,6 +85,11 @@ struct CaseFilter
     QDate receivedFrom; // inclusive, China's calendar day; invalid: open
     QDate receivedTo;
     bool claimedByMe = false;
+    // A hint, not a condition: many rows match, so the first page is found faster by walking
+    // the sort order than by the search's index and sorting every match.
+    bool broad = false;
+
+    bool operator==(const CaseFilter &) const = default;
 };
 
 // The cached cases and service items. One instance per thread, on that thread's Database.
@@ -105,6 +110,8 @@ public:
     QDate platformToday() const;
 
     int caseCount(const CaseFilter &filter = {}) const;
+    // Counts no further than `cap` + 1: enough to know whether there are more than `cap`.
+    int caseCountUpTo(const CaseFilter &filter, int cap) const;
     QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
                                  Qt::SortOrder order = Qt::DescendingOrder,
                                  const CaseFilter &filter = {}) const;

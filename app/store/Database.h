@@ -12,7 +12,7 @@ namespace casedesk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit Database(QString path);
     ~Database();

@@ -150,6 +150,14 @@ const QList<Migration> &cacheMigrations()
                                     "WHERE conflict_json IS NOT NULL"),
                      QStringLiteral("DELETE FROM sync_state WHERE key = 'feed_cursor'"),
              }},
+            // The stage queues filter on the stage the clerk sees (a pending local action's
+            // effect first); without this index each queue's count read the whole table.
+            {5,
+             false,
+             {
+                     QStringLiteral("CREATE INDEX cases_by_shown_stage ON cases("
+                                    "COALESCE(local_stage, stage), received_at DESC, id)"),
+             }},
     };
     return steps;
 }

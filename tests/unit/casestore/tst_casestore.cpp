@@ -243,6 +243,8 @@ private Q_SLOTS:
             ids.append(s.id);
         QCOMPARE(ids, expected);
         QCOMPARE(store.caseCount(f), expected.size());
+        // The inbox's quick count stops one past its limit.
+        QCOMPARE(store.caseCountUpTo(f, 1), std::min<int>(2, int(expected.size())));
     }
 
     void platformCalendarsOverrideAndMoveDeadlines()
