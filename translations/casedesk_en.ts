@@ -1351,6 +1351,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>No other cached case of this applicant.</source>
         <translation>No other cached case of this applicant.</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5) %3</source>
+        <translation>%1 (%2 of 5) %3</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

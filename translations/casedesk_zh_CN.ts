@@ -1367,6 +1367,18 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>No other cached case of this applicant.</source>
         <translation>本地缓存中没有该申请人的其他办件。</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>暂无评价</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5) %3</source>
+        <translation>%1（%2 星，满分 5 星）%3</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -63,6 +63,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_claimNote->setAccessibleName(tr("Claim"));
     form->addRow(QString(), m_claimNote);
     m_deadlineSteps = addRow(form, tr("How the deadline is counted"));
+    m_rating = addRow(form, tr("Rating"));
     layout->addWidget(m_details);
     m_held = new QGroupBox(tr("Needs your decision"), this);
     m_held->setAccessibleName(tr("Actions the platform did not take"));
@@ -317,6 +318,26 @@ void CasePane::showRelated(const QList<CaseSummary> &related)
     }
     if (related.isEmpty())
         new QListWidgetItem(tr("No other cached case of this applicant."), m_related);
+}
+
+void CasePane::showRating(int level, const QString &comment)
+{
+    if (level <= 0) {
+        m_rating->setText(tr("Not rated"));
+        return;
+    }
+    // Stars for the eye, the number for a screen reader.
+    const QString stars = QString(level, QChar(0x2605)) + QString(5 - level, QChar(0x2606));
+    m_rating->setText(tr("%1 (%2 of 5) %3").arg(stars).arg(level).arg(comment));
+}
+
+void CasePane::focusFirst()
+{
+    const QList<QPushButton *> actions = m_actions->findChildren<QPushButton *>();
+    if (!m_actions->isHidden() && !actions.isEmpty())
+        actions.constFirst()->setFocus(Qt::OtherFocusReason);
+    else
+        m_caseNo->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace casedesk

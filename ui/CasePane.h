@@ -63,10 +63,14 @@ public:
     void showGuide(const std::optional<ServiceItem> &item);
     void showMaterials(const QList<MaterialInfo> &materials);
     void showRelated(const QList<CaseSummary> &related);
+    // The applicant's rating (好差评): 1 to 5 and the comment; level 0 for none.
+    void showRating(int level, const QString &comment);
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *timeline() const { return m_timeline; }
     QListWidget *related() const { return m_related; }
     QString claimText() const;
+    // Keyboard focus into the pane: the first action, else the first field.
+    void focusFirst();
 
 Q_SIGNALS:
     void claimRequested(bool take);
@@ -95,6 +99,7 @@ private:
     QWidget *m_actions;
     QWidget *m_held;
     QLabel *m_claimNote;
+    QLabel *m_rating;
     QPushButton *m_claim;
     QPushButton *m_release;
     QTabWidget *m_tabs;

@@ -2,38 +2,35 @@
 
 #include "ActionDialog.h"
 #include "CasePane.h"
+#include "FilterBar.h"
 #include "InboxModel.h"
+#include "SessionLock.h"
 #include "SignInDialog.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
+#include "platform/RestPlatformClient.h"
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
+#include "store/AuditLog.h"
 #include "store/LocalData.h"
-#include "platform/RestPlatformClient.h"
-#include "FilterBar.h"
-#include "SessionLock.h"
+#include "store/Outbox.h"
 #include "store/QueueCounter.h"
 #include "sync/AuditPush.h"
-#include "store/AuditLog.h"
-#include "store/Outbox.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QEventLoop>
-#include <QPushButton>
-#include <QStackedWidget>
-#include <QStyle>
-#include <QSystemTrayIcon>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,10 +38,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -145,6 +146,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_view->setObjectName(QStringLiteral("inboxView"));
     m_view->setAccessibleName(tr("Case inbox"));
     m_view->setModel(m_inbox);
+    m_view->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
@@ -337,8 +339,9 @@ void MainWindow::buildMenus()
             m_tray->setVisible(on && QSystemTrayIcon::isSystemTrayAvailable());
     });
     // The tray icon, where the desktop has a tray; otherwise alerts go to the status bar.
-    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView)
-                                                       : windowIcon(),
+    m_tray = new QSystemTrayIcon(windowIcon().isNull()
+                                         ? style()->standardIcon(QStyle::SP_FileDialogDetailedView)
+                                         : windowIcon(),
                                  this);
     m_tray->setToolTip(tr("CaseDesk"));
     connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
@@ -351,8 +354,8 @@ void MainWindow::buildMenus()
     columns->setAccessibleName(tr("Columns menu"));
     // The column chooser: the same checkable entries in the menu and on the header.
     for (int column = 0; column < m_inbox->columnCount(); ++column) {
-        QAction *toggle = columns->addAction(
-                m_inbox->headerData(column, Qt::Horizontal).toString());
+        QAction *toggle
+                = columns->addAction(m_inbox->headerData(column, Qt::Horizontal).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!m_view->isColumnHidden(column));
         connect(toggle, &QAction::toggled, this,
@@ -440,7 +443,8 @@ void MainWindow::keepSelectedOffline()
     const QStringList ids = selectedCaseIds();
     if (ids.isEmpty() || !m_sync)
         return;
-    statusBar()->showMessage(tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())));
+    statusBar()->showMessage(
+            tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())));
     m_sync->keepOffline(ids);
 }
 
@@ -454,8 +458,8 @@ void MainWindow::signOut(bool ask)
     bool wipe = false;
     if (ask) {
         QMessageBox box(QMessageBox::Question, tr("Sign out"),
-                        tr("Sign out of the platform on this computer?"),
-                        QMessageBox::Cancel, this);
+                        tr("Sign out of the platform on this computer?"), QMessageBox::Cancel,
+                        this);
         QPushButton *confirm = box.addButton(tr("Sign &out"), QMessageBox::AcceptRole);
         auto *removeData = new QCheckBox(
                 tr("Also remove the cases, materials and keys from this computer"), &box);
@@ -579,14 +583,18 @@ void MainWindow::startSync(const QString &refreshToken)
                 m_inbox->reload();
                 showCurrentCase();
                 statusBar()->showMessage(
-                        failed == 0 ? tr("%n case(s) changed on the platform.", nullptr, changed)
-                                    : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error));
+                        failed == 0
+                                ? tr("%n case(s) changed on the platform.", nullptr, changed)
+                                : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error));
             });
     connect(m_sync.get(), &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
                 statusBar()->showMessage(
                         failed == 0 ? tr("%n file(s) kept for offline work.", nullptr, files)
-                                    : tr("%1 file(s) kept, %2 not: %3").arg(files).arg(failed).arg(error));
+                                    : tr("%1 file(s) kept, %2 not: %3")
+                                              .arg(files)
+                                              .arg(failed)
+                                              .arg(error));
             });
     m_syncAction->setEnabled(true);
     for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
@@ -776,6 +784,9 @@ void MainWindow::showCurrentCase()
     m_pane->showTimeline(timeline);
     m_pane->showGuide(c ? m_inbox->store()->item(c->itemCode) : std::nullopt);
     m_pane->showMaterials(c ? c->materials : QList<MaterialInfo>());
+    const QJsonObject rating = m_inbox->store()->rating(summary->id);
+    m_pane->showRating(rating.value(QStringLiteral("level")).toInt(),
+                       rating.value(QStringLiteral("comment")).toString());
     m_pane->showRelated(m_inbox->store()->relatedCases(summary->id, summary->applicantName,
                                                        c ? c->applicant.idNumber : QString()));
     // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
@@ -874,6 +885,28 @@ QStringList MainWindow::deadlineSteps(const Case &c) const
                     "holidays are counted.")
                          .arg(m_inbox->today().year());
     return steps;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && key->modifiers() == Qt::NoModifier) {
+        // Into the case: its first action if any, else its first field.
+        m_pane->focusFirst();
+        return true;
+    }
+    // Typing a letter or a digit in the list starts a search with it, as in a mail client.
+    const QString text = key->text();
+    const bool plain = (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == 0;
+    if (plain && text.size() == 1 && text.at(0).isLetterOrNumber()) {
+        m_search->setFocus();
+        m_search->setText(m_search->text() + text);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

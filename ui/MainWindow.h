@@ -49,6 +49,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The inbox's keys: Enter opens the case (the pane's first action), typing searches.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();

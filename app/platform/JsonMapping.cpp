@@ -338,8 +338,14 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
             page.batch.itemJson.append(QJsonDocument(data).toJson(QJsonDocument::Compact));
         } else if (type == QLatin1String("calendar") && !isDelete) {
             page.batch.calendars.append(data);
+        } else if (type == QLatin1String("rating") && !isDelete) {
+            // Shown, never computed with: one the client cannot place is skipped, not fatal.
+            const QString caseId = data.value(QLatin1String("caseId")).toString();
+            if (!caseId.isEmpty())
+                page.batch.ratings.append(
+                        {id, caseId, QJsonDocument(data).toJson(QJsonDocument::Compact)});
         }
-        // Other types (ratings, inquiries) belong to later versions of the client;
+        // Other types (inquiries) belong to later versions of the client;
         // skipping them keeps an older client syncing against a newer platform.
     }
     return page;

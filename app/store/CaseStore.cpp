@@ -191,6 +191,16 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         if (!Database::exec(putCase))
             return fail(putCase);
     }
+    QSqlQuery putRating(db);
+    putRating.prepare(QStringLiteral("INSERT OR REPLACE INTO ratings(id, case_id, json) VALUES "
+                                     "(?, ?, ?)"));
+    for (const CacheBatch::RatingRecord &r : batch.ratings) {
+        putRating.bindValue(0, r.id);
+        putRating.bindValue(1, r.caseId);
+        putRating.bindValue(2, r.json);
+        if (!Database::exec(putRating))
+            return fail(putRating);
+    }
     for (const QJsonObject &year : batch.calendars) {
         QSqlQuery putYear(db);
         putYear.prepare(
@@ -480,6 +490,16 @@ QList<CaseSummary> CaseStore::relatedCases(const QString &caseId, const QString 
         rows.append(s);
     }
     return rows;
+}
+
+QJsonObject CaseStore::rating(const QString &caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT json FROM ratings WHERE case_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(caseId);
+    if (Database::exec(q) && q.next())
+        return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    return {};
 }
 
 std::optional<ServiceItem> CaseStore::item(const QString &code) const

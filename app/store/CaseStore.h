@@ -34,6 +34,13 @@ struct CacheBatch
     QStringList deletedCases;
     QStringList deletedItems;
     QList<QJsonObject> calendars; // the platform's working-day calendars, one object a year
+    struct RatingRecord
+    {
+        QString id;
+        QString caseId;
+        QByteArray json;
+    };
+    QList<RatingRecord> ratings; // 好差评 of the department's cases
     QString cursor;
 };
 
@@ -117,6 +124,8 @@ public:
                                  const CaseFilter &filter = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
     QList<ServiceItem> items() const { return m_items.values(); }
+    // The applicant's rating of the case (好差评), as the platform sent it; empty without one.
+    QJsonObject rating(const QString &caseId) const;
     // 一人一档: the applicant's other cached cases, newest first. Same name, and the same ID
     // number where both records still hold it (names repeat; ID numbers do not).
     QList<CaseSummary> relatedCases(const QString &caseId, const QString &applicantName,

@@ -157,6 +157,10 @@ const QList<Migration> &cacheMigrations()
              {
                      QStringLiteral("CREATE INDEX cases_by_shown_stage ON cases("
                                     "COALESCE(local_stage, stage), received_at DESC, id)"),
+                     // The applicants' ratings (好差评), shown with their case.
+                     QStringLiteral("CREATE TABLE ratings (id TEXT PRIMARY KEY, case_id TEXT NOT "
+                                    "NULL, json TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX ratings_by_case ON ratings(case_id)"),
              }},
     };
     return steps;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -167,6 +168,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->inbox()->rowCount(), 1);
         QCOMPARE(m_window->inbox()->summaryAt(0)->caseNo, caseNo);
         QCOMPARE(pane->shownCaseNo(), caseNo);
+    }
+
+    void theApplicantsRatingIsShown()
+    {
+        const CaseStore *store = m_window->inbox()->store();
+        const int row = rowWhere([store](const CaseSummary &s) { return !store->rating(s.id).isEmpty(); });
+        QVERIFY(row >= 0);
+        const QJsonObject rating = store->rating(m_window->inbox()->summaryAt(row)->id);
+        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        QLabel *shown = nullptr;
+        for (QLabel *label : m_window->casePane()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("好差评"))
+                shown = label;
+        }
+        QVERIFY(shown);
+        QVERIFY2(shown->text().contains(rating.value(QStringLiteral("comment")).toString()),
+                 qPrintable(shown->text()));
+        QVERIFY(shown->text().contains(QString::number(rating.value(QStringLiteral("level")).toInt())));
     }
 
     void keepTheSelectedCasesOffline()

@@ -13,7 +13,6 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +134,31 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127000001"));
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(window.casePane()->shownCaseNo(), QStringLiteral("62010220261127004999"));
+    }
+
+    void enterOpensTheCaseAndTypingSearches()
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({QStringLiteral("Clerk")});
+        CredentialStore credentials;
+        MainWindow window(*m_profile, credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.inboxView()->setFocus();
+        window.inboxView()->setCurrentIndex(window.inbox()->index(3, 0));
+        QCoreApplication::processEvents(); // new buttons are shown by the event loop
+        QTest::keyClick(window.inboxView(), Qt::Key_Return);
+        auto *focused = qobject_cast<QPushButton *>(window.focusWidget());
+        QVERIFY(focused);
+        QCOMPARE(focused->text(), QStringLiteral("预审意见")); // the first action this clerk may take
+        window.inboxView()->setFocus();
+        QTest::keyClicks(window.inboxView(), QStringLiteral("4999"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        QCOMPARE(search->text(), QStringLiteral("4999"));
+        QCOMPARE(window.focusWidget(), search);
+        QTRY_COMPARE(window.inbox()->rowCount(), 1);
+        search->clear();
     }
 
     void theCasePaneOffersWhatTheRoleMayDo_data()

@@ -37,13 +37,19 @@ private Q_SLOTS:
             {"seq": 2, "type": "case", "op": "upsert", "id": "c1", "data": )"
                 + kCase + R"(},
             {"seq": 3, "type": "case", "op": "delete", "id": "c9"},
-            {"seq": 4, "type": "rating", "op": "upsert", "id": "r1", "data": {"stars": 5}})");
+            {"seq": 4, "type": "rating", "op": "upsert", "id": "r1", "data": {"stars": 5}},
+            {"seq": 5, "type": "rating", "op": "upsert", "id": "r2", "data": {"caseId": "c1", "level": 4}},
+            {"seq": 6, "type": "inquiry", "op": "upsert", "id": "q1", "data": {}})");
         QString error;
         const auto parsed = json::parseChangePage(body, &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->batch.cursor, QStringLiteral("abc"));
         QVERIFY(parsed->hasMore);
-        QCOMPARE(parsed->changeCount, 4);
+        QCOMPARE(parsed->changeCount, 6);
+        // A rating the client can place is kept; one without its case, and kinds this version
+        // does not know, are skipped without losing the page.
+        QCOMPARE(parsed->batch.ratings.size(), 1);
+        QCOMPARE(parsed->batch.ratings.first().caseId, QStringLiteral("c1"));
         QCOMPARE(parsed->batch.items.size(), 1);
         QCOMPARE(parsed->batch.items.first().promisedLimit.value, 5);
         QCOMPARE(parsed->batch.items.first().materials.first().original, true);
