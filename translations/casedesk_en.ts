@@ -1363,6 +1363,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>%1 (%2 of 5) %3</source>
         <translation>%1 (%2 of 5) %3</translation>
     </message>
+    <message>
+        <source>Claim actions</source>
+        <translation>Claim actions</translation>
+    </message>
+    <message>
+        <source>Case information pages</source>
+        <translation>Case information pages</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>
@@ -1543,6 +1551,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Signed in as %1. Enter your password to continue.</source>
         <translation>Signed in as %1. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1952,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>More than %1 cases (counting…)</source>
         <translation>More than %1 cases (counting…)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Work area</translation>
     </message>
 </context>
 <context>

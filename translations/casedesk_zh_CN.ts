@@ -1379,6 +1379,14 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>%1 (%2 of 5) %3</source>
         <translation>%1（%2 星，满分 5 星）%3</translation>
     </message>
+    <message>
+        <source>Claim actions</source>
+        <translation>认领操作</translation>
+    </message>
+    <message>
+        <source>Case information pages</source>
+        <translation>办件信息页</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>
@@ -1563,6 +1571,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Signed in as %1. Enter your password to continue.</source>
         <translation>当前登录用户：%1。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1996,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>More than %1 cases (counting…)</source>
         <translation>超过 %1 件（正在计数…）</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>

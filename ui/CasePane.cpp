@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_remaining = addRow(form, tr("Time left"));
     m_claimedBy = addRow(form, tr("Claimed by"));
     auto *claimRow = new QWidget(m_details);
+    claimRow->setAccessibleName(tr("Claim actions"));
     auto *claimLayout = new QHBoxLayout(claimRow);
     claimLayout->setContentsMargins(0, 0, 0, 0);
     m_claim = new QPushButton(tr("&Claim"), claimRow);
@@ -78,6 +80,8 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Case information"));
+    if (auto *pages = m_tabs->findChild<QStackedWidget *>())
+        pages->setAccessibleName(tr("Case information pages"));
     m_timeline = new QTreeWidget(m_tabs);
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setRootIsDecorated(false);

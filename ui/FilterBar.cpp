@@ -4,6 +4,7 @@
 #include "store/CaseStore.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -25,10 +26,14 @@ FilterBar::FilterBar(Profile &profile, QWidget *parent) : QWidget(parent), m_pro
     auto addLabelled = [this, grid](int row, int column, const QString &label, QWidget *field) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(field);
-        field->setAccessibleName(QString(label)
-                                         .remove(QLatin1Char('&'))
-                                         .remove(QLatin1Char(':'))
-                                         .remove(QChar(0xFF1A)));
+        const QString name = QString(label)
+                                     .remove(QLatin1Char('&'))
+                                     .remove(QLatin1Char(':'))
+                                     .remove(QChar(0xFF1A));
+        field->setAccessibleName(name);
+        // The drop-down list too, which screen readers announce on its own.
+        if (auto *combo = qobject_cast<QComboBox *>(field))
+            combo->view()->setAccessibleName(name);
         grid->addWidget(caption, row, column);
         grid->addWidget(field, row, column + 1);
     };

@@ -117,6 +117,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
     inboxLayout->addWidget(m_search);
     // Typing is not interrupted: the query runs once the clerk pauses.
     m_searchDelay.setSingleShot(true);
@@ -195,6 +197,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         m_splitter->handle(i)->setAccessibleName(tr("Divider between inbox and case details"));
     // Page 0 is the work, page 1 the lock screen (SessionLock).
     auto *pages = new QStackedWidget(this);
+    pages->setAccessibleName(tr("Work area"));
     pages->addWidget(m_splitter);
     setCentralWidget(pages);
     m_lock = new SessionLock(m_profile, m_credentials, pages, this);

@@ -30,6 +30,7 @@ LockScreen::LockScreen(const QString &userName, QWidget *parent) : QWidget(paren
     auto *outer = new QVBoxLayout(this);
     outer->addStretch();
     auto *panel = new QWidget(this);
+    panel->setAccessibleName(tr("Unlock"));
     panel->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
     auto *layout = new QVBoxLayout(panel);
     auto *title = new QLabel(tr("CaseDesk is locked"), panel);
