@@ -1,6 +1,7 @@
 #include "InboxModel.h"
 
 #include "deadlines/StageDeadline.h"
+#include "platform/JsonMapping.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -9,6 +10,8 @@
 #include <QColor>
 #include <QHash>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -162,7 +165,8 @@ const CaseSummary *InboxModel::summaryAt(int row) const
     const int page = row / kPageSize;
     QList<CaseSummary> *rows = m_pages.object(page);
     if (!rows) {
-        rows = new QList<CaseSummary>(m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order, m_filter));
+        rows = new QList<CaseSummary>(
+                m_store->summaries(page * kPageSize, kPageSize, m_sort, m_order, m_filter));
         m_pages.insert(page, rows);
     }
     const int offset = row % kPageSize;
@@ -219,10 +223,27 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && light != WarningLight::None)
             return lightIcon(light);
         if (role == Qt::ToolTipRole && row->due.isValid())
-            return tr("%1: due %2")
-                    .arg(stageLabel(row->stage), QLocale().toString(row->due, QLocale::LongFormat));
+            return deadlineTooltip(*row);
     }
     return {};
+}
+
+QString InboxModel::deadlineTooltip(const CaseSummary &row) const
+{
+    QStringList lines{
+            tr("%1: due %2")
+                    .arg(stageLabel(row.stage), QLocale().toString(row.due, QLocale::LongFormat))};
+    // One case, read when the pointer rests on it: the limit, suspensions and extensions, in
+    // the words of the deadline rules.
+    const auto cached = m_store->cachedCase(row.id);
+    const std::optional<Case> c = cached
+            ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
+            : std::nullopt;
+    if (c) {
+        const std::optional<ServiceItem> item = m_store->item(c->itemCode);
+        lines += StageDeadline::forCase(*c, item ? &*item : nullptr, m_calendar, {}).explanation;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const

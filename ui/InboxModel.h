@@ -63,6 +63,7 @@ public Q_SLOTS:
 
 private:
     QString remainingText(const CaseSummary &row) const;
+    QString deadlineTooltip(const CaseSummary &row) const;
 
     static constexpr int kPageSize = 200;
     std::unique_ptr<Database> m_db;

@@ -11,11 +11,13 @@
 #include "security/CredentialStore.h"
 #include "store/CaseStore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -173,7 +175,8 @@ private Q_SLOTS:
     void theApplicantsRatingIsShown()
     {
         const CaseStore *store = m_window->inbox()->store();
-        const int row = rowWhere([store](const CaseSummary &s) { return !store->rating(s.id).isEmpty(); });
+        const int row = rowWhere(
+                [store](const CaseSummary &s) { return !store->rating(s.id).isEmpty(); });
         QVERIFY(row >= 0);
         const QJsonObject rating = store->rating(m_window->inbox()->summaryAt(row)->id);
         m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
@@ -185,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(shown);
         QVERIFY2(shown->text().contains(rating.value(QStringLiteral("comment")).toString()),
                  qPrintable(shown->text()));
-        QVERIFY(shown->text().contains(QString::number(rating.value(QStringLiteral("level")).toInt())));
+        QVERIFY(shown->text().contains(
+                QString::number(rating.value(QStringLiteral("level")).toInt())));
     }
 
     void keepTheSelectedCasesOffline()
@@ -194,6 +198,26 @@ private Q_SLOTS:
         QTest::keyClick(m_window->inboxView(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         const QDir vault(m_profile->vaultDir());
         QTRY_VERIFY_WITH_TIMEOUT(!vault.entryList(QDir::Files).isEmpty(), 20000);
+    }
+
+    // After a sync, what is new since the last look is announced (the status bar here: the
+    // offscreen platform has no tray).
+    void aSyncAnnouncesWhatIsNew()
+    {
+        m_profile->settings()->setValue(QStringLiteral("notifications/lastCheck"),
+                                        QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC));
+        QAction *syncNow = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+                syncNow = a;
+        }
+        QVERIFY(syncNow);
+        syncNow->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_window->statusBar()->currentMessage().contains(QStringLiteral("新办件")), 15000);
+        // The look is remembered: the next sync has nothing new to say about the same days.
+        QVERIFY(m_profile->settings()->value(QStringLiteral("notifications/lastCheck")).toDateTime()
+                > QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC));
     }
 
     void cleanupTestCase()

@@ -382,6 +382,10 @@ private Q_SLOTS:
         model.setToday(QDate(2026, 12, 3));
         QCOMPARE(remaining.data().toString(), QStringLiteral("已超期 2 个工作日"));
         QCOMPARE(remaining.data(InboxModel::WarningLightRole).toInt(), int(WarningLight::Red));
+        // The tooltip names the stage, the due day and how the limit is counted.
+        const QString tip = remaining.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("待预审")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("2 个工作日")), qPrintable(tip));
     }
 };
 
