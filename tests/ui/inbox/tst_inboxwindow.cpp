@@ -1,31 +1,29 @@
 #include "CasePane.h"
+#include "FilterBar.h"
 #include "InboxModel.h"
 #include "MainWindow.h"
-#include "FilterBar.h"
 #include "SessionLock.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "security/CredentialStore.h"
-#include "store/AuditLog.h"
 #include "security/DataKey.h"
 #include "security/UnlockVerifier.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QCheckBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QTest>
 #include <QTimeZone>
 
@@ -38,6 +36,19 @@ class TestInboxWindow : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Profile> m_profile;
+    CredentialStore m_credentials;
+
+    // The main window on the test's cache, shown, as clerk1 in `role`.
+    std::unique_ptr<MainWindow> openWindow(const QString &role = QStringLiteral("Clerk"))
+    {
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setRoles({role});
+        auto window = std::make_unique<MainWindow>(*m_profile, m_credentials);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("the window was not exposed");
+        return window;
+    }
 
     void fillCache(int count)
     {
@@ -138,12 +149,8 @@ private Q_SLOTS:
 
     void enterOpensTheCaseAndTypingSearches()
     {
-        m_profile->setUserName(QStringLiteral("clerk1"));
-        m_profile->setRoles({QStringLiteral("Clerk")});
-        CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
         window.activateWindow();
         window.inboxView()->setFocus();
         window.inboxView()->setCurrentIndex(window.inbox()->index(3, 0));
@@ -151,7 +158,8 @@ private Q_SLOTS:
         QTest::keyClick(window.inboxView(), Qt::Key_Return);
         auto *focused = qobject_cast<QPushButton *>(window.focusWidget());
         QVERIFY(focused);
-        QCOMPARE(focused->text(), QStringLiteral("预审意见")); // the first action this clerk may take
+        QCOMPARE(focused->text(),
+                 QStringLiteral("预审意见")); // the first action this clerk may take
         window.inboxView()->setFocus();
         QTest::keyClicks(window.inboxView(), QStringLiteral("4999"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
@@ -173,24 +181,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, role);
         QFETCH(bool, offersPreReview);
-        m_profile->setUserName(QStringLiteral("clerk1"));
-        m_profile->setRoles({role});
-        CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
-        window.show();
+        const auto opened = openWindow(role);
+        MainWindow &window = *opened;
         window.inboxView()->setCurrentIndex(window.inbox()->index(1, 0));
-        QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")), offersPreReview);
+        QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")),
+                 offersPreReview);
         if (role == QLatin1String("Supervisor"))
             QVERIFY(window.casePane()->actionLabels().isEmpty());
     }
 
     void personalDataIsMaskedAndRevealedOnRecord()
     {
-        m_profile->setUserName(QStringLiteral("clerk1"));
-        m_profile->setRoles({QStringLiteral("Clerk")});
-        CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
-        window.show();
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
         window.inboxView()->setCurrentIndex(window.inbox()->index(2, 0));
         QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
         QPushButton *button = nullptr;
@@ -210,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
         // A supervisor is not offered the reveal.
         m_profile->setRoles({QStringLiteral("Supervisor")});
-        MainWindow supervisor(*m_profile, credentials);
+        MainWindow supervisor(*m_profile, m_credentials);
         supervisor.show();
         supervisor.inboxView()->setCurrentIndex(supervisor.inbox()->index(2, 0));
         QCOMPARE(supervisor.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
@@ -255,8 +258,9 @@ private Q_SLOTS:
         QStringList kinds;
         for (const AuditLog::Entry &e : window.inbox()->audit()->entries().mid(before))
             kinds.append(e.kind);
-        QCOMPARE(kinds, (QStringList{QStringLiteral("lock"), QStringLiteral("unlock-failed"),
-                                     QStringLiteral("unlock")}));
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("lock"), QStringLiteral("unlock-failed"),
+                              QStringLiteral("unlock")}));
 
         // Idle: no input for the configured time locks by itself; input keeps it open.
         lock->setIdleLimit(300);
@@ -276,12 +280,8 @@ private Q_SLOTS:
 
     void filtersColumnsAndSavedFilters()
     {
-        m_profile->setUserName(QStringLiteral("clerk1"));
-        m_profile->setRoles({QStringLiteral("Clerk")});
-        CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
         auto *bar = window.findChild<FilterBar *>();
         QVERIFY(bar && !bar->isVisible());
         QTest::keyClick(window.inboxView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
@@ -317,11 +317,8 @@ private Q_SLOTS:
 
     void queuesAndSearchNarrowTheInbox()
     {
-        m_profile->setUserName(QStringLiteral("clerk1"));
-        m_profile->setRoles({QStringLiteral("Clerk")});
-        CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
-        window.show();
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
         auto *queues = window.findChild<QListWidget *>(QStringLiteral("queues"));
         QVERIFY(queues);
         const auto queueLabels = [queues] {
@@ -350,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(!search->accessibleName().isEmpty());
         search->setText(QStringLiteral("张伟4999"));
         QTRY_COMPARE(window.inbox()->rowCount(), 1);
-        QCOMPARE(window.inbox()->index(0, InboxModel::Applicant).data().toString(), QStringLiteral("张伟4999"));
+        QCOMPARE(window.inbox()->index(0, InboxModel::Applicant).data().toString(),
+                 QStringLiteral("张伟4999"));
         search->clear();
         QTRY_COMPARE(window.inbox()->rowCount(), 5000);
     }
