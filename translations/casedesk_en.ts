@@ -1961,6 +1961,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
+    <message>
+        <source>Case details area</source>
+        <translation>Case details area</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

@@ -2005,6 +2005,10 @@ Case processing for the one-stop government service platform.</source>
         <source>Work area</source>
         <translation>工作区</translation>
     </message>
+    <message>
+        <source>Case details area</source>
+        <translation>办件详情区</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

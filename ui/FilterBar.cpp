@@ -3,11 +3,12 @@
 #include "core/Profile.h"
 #include "store/CaseStore.h"
 
-#include <QCheckBox>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -53,29 +54,33 @@ FilterBar::FilterBar(Profile &profile, QWidget *parent) : QWidget(parent), m_pro
     m_light->addItem(tr("Yellow: due soon"), int(DeadlineLight::Yellow));
     m_light->addItem(tr("Red: overdue"), int(DeadlineLight::Red));
     m_light->addItem(tr("No running deadline"), int(DeadlineLight::NoClock));
-    addLabelled(0, 4, tr("&Deadline:"), m_light);
+    addLabelled(1, 0, tr("&Deadline:"), m_light);
 
     m_dated = new QCheckBox(tr("Received &between"), this);
-    grid->addWidget(m_dated, 1, 0);
+    grid->addWidget(m_dated, 2, 0);
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("Received from"));
     m_to = new QDateEdit(QDate::currentDate(), this);
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Received until"));
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_to, 1, 2);
+    // Two pairs a row, so the bar fits beside the queues and the case also at large fonts.
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_from);
+    range->addWidget(m_to);
+    grid->addLayout(range, 2, 1);
     m_mine = new QCheckBox(tr("Claimed by &me"), this);
-    grid->addWidget(m_mine, 1, 3);
+    grid->addWidget(m_mine, 2, 2, 1, 2);
 
     m_saved = new QComboBox(this);
-    addLabelled(1, 4, tr("Sa&ved:"), m_saved);
+    addLabelled(1, 2, tr("Sa&ved:"), m_saved);
     auto *saveButton = new QPushButton(tr("Save as…"), this);
     saveButton->setToolTip(tr("Keep these filters under a name"));
-    grid->addWidget(saveButton, 2, 5);
+    grid->addWidget(saveButton, 3, 3);
     auto *clearButton = new QPushButton(tr("C&lear filters"), this);
-    grid->addWidget(clearButton, 2, 4);
-    grid->setColumnStretch(6, 1);
+    grid->addWidget(clearButton, 3, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     const auto emitChanged = [this] {
         m_from->setEnabled(m_dated->isChecked());

@@ -42,6 +42,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -188,7 +189,14 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
     m_splitter->addWidget(m_queues);
     m_splitter->addWidget(inboxPanel);
-    m_splitter->addWidget(m_pane);
+    // The pane scrolls rather than widening the window: at large fonts a case has more lines
+    // than a laptop screen, and the inbox keeps its room.
+    auto *paneScroll = new QScrollArea(this);
+    paneScroll->setAccessibleName(tr("Case details area"));
+    paneScroll->setWidgetResizable(true);
+    paneScroll->setFrameShape(QFrame::NoFrame);
+    paneScroll->setWidget(m_pane);
+    m_splitter->addWidget(paneScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 1);
@@ -274,7 +282,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings->contains(QStringLiteral("window/splitter"))) {
         const int em = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({em * 20, em * 110, em * 36});
+        m_splitter->setSizes({em * 20, em * 80, em * 50});
     }
     m_view->horizontalHeader()->restoreState(
             settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
