@@ -86,54 +86,37 @@ void SyncEngine::open(const QString &refreshToken)
     Q_EMIT opened(true, {});
 }
 
-namespace {
-// Tallies a batch of per-case calls and reports once, with the first problem in words.
-struct Tally
-{
-    int ok = 0;
-    int failed = 0;
-    QString firstError;
-    void fail(const QString &message)
-    {
-        ++failed;
-        if (firstError.isEmpty())
-            firstError = message;
-    }
-};
-} // namespace
-
 void SyncEngine::setClaims(const QStringList &caseIds, bool take)
 {
-    auto tally = std::make_shared<Tally>();
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, caseIds, take, tally, next](qsizetype i) {
-        if (i >= caseIds.size() || !m_client) {
-            Q_EMIT claimsDone(tally->ok, tally->failed, tally->firstError);
-            *next = nullptr; // ends the self-reference
+    claimNext(caseIds, take, std::make_shared<Tally>());
+}
+
+void SyncEngine::claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally> tally)
+{
+    if (caseIds.isEmpty() || !m_client) {
+        Q_EMIT claimsDone(tally->ok, tally->failed, tally->firstError);
+        return;
+    }
+    const QString id = caseIds.takeFirst();
+    m_client->claimCase(id, take, [=, this](const ClaimResult &, const PlatformError &error) {
+        if (error.isError()) {
+            tally->fail(error.message);
+            claimNext(caseIds, take, tally);
             return;
         }
-        const QString id = caseIds.at(i);
-        m_client->claimCase(id, take, [=, this](const ClaimResult &, const PlatformError &error) {
-            if (error.isError()) {
-                tally->fail(error.message);
-                (*next)(i + 1);
-                return;
-            }
-            ++tally->ok;
-            // The claim changed the case (holder, version): the cache follows at once.
-            m_client->fetchCase(id, {}, [=, this](const CaseRecord &record,
-                                                  const PlatformError &fetchError) {
-                if (!fetchError.isError() && !record.notModified) {
-                    CacheBatch batch;
-                    batch.cases.append({record.data, record.json});
-                    QString storeError;
-                    m_store->apply(batch, &storeError);
-                }
-                (*next)(i + 1);
-            });
-        });
-    };
-    (*next)(0);
+        ++tally->ok;
+        // The claim changed the case (holder, version): the cache follows at once.
+        m_client->fetchCase(id, {},
+                            [=, this](const CaseRecord &record, const PlatformError &fetchError) {
+                                if (!fetchError.isError() && !record.notModified) {
+                                    CacheBatch batch;
+                                    batch.cases.append({record.data, record.json});
+                                    QString storeError;
+                                    m_store->apply(batch, &storeError);
+                                }
+                                claimNext(caseIds, take, tally);
+                            });
+    });
 }
 
 void SyncEngine::keepOffline(const QStringList &caseIds)
@@ -160,23 +143,23 @@ void SyncEngine::keepOffline(const QStringList &caseIds)
         for (const MaterialInfo &m : c->materials)
             files.append({id, m.id});
     }
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, files, tally, next](qsizetype i) {
-        if (i >= files.size()) {
-            Q_EMIT offlineDone(tally->ok, tally->failed, tally->firstError);
-            *next = nullptr;
-            return;
-        }
-        m_fetcher->fetch(files.at(i).first, files.at(i).second, true,
-                         [=](const MaterialFetcher::Result &result) {
-                             if (result.error.isError())
-                                 tally->fail(result.error.message);
-                             else
-                                 ++tally->ok;
-                             (*next)(i + 1);
-                         });
-    };
-    (*next)(0);
+    fetchNext(files, tally);
+}
+
+void SyncEngine::fetchNext(QList<std::pair<QString, QString>> files, std::shared_ptr<Tally> tally)
+{
+    if (files.isEmpty()) {
+        Q_EMIT offlineDone(tally->ok, tally->failed, tally->firstError);
+        return;
+    }
+    const auto [caseId, materialId] = files.takeFirst();
+    m_fetcher->fetch(caseId, materialId, true, [=, this](const MaterialFetcher::Result &result) {
+        if (result.error.isError())
+            tally->fail(result.error.message);
+        else
+            ++tally->ok;
+        fetchNext(files, tally);
+    });
 }
 
 void SyncEngine::close()

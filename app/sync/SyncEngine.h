@@ -80,6 +80,22 @@ Q_SIGNALS:
 
 private:
     void pushNext();
+    // Counts the answers to a batch of per-case calls; reported once, with the first problem.
+    struct Tally
+    {
+        int ok = 0;
+        int failed = 0;
+        QString firstError;
+        void fail(const QString &message)
+        {
+            ++failed;
+            if (firstError.isEmpty())
+                firstError = message;
+        }
+    };
+    // One case after the other, each continuing with the rest: no call waits on another.
+    void claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally> tally);
+    void fetchNext(QList<std::pair<QString, QString>> files, std::shared_ptr<Tally> tally);
     void pullPage(const QString &cursor, bool resynced);
     void finishRound();
     void fail(const PlatformError &error);
