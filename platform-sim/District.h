@@ -18,6 +18,7 @@ struct Department
 {
     QString code;
     QString name;
+    QString abbreviation; // the 文号's department part, e.g. 城关市监
 };
 
 struct Account

@@ -33,7 +33,7 @@ constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
 constexpr int kClaimTtl = 8 * 3600;
 constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
-constexpr auto kStateVersion = "6";
+constexpr auto kStateVersion = "7";
 constexpr int kAuthCodeTtl = 120;
 constexpr int kMaxAuditBatch = 500;
 const QString kDemoPassword = QStringLiteral("demo123");
@@ -211,6 +211,7 @@ bool SimServer::generate(QString *error)
             QStringLiteral("DROP TABLE IF EXISTS files"),
             QStringLiteral("DROP TABLE IF EXISTS auth_codes"),
             QStringLiteral("DROP TABLE IF EXISTS audit"),
+            QStringLiteral("DROP TABLE IF EXISTS notice_numbers"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral("CREATE TABLE items (code TEXT PRIMARY KEY, json TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL, "
@@ -248,6 +249,10 @@ bool SimServer::generate(QString *error)
             QStringLiteral("CREATE TABLE auth_codes (code TEXT PRIMARY KEY, user TEXT NOT NULL,"
                            " client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL,"
                            " challenge TEXT NOT NULL, expires INTEGER NOT NULL)"),
+            // 文号: the next free number per department, kind and year.
+            QStringLiteral("CREATE TABLE notice_numbers (department TEXT NOT NULL, kind TEXT NOT "
+                           "NULL, year INTEGER NOT NULL, next INTEGER NOT NULL,"
+                           " PRIMARY KEY (department, kind, year))"),
             // Clients' audit trails, one hash chain per device, kept as received.
             QStringLiteral("CREATE TABLE audit (device TEXT NOT NULL, seq INTEGER NOT NULL,"
                            " user TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL,"
@@ -429,6 +434,10 @@ void SimServer::addRoutes()
     add(Method::Post, "authorize", false,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *) {
             return authorize(r);
+        });
+    add(Method::Post, "notice-numbers", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return reserveNoticeNumbers(r, *u);
         });
     add(Method::Post, "audit", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
@@ -812,6 +821,49 @@ Reply SimServer::authorize(const QHttpServerRequest &request)
         answer.addQueryItem(QStringLiteral("state"), value("state"));
     target.setQuery(answer);
     return Reply{302, "text/plain", {}, {}, false}.header("Location", target.toEncoded());
+}
+
+Reply SimServer::reserveNoticeNumbers(const QHttpServerRequest &request, const Account &user)
+{
+    // The character of each kind in the 文号: 受理 受, 补正 补, 不予受理 不受, 准予 许, 不予 不许.
+    static const QHash<QString, QString> kinds{{QStringLiteral("acceptance"), QStringLiteral("受")},
+                                               {QStringLiteral("correction"), QStringLiteral("补")},
+                                               {QStringLiteral("refusal"), QStringLiteral("不受")},
+                                               {QStringLiteral("grant"), QStringLiteral("许")},
+                                               {QStringLiteral("denial"), QStringLiteral("不许")}};
+    if (user.role == QLatin1String("Supervisor"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A Supervisor does not issue notices"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString kind = body.value(QStringLiteral("kind")).toString();
+    const int year = body.value(QStringLiteral("year")).toInt();
+    const int count = body.value(QStringLiteral("count")).toInt();
+    if (!kinds.contains(kind) || year < 2000 || year > 2100 || count < 1 || count > 100)
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("Numbers request refused"),
+                       QStringLiteral("Needs a notice kind, a year and a count of 1 to 100."));
+    QString abbreviation = user.department;
+    for (const Department &d : District::departments()) {
+        if (d.code == user.department)
+            abbreviation = d.abbreviation;
+    }
+    // One statement: two workstations asking at once get two different blocks.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO notice_numbers(department, kind, year, next) VALUES "
+                             "(?, ?, ?, 1 + ?) ON CONFLICT(department, kind, year) DO UPDATE SET "
+                             "next = next + excluded.next - 1 RETURNING next"));
+    for (const QVariant &v : {QVariant(user.department), QVariant(kind), QVariant(year), QVariant(count)})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Numbering failed"));
+    const qint64 next = q.value(0).toLongLong();
+    return jsonReply({{QStringLiteral("department"), user.department},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("year"), year},
+                      {QStringLiteral("prefix"), QString(abbreviation + kinds.value(kind)
+                                                         + QStringLiteral("字"))},
+                      {QStringLiteral("first"), next - count},
+                      {QStringLiteral("last"), next - 1}});
 }
 
 Reply SimServer::receiveAudit(const QHttpServerRequest &request, const Account &user)

@@ -75,6 +75,7 @@ private:
     Reply authorizePage(const QHttpServerRequest &request);
     Reply authorize(const QHttpServerRequest &request);
     Reply receiveAudit(const QHttpServerRequest &request, const Account &user);
+    Reply reserveNoticeNumbers(const QHttpServerRequest &request, const Account &user);
     Reply items(const QHttpServerRequest &request);
     // One page of `SELECT json <from> ORDER BY <orderBy>` with the total, as every list answers.
     Reply page(const QHttpServerRequest &request, const char *key, const QString &from,

@@ -359,6 +359,10 @@
         <source>The platform's answer to the audit log is not understood.</source>
         <translation>The platform's answer to the audit log is not understood.</translation>
     </message>
+    <message>
+        <source>The platform sent a block of numbers that cannot be used.</source>
+        <translation>The platform sent a block of numbers that cannot be used.</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>

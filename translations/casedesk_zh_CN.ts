@@ -363,6 +363,10 @@
         <source>The platform's answer to the audit log is not understood.</source>
         <translation>无法识别平台对审计日志的回应。</translation>
     </message>
+    <message>
+        <source>The platform sent a block of numbers that cannot be used.</source>
+        <translation>平台发来的文号段无法使用。</translation>
+    </message>
 </context>
 <context>
     <name>StageDeadline</name>

@@ -27,6 +27,7 @@ public:
     using CalendarCallback = std::function<void(const QJsonObject &, const PlatformError &)>;
     using AuditCallback = std::function<void(qint64 lastSeq, const PlatformError &)>;
     using DoneCallback = std::function<void(const PlatformError &)>;
+    using NumbersCallback = std::function<void(const NumberBlock &, const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -57,6 +58,9 @@ public:
     // The device's audit entries (JSON objects in order); answers the last sequence number the
     // platform holds for the device.
     virtual void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) = 0;
+    // Reserves `count` 文号 of a notice kind and year for the user's department.
+    virtual void reserveNoticeNumbers(const QString &kind, int year, int count,
+                                      NumbersCallback done) = 0;
     // Ends the session on the platform (RFC 7009): the refresh token and its access tokens.
     virtual void revoke(DoneCallback done) = 0;
 

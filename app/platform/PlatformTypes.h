@@ -87,6 +87,16 @@ struct CaseRecord
     bool replayed = false; // an action answered from the platform's idempotency log
 };
 
+// A block of 文号 reserved on the platform for this department, notice kind and year.
+struct NumberBlock
+{
+    QString kind;
+    int year = 0;
+    QString prefix; // e.g. 城关市监补字
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
 struct ClaimResult
 {
     QString claimedBy; // empty after a release

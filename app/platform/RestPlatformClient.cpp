@@ -84,42 +84,39 @@ void RestPlatformClient::requestToken(const QUrlQuery &form, Grant grant, Tokens
                   QByteArrayLiteral("application/x-www-form-urlencoded"));
     // Form encoding must escape '+' and '&' in passwords, which toString(FullyEncoded) does.
     QNetworkReply *reply = m_network.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, grant, done = std::move(done)] {
-                PlatformError error = errorFor(reply);
-                const int status
-                        = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (error.isError() && (status == 400 || status == 401)) {
-                    error.kind = grant == Grant::Refresh ? PlatformError::Kind::SessionExpired
-                                                         : PlatformError::Kind::BadCredentials;
-                    if (grant == Grant::Password)
-                        error.message = QCoreApplication::translate(
-                                "RestPlatformClient", "The user name or the password is wrong.");
-                    else if (grant == Grant::Code)
-                        error.message = QCoreApplication::translate(
-                                "RestPlatformClient",
-                                "The identity portal's sign-in could not be completed; "
-                                "please try again.");
-                    else
-                        error.message = QCoreApplication::translate(
-                                "RestPlatformClient",
-                                "Your session has ended. Please sign in again.");
-                }
-                if (error.isError()) {
-                    done({}, error);
-                    return;
-                }
-                QString parseError;
-                const auto tokens = json::parseTokens(reply->readAll(),
-                                                      QDateTime::currentDateTimeUtc(), &parseError);
-                if (!tokens) {
-                    done({}, {PlatformError::Kind::Malformed, status, {}, parseError});
-                    return;
-                }
-                m_tokens = *tokens;
-                Q_EMIT refreshTokenChanged(m_tokens.refreshToken);
-                done(m_tokens, {});
-            });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, grant, done = std::move(done)] {
+        PlatformError error = errorFor(reply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (error.isError() && (status == 400 || status == 401)) {
+            error.kind = grant == Grant::Refresh ? PlatformError::Kind::SessionExpired
+                                                 : PlatformError::Kind::BadCredentials;
+            if (grant == Grant::Password)
+                error.message = QCoreApplication::translate(
+                        "RestPlatformClient", "The user name or the password is wrong.");
+            else if (grant == Grant::Code)
+                error.message = QCoreApplication::translate(
+                        "RestPlatformClient",
+                        "The identity portal's sign-in could not be completed; "
+                        "please try again.");
+            else
+                error.message = QCoreApplication::translate(
+                        "RestPlatformClient", "Your session has ended. Please sign in again.");
+        }
+        if (error.isError()) {
+            done({}, error);
+            return;
+        }
+        QString parseError;
+        const auto tokens
+                = json::parseTokens(reply->readAll(), QDateTime::currentDateTimeUtc(), &parseError);
+        if (!tokens) {
+            done({}, {PlatformError::Kind::Malformed, status, {}, parseError});
+            return;
+        }
+        m_tokens = *tokens;
+        Q_EMIT refreshTokenChanged(m_tokens.refreshToken);
+        done(m_tokens, {});
+    });
 }
 
 void RestPlatformClient::withFreshToken(std::function<void(const PlatformError &)> then)
@@ -274,7 +271,7 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
         error.message = tls
                 ? QCoreApplication::translate("RestPlatformClient",
                                               "The platform's certificate was refused: %1")
-                          .arg(reply->errorString())
+                                .arg(reply->errorString())
                         + (m_tlsWarning.isEmpty() ? QString() : QLatin1Char(' ') + m_tlsWarning)
                 : QCoreApplication::translate("RestPlatformClient",
                                               "Cannot reach the platform at %1: %2")
@@ -532,8 +529,9 @@ void RestPlatformClient::pushAudit(const QString &device, const QJsonArray &entr
                 const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
                 if (!answer.value(QStringLiteral("lastSeq")).isDouble()) {
                     *error = QCoreApplication::translate(
-                            "RestPlatformClient", "The platform's answer to the audit log is not "
-                                                  "understood.");
+                            "RestPlatformClient",
+                            "The platform's answer to the audit log is not "
+                            "understood.");
                     return std::nullopt;
                 }
                 return answer.value(QStringLiteral("lastSeq")).toInteger();
@@ -569,6 +567,37 @@ void RestPlatformClient::signInWithCode(const QString &code, const QString &veri
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     requestToken(form, Grant::Code, std::move(done));
+}
+
+void RestPlatformClient::reserveNoticeNumbers(const QString &kind, int year, int count,
+                                              NumbersCallback done)
+{
+    const QJsonObject body{{QStringLiteral("kind"), kind},
+                           {QStringLiteral("year"), year},
+                           {QStringLiteral("count"), count}};
+    authorizedJson<NumberBlock>(
+            {"POST",
+             QStringLiteral("notice-numbers"),
+             {},
+             QJsonDocument(body).toJson(QJsonDocument::Compact),
+             {{"Content-Type", "application/json"}}},
+            [](QNetworkReply *reply, QString *error) -> std::optional<NumberBlock> {
+                const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+                NumberBlock block{o.value(QStringLiteral("kind")).toString(),
+                                  o.value(QStringLiteral("year")).toInt(),
+                                  o.value(QStringLiteral("prefix")).toString(),
+                                  o.value(QStringLiteral("first")).toInteger(),
+                                  o.value(QStringLiteral("last")).toInteger()};
+                if (block.prefix.isEmpty() || block.first < 1 || block.last < block.first) {
+                    *error = QCoreApplication::translate(
+                            "RestPlatformClient",
+                            "The platform sent a block of numbers that "
+                            "cannot be used.");
+                    return std::nullopt;
+                }
+                return block;
+            },
+            std::move(done));
 }
 
 } // namespace casedesk

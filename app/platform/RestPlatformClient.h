@@ -36,6 +36,8 @@ public:
     void fetchCalendar(int year, CalendarCallback done) override;
     void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) override;
     void revoke(DoneCallback done) override;
+    void reserveNoticeNumbers(const QString &kind, int year, int count,
+                              NumbersCallback done) override;
     // The authorization-code grant with PKCE (RFC 7636), after the identity portal redirected
     // the browser back with `code` (platform/PkceSignIn).
     void signInWithCode(const QString &code, const QString &verifier, const QString &redirectUri,

@@ -162,6 +162,15 @@ const QList<Migration> &cacheMigrations()
                                     "NULL, json TEXT NOT NULL)"),
                      QStringLiteral("CREATE INDEX ratings_by_case ON ratings(case_id)"),
              }},
+            // 文号 blocks reserved on the platform, numbered from offline (notices/NoticeNumbers).
+            {6,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE number_blocks (kind TEXT NOT NULL, year INTEGER "
+                                    "NOT NULL, prefix TEXT NOT NULL, first INTEGER NOT NULL,"
+                                    " next INTEGER NOT NULL, last INTEGER NOT NULL,"
+                                    " PRIMARY KEY (kind, year, first))"),
+             }},
     };
     return steps;
 }

@@ -168,6 +168,14 @@ def exercise(c):
     c.call('POST', '/api/v1/token', body=grant.encode(), headers=form, expect=200)
     c.call('POST', '/api/v1/token', body=grant.encode(), headers=form, expect=400)  # a code works once
 
+    # 文号 blocks: consecutive and disjoint, whoever asks.
+    one = c.json('POST', '/api/v1/notice-numbers', token=clerk, body={'kind': 'correction', 'year': 2026, 'count': 5}, expect=200)
+    two = c.json('POST', '/api/v1/notice-numbers', token=clerk2, body={'kind': 'correction', 'year': 2026, 'count': 5}, expect=200)
+    assert (one['first'], one['last'], two['first'], two['last']) == (1, 5, 6, 10), (one, two)
+    c.call('POST', '/api/v1/notice-numbers', token=sup, body={'kind': 'correction', 'year': 2026, 'count': 5}, expect=403)
+    c.call('POST', '/api/v1/notice-numbers', token=clerk, body={'kind': 'poem', 'year': 2026, 'count': 5}, expect=422)
+    c.call('POST', '/api/v1/notice-numbers', body={'kind': 'correction', 'year': 2026, 'count': 5}, expect=401)
+
     # The audit trail: appended per device, a retry is harmless, a gap is refused.
     entry = lambda seq, prev: {'seq': seq, 'at': 1795663800000 + seq, 'user': 'clerk1', 'kind': 'reveal',
                                'subject': 'c1', 'detail': 'idNumber', 'prevHash': prev, 'hash': f'{seq:064x}'}
