@@ -40,8 +40,9 @@ FilterBar::FilterBar(Profile &profile, QWidget *parent) : QWidget(parent), m_pro
     };
     m_item = new QComboBox(this);
     m_item->addItem(tr("All items"));
+    // Item names are long; the list shows them whole, the closed box need not.
     m_item->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_item->setMinimumContentsLength(12);
+    m_item->setMinimumContentsLength(8);
     addLabelled(0, 0, tr("&Item:"), m_item);
     m_stage = new QComboBox(this);
     m_stage->addItem(tr("Any status"));
@@ -73,6 +74,8 @@ FilterBar::FilterBar(Profile &profile, QWidget *parent) : QWidget(parent), m_pro
     grid->addWidget(m_mine, 2, 2, 1, 2);
 
     m_saved = new QComboBox(this);
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(6);
     addLabelled(1, 2, tr("Sa&ved:"), m_saved);
     auto *saveButton = new QPushButton(tr("Save as…"), this);
     saveButton->setToolTip(tr("Keep these filters under a name"));
