@@ -167,8 +167,11 @@ QStringList FilterBar::savedNames() const
     return s->childGroups();
 }
 
-void FilterBar::save(const QString &name)
+void FilterBar::save(const QString &typedName)
 {
+    // A slash would nest settings groups; the full-width one reads the same to a clerk.
+    QString name = typedName;
+    name.replace(QLatin1Char('/'), QChar(0xFF0F)).replace(QLatin1Char('\\'), QChar(0xFF3C));
     auto s = m_profile.settings();
     s->beginGroup(kGroup);
     s->beginGroup(name);

@@ -31,7 +31,7 @@ public:
 
     QStringList savedNames() const;
     bool restore(const QString &name);
-    void save(const QString &name);
+    void save(const QString &typedName);
 
 Q_SIGNALS:
     void changed();

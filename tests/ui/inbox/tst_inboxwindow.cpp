@@ -304,6 +304,8 @@ private Q_SLOTS:
         QCOMPARE(window.inbox()->rowCount(), all);
         QVERIFY(bar->savedNames().contains(QStringLiteral("我认领的")));
         QVERIFY(bar->restore(QStringLiteral("我认领的")));
+        bar->save(QStringLiteral("本周/待办")); // a slash does not nest settings groups
+        QVERIFY(bar->savedNames().contains(QStringLiteral("本周／待办")));
         QCOMPARE(window.inbox()->rowCount(), 0);
         bar->clear();
 
