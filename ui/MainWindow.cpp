@@ -511,6 +511,9 @@ void MainWindow::signOut(bool ask)
     }
     localdata::forgetSession(m_profile, m_credentials);
     if (wipe) {
+        // Every connection to the cache goes before its files do.
+        delete m_counter;
+        m_counter = nullptr;
         m_inbox->closeCache();
         m_lock->setAuditLog(nullptr);
         if (!localdata::wipe(m_profile, m_credentials, &error))
@@ -645,7 +648,7 @@ void MainWindow::onSyncFailed(int kind, const QString &message)
 
 void MainWindow::updateQueueCounts()
 {
-    if (!m_inbox->store())
+    if (!m_inbox->store() || !m_counter)
         return;
     if (m_queues->count() == 0) {
         const QSignalBlocker blocker(m_queues);
@@ -686,7 +689,7 @@ void MainWindow::checkAlerts()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime since = settings->value(QStringLiteral("notifications/lastCheck")).toDateTime();
     settings->setValue(QStringLiteral("notifications/lastCheck"), now);
-    if (!since.isValid() || !m_notifyAction || !m_notifyAction->isChecked())
+    if (!since.isValid() || !m_notifyAction || !m_notifyAction->isChecked() || !m_counter)
         return; // the first sync of a profile is not news
     const auto role = roleFromName(m_profile.roles().value(0));
     QList<CaseStage> stages;
@@ -735,7 +738,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCount()
 {
-    if (m_inbox->isCountPartial()) {
+    if (m_inbox->isCountPartial() && m_counter) {
         m_exactFilter = m_inbox->filter();
         m_exactRequest = m_counter->count({m_exactFilter});
     }
