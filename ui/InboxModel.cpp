@@ -128,13 +128,19 @@ void InboxModel::reload()
         m_today = m_store->platformToday();
     m_filter.today = m_today;
     m_filter.broad = false;
-    m_count = m_store ? m_store->caseCountUpTo(m_filter, kQuickCount) : 0;
-    m_countPartial = m_count > kQuickCount;
+    m_count = m_store ? m_store->caseCountUpTo(m_filter, m_quickCount) : 0;
+    m_countPartial = m_count > m_quickCount;
     constexpr int kBroad = 2000;
     m_filter.broad = m_count >= kBroad;
     if (m_countPartial)
-        m_count = kQuickCount;
+        m_count = m_quickCount;
     endResetModel();
+}
+
+void InboxModel::setQuickCountLimit(int limit)
+{
+    m_quickCount = limit;
+    reload();
 }
 
 void InboxModel::setExactCount(const CaseFilter &filter, int count)

@@ -49,6 +49,7 @@ public:
     // Counting a million matches takes longer than a first page: the model counts up to a
     // limit on the spot, and the exact number, counted elsewhere, extends it when it comes.
     static constexpr int kQuickCount = 20000;
+    void setQuickCountLimit(int limit); // for tests, which do not fill 20,000 cases
     bool isCountPartial() const { return m_countPartial; }
     void setExactCount(const CaseFilter &filter, int count);
     CaseStore *store() const { return m_store.get(); }
@@ -77,6 +78,7 @@ private:
     bool m_todayFixed = false;
     int m_count = 0;
     bool m_countPartial = false;
+    int m_quickCount = kQuickCount;
     CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Received;
     Qt::SortOrder m_order = Qt::DescendingOrder;

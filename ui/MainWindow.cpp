@@ -712,9 +712,8 @@ void MainWindow::showAlerts(const CaseAlerts &alerts)
         lines.append(tr("%n case(s) now overdue (red)", nullptr, alerts.turnedRed));
     if (lines.isEmpty())
         return;
-    m_lastAlert = lines.join(QLatin1Char('\n'));
     if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(tr("CaseDesk"), m_lastAlert,
+        m_tray->showMessage(tr("CaseDesk"), lines.join(QLatin1Char('\n')),
                             alerts.turnedRed > 0 ? QSystemTrayIcon::Warning
                                                  : QSystemTrayIcon::Information);
     else

@@ -104,7 +104,6 @@ private:
     CaseFilter m_exactFilter;
     QAction *m_notifyAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QString m_lastAlert;
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     std::unique_ptr<SyncService> m_sync;

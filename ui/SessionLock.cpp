@@ -156,7 +156,6 @@ void SessionLock::lock()
     m_screen->setUserName(m_profile.userName());
     m_screen->passwordField()->setFocus();
     record(QStringLiteral("lock"));
-    Q_EMIT lockedChanged(true);
 }
 
 void SessionLock::tryUnlock(const QString &password)
@@ -208,7 +207,6 @@ void SessionLock::unlockNow()
     }
     m_stack->setCurrentIndex(0);
     setIdleLimit(m_idle.interval());
-    Q_EMIT lockedChanged(false);
 }
 
 void SessionLock::record(const QString &kind)

@@ -60,7 +60,6 @@ public Q_SLOTS:
     void release();
 
 Q_SIGNALS:
-    void lockedChanged(bool locked);
     // Too many wrong passwords, or the user chose to sign out from the lock screen.
     void signOutRequested();
 

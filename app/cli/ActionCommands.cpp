@@ -4,8 +4,6 @@
 
 #include "cases/Workflow.h"
 #include "core/Profile.h"
-#include "security/CredentialStore.h"
-#include "security/DataKey.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -58,12 +56,9 @@ std::unique_ptr<OpenCache> openCache(Profile &profile)
         err() << error << '\n';
         return nullptr;
     }
+    // No data key here: these commands read stages, claims and materials, never personal data,
+    // and only the sync engine writes case records.
     cache->store = std::make_unique<CaseStore>(cache->db, WorkCalendar::builtIn());
-    // Without the key, cases stored by this command keep no personal data; nothing fails.
-    CredentialStore credentials;
-    QString keyError;
-    if (const auto key = profileDataKey(credentials, profile, &keyError))
-        cache->store->setPersonalDataKey(*key);
     cache->outbox = std::make_unique<Outbox>(cache->db, *cache->store);
     cache->audit = std::make_unique<AuditLog>(cache->db);
     cache->outbox->setAuditLog(cache->audit.get());
@@ -232,8 +227,7 @@ int audit(const QStringList &args, Profile &profile)
                                              "The audit log is intact: %n entry(s).", nullptr,
                                              int(cache->audit->entries().size()))
               << '\n';
-        out() << QCoreApplication::translate("casedesk-cli",
-                                             "On the platform: up to entry %1.")
+        out() << QCoreApplication::translate("casedesk-cli", "On the platform: up to entry %1.")
                          .arg(cache->audit->pushedSeq())
               << '\n';
         if (const QString refused = cache->audit->pushError(); !refused.isEmpty())

@@ -24,11 +24,9 @@ public:
     bool addBlock(const NumberBlock &block);
     // The next number, formatted (城关市监补字〔2026〕第0012号); empty when no block has one left.
     std::optional<QString> take(const QString &kind, int year);
-    // Numbers left for this kind and year; below kRefillBelow a sync reserves the next block.
+    // Numbers left for this kind and year, to know when to reserve the next block.
     int remaining(const QString &kind, int year) const;
 
-    static constexpr int kBlockSize = 20;
-    static constexpr int kRefillBelow = 10;
     static QString format(const QString &prefix, int year, qint64 number);
 
 private:

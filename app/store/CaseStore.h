@@ -148,7 +148,6 @@ public:
     // The key that seals the applicant's personal data in the cache (security/PersonalData);
     // without one those fields are not kept at all.
     void setPersonalDataKey(const QByteArray &key) { m_personalData = PersonalDataSeal(key); }
-    bool keepsPersonalData() const { return m_personalData.hasKey(); }
 
     struct CachedCase
     {

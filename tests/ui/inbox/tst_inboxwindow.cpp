@@ -318,6 +318,32 @@ private Q_SLOTS:
         QVERIFY(!window.inboxView()->isColumnHidden(InboxModel::Item));
     }
 
+    // Past the quick count the inbox shows what it has at once and the exact number later.
+    void aLargeResultIsCountedInTheBackground()
+    {
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
+        InboxModel *inbox = window.inbox();
+        const CaseFilter before = inbox->filter();
+        inbox->setQuickCountLimit(1000);
+        // The counter thread's exact count extends the rows to all 5,000.
+        QTRY_COMPARE(inbox->rowCount(), 5000);
+        QVERIFY(!inbox->isCountPartial());
+        QCOMPARE(window.countText(), QStringLiteral("共 5000 件"));
+        // Directly: the quick count stops at the limit, an answer for another filter is dropped.
+        inbox->setQuickCountLimit(1000);
+        QCOMPARE(inbox->rowCount(), 1000);
+        QVERIFY(inbox->isCountPartial());
+        CaseFilter other = inbox->filter();
+        other.search = QStringLiteral("张伟");
+        inbox->setExactCount(other, 5000);
+        QCOMPARE(inbox->rowCount(), 1000);
+        inbox->setExactCount(inbox->filter(), 5000);
+        QCOMPARE(inbox->rowCount(), 5000);
+        inbox->setQuickCountLimit(InboxModel::kQuickCount);
+        QCOMPARE(inbox->filter().search, before.search);
+    }
+
     void queuesAndSearchNarrowTheInbox()
     {
         const auto opened = openWindow();
