@@ -1,5 +1,6 @@
 #include "DemoSignIn.h"
 #include "SimProcess.h"
+#include "SyncRound.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
 #include "store/CaseStore.h"
@@ -21,46 +22,14 @@
 using namespace casedesk;
 
 namespace {
-struct Round
-{
-    bool ok = false;
-    int kind = 0;
-    QString refreshToken;
-    int pending = -1;
-    int held = -1;
-};
-
-Round syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
+SyncRound syncOnce(const QString &db, const QUrl &server, const QString &refreshToken)
 {
     SyncEngine::Config config;
     config.databasePath = db;
     config.server = server;
     config.pageSize = 500;
     config.dataKey = cipher::randomKey();
-    SyncEngine engine(config);
-    Round round;
-    round.refreshToken = refreshToken;
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
-                     [&](const QString &t) { round.refreshToken = t; });
-    QObject::connect(&engine, &SyncEngine::outboxChanged, [&](int pending, int held) {
-        round.pending = pending;
-        round.held = held;
-    });
-    QObject::connect(&engine, &SyncEngine::syncFinished, [&] {
-        round.ok = true;
-        loop.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::syncFailed, [&](int kind, const QString &) {
-        round.kind = kind;
-        loop.quit();
-    });
-    engine.open(refreshToken);
-    engine.syncNow();
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (engine.isSyncing())
-        loop.exec();
-    return round;
+    return runSyncRound(config, refreshToken);
 }
 
 // The platform's action log: how often each key was applied.
@@ -127,7 +96,7 @@ private Q_SLOTS:
     void offlineActionsAreDeliveredOnce()
     {
         const QString file = m_dir.filePath(QStringLiteral("offline.sqlite"));
-        Round first = syncOnce(file, m_sim.url(), m_token);
+        SyncRound first = syncOnce(file, m_sim.url(), m_token);
         QVERIFY(first.ok);
         QStringList keys;
         {
@@ -157,11 +126,11 @@ private Q_SLOTS:
                 keys.append(item.idempotencyKey);
         }
         // No network: nothing is lost, nothing is sent.
-        const Round offline = syncOnce(file, deadServer(), first.refreshToken);
+        const SyncRound offline = syncOnce(file, deadServer(), first.refreshToken);
         QVERIFY(!offline.ok);
         QCOMPARE(offline.pending, int(keys.size()));
         // Back online.
-        const Round online = syncOnce(file, m_sim.url(), first.refreshToken);
+        const SyncRound online = syncOnce(file, m_sim.url(), first.refreshToken);
         QVERIFY(online.ok);
         QCOMPARE(online.pending, 0);
         QCOMPARE(online.held, 0);
@@ -181,7 +150,7 @@ private Q_SLOTS:
     void aThousandOfflineActions()
     {
         const QString file = m_dir.filePath(QStringLiteral("thousand.sqlite"));
-        Round round = syncOnce(file, m_sim.url(), m_token);
+        SyncRound round = syncOnce(file, m_sim.url(), m_token);
         QVERIFY(round.ok);
         QStringList keys;
         {
@@ -221,7 +190,7 @@ private Q_SLOTS:
     void aChangedCaseIsHeldAsAConflict()
     {
         const QString file = m_dir.filePath(QStringLiteral("conflict.sqlite"));
-        Round round = syncOnce(file, m_sim.url(), m_token);
+        SyncRound round = syncOnce(file, m_sim.url(), m_token);
         QVERIFY(round.ok);
         QString id;
         qint64 outboxId = 0;
@@ -276,7 +245,7 @@ private Q_SLOTS:
     void aHeldActionIsDiscardedOnlyWithAReason()
     {
         const QString file = m_dir.filePath(QStringLiteral("refused.sqlite"));
-        Round round = syncOnce(file, m_sim.url(), m_token);
+        SyncRound round = syncOnce(file, m_sim.url(), m_token);
         QString id;
         {
             Database db(file);

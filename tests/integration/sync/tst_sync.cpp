@@ -1,5 +1,6 @@
 #include "DemoSignIn.h"
 #include "SimProcess.h"
+#include "SyncRound.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
 #include "store/CaseStore.h"
@@ -19,16 +20,6 @@
 using namespace casedesk;
 
 namespace {
-struct SyncOutcome
-{
-    bool ok = false;
-    int changes = 0;
-    int cases = 0;
-    int errorKind = 0;
-    QString error;
-    QStringList rotatedTokens;
-};
-
 // The data key every profile of this test uses, as if from the keychain.
 const QByteArray &testDataKey()
 {
@@ -36,34 +27,15 @@ const QByteArray &testDataKey()
     return key;
 }
 
-SyncOutcome runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
-                    int pageSize = 100, const QByteArray &dataKey = testDataKey())
+SyncRound runSync(const QString &databasePath, const QUrl &server, const QString &refreshToken,
+                  int pageSize = 100, const QByteArray &dataKey = testDataKey())
 {
     SyncEngine::Config config;
     config.databasePath = databasePath;
     config.server = server;
     config.pageSize = pageSize;
     config.dataKey = dataKey;
-    SyncEngine engine(config);
-    SyncOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::refreshTokenChanged,
-                     [&](const QString &t) { outcome.rotatedTokens.append(t); });
-    QObject::connect(&engine, &SyncEngine::syncFinished, [&](int changes, int cases) {
-        outcome = {true, changes, cases, 0, {}, outcome.rotatedTokens};
-        loop.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::syncFailed, [&](int kind, const QString &message) {
-        outcome.errorKind = kind;
-        outcome.error = message;
-        loop.quit();
-    });
-    engine.open(refreshToken);
-    engine.syncNow();
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (engine.isSyncing())
-        loop.exec();
-    return outcome;
+    return runSyncRound(config, refreshToken);
 }
 } // namespace
 
@@ -89,7 +61,7 @@ private Q_SLOTS:
     {
         const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("super1"));
         QVERIFY(!token.isEmpty());
-        const SyncOutcome outcome
+        const SyncRound outcome
                 = runSync(m_dir.filePath(QStringLiteral("super.sqlite")), m_sim.url(), token);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.cases, 400);
@@ -99,7 +71,7 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("clerk.sqlite"));
         const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
-        const SyncOutcome first = runSync(file, m_sim.url(), token);
+        const SyncRound first = runSync(file, m_sim.url(), token);
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.cases > 0);
         QVERIFY(first.cases < 400);
@@ -131,8 +103,9 @@ private Q_SLOTS:
             QVERIFY(!phone.isEmpty());
             // At rest they are sealed: not in the file, and not readable with another key.
             QSqlQuery plain(db.connection());
-            plain.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE instr(json, ?) > 0 "
-                                         "OR instr(json, ?) > 0 OR instr(json, '\"idNumber\"') > 0"));
+            plain.prepare(
+                    QStringLiteral("SELECT COUNT(*) FROM cases WHERE instr(json, ?) > 0 "
+                                   "OR instr(json, ?) > 0 OR instr(json, '\"idNumber\"') > 0"));
             plain.addBindValue(idNumber);
             plain.addBindValue(phone);
             QVERIFY(plain.exec() && plain.next());
@@ -144,10 +117,9 @@ private Q_SLOTS:
 
         // Without a key (no keychain) the personal data is not kept at all.
         const QString keyless = m_dir.filePath(QStringLiteral("keyless.sqlite"));
-        const SyncOutcome withoutKey = runSync(keyless, m_sim.url(),
-                                               demoRefreshToken(m_sim.url(),
-                                                                QStringLiteral("clerk2")),
-                                               100, QByteArray());
+        const SyncRound withoutKey = runSync(
+                keyless, m_sim.url(), demoRefreshToken(m_sim.url(), QStringLiteral("clerk2")), 100,
+                QByteArray());
         QVERIFY2(withoutKey.ok, qPrintable(withoutKey.error));
         {
             Database db(keyless);
@@ -163,12 +135,12 @@ private Q_SLOTS:
 
         // Rotated refresh token: the first one is spent, the newest one works.
         QVERIFY(!first.rotatedTokens.isEmpty());
-        const SyncOutcome again = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
+        const SyncRound again = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.changes, 0); // nothing new: resumed from the stored cursor
         QCOMPARE(again.cases, first.cases);
 
-        const SyncOutcome spent = runSync(file, m_sim.url(), token);
+        const SyncRound spent = runSync(file, m_sim.url(), token);
         QVERIFY(!spent.ok);
         QCOMPARE(spent.errorKind, int(PlatformError::Kind::SessionExpired));
     }
@@ -176,8 +148,8 @@ private Q_SLOTS:
     void aLostCursorLeadsToAFullResync()
     {
         const QString file = m_dir.filePath(QStringLiteral("resync.sqlite"));
-        const SyncOutcome first = runSync(file, m_sim.url(),
-                                          demoRefreshToken(m_sim.url(), QStringLiteral("clerk2")));
+        const SyncRound first = runSync(file, m_sim.url(),
+                                        demoRefreshToken(m_sim.url(), QStringLiteral("clerk2")));
         QVERIFY(first.ok);
         {
             Database db(file);
@@ -186,7 +158,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral(
                     "UPDATE sync_state SET value = 'not-a-cursor' WHERE key = 'feed_cursor'")));
         }
-        const SyncOutcome second = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
+        const SyncRound second = runSync(file, m_sim.url(), first.rotatedTokens.constLast());
         QVERIFY2(second.ok, qPrintable(second.error));
         QCOMPARE(second.cases, first.cases);
         QCOMPARE(second.changes, first.changes);
@@ -219,7 +191,7 @@ private Q_SLOTS:
                         .arg(QString(spec).replace(QLatin1Char('='), QLatin1Char('-'))));
         bool done = false;
         for (int round = 0; round < 40 && !done; ++round) {
-            const SyncOutcome outcome = runSync(file, sim.url(), token, 50);
+            const SyncRound outcome = runSync(file, sim.url(), token, 50);
             if (!outcome.rotatedTokens.isEmpty())
                 token = outcome.rotatedTokens.constLast();
             done = outcome.ok;
@@ -275,7 +247,7 @@ private Q_SLOTS:
         }
         SimProcess second(options, dataDir);
         QVERIFY2(second.start(&error), qPrintable(error));
-        const SyncOutcome resumed = runSync(file, second.url(), token);
+        const SyncRound resumed = runSync(file, second.url(), token);
         QVERIFY2(resumed.ok, qPrintable(resumed.error));
         QCOMPARE(resumed.cases, 3000);
         QVERIFY(resumed.changes < 3000); // it went on, it did not start over
@@ -309,8 +281,8 @@ private Q_SLOTS:
     void staleDeadlinesAreComputedAgain()
     {
         const QString file = m_dir.filePath(QStringLiteral("stale.sqlite"));
-        const SyncOutcome first = runSync(file, m_sim.url(),
-                                          demoRefreshToken(m_sim.url(), QStringLiteral("super1")));
+        const SyncRound first = runSync(file, m_sim.url(),
+                                        demoRefreshToken(m_sim.url(), QStringLiteral("super1")));
         QVERIFY(first.ok);
         int dated = 0;
         {
@@ -355,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(reserve.listen(QHostAddress::LocalHost));
         const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort()));
         reserve.close();
-        const SyncOutcome outcome
+        const SyncRound outcome
                 = runSync(m_dir.filePath(QStringLiteral("dead.sqlite")), dead, QStringLiteral("t"));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.errorKind, int(PlatformError::Kind::Network));
