@@ -11,9 +11,9 @@ PACKAGES="
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev
   qt6-pdf-dev qt6-charts-dev qt6-svg-dev
-  libqrencode-dev libssl-dev zlib1g-dev
+  libqrencode-dev libssl-dev zlib1g-dev libqpdf-dev
   qt6-qpa-plugins libxkbcommon-x11-0
-  fonts-noto-cjk
+  fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
   python3-yaml python3-jsonschema
   xvfb xauth imagemagick

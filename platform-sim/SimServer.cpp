@@ -3,6 +3,7 @@
 #include "District.h"
 #include "Gzip.h"
 #include "Materials.h"
+#include "SigningCertificates.h"
 #include "SimRules.h"
 
 #include <QCryptographicHash>
@@ -442,6 +443,10 @@ void SimServer::addRoutes()
     add(Method::Post, "audit", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
             return receiveAudit(r, *u);
+        });
+    add(Method::Post, "signing-certificates", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
+            return issueSigningCertificate(*u);
         });
     add(Method::Get, "me", true,
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
@@ -940,13 +945,43 @@ std::optional<Account> SimServer::authenticate(const QHttpServerRequest &request
 
 Reply SimServer::me(const Account &user)
 {
+    // What a notice must tell the applicant about the department: where it is, whom to call,
+    // where to complain and where to appeal.
+    const QString name = District::departmentName(user.department);
     return jsonReply(
             {{QStringLiteral("userName"), user.userName},
              {QStringLiteral("displayName"), user.displayName},
              {QStringLiteral("department"),
               QJsonObject{{QStringLiteral("code"), user.department},
-                          {QStringLiteral("name"), District::departmentName(user.department)}}},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("address"),
+                           QStringLiteral("城关区人民路88号政务服务中心二楼%1窗口").arg(name)},
+                          {QStringLiteral("contactPhone"), QStringLiteral("0931-8123456")},
+                          {QStringLiteral("complaintPhone"), QStringLiteral("12345")},
+                          {QStringLiteral("reconsiderationBody"),
+                           QStringLiteral("城关区人民政府")},
+                          {QStringLiteral("court"), QStringLiteral("城关区人民法院")},
+                          {QStringLiteral("progressUrl"),
+                           QStringLiteral("https://zwfw.example.gov.cn/progress?case={caseNo}")}}},
              {QStringLiteral("roles"), QJsonArray{user.role}}});
+}
+
+Reply SimServer::issueSigningCertificate(const Account &user)
+{
+    if (user.role == QLatin1String("Supervisor"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A Supervisor does not issue notices"));
+    IssuedCertificate issued;
+    QString error;
+    if (!sim::issueSigningCertificate(m_options.dataDir, user.department,
+                                      District::departmentName(user.department), &issued, &error))
+        return problem(500, QStringLiteral("internal"), error);
+    return jsonReply({{QStringLiteral("pkcs12"), QString::fromLatin1(issued.pkcs12.toBase64())},
+                      {QStringLiteral("password"), issued.password},
+                      {QStringLiteral("caCertificate"), QString::fromLatin1(issued.caPem)},
+                      {QStringLiteral("subject"), issued.subject},
+                      {QStringLiteral("notAfter"), issued.notAfter}},
+                     201);
 }
 
 Reply SimServer::items(const QHttpServerRequest &request)

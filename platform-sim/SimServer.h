@@ -71,6 +71,7 @@ private:
 
     Reply token(const QHttpServerRequest &request);
     Reply me(const Account &user);
+    Reply issueSigningCertificate(const Account &user);
     Reply revoke(const QHttpServerRequest &request);
     Reply authorizePage(const QHttpServerRequest &request);
     Reply authorize(const QHttpServerRequest &request);

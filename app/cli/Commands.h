@@ -12,8 +12,10 @@
 #include <memory>
 
 namespace casedesk {
+class CredentialStore;
 class Profile;
-}
+class RestPlatformClient;
+} // namespace casedesk
 
 // casedesk-cli's commands, one function each; main.cpp parses and dispatches.
 namespace cli {
@@ -45,6 +47,18 @@ int conflicts(const QCommandLineParser &parser, casedesk::Profile &profile);
 int prefetch(const QStringList &caseIds, casedesk::Profile &profile);
 // `audit` lists the audit log; `audit verify` checks its hash chain (exit 1 when broken).
 int audit(const QStringList &args, casedesk::Profile &profile);
+// A client on the profile's session (refresh token from the keychain, rotations written back);
+// null with the reason in `error` when not signed in.
+std::unique_ptr<casedesk::RestPlatformClient>
+signedInClient(casedesk::Profile &profile, casedesk::CredentialStore &credentials, QString *error);
+// `signing-cert fetch|import FILE`: the department's notice-signing certificate.
+int signingCertificate(const QCommandLineParser &parser, const QStringList &args,
+                       casedesk::Profile &profile);
+// `notice CASE --kind K --out FILE.pdf`: issues a numbered, signed and sealed notice.
+int notice(const QCommandLineParser &parser, const QStringList &args, casedesk::Profile &profile);
+// `verify-notice FILE.pdf`: checks the PDF signature and the SM2 seal record.
+int verifyNotice(const QCommandLineParser &parser, const QStringList &args,
+                 casedesk::Profile &profile);
 void recordSignInOut(casedesk::Profile &profile, const QString &kind, const QString &detail);
 
 } // namespace cli

@@ -29,12 +29,9 @@ int prefetch(const QStringList &caseIds, Profile &profile)
     }
     CredentialStore credentials;
     QString error;
-    const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), &error);
-    if (!refreshToken || profile.server().isEmpty()) {
-        err() << (error.isEmpty() ? QCoreApplication::translate(
-                          "casedesk-cli", "Not signed in: run casedesk-cli login first.")
-                                  : error)
-              << '\n';
+    const std::unique_ptr<RestPlatformClient> client = signedInClient(profile, credentials, &error);
+    if (!client) {
+        err() << error << '\n';
         return Failed;
     }
     const auto key = profileDataKey(credentials, profile, &error);
@@ -47,15 +44,7 @@ int prefetch(const QStringList &caseIds, Profile &profile)
         return Failed;
     const CaseStore &store = *cache->store;
     Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
-    RestPlatformClient client(profile.server());
-    client.setTlsPolicy(profile.tlsPolicy());
-    client.setRefreshToken(*refreshToken);
-    QObject::connect(&client, &PlatformClient::refreshTokenChanged, &client,
-                     [&](const QString &token) {
-                         QString keychainError;
-                         credentials.writeNow(profile.refreshTokenKey(), token, &keychainError);
-                     });
-    MaterialFetcher fetcher(client, vault);
+    MaterialFetcher fetcher(*client, vault);
     int failures = 0;
     for (const QString &caseId : caseIds) {
         const auto cached = store.cachedCase(caseId);

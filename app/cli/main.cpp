@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QGuiApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,7 +389,14 @@ int printCalendar(const QCommandLineParser &parser, const QString &yearText)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Laying out a notice needs fonts, hence a QGuiApplication; a command line has no screen.
+    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "notice") == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = needsFonts
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("CaseDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
@@ -413,6 +421,9 @@ int main(int argc, char *argv[])
             "  prefetch CASE… download the cases' materials into the encrypted vault, kept "
             "offline\n"
             "  audit [verify] the audit log; verify checks its hash chain\n"
+            "  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)\n"
+            "  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record\n"
+            "  signing-cert fetch|import FILE.p12  the department's notice-signing certificate\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -461,6 +472,27 @@ int main(int argc, char *argv[])
                    QT_TRANSLATE_NOOP("casedesk-cli",
                                      "conflicts --discard: why (kept); act: the reason field."),
                    "text"),
+            option("out", QT_TRANSLATE_NOOP("casedesk-cli", "notice: the PDF to write."), "file"),
+            option("draft",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "notice: write an unnumbered, unsigned preview.")),
+            option("date",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "notice: the date of issue (default today)."),
+                   "yyyy-mm-dd"),
+            option("handler",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "notice: the handler printed (default the signed-in user)."),
+                   "name"),
+            option("licence-number",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "notice --kind grant: the licence's number."),
+                   "text"),
+            option("valid-until",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "notice --kind grant: the licence's expiry."),
+                   "yyyy-mm-dd"),
+            option("seal-record",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "verify-notice: the SM2 seal record (default FILE.pdf.seal.json)."),
+                   "file"),
     });
     parser.addOptions(actOptions());
     // `act --help` describes the verbs rather than the whole tool.
@@ -474,8 +506,11 @@ int main(int argc, char *argv[])
     const qsizetype expected = command == QLatin1String("calendar") ? 2
             : command == QLatin1String("act")                       ? 3
                                                                     : 1;
-    if (args.size() != expected && command != QLatin1String("prefetch")
-        && command != QLatin1String("audit"))
+    // These check their own arguments.
+    static const QStringList ownArguments{QStringLiteral("prefetch"), QStringLiteral("audit"),
+                                          QStringLiteral("notice"), QStringLiteral("verify-notice"),
+                                          QStringLiteral("signing-cert")};
+    if (args.size() != expected && !ownArguments.contains(command))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
     int code = Usage;
@@ -503,6 +538,12 @@ int main(int argc, char *argv[])
         code = audit(args, profile);
     else if (command == QLatin1String("prefetch"))
         code = prefetch(args.mid(1), profile);
+    else if (command == QLatin1String("notice"))
+        code = notice(parser, args, profile);
+    else if (command == QLatin1String("verify-notice"))
+        code = verifyNotice(parser, args, profile);
+    else if (command == QLatin1String("signing-cert"))
+        code = signingCertificate(parser, args, profile);
     else
         code = usage(
                 parser,

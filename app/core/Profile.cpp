@@ -56,6 +56,16 @@ void Profile::setUserName(const QString &userName)
     settings()->setValue(QStringLiteral("platform/user"), userName);
 }
 
+QString Profile::displayName() const
+{
+    return settings()->value(QStringLiteral("platform/displayName")).toString();
+}
+
+void Profile::setDisplayName(const QString &displayName)
+{
+    settings()->setValue(QStringLiteral("platform/displayName"), displayName);
+}
+
 QStringList Profile::roles() const
 {
     return settings()->value(QStringLiteral("platform/roles")).toStringList();
@@ -64,6 +74,83 @@ QStringList Profile::roles() const
 void Profile::setRoles(const QStringList &roles)
 {
     settings()->setValue(QStringLiteral("platform/roles"), roles);
+}
+
+namespace {
+// The settings under department/ (as signed in) and notice/ (the administrator's overrides).
+struct DepartmentField
+{
+    const char *key;
+    QString DepartmentInfo::*member;
+};
+const DepartmentField kDepartmentFields[]{
+        {"code", &DepartmentInfo::code},
+        {"name", &DepartmentInfo::name},
+        {"address", &DepartmentInfo::address},
+        {"contactPhone", &DepartmentInfo::contactPhone},
+        {"complaintPhone", &DepartmentInfo::complaintPhone},
+        {"reconsiderationBody", &DepartmentInfo::reconsiderationBody},
+        {"court", &DepartmentInfo::court},
+        {"progressUrl", &DepartmentInfo::progressUrl},
+};
+} // namespace
+
+DepartmentInfo Profile::department() const
+{
+    const auto s = settings();
+    DepartmentInfo info;
+    for (const DepartmentField &f : kDepartmentFields) {
+        const QString key = QLatin1String(f.key);
+        info.*f.member = s->value(QStringLiteral("notice/") + key,
+                                  s->value(QStringLiteral("department/") + key))
+                                 .toString();
+    }
+    return info;
+}
+
+void Profile::setDepartment(const DepartmentInfo &department)
+{
+    const auto s = settings();
+    for (const DepartmentField &f : kDepartmentFields)
+        s->setValue(QStringLiteral("department/") + QLatin1String(f.key), department.*f.member);
+}
+
+QString Profile::signingCertificatePath() const
+{
+    return settings()
+            ->value(QStringLiteral("notice/signingCertificate"),
+                    QDir(m_dir).filePath(QStringLiteral("notice-signing.p12")))
+            .toString();
+}
+
+QString Profile::trustedSigningCaPath() const
+{
+    return settings()
+            ->value(QStringLiteral("notice/trustedCa"),
+                    QDir(m_dir).filePath(QStringLiteral("notice-signing-ca.pem")))
+            .toString();
+}
+
+QString Profile::signingPasswordKey() const
+{
+    return QStringLiteral("notice-signing#") + folderTag();
+}
+
+QString Profile::sealKeyName() const
+{
+    return QStringLiteral("notice-seal-sm2#") + folderTag();
+}
+
+QString Profile::sealImagePath() const
+{
+    return settings()->value(QStringLiteral("notice/sealImage")).toString();
+}
+
+QString Profile::templatesDir() const
+{
+    return settings()
+            ->value(QStringLiteral("notice/templates"), QDir(m_dir).filePath(QStringLiteral("templates")))
+            .toString();
 }
 
 QString Profile::language() const

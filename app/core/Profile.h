@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlines/StageDeadline.h"
+#include "platform/PlatformTypes.h"
 #include "security/TlsPolicy.h"
 
 #include <QSettings>
@@ -27,6 +28,9 @@ public:
     void setServer(const QUrl &server);
     QString userName() const;
     void setUserName(const QString &userName);
+    // The user's name as printed on notices (the platform's displayName).
+    QString displayName() const;
+    void setDisplayName(const QString &displayName);
     // As the platform's `me` said at sign-in; the platform checks them again on every call.
     QStringList roles() const;
     void setRoles(const QStringList &roles);
@@ -50,6 +54,19 @@ public:
     QString dataKeyName() const;
     QString vaultDir() const;
     qint64 vaultQuotaBytes() const;
+
+    // The department as the platform described it at sign-in; each field can be overridden by
+    // the administrator under notice/ (notice/address, notice/court, …).
+    DepartmentInfo department() const;
+    void setDepartment(const DepartmentInfo &department);
+    // Notices: the department's signing certificate (PKCS#12; its password in the keychain), the
+    // SM2 seal key's keychain entry, the seal image and the folder of template overrides.
+    QString signingCertificatePath() const;
+    QString signingPasswordKey() const;
+    QString sealKeyName() const;
+    QString sealImagePath() const;
+    QString templatesDir() const;
+    QString trustedSigningCaPath() const;
 
 private:
     QString folderTag() const;

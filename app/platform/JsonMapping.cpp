@@ -385,6 +385,16 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error)
     user.departmentName = d.string("name");
     if (!d.ok())
         return std::nullopt;
+    // Optional: a platform that does not say leaves them to the profile's notice/ settings.
+    DepartmentInfo &info = user.departmentInfo;
+    info.code = user.department;
+    info.name = user.departmentName;
+    info.address = department.value(QStringLiteral("address")).toString();
+    info.contactPhone = department.value(QStringLiteral("contactPhone")).toString();
+    info.complaintPhone = department.value(QStringLiteral("complaintPhone")).toString();
+    info.reconsiderationBody = department.value(QStringLiteral("reconsiderationBody")).toString();
+    info.court = department.value(QStringLiteral("court")).toString();
+    info.progressUrl = department.value(QStringLiteral("progressUrl")).toString();
     for (const QJsonValue &role : roles)
         user.roles.append(role.toString());
     return user;

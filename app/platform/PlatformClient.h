@@ -28,6 +28,8 @@ public:
     using AuditCallback = std::function<void(qint64 lastSeq, const PlatformError &)>;
     using DoneCallback = std::function<void(const PlatformError &)>;
     using NumbersCallback = std::function<void(const NumberBlock &, const PlatformError &)>;
+    using CertificateCallback
+            = std::function<void(const SigningCertificate &, const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -61,6 +63,8 @@ public:
     // Reserves `count` 文号 of a notice kind and year for the user's department.
     virtual void reserveNoticeNumbers(const QString &kind, int year, int count,
                                       NumbersCallback done) = 0;
+    // A notice-signing certificate for the user's department.
+    virtual void issueSigningCertificate(CertificateCallback done) = 0;
     // Ends the session on the platform (RFC 7009): the refresh token and its access tokens.
     virtual void revoke(DoneCallback done) = 0;
 

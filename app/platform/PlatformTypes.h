@@ -58,6 +58,19 @@ struct Tokens
     QDateTime accessExpiresAt;
 };
 
+// The user's department, with what its notices must tell an applicant.
+struct DepartmentInfo
+{
+    QString code;
+    QString name;
+    QString address;
+    QString contactPhone;
+    QString complaintPhone; // complaint and supervision telephone
+    QString reconsiderationBody; // where to apply for administrative reconsideration
+    QString court; // where to sue
+    QString progressUrl; // the public progress page; {caseNo} stands for the case
+};
+
 // The signed-in user as the platform's `me` describes them. The platform owns the roles.
 struct UserInfo
 {
@@ -65,6 +78,7 @@ struct UserInfo
     QString displayName;
     QString department;
     QString departmentName;
+    DepartmentInfo departmentInfo;
     QStringList roles; // Clerk, Chief, Supervisor
 };
 
@@ -95,6 +109,15 @@ struct NumberBlock
     QString prefix; // e.g. 城关市监补字
     qint64 first = 0;
     qint64 last = 0;
+};
+
+// A department signing certificate the platform issued (PKCS#12, with its password).
+struct SigningCertificate
+{
+    QByteArray pkcs12;
+    QString password;
+    QByteArray caPem;
+    QString subject;
 };
 
 struct ClaimResult

@@ -569,6 +569,29 @@ void RestPlatformClient::signInWithCode(const QString &code, const QString &veri
     requestToken(form, Grant::Code, std::move(done));
 }
 
+void RestPlatformClient::issueSigningCertificate(CertificateCallback done)
+{
+    authorizedJson<SigningCertificate>(
+            {"POST", QStringLiteral("signing-certificates"), {}, QByteArray("{}"),
+             {{"Content-Type", "application/json"}}},
+            [](QNetworkReply *reply, QString *error) -> std::optional<SigningCertificate> {
+                const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+                SigningCertificate cert{
+                        QByteArray::fromBase64(o.value(QStringLiteral("pkcs12")).toString().toLatin1()),
+                        o.value(QStringLiteral("password")).toString(),
+                        o.value(QStringLiteral("caCertificate")).toString().toLatin1(),
+                        o.value(QStringLiteral("subject")).toString()};
+                if (cert.pkcs12.isEmpty() || cert.password.isEmpty()) {
+                    *error = QCoreApplication::translate(
+                            "RestPlatformClient",
+                            "The platform sent a signing certificate that cannot be used.");
+                    return std::nullopt;
+                }
+                return cert;
+            },
+            std::move(done));
+}
+
 void RestPlatformClient::reserveNoticeNumbers(const QString &kind, int year, int count,
                                               NumbersCallback done)
 {

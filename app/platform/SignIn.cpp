@@ -22,6 +22,8 @@ void completeSignIn(RestPlatformClient *client, const QUrl &server, const Tokens
         profile.setServer(server);
         profile.setUserName(user.userName);
         profile.setRoles(user.roles);
+        profile.setDisplayName(user.displayName);
+        profile.setDepartment(user.departmentInfo);
         credentials.write(
                 profile.refreshTokenKey(), tokens.refreshToken,
                 [=](bool ok, const QString &keychainError) {

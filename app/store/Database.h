@@ -12,7 +12,7 @@ namespace casedesk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     explicit Database(QString path);
     ~Database();

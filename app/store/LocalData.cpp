@@ -6,6 +6,7 @@
 #include "Outbox.h"
 #include "core/Profile.h"
 #include "deadlines/WorkCalendar.h"
+#include "notices/NoticeStore.h"
 #include "security/CredentialStore.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,14 @@ QString unsentWork(const Profile &profile)
     AuditLog audit(db);
     const int actions = int(outbox.items().size());
     const int entries = int(audit.entriesAfter(audit.pushedSeq(), 100000).size());
+    const int notices = NoticeStore(db).unsentCount();
     QStringList parts;
     if (actions > 0)
         parts.append(QCoreApplication::translate("LocalData", "%n action(s) not yet sent", nullptr,
                                                  actions));
+    if (notices > 0)
+        parts.append(QCoreApplication::translate("LocalData", "%n notice(s) not yet uploaded",
+                                                 nullptr, notices));
     if (entries > 0)
         parts.append(QCoreApplication::translate(
                 "LocalData", "%n audit entry(s) the platform does not have yet", nullptr, entries));
@@ -50,9 +55,13 @@ bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
     QString keyError;
     if (!credentials.removeNow(profile.dataKeyName(), &keyError))
         failed.append(keyError);
+    // The department's signing means leave with the cases: this computer no longer issues.
+    credentials.removeNow(profile.signingPasswordKey(), nullptr);
+    credentials.removeNow(profile.sealKeyName(), nullptr);
     const QString cache = profile.databasePath();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        const QString file = cache + suffix;
+    const QStringList files{cache, cache + QStringLiteral("-wal"), cache + QStringLiteral("-shm"),
+                            profile.signingCertificatePath()};
+    for (const QString &file : files) {
         if (QFile::exists(file) && !QFile::remove(file))
             failed.append(file);
     }

@@ -171,6 +171,22 @@ const QList<Migration> &cacheMigrations()
                                     " next INTEGER NOT NULL, last INTEGER NOT NULL,"
                                     " PRIMARY KEY (kind, year, first))"),
              }},
+            // 7: issued notices. The signed PDF itself lives in the vault; a row is the register
+            // entry, and `state` says whether the platform has it. A reissue points at the notice
+            // it replaces, so the history stays.
+            {7,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE notices (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                    " case_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                                    " number TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL,"
+                                    " issued_by TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                                    " size INTEGER NOT NULL, seal_record TEXT NOT NULL,"
+                                    " replaces INTEGER REFERENCES notices(id),"
+                                    " state TEXT NOT NULL DEFAULT 'pending',"
+                                    " platform_id TEXT, last_error TEXT)"),
+                     QStringLiteral("CREATE INDEX notices_by_case ON notices(case_id, id)"),
+             }},
     };
     return steps;
 }

@@ -3,6 +3,8 @@
 #include "AuditPush.h"
 
 #include "core/Profile.h"
+#include "notices/NoticeNumbers.h"
+#include "notices/NoticeStore.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
 #include "store/AuditLog.h"
@@ -235,8 +237,12 @@ void SyncEngine::pushNext()
 {
     const std::optional<OutboxItem> item = m_outbox->nextDue(QDateTime::currentDateTimeUtc());
     if (!item) {
-        pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
-                       [this] { pullPage(m_store->cursor(), false); });
+        pushNotices([this] {
+            topUpNumbers(m_config.noticeKinds, [this] {
+                pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
+                               [this] { pullPage(m_store->cursor(), false); });
+            });
+        });
         return;
     }
     const std::optional<qint64> version = m_outbox->expectedVersion(*item);
@@ -292,6 +298,67 @@ void SyncEngine::pushNext()
                 else
                     m_outbox->markRejected(item.id, error.message);
                 pushNext();
+            });
+}
+
+void SyncEngine::pushNotices(std::function<void()> then)
+{
+    NoticeStore notices(*m_db);
+    const std::optional<IssuedNotice> notice = notices.nextUnsent();
+    if (!notice || !m_vault) {
+        then();
+        return;
+    }
+    QString error;
+    const std::optional<Vault::Entry> pdf
+            = m_vault->get(notice->caseId, NoticeStore::vaultId(notice->id), &error);
+    if (!pdf) {
+        notices.markRejected(notice->id, error);
+        pushNotices(std::move(then));
+        return;
+    }
+    m_client->uploadNotice(
+            notice->caseId, notice->kind, pdf->content,
+            [this, id = notice->id, then = std::move(then)](const NoticeReceipt &receipt,
+                                                            const PlatformError &e) mutable {
+                NoticeStore store(*m_db);
+                if (!e.isError()) {
+                    store.markUploaded(id, receipt.id);
+                } else if (e.isTransient() || e.kind == PlatformError::Kind::SessionExpired) {
+                    // Kept for the next round; the rest of this round goes on.
+                    store.noteError(id, e.message);
+                    then();
+                    return;
+                } else {
+                    store.markRejected(id, e.message);
+                }
+                pushNotices(std::move(then));
+            });
+}
+
+// The refill policy: each round tops a kind up when fewer than kLowWater numbers of this year
+// are left, so a clerk who goes offline can still issue notices.
+void SyncEngine::topUpNumbers(QStringList kinds, std::function<void()> then)
+{
+    constexpr int kLowWater = 10;
+    constexpr int kBlock = 20;
+    const int year = m_store->platformToday().year();
+    NoticeNumbers numbers(*m_db);
+    while (!kinds.isEmpty() && numbers.remaining(kinds.first(), year) >= kLowWater)
+        kinds.removeFirst();
+    if (kinds.isEmpty()) {
+        then();
+        return;
+    }
+    const QString kind = kinds.takeFirst();
+    m_client->reserveNoticeNumbers(
+            kind, year, kBlock,
+            [this, kinds, then = std::move(then)](const NumberBlock &block,
+                                                  const PlatformError &e) mutable {
+                // A role that issues no notices is refused; that is no failure of the sync.
+                if (!e.isError())
+                    NoticeNumbers(*m_db).addBlock(block);
+                topUpNumbers(std::move(kinds), std::move(then));
             });
 }
 

@@ -43,6 +43,10 @@ public:
         // The encrypted vault for materials kept offline (with dataKey).
         QString vaultDir;
         qint64 vaultQuotaBytes = 0;
+        // The notice kinds whose 文号 each round keeps in reserve (notices/NoticeNumbers).
+        QStringList noticeKinds{QStringLiteral("acceptance"), QStringLiteral("correction"),
+                                QStringLiteral("refusal"), QStringLiteral("grant"),
+                                QStringLiteral("denial")};
 
         // Everything from the profile's settings, so no caller forgets one.
         static Config fromProfile(const Profile &profile);
@@ -97,6 +101,8 @@ private:
     void claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally> tally);
     void fetchNext(QList<std::pair<QString, QString>> files, std::shared_ptr<Tally> tally);
     void pullPage(const QString &cursor, bool resynced);
+    void pushNotices(std::function<void()> then);
+    void topUpNumbers(QStringList kinds, std::function<void()> then);
     void finishRound();
     void fail(const PlatformError &error);
 

@@ -176,6 +176,12 @@ def exercise(c):
     c.call('POST', '/api/v1/notice-numbers', token=clerk, body={'kind': 'poem', 'year': 2026, 'count': 5}, expect=422)
     c.call('POST', '/api/v1/notice-numbers', body={'kind': 'correction', 'year': 2026, 'count': 5}, expect=401)
 
+    # A demo signing certificate: a PKCS#12 file that opens with the password it came with.
+    cert = c.json('POST', '/api/v1/signing-certificates', token=clerk, expect=201)
+    assert base64.b64decode(cert['pkcs12']) and cert['caCertificate'].startswith('-----BEGIN CERTIFICATE'), cert
+    c.call('POST', '/api/v1/signing-certificates', token=sup, expect=403)
+    c.call('POST', '/api/v1/signing-certificates', expect=401)
+
     # The audit trail: appended per device, a retry is harmless, a gap is refused.
     entry = lambda seq, prev: {'seq': seq, 'at': 1795663800000 + seq, 'user': 'clerk1', 'kind': 'reveal',
                                'subject': 'c1', 'detail': 'idNumber', 'prevHash': prev, 'hash': f'{seq:064x}'}

@@ -1,0 +1,212 @@
+#include "NoticeTemplate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace casedesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NoticeTemplate", text);
+}
+
+QString escaped(const QString &value)
+{
+    // Line breaks the user typed stay line breaks; nothing else they typed can become markup.
+    return value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+struct Filler
+{
+    const NoticeData &data;
+    const QString &source;
+    const QString &body;
+    int bodyLine;
+    QString *error;
+
+    int lineOf(qsizetype offset) const
+    {
+        return bodyLine + int(body.left(offset).count(QLatin1Char('\n')));
+    }
+
+    bool fail(qsizetype offset, const QString &message) const
+    {
+        *error = tr("Template %1, line %2: %3").arg(source).arg(lineOf(offset)).arg(message);
+        return false;
+    }
+
+    // Fills body[from, to) with `row` (inside a section) over the single values.
+    bool fill(qsizetype from, qsizetype to, const NoticeData::Row *row, QString *out) const
+    {
+        static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#/]?)([A-Za-z0-9_.]*)\\s*\\}\\}"));
+        qsizetype at = from;
+        auto it = tag.globalMatch(body, from);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedStart() >= to)
+                break;
+            if (m.capturedStart() < at)
+                continue; // inside a section already filled
+            out->append(body.mid(at, m.capturedStart() - at));
+            const QString mark = m.captured(1);
+            const QString name = m.captured(2);
+            if (name.isEmpty())
+                return fail(m.capturedStart(), tr("an empty placeholder {{}}"));
+            if (mark == QLatin1String("/"))
+                return fail(m.capturedStart(),
+                            tr("{{/%1}} closes a section that was never opened").arg(name));
+            if (mark == QLatin1String("#")) {
+                if (row)
+                    return fail(m.capturedStart(), tr("sections cannot be nested ({{#%1}})").arg(name));
+                const QString close = QStringLiteral("{{/") + name + QStringLiteral("}}");
+                const qsizetype end = body.indexOf(close, m.capturedEnd());
+                if (end < 0 || end >= to)
+                    return fail(m.capturedStart(), tr("{{#%1}} is never closed").arg(name));
+                if (!data.lists.contains(name))
+                    return fail(m.capturedStart(), tr("unknown list {{#%1}}").arg(name));
+                for (const NoticeData::Row &r : data.lists.value(name)) {
+                    if (!fill(m.capturedEnd(), end, &r, out))
+                        return false;
+                }
+                at = end + close.size();
+                continue;
+            }
+            if (row && row->contains(name))
+                out->append(escaped(row->value(name)));
+            else if (data.values.contains(name))
+                out->append(escaped(data.values.value(name)));
+            else
+                return fail(m.capturedStart(), tr("unknown placeholder {{%1}}").arg(name));
+            at = m.capturedEnd();
+        }
+        out->append(body.mid(at, to - at));
+        return true;
+    }
+};
+
+} // namespace
+
+std::optional<NoticeTemplate> NoticeTemplate::parse(const QString &text, const QString &source,
+                                                    QString *error)
+{
+    static const QRegularExpression header(
+            QStringLiteral("^\\s*<!--notice\\s*\\n(.*?)-->\\s*?\\n"),
+            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = header.match(text);
+    if (!m.hasMatch()) {
+        *error = tr("Template %1 does not start with its <!--notice … --> header.").arg(source);
+        return std::nullopt;
+    }
+    NoticeTemplate t;
+    t.m_source = source;
+    const QStringList lines = m.captured(1).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString key = line.left(colon).trimmed();
+        const QString value = line.mid(colon + 1).trimmed();
+        if (colon < 0 || value.isEmpty()) {
+            *error = tr("Template %1, line %2: expected “name: value”.").arg(source).arg(i + 2);
+            return std::nullopt;
+        }
+        if (key == QLatin1String("kind"))
+            t.m_kind = value;
+        else if (key == QLatin1String("title"))
+            t.m_title = value;
+        else if (key == QLatin1String("requires"))
+            for (const QString &r : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                t.m_required.append(r.trimmed());
+        else {
+            *error = tr("Template %1, line %2: unknown header field “%3”.").arg(source).arg(i + 2).arg(key);
+            return std::nullopt;
+        }
+    }
+    if (t.m_kind.isEmpty() || t.m_title.isEmpty()) {
+        *error = tr("Template %1: the header must name the kind and the title.").arg(source);
+        return std::nullopt;
+    }
+    t.m_body = text.mid(m.capturedEnd());
+    t.m_bodyLine = 1 + int(text.left(m.capturedEnd()).count(QLatin1Char('\n')));
+    return t;
+}
+
+std::optional<NoticeTemplate> NoticeTemplate::load(const QString &kind, const QString &overrideDir,
+                                                   QString *error)
+{
+    static const QRegularExpression validKind(QStringLiteral("^[a-z][a-zA-Z0-9]*$"));
+    if (!validKind.match(kind).hasMatch()) {
+        *error = tr("“%1” is not a notice kind.").arg(kind);
+        return std::nullopt;
+    }
+    const QString name = kind + QStringLiteral(".html");
+    QString path = QDir(overrideDir).filePath(name);
+    if (overrideDir.isEmpty() || !QFile::exists(path))
+        path = QStringLiteral(":/templates/") + name;
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("There is no template for notices of kind “%1”.").arg(kind);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Template %1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter)) {
+        *error = tr("Template %1 is not UTF-8 text.").arg(path);
+        return std::nullopt;
+    }
+    std::optional<NoticeTemplate> t = parse(text, path, error);
+    if (t && t->m_kind != kind) {
+        *error = tr("Template %1 says it is for “%2”, not “%3”.").arg(path, t->m_kind, kind);
+        return std::nullopt;
+    }
+    return t;
+}
+
+QStringList NoticeTemplate::kinds(const QString &overrideDir)
+{
+    QStringList kinds;
+    for (const QString &dir : {QStringLiteral(":/templates"), overrideDir}) {
+        if (dir.isEmpty())
+            continue;
+        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.html")}, QDir::Files)) {
+            const QString kind = name.chopped(5);
+            if (!kinds.contains(kind))
+                kinds.append(kind);
+        }
+    }
+    kinds.sort();
+    return kinds;
+}
+
+std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *error) const
+{
+    QStringList missing;
+    for (const QString &name : m_required) {
+        const bool present = data.lists.contains(name)
+                ? !data.lists.value(name).isEmpty()
+                : !data.values.value(name).trimmed().isEmpty();
+        if (!present)
+            missing.append(name);
+    }
+    if (!missing.isEmpty()) {
+        *error = tr("The %1 cannot be issued: %2 is missing.")
+                         .arg(m_title, missing.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    QString html;
+    Filler filler{data, m_source, m_body, m_bodyLine, error};
+    if (!filler.fill(0, m_body.size(), nullptr, &html))
+        return std::nullopt;
+    return html;
+}
+
+} // namespace casedesk
