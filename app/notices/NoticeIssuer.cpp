@@ -175,9 +175,8 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &
         *error = tr("The cached case cannot be read: %1").arg(parseError);
         return std::nullopt;
     }
-    NoticeData data = NoticeIssuer::data(*c, m_store.item(c->itemCode), m_department, request,
+    const NoticeData data = NoticeIssuer::data(*c, m_store.item(c->itemCode), m_department, request,
                                          number, date, m_store.calendar());
-    data.values[QStringLiteral("notice.title")] = t->title();
     const std::optional<QString> html = t->fill(data, error);
     if (!html)
         return std::nullopt;

@@ -202,8 +202,10 @@ std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *err
                          .arg(m_title, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    NoticeData withTitle = data;
+    withTitle.values.insert(QStringLiteral("notice.title"), m_title);
     QString html;
-    Filler filler{data, m_source, m_body, m_bodyLine, error};
+    Filler filler{withTitle, m_source, m_body, m_bodyLine, error};
     if (!filler.fill(0, m_body.size(), nullptr, &html))
         return std::nullopt;
     return html;

@@ -144,6 +144,57 @@ private Q_SLOTS:
 
     // Sign-in, sync, an action, sign-out with wipe: the audit trail reaches the platform, and
     // nothing in the profile folder gives away a secret or an applicant's personal data.
+    void issueAndVerifyANoticeFromTheCommandLine()
+    {
+        QVERIFY(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                     QStringLiteral("--user"), QStringLiteral("clerk1"),
+                     QStringLiteral("--password-stdin")},
+                    "demo123\n")
+                        .exitCode
+                == 0);
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+        // Without a certificate a notice cannot be signed, and the clerk is told how to get one.
+        const QString caseId = QJsonDocument::fromJson(cli({QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+                                       .array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString pdf = m_home.filePath(QStringLiteral("notice.pdf"));
+        const QStringList issue{QStringLiteral("notice"), caseId, QStringLiteral("--kind"),
+                                QStringLiteral("correction"), QStringLiteral("--item"),
+                                QStringLiteral("营业执照=复印件不清晰"), QStringLiteral("--out"), pdf};
+        Run refused = cli(issue);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("signing-cert")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(pdf));
+
+        const Run cert = cli({QStringLiteral("signing-cert"), QStringLiteral("fetch")});
+        QVERIFY2(cert.exitCode == 0, qPrintable(cert.err));
+        const Run issued = cli(issue);
+        QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+        QVERIFY2(issued.out.contains(QStringLiteral("城关市监补字〔2026〕第")), qPrintable(issued.out));
+        QVERIFY(QFile::exists(pdf + QStringLiteral(".seal.json")));
+
+        const Run verified = cli({QStringLiteral("verify-notice"), pdf});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+
+        // One byte changed: both the PDF signature and the SM2 record say so.
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("stream\n") + 30;
+        bytes[at] = char(bytes.at(at) ^ 0x20);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        const Run tampered = cli({QStringLiteral("verify-notice"), pdf});
+        QCOMPARE(tampered.exitCode, 1);
+
+        // A wrong kind is named with the kinds there are.
+        const Run unknown = cli({QStringLiteral("notice"), caseId, QStringLiteral("--kind"),
+                                 QStringLiteral("poem"), QStringLiteral("--out"), pdf});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("poem")), qPrintable(unknown.err));
+        QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    }
+
     void aFullSessionLeavesNothingReadable()
     {
         QTemporaryDir home;
