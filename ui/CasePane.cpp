@@ -106,6 +106,45 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
         Q_EMIT relatedActivated(item->data(Qt::UserRole).toString());
     });
     m_tabs->addTab(m_related, tr("Same &applicant"));
+    auto *noticesPage = new QWidget(m_tabs);
+    auto *noticesLayout = new QVBoxLayout(noticesPage);
+    m_notices = new QTreeWidget(noticesPage);
+    m_notices->setAccessibleName(tr("Issued notices"));
+    m_notices->setRootIsDecorated(false);
+    m_notices->setHeaderLabels({tr("Number"), tr("Notice"), tr("Issued"), tr("By"), tr("Platform")});
+    noticesLayout->addWidget(m_notices);
+    auto *noticeButtons = new QHBoxLayout;
+    m_issueNotice = new QPushButton(tr("&Issue a notice…"), noticesPage);
+    m_issueNotice->setAccessibleName(tr("Issue a notice"));
+    m_saveNotice = new QPushButton(tr("Save &as…"), noticesPage);
+    m_saveNotice->setAccessibleName(tr("Save the selected notice as a PDF"));
+    m_printNotice = new QPushButton(tr("&Print…"), noticesPage);
+    m_printNotice->setAccessibleName(tr("Print the selected notice"));
+    for (QPushButton *b : {m_issueNotice, m_saveNotice, m_printNotice})
+        noticeButtons->addWidget(b);
+    noticeButtons->addStretch();
+    noticesLayout->addLayout(noticeButtons);
+    auto selectedNotice = [this] {
+        const QTreeWidgetItem *item = m_notices->currentItem();
+        return item ? item->data(0, Qt::UserRole).toLongLong() : qint64(0);
+    };
+    connect(m_issueNotice, &QPushButton::clicked, this, &CasePane::issueNoticeRequested);
+    connect(m_saveNotice, &QPushButton::clicked, this, [this, selectedNotice] {
+        if (const qint64 id = selectedNotice())
+            Q_EMIT saveNoticeRequested(id);
+    });
+    connect(m_printNotice, &QPushButton::clicked, this, [this, selectedNotice] {
+        if (const qint64 id = selectedNotice())
+            Q_EMIT printNoticeRequested(id);
+    });
+    connect(m_notices, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT printNoticeRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_notices, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_saveNotice->setEnabled(item);
+        m_printNotice->setEnabled(item);
+    });
+    m_tabs->addTab(noticesPage, tr("&Notices"));
     m_tabs->hide();
     layout->addWidget(m_tabs, 1);
     m_details->hide();
@@ -322,6 +361,22 @@ void CasePane::showRelated(const QList<CaseSummary> &related)
     }
     if (related.isEmpty())
         new QListWidgetItem(tr("No other cached case of this applicant."), m_related);
+}
+
+void CasePane::showNotices(const QList<NoticeRow> &notices, bool mayIssue)
+{
+    m_notices->clear();
+    for (const NoticeRow &n : notices) {
+        auto *row = new QTreeWidgetItem(
+                m_notices,
+                {n.number, n.replaced ? tr("%1 (replaced by a reissue)").arg(n.title) : n.title,
+                 QLocale().toString(n.issuedAt.toLocalTime(), QLocale::ShortFormat), n.issuedBy,
+                 n.state});
+        row->setData(0, Qt::UserRole, n.id);
+    }
+    m_issueNotice->setEnabled(mayIssue);
+    m_saveNotice->setEnabled(false);
+    m_printNotice->setEnabled(false);
 }
 
 void CasePane::showRating(int level, const QString &comment)

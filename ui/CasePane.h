@@ -63,6 +63,19 @@ public:
     void showGuide(const std::optional<ServiceItem> &item);
     void showMaterials(const QList<MaterialInfo> &materials);
     void showRelated(const QList<CaseSummary> &related);
+    // The notices issued on the case, newest first; `mayIssue` offers issuing one.
+    struct NoticeRow
+    {
+        qint64 id;
+        QString number;
+        QString title;
+        QDateTime issuedAt;
+        QString issuedBy;
+        QString state; // in words: not yet uploaded, on the platform, refused: …
+        bool replaced = false;
+    };
+    void showNotices(const QList<NoticeRow> &notices, bool mayIssue);
+    QTreeWidget *notices() const { return m_notices; }
     // The applicant's rating (好差评): 1 to 5 and the comment; level 0 for none.
     void showRating(int level, const QString &comment);
     QTabWidget *tabs() const { return m_tabs; }
@@ -75,6 +88,9 @@ public:
 Q_SIGNALS:
     void claimRequested(bool take);
     void relatedActivated(const QString &caseNo);
+    void issueNoticeRequested();
+    void saveNoticeRequested(qint64 noticeId);
+    void printNoticeRequested(qint64 noticeId);
     void actionRequested(const QString &verb);
     void reapplyRequested(qint64 outboxId);
     void discardRequested(qint64 outboxId);
@@ -107,6 +123,10 @@ private:
     QLabel *m_guide;
     QTreeWidget *m_materials;
     QListWidget *m_related;
+    QTreeWidget *m_notices;
+    QPushButton *m_issueNotice;
+    QPushButton *m_saveNotice;
+    QPushButton *m_printNotice;
 };
 
 } // namespace casedesk

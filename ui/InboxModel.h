@@ -53,6 +53,7 @@ public:
     bool isCountPartial() const { return m_countPartial; }
     void setExactCount(const CaseFilter &filter, int count);
     CaseStore *store() const { return m_store.get(); }
+    Database *database() const { return m_db.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     ActionService *actions() const { return m_actions.get(); }
     AuditLog *audit() const { return m_audit.get(); }

@@ -4,11 +4,15 @@
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
+#include "NoticeDialog.h"
 #include "SessionLock.h"
 #include "SignInDialog.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
+#include "notices/NoticeIssuer.h"
+#include "notices/NoticeStore.h"
+#include "notices/NoticeTemplate.h"
 #include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "platform/RestPlatformClient.h"
@@ -17,6 +21,7 @@
 #include "store/AuditLog.h"
 #include "store/LocalData.h"
 #include "store/Outbox.h"
+#include "store/Vault.h"
 #include "store/QueueCounter.h"
 #include "sync/AuditPush.h"
 #include "sync/SyncService.h"
@@ -28,6 +33,7 @@
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -39,6 +45,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -239,6 +246,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
             &MainWindow::showCurrentCase);
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_pane, &CasePane::actionRequested, this, &MainWindow::openAction);
+    connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { issueNotice({}); });
+    connect(m_pane, &CasePane::saveNoticeRequested, this, &MainWindow::saveNotice);
+    connect(m_pane, &CasePane::printNoticeRequested, this, &MainWindow::printNotice);
     connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
     connect(m_pane, &CasePane::claimRequested, this, &MainWindow::claimSelected);
     connect(m_pane, &CasePane::relatedActivated, this, [this](const QString &caseNo) {
@@ -800,6 +810,10 @@ void MainWindow::showCurrentCase()
     const QJsonObject rating = m_inbox->store()->rating(summary->id);
     m_pane->showRating(rating.value(QStringLiteral("level")).toInt(),
                        rating.value(QStringLiteral("comment")).toString());
+    // Clerks and chiefs issue notices; a case someone else claimed is theirs to write to.
+    showNotices(summary->id, c && role && *role != Role::Supervisor
+                                     && (c->claimedBy.isEmpty()
+                                         || c->claimedBy == m_profile.userName()));
     m_pane->showRelated(m_inbox->store()->relatedCases(summary->id, summary->applicantName,
                                                        c ? c->applicant.idNumber : QString()));
     // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
@@ -851,11 +865,126 @@ void MainWindow::openAction(const QString &verb)
         return;
     auto settings = m_profile.settings();
     ActionDialog dialog(*t, *c, *role, m_profile.userName(), *m_inbox->actions(), *settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(
-                tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
-        afterLocalChange();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+            tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
+    afterLocalChange();
+    // The decisions the law wants in writing: offer the notice at once, filled from the form.
+    const QJsonObject payload = dialog.payload();
+    const QString outcome = payload.value(QStringLiteral("outcome")).toString();
+    QString kind;
+    if (verb == QLatin1String("accept"))
+        kind = QStringLiteral("acceptance");
+    else if (verb == QLatin1String("requestCorrection")
+             || (verb == QLatin1String("preReview") && outcome == QLatin1String("correction")))
+        kind = QStringLiteral("correction");
+    else if (verb == QLatin1String("refuseAcceptance"))
+        kind = QStringLiteral("refusal");
+    if (kind.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Issue the notice"),
+                              tr("The law requires a written notice of this decision. Issue it "
+                                 "now?"))
+        == QMessageBox::Yes)
+        issueNotice(kind, payload);
+}
+
+void MainWindow::issueNotice(const QString &kind, const QJsonObject &decided)
+{
+    const std::optional<Case> c = currentCase();
+    if (!c)
+        return;
+    if (m_dataKey.isEmpty()) {
+        QMessageBox::warning(this, tr("Issue a notice"),
+                             tr("Notices are kept in the encrypted vault, which needs the "
+                                "keychain."));
+        return;
     }
+    Vault vault(*m_inbox->database(), m_profile.vaultDir(), m_dataKey, m_profile.vaultQuotaBytes());
+    NoticeIssuer issuer(*m_inbox->database(), *m_inbox->store(), &vault, m_profile.department(),
+                        m_profile.templatesDir());
+    NoticeRequest request;
+    request.kind = kind.isEmpty() ? QStringLiteral("acceptance") : kind;
+    request.caseId = c->id;
+    request.handler = m_profile.displayName().isEmpty() ? m_profile.userName()
+                                                        : m_profile.displayName();
+    for (const QJsonValue &v : decided.value(QStringLiteral("items")).toArray())
+        request.corrections.append({v.toObject().value(QStringLiteral("material")).toString(),
+                                    v.toObject().value(QStringLiteral("reason")).toString()});
+    request.reasons = decided.value(QStringLiteral("reasons")).toString();
+    request.legalBasis = decided.value(QStringLiteral("legalBasis")).toString();
+    NoticeDialog dialog(
+            issuer,
+            [this](QString *error) { return NoticeKeys::load(m_credentials, m_profile, error); },
+            request, NoticeTemplate::kinds(m_profile.templatesDir()), m_profile.userName(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.issued())
+        return;
+    const IssuedNotice &issued = dialog.issued()->notice;
+    m_inbox->audit()->append(m_profile.userName(), QStringLiteral("notice"), issued.caseId,
+                             issued.number);
+    statusBar()->showMessage(tr("%1 issued and signed; it is uploaded with the next sync.")
+                                     .arg(issued.number),
+                             8000);
+    afterLocalChange();
+}
+
+std::optional<QByteArray> MainWindow::issuedPdf(qint64 noticeId, IssuedNotice *notice)
+{
+    const std::optional<IssuedNotice> n = NoticeStore(*m_inbox->database()).notice(noticeId);
+    if (!n || m_dataKey.isEmpty())
+        return std::nullopt;
+    *notice = *n;
+    Vault vault(*m_inbox->database(), m_profile.vaultDir(), m_dataKey, m_profile.vaultQuotaBytes());
+    QString error;
+    const std::optional<Vault::Entry> entry
+            = vault.get(n->caseId, NoticeStore::vaultId(n->id), &error);
+    if (!entry) {
+        QMessageBox::warning(this, tr("Notice"), error);
+        return std::nullopt;
+    }
+    return entry->content;
+}
+
+void MainWindow::saveNotice(qint64 noticeId)
+{
+    IssuedNotice notice;
+    const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice);
+    if (pdf
+        && NoticeDialog::savePdf(*pdf, notice.sealRecord,
+                                 QString(notice.number).remove(QRegularExpression(QStringLiteral("[〔〕第号]")))
+                                         + QStringLiteral(".pdf"),
+                                 this))
+        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("export"), notice.caseId,
+                                 notice.number);
+}
+
+void MainWindow::printNotice(qint64 noticeId)
+{
+    IssuedNotice notice;
+    if (const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice))
+        NoticeDialog::printPdf(*pdf, notice.number, this);
+}
+
+void MainWindow::showNotices(const QString &caseId, bool mayIssue)
+{
+    QList<CasePane::NoticeRow> rows;
+    const QList<IssuedNotice> notices = NoticeStore(*m_inbox->database()).forCase(caseId);
+    for (const IssuedNotice &n : notices) {
+        QString error;
+        const auto t = NoticeTemplate::load(n.kind, m_profile.templatesDir(), &error);
+        const QString state = n.state == IssuedNotice::State::Uploaded ? tr("On the platform")
+                : n.state == IssuedNotice::State::Rejected
+                ? tr("Refused: %1").arg(n.lastError)
+                : n.lastError.isEmpty() ? tr("Not yet uploaded")
+                                        : tr("Not yet uploaded (%1)").arg(n.lastError);
+        const bool replaced = std::any_of(notices.cbegin(), notices.cend(), [&](const IssuedNotice &o) {
+            return o.replaces == n.id;
+        });
+        rows.append({n.id, n.number, t ? t->title() : n.kind, n.issuedAt, n.issuedBy, state,
+                     replaced});
+    }
+    m_pane->showNotices(rows, mayIssue);
 }
 
 void MainWindow::discardHeld(qint64 outboxId)

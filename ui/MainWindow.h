@@ -20,6 +20,8 @@ class QTableView;
 
 namespace casedesk {
 
+struct IssuedNotice;
+
 class FilterBar;
 class QueueCounter;
 struct CaseAlerts;
@@ -68,6 +70,13 @@ private:
     QStringList deadlineSteps(const Case &platformCase) const;
     std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
     void openAction(const QString &verb);
+    // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
+    // clerk just decided; save or print an issued one as it was signed.
+    void issueNotice(const QString &kind, const QJsonObject &decided = {});
+    std::optional<QByteArray> issuedPdf(qint64 noticeId, IssuedNotice *notice);
+    void saveNotice(qint64 noticeId);
+    void printNotice(qint64 noticeId);
+    void showNotices(const QString &caseId, bool mayIssue);
     void discardHeld(qint64 outboxId);
     void afterLocalChange();
     void updateQueueCounts();

@@ -1,0 +1,152 @@
+// The notice dialog offscreen, over a cache synced from onestop-sim: the preview follows the
+// form, a correction without its list cannot be issued, and issuing signs and registers it.
+
+#include "DemoSignIn.h"
+#include "NoticeDialog.h"
+#include "SimProcess.h"
+#include "SyncRound.h"
+#include "deadlines/WorkCalendar.h"
+#include "notices/NoticeStore.h"
+#include "notices/PdfSignature.h"
+#include "notices/SealRecord.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Vault.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+
+class TestNoticeDialog : public QObject
+{
+    Q_OBJECT
+    SimProcess m_sim{SimProcess::Options{20, 5, 900, QStringLiteral("2026-11-27")}};
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Vault> m_vault;
+    NoticeKeys m_keys;
+    QString m_caseId;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sim.start(&error), qPrintable(error));
+        const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
+        QByteArray key;
+        for (int i = 0; i < 32; ++i)
+            key.append(char(QRandomGenerator::global()->bounded(256)));
+        SyncEngine::Config config;
+        config.databasePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        config.server = m_sim.url();
+        config.dataKey = key;
+        config.deviceId = QStringLiteral("dialog-test");
+        config.vaultDir = m_dir.filePath(QStringLiteral("vault"));
+        config.vaultQuotaBytes = 50 << 20;
+        const SyncRound round = runSyncRound(config, token);
+        QVERIFY2(round.ok, qPrintable(round.error));
+        m_db = std::make_unique<Database>(config.databasePath);
+        QVERIFY(m_db->open(&error));
+        m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
+        m_store->setPersonalDataKey(key);
+        m_vault = std::make_unique<Vault>(*m_db, config.vaultDir, key, 50 << 20);
+        m_caseId = m_store->summaries(0, 1).value(0).id;
+
+        RestPlatformClient client(m_sim.url());
+        client.setRefreshToken(round.refreshToken);
+        SigningCertificate cert;
+        QEventLoop loop;
+        client.issueSigningCertificate([&](const SigningCertificate &c, const PlatformError &) {
+            cert = c;
+            loop.quit();
+        });
+        loop.exec();
+        m_keys.identity = SigningIdentity::fromPkcs12(cert.pkcs12, cert.password, &error);
+        QVERIFY2(m_keys.identity, qPrintable(error));
+        m_keys.sealKeyPem = SealRecord::newKey(&error);
+        m_keys.sealImage = NoticeDocument::generatedSeal(QStringLiteral("城关区市场监督管理局"),
+                                                         QStringLiteral("行政审批专用章"));
+    }
+
+    void aCorrectionIsIssuedFromTheForm()
+    {
+        DepartmentInfo department;
+        department.code = QStringLiteral("SCJG");
+        department.name = QStringLiteral("城关区市场监督管理局");
+        department.address = QStringLiteral("城关区人民路88号");
+        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department, {});
+        NoticeRequest request;
+        request.kind = QStringLiteral("correction");
+        request.caseId = m_caseId;
+        request.handler = QStringLiteral("张敏");
+        int keyLoads = 0;
+        NoticeDialog dialog(
+                issuer,
+                [&](QString *) {
+                    ++keyLoads;
+                    return std::optional<NoticeKeys>(m_keys);
+                },
+                request, NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // The list is empty: the preview says what is missing and issuing is not offered.
+        QVERIFY2(dialog.problem().contains(QStringLiteral("corrections")), qPrintable(dialog.problem()));
+        QPushButton *issueButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->accessibleName() == dialog.tr("Issue and sign the notice"))
+                issueButton = b;
+        }
+        QVERIFY(issueButton);
+        QVERIFY(!issueButton->isEnabled());
+
+        // Every button has a name for a screen reader.
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
+
+        auto *table = dialog.findChild<QTableWidget *>();
+        table->insertRow(0);
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("营业执照")));
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("<b>复印件</b>不清晰")));
+        dialog.refreshPreview();
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(issueButton->isEnabled());
+        QCOMPARE(dialog.request().corrections.size(), 1);
+
+        QTest::mouseClick(issueButton, Qt::LeftButton);
+        QVERIFY(dialog.issued());
+        QCOMPARE(keyLoads, 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const IssuedNotice &notice = dialog.issued()->notice;
+        QVERIFY(notice.number.startsWith(QStringLiteral("城关市监补字〔2026〕第")));
+        QCOMPARE(NoticeStore(*m_db).forCase(m_caseId).size(), 1);
+        const PdfSignature::Check check = PdfSignature::verify(dialog.issued()->pdf, {});
+        QVERIFY(check.intact && check.coversWholeFile);
+    }
+
+    void switchingKindFollowsTheTemplate()
+    {
+        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), DepartmentInfo{}, {});
+        NoticeRequest request;
+        request.kind = QStringLiteral("acceptance");
+        request.caseId = m_caseId;
+        NoticeDialog dialog(issuer, [](QString *) { return std::optional<NoticeKeys>(); }, request,
+                            NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
+        auto *kind = dialog.findChild<QComboBox *>();
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("acceptance"));
+        QCOMPARE(kind->count(), 5);
+        // No department details: the acceptance notice cannot name its body.
+        QVERIFY2(dialog.problem().contains(QStringLiteral("department.name")), qPrintable(dialog.problem()));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("refusal")));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")), qPrintable(dialog.problem()));
+    }
+};
+
+QTEST_MAIN(TestNoticeDialog)
+#include "tst_noticedialog.moc"

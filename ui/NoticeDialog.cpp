@@ -1,0 +1,259 @@
+#include "NoticeDialog.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QString kindTitle(const QString &kind)
+{
+    QString error;
+    const auto t = NoticeTemplate::load(kind, {}, &error);
+    return t ? t->title() : kind;
+}
+
+} // namespace
+
+NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request,
+                           const QStringList &kinds, QString user, QWidget *parent)
+    : QDialog(parent),
+      m_issuer(issuer),
+      m_keys(std::move(keys)),
+      m_base(std::move(request)),
+      m_user(std::move(user))
+{
+    setWindowTitle(tr("Issue a notice"));
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Kind of notice"));
+    for (const QString &kind : kinds)
+        m_kind->addItem(kindTitle(kind), kind);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_base.kind)));
+    form->addRow(tr("&Kind"), m_kind);
+
+    m_items = new QTableWidget(0, 2, this);
+    m_items->setAccessibleName(tr("Materials to correct, with what is missing or wrong"));
+    m_items->setHorizontalHeaderLabels({tr("Material"), tr("What is missing or wrong")});
+    m_items->horizontalHeader()->setStretchLastSection(true);
+    m_items->verticalHeader()->hide();
+    for (const auto &[material, reason] : m_base.corrections) {
+        const int row = m_items->rowCount();
+        m_items->insertRow(row);
+        m_items->setItem(row, 0, new QTableWidgetItem(material));
+        m_items->setItem(row, 1, new QTableWidgetItem(reason));
+    }
+    auto *addRow = new QPushButton(tr("Add a &material"), this);
+    addRow->setAccessibleName(tr("Add a material to correct"));
+    connect(addRow, &QPushButton::clicked, this, [this] {
+        m_items->insertRow(m_items->rowCount());
+        m_items->setCurrentCell(m_items->rowCount() - 1, 0);
+        m_items->editItem(m_items->item(m_items->rowCount() - 1, 0));
+    });
+    auto *itemsBox = new QVBoxLayout;
+    itemsBox->addWidget(m_items);
+    itemsBox->addWidget(addRow);
+    form->addRow(tr("Corrections"), itemsBox);
+
+    m_reasons = new QPlainTextEdit(m_base.reasons, this);
+    m_reasons->setAccessibleName(tr("Reasons"));
+    m_reasons->setTabChangesFocus(true);
+    form->addRow(tr("&Reasons"), m_reasons);
+    m_legalBasis = new QPlainTextEdit(m_base.legalBasis, this);
+    m_legalBasis->setAccessibleName(tr("Legal basis"));
+    m_legalBasis->setTabChangesFocus(true);
+    form->addRow(tr("&Legal basis"), m_legalBasis);
+    m_licence = new QLineEdit(m_base.licenceNumber, this);
+    m_licence->setAccessibleName(tr("Licence number"));
+    form->addRow(tr("Licence &number"), m_licence);
+    m_validUntil = new QDateEdit(m_base.licenceValidUntil.isValid() ? m_base.licenceValidUntil
+                                                                   : QDate::currentDate().addYears(5).addDays(-1),
+                                 this);
+    m_validUntil->setAccessibleName(tr("Licence valid until"));
+    m_validUntil->setCalendarPopup(true);
+    form->addRow(tr("Valid &until"), m_validUntil);
+
+    m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_problem);
+    auto *update = new QPushButton(tr("&Update preview"), left);
+    update->setAccessibleName(tr("Update the preview"));
+    leftLayout->addWidget(update);
+
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setAccessibleName(tr("Preview of the notice"));
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *p) {
+        if (m_draft)
+            m_draft->paint(p);
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_issue = buttons->addButton(tr("&Issue and sign"), QDialogButtonBox::AcceptRole);
+    m_issue->setAccessibleName(tr("Issue and sign the notice"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NoticeDialog::issue);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(update, &QPushButton::clicked, this, &NoticeDialog::refreshPreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoticeDialog::kindChanged);
+    kindChanged();
+    resize(1200, 800);
+}
+
+NoticeDialog::~NoticeDialog() = default;
+
+NoticeRequest NoticeDialog::request() const
+{
+    NoticeRequest r = m_base;
+    r.kind = m_kind->currentData().toString();
+    r.corrections.clear();
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        const QString material = m_items->item(row, 0) ? m_items->item(row, 0)->text().trimmed() : QString();
+        const QString reason = m_items->item(row, 1) ? m_items->item(row, 1)->text().trimmed() : QString();
+        if (!material.isEmpty() || !reason.isEmpty())
+            r.corrections.append({material, reason});
+    }
+    r.reasons = m_reasons->toPlainText().trimmed();
+    r.legalBasis = m_legalBasis->toPlainText().trimmed();
+    r.licenceNumber = m_licence->text().trimmed();
+    r.licenceValidUntil = m_validUntil->date();
+    return r;
+}
+
+QString NoticeDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void NoticeDialog::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    const bool correction = kind == QLatin1String("correction");
+    const bool reasoned = kind == QLatin1String("refusal") || kind == QLatin1String("denial");
+    const bool grant = kind == QLatin1String("grant");
+    m_items->setEnabled(correction);
+    m_reasons->setEnabled(reasoned || !QStringList{QStringLiteral("acceptance"), QStringLiteral("correction"), QStringLiteral("grant")}.contains(kind));
+    m_legalBasis->setEnabled(m_reasons->isEnabled());
+    m_licence->setEnabled(grant);
+    m_validUntil->setEnabled(grant);
+    refreshPreview();
+}
+
+void NoticeDialog::refreshPreview()
+{
+    QString error;
+    m_draft = m_issuer.draft(request(), &error);
+    m_problem->setText(m_draft ? QString() : error);
+    m_issue->setEnabled(m_draft.has_value());
+    m_preview->updatePreview();
+}
+
+void NoticeDialog::issue()
+{
+    refreshPreview();
+    if (!m_draft)
+        return;
+    QString error;
+    const std::optional<NoticeKeys> keys = m_keys(&error);
+    if (keys)
+        m_issued = m_issuer.issue(request(), *keys, m_user, &error);
+    if (!m_issued) {
+        m_problem->setText(error);
+        QMessageBox::warning(this, tr("Issue a notice"), error);
+        return;
+    }
+    accept();
+}
+
+void NoticeDialog::printPdf(const QByteArray &pdf, const QString &title, QWidget *parent)
+{
+    QByteArray bytes = pdf;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready) {
+        QMessageBox::warning(parent, tr("Print"), tr("The notice's PDF cannot be read."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %1").arg(title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
+        QPainter painter(p);
+        const QRect page = painter.viewport();
+        // 300 dpi on paper: the seal and the QR code stay sharp.
+        for (int i = 0; i < document.pageCount(); ++i) {
+            if (i > 0)
+                p->newPage();
+            const QSizeF points = document.pagePointSize(i);
+            const QSize pixels = (points * 300.0 / 72.0).toSize();
+            painter.drawImage(page, document.render(i, pixels));
+        }
+    });
+    dialog.exec();
+}
+
+bool NoticeDialog::savePdf(const QByteArray &pdf, const QJsonObject &sealRecord,
+                           const QString &suggestedName, QWidget *parent)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save the notice"), suggestedName,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const QList<std::pair<QString, QByteArray>> files{
+            {path, pdf},
+            {path + QStringLiteral(".seal.json"),
+             QJsonDocument(sealRecord).toJson(QJsonDocument::Indented)}};
+    for (const auto &[file, bytes] : files) {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            QMessageBox::warning(parent, tr("Save the notice"),
+                                 tr("%1 cannot be written: %2").arg(file, out.errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace casedesk
