@@ -62,4 +62,6 @@ done
 [ -n "$url" ] || { echo "demo: onestop-sim did not start" >&2; exit 1; }
 echo "demo: onestop-sim at $url; signing in as $user (password demo123)"
 echo demo123 | "$build/app/casedesk-cli" login --server "$url" --user "$user" --password-stdin
+# The demo CA's certificate, so notices can be signed (a supervisor issues none).
+[ "$user" = super1 ] || "$build/app/casedesk-cli" signing-cert fetch
 "$build/app/casedesk"

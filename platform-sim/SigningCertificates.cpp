@@ -139,8 +139,8 @@ bool issueSigningCertificate(const QString &dataDir, const QString &departmentCo
         return false;
     Key key = newKey();
     const int days = 730;
-    Cert cert = makeCert(key.get(), departmentName, departmentCode, caCert.get(), caKey.get(),
-                         days, false);
+    Cert cert = makeCert(key.get(), departmentName, departmentCode, caCert.get(), caKey.get(), days,
+                         false);
     if (!key || !cert) {
         *error = QStringLiteral("issuing the certificate failed");
         return false;
@@ -148,7 +148,8 @@ bool issueSigningCertificate(const QString &dataDir, const QString &departmentCo
     QString password;
     static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     for (int i = 0; i < 20; ++i)
-        password += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
+        password += QLatin1Char(
+                alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
     STACK_OF(X509) *chain = sk_X509_new_null();
     sk_X509_push(chain, caCert.get());
     const QByteArray name = departmentName.toUtf8();

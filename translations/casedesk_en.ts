@@ -231,12 +231,141 @@
         <source>Could not remove: %1</source>
         <translation>Could not remove: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n notice(s) not yet uploaded</source>
+        <translation><numerusform>%n notice not yet uploaded</numerusform><numerusform>%n notices not yet uploaded</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
         <translation>The file is larger than CaseDesk accepts (200 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source>The notice has no pages.</source>
+        <translation>The notice has no pages.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF failed.</source>
+        <translation>Writing the PDF failed.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIssuer</name>
+    <message>
+        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <translation>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</translation>
+    </message>
+    <message>
+        <source>The signing certificate's password is not in the keychain: %1</source>
+        <translation>The signing certificate's password is not in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The SM2 seal key cannot be kept in the keychain: %1</source>
+        <translation>The SM2 seal key cannot be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The seal image %1 cannot be read.</source>
+        <translation>The seal image %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the local cache.</source>
+        <translation>Case %1 is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <translation>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
+    </message>
+    <message>
+        <source>The cached case cannot be read: %1</source>
+        <translation>The cached case cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Notices are kept in the vault, and the vault needs the data key.</source>
+        <translation>Notices are kept in the vault, and the vault needs the data key.</translation>
+    </message>
+    <message>
+        <source>No 文号 is left for %1 notices of %2 on this computer. Sync online once to reserve more.</source>
+        <translation>No 文号 is left for %1 notices of %2 on this computer. Sync online once to reserve more.</translation>
+    </message>
+    <message>
+        <source>The notice could not be registered in the cache.</source>
+        <translation>The notice could not be registered in the cache.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplate</name>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <translation>Template %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>an empty placeholder {{}}</source>
+        <translation>an empty placeholder {{}}</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that was never opened</source>
+        <translation>{{/%1}} closes a section that was never opened</translation>
+    </message>
+    <message>
+        <source>sections cannot be nested ({{#%1}})</source>
+        <translation>sections cannot be nested ({{#%1}})</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is never closed</source>
+        <translation>{{#%1}} is never closed</translation>
+    </message>
+    <message>
+        <source>unknown list {{#%1}}</source>
+        <translation>unknown list {{#%1}}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation>unknown placeholder {{%1}}</translation>
+    </message>
+    <message>
+        <source>Template %1 does not start with its &lt;!--notice … --&gt; header.</source>
+        <translation>Template %1 does not start with its &lt;!--notice … --&gt; header.</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: expected “name: value”.</source>
+        <translation>Template %1, line %2: expected “name: value”.</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: unknown header field “%3”.</source>
+        <translation>Template %1, line %2: unknown header field “%3”.</translation>
+    </message>
+    <message>
+        <source>Template %1: the header must name the kind and the title.</source>
+        <translation>Template %1: the header must name the kind and the title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notice kind.</source>
+        <translation>“%1” is not a notice kind.</translation>
+    </message>
+    <message>
+        <source>There is no template for notices of kind “%1”.</source>
+        <translation>There is no template for notices of kind “%1”.</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot be read: %2</source>
+        <translation>Template %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 is not UTF-8 text.</source>
+        <translation>Template %1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Template %1 says it is for “%2”, not “%3”.</source>
+        <translation>Template %1 says it is for “%2”, not “%3”.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be issued: %2 is missing.</source>
+        <translation>The %1 cannot be issued: %2 is missing.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +389,61 @@
     <message>
         <source>There is no action %1 in the outbox.</source>
         <translation>There is no action %1 in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The signing certificate is not a PKCS#12 file.</source>
+        <translation>The signing certificate is not a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>The signing certificate cannot be opened: wrong password or damaged file.</source>
+        <translation>The signing certificate cannot be opened: wrong password or damaged file.</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on %1.</source>
+        <translation>The signing certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The notice's PDF cannot be prepared for signing: %1</source>
+        <translation>The notice's PDF cannot be prepared for signing: %1</translation>
+    </message>
+    <message>
+        <source>The signature's place was not found in the PDF.</source>
+        <translation>The signature's place was not found in the PDF.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signing failed: %1</translation>
+    </message>
+    <message>
+        <source>The signature does not fit the room reserved for it.</source>
+        <translation>The signature does not fit the room reserved for it.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF: %1</source>
+        <translation>The file is not a readable PDF: %1</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature.</source>
+        <translation>The PDF carries no signature.</translation>
+    </message>
+    <message>
+        <source>The signature's byte range is malformed.</source>
+        <translation>The signature's byte range is malformed.</translation>
+    </message>
+    <message>
+        <source>The file was changed or extended after it was signed: the signature does not cover all of it.</source>
+        <translation>The file was changed or extended after it was signed: the signature does not cover all of it.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature.</source>
+        <translation>The signature is not a CMS signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: it was altered.</source>
+        <translation>The signature does not match the document: it was altered.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +546,41 @@
     <message>
         <source>The platform sent a block of numbers that cannot be used.</source>
         <translation>The platform sent a block of numbers that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The platform sent a signing certificate that cannot be used.</source>
+        <translation>The platform sent a signing certificate that cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>SealRecord</name>
+    <message>
+        <source>This OpenSSL cannot make SM2 keys.</source>
+        <translation>This OpenSSL cannot make SM2 keys.</translation>
+    </message>
+    <message>
+        <source>The seal key is not an SM2 key.</source>
+        <translation>The seal key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>The SM2 seal could not be made.</source>
+        <translation>The SM2 seal could not be made.</translation>
+    </message>
+    <message>
+        <source>This is not a CaseDesk seal record.</source>
+        <translation>This is not a CaseDesk seal record.</translation>
+    </message>
+    <message>
+        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
+        <translation>The document's SM3 digest differs from the sealed one: the document was altered.</translation>
+    </message>
+    <message>
+        <source>The seal record's public key is not an SM2 key.</source>
+        <translation>The seal record's public key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>The SM2 signature of the seal record does not verify.</source>
+        <translation>The SM2 signature of the seal record does not verify.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1259,14 @@ Verbs:
         <translation>Signed out; the cases, materials and keys of this profile are removed from this computer.</translation>
     </message>
     <message>
+        <source>logout: also remove the cached cases, materials and keys.</source>
+        <translation>logout: also remove the cached cases, materials and keys.</translation>
+    </message>
+    <message>
+        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
+        <translation>logout --wipe: even with actions or audit entries not yet sent.</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -1053,6 +1280,9 @@ Verbs:
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
@@ -1067,15 +1297,162 @@ The profile folder is CASEDESK_HOME when set.</source>
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message>
-        <source>logout: also remove the cached cases, materials and keys.</source>
-        <translation>logout: also remove the cached cases, materials and keys.</translation>
+        <source>notice: the PDF to write.</source>
+        <translation>notice: the PDF to write.</translation>
     </message>
     <message>
-        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
-        <translation>logout --wipe: even with actions or audit entries not yet sent.</translation>
+        <source>notice: write an unnumbered, unsigned preview.</source>
+        <translation>notice: write an unnumbered, unsigned preview.</translation>
+    </message>
+    <message>
+        <source>notice: the date of issue (default today).</source>
+        <translation>notice: the date of issue (default today).</translation>
+    </message>
+    <message>
+        <source>notice: the handler printed (default the signed-in user).</source>
+        <translation>notice: the handler printed (default the signed-in user).</translation>
+    </message>
+    <message>
+        <source>notice --kind grant: the licence's number.</source>
+        <translation>notice --kind grant: the licence's number.</translation>
+    </message>
+    <message>
+        <source>notice --kind grant: the licence's expiry.</source>
+        <translation>notice --kind grant: the licence's expiry.</translation>
+    </message>
+    <message>
+        <source>verify-notice: the SM2 seal record (default FILE.pdf.seal.json).</source>
+        <translation>verify-notice: the SM2 seal record (default FILE.pdf.seal.json).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Reserving 文号 failed: %1</source>
+        <translation>Reserving 文号 failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>signing-cert import reads the password from standard input: pass --password-stdin.</source>
+        <translation>signing-cert import reads the password from standard input: pass --password-stdin.</translation>
+    </message>
+    <message>
+        <source>signing-cert fetch, or signing-cert import FILE.p12 --password-stdin.</source>
+        <translation>signing-cert fetch, or signing-cert import FILE.p12 --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Signing certificate of %1, valid until %2, kept in %3; its password is in the keychain.</source>
+        <translation>Signing certificate of %1, valid until %2, kept in %3; its password is in the keychain.</translation>
+    </message>
+    <message>
+        <source>notice CASE --kind KIND --out FILE.pdf; kinds: %1</source>
+        <translation>notice CASE --kind KIND --out FILE.pdf; kinds: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as yyyy-mm-dd.</source>
+        <translation>--date needs a date as yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (not numbered, not signed).</source>
+        <translation>Draft written to %1 (not numbered, not signed).</translation>
+    </message>
+    <message>
+        <source>%1 issued: %2 pages signed by %3, kept in the vault; it goes to the platform with the next sync.</source>
+        <translation>%1 issued: %2 pages signed by %3, kept in the vault; it goes to the platform with the next sync.</translation>
+    </message>
+    <message>
+        <source>Written to %1 with its SM2 seal record %2.</source>
+        <translation>Written to %1 with its SM2 seal record %2.</translation>
+    </message>
+    <message>
+        <source>verify-notice FILE.pdf [--seal-record FILE]</source>
+        <translation>verify-notice FILE.pdf [--seal-record FILE]</translation>
+    </message>
+    <message>
+        <source>PDF signature:</source>
+        <translation>PDF signature:</translation>
+    </message>
+    <message>
+        <source>signed by %1 at %2</source>
+        <translation>signed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>intact: the signature matches the document</source>
+        <translation>intact: the signature matches the document</translation>
+    </message>
+    <message>
+        <source>NOT intact</source>
+        <translation>NOT intact</translation>
+    </message>
+    <message>
+        <source>covers the whole file</source>
+        <translation>covers the whole file</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole file</source>
+        <translation>does NOT cover the whole file</translation>
+    </message>
+    <message>
+        <source>no trusted CA configured (notice/trustedCa)</source>
+        <translation>no trusted CA configured (notice/trustedCa)</translation>
+    </message>
+    <message>
+        <source>the certificate chains to the trusted CA</source>
+        <translation>the certificate chains to the trusted CA</translation>
+    </message>
+    <message>
+        <source>the certificate does NOT chain to the trusted CA</source>
+        <translation>the certificate does NOT chain to the trusted CA</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>SM2 seal record (%1):</source>
+        <translation>SM2 seal record (%1):</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>%1, case %2, %3, issued %4 by %5</source>
+        <translation>%1, case %2, %3, issued %4 by %5</translation>
+    </message>
+    <message>
+        <source>SM3 digest matches the file</source>
+        <translation>SM3 digest matches the file</translation>
+    </message>
+    <message>
+        <source>SM3 digest does NOT match the file</source>
+        <translation>SM3 digest does NOT match the file</translation>
+    </message>
+    <message>
+        <source>SM2 signature valid (key %1)</source>
+        <translation>SM2 signature valid (key %1)</translation>
+    </message>
+    <message>
+        <source>SM2 signature NOT valid</source>
+        <translation>SM2 signature NOT valid</translation>
+    </message>
+    <message>
+        <source>The notice is authentic and unaltered.</source>
+        <translation>The notice is authentic and unaltered.</translation>
+    </message>
+    <message>
+        <source>The notice does NOT verify.</source>
+        <translation>The notice does NOT verify.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1751,62 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Case information pages</source>
         <translation>Case information pages</translation>
+    </message>
+    <message>
+        <source>Issued notices</source>
+        <translation>Issued notices</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a notice…</source>
+        <translation>&amp;Issue a notice…</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>Issue a notice</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Save the selected notice as a PDF</source>
+        <translation>Save the selected notice as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected notice</source>
+        <translation>Print the selected notice</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Notices</translation>
+    </message>
+    <message>
+        <source>%1 (replaced by a reissue)</source>
+        <translation>%1 (replaced by a reissue)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2401,165 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Case details area</source>
         <translation>Case details area</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>Issue the notice</translation>
+    </message>
+    <message>
+        <source>The law requires a written notice of this decision. Issue it now?</source>
+        <translation>The law requires a written notice of this decision. Issue it now?</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>Issue a notice</translation>
+    </message>
+    <message>
+        <source>Notices are kept in the encrypted vault, which needs the keychain.</source>
+        <translation>Notices are kept in the encrypted vault, which needs the keychain.</translation>
+    </message>
+    <message>
+        <source>%1 issued and signed; it is uploaded with the next sync.</source>
+        <translation>%1 issued and signed; it is uploaded with the next sync.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>On the platform</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded</source>
+        <translation>Not yet uploaded</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded (%1)</source>
+        <translation>Not yet uploaded (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NoticeDialog</name>
+    <message>
+        <source>Issue a notice</source>
+        <translation>Issue a notice</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Kind of notice</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Materials to correct, with what is missing or wrong</source>
+        <translation>Materials to correct, with what is missing or wrong</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>What is missing or wrong</translation>
+    </message>
+    <message>
+        <source>Add a &amp;material</source>
+        <translation>Add a &amp;material</translation>
+    </message>
+    <message>
+        <source>Add a material to correct</source>
+        <translation>Add a material to correct</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Licence &amp;number</source>
+        <translation>Licence &amp;number</translation>
+    </message>
+    <message>
+        <source>Licence valid until</source>
+        <translation>Licence valid until</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Update preview</translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation>Update the preview</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Preview of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and sign</source>
+        <translation>&amp;Issue and sign</translation>
+    </message>
+    <message>
+        <source>Issue and sign the notice</source>
+        <translation>Issue and sign the notice</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The notice's PDF cannot be read.</source>
+        <translation>The notice's PDF cannot be read.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>

@@ -235,12 +235,141 @@
         <source>Could not remove: %1</source>
         <translation>无法删除：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n notice(s) not yet uploaded</source>
+        <translation><numerusform>%n 份文书尚未上传</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
         <translation>文件超过 CaseDesk 允许的大小（200 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source>The notice has no pages.</source>
+        <translation>文书没有任何页面。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF failed.</source>
+        <translation>写入 PDF 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIssuer</name>
+    <message>
+        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <translation>没有签名证书（%1）。请用 casedesk-cli signing-cert import 导入本部门证书，或用 casedesk-cli signing-cert fetch 获取。</translation>
+    </message>
+    <message>
+        <source>The signing certificate's password is not in the keychain: %1</source>
+        <translation>钥匙串中没有签名证书的密码：%1</translation>
+    </message>
+    <message>
+        <source>The SM2 seal key cannot be kept in the keychain: %1</source>
+        <translation>无法在钥匙串中保存 SM2 印章密钥：%1</translation>
+    </message>
+    <message>
+        <source>The seal image %1 cannot be read.</source>
+        <translation>无法读取印章图片 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the local cache.</source>
+        <translation>办件 %1 不在本地缓存中。</translation>
+    </message>
+    <message>
+        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <translation>申请人地址已加密，且数据密钥不可用：无法出具文书。</translation>
+    </message>
+    <message>
+        <source>The cached case cannot be read: %1</source>
+        <translation>无法读取缓存的办件：%1</translation>
+    </message>
+    <message>
+        <source>Notices are kept in the vault, and the vault needs the data key.</source>
+        <translation>文书保存在加密存储区中，而加密存储区需要数据密钥。</translation>
+    </message>
+    <message>
+        <source>No 文号 is left for %1 notices of %2 on this computer. Sync online once to reserve more.</source>
+        <translation>本机已没有 %2 年 %1 类文书的文号。请联网同步一次以预留更多文号。</translation>
+    </message>
+    <message>
+        <source>The notice could not be registered in the cache.</source>
+        <translation>无法在本地缓存中登记该文书。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplate</name>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <translation>模板 %1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>an empty placeholder {{}}</source>
+        <translation>空的占位符 {{}}</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that was never opened</source>
+        <translation>{{/%1}} 结束了一个从未开始的段落</translation>
+    </message>
+    <message>
+        <source>sections cannot be nested ({{#%1}})</source>
+        <translation>段落不能嵌套（{{#%1}}）</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is never closed</source>
+        <translation>{{#%1}} 没有结束标记</translation>
+    </message>
+    <message>
+        <source>unknown list {{#%1}}</source>
+        <translation>未知的列表 {{#%1}}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation>未知的占位符 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Template %1 does not start with its &lt;!--notice … --&gt; header.</source>
+        <translation>模板 %1 没有以 &lt;!--notice … --&gt; 头部开始。</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: expected “name: value”.</source>
+        <translation>模板 %1 第 %2 行：应为“名称: 值”。</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: unknown header field “%3”.</source>
+        <translation>模板 %1 第 %2 行：未知的头部字段“%3”。</translation>
+    </message>
+    <message>
+        <source>Template %1: the header must name the kind and the title.</source>
+        <translation>模板 %1：头部必须写明种类和标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notice kind.</source>
+        <translation>“%1”不是文书种类。</translation>
+    </message>
+    <message>
+        <source>There is no template for notices of kind “%1”.</source>
+        <translation>没有“%1”类文书的模板。</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot be read: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>Template %1 is not UTF-8 text.</source>
+        <translation>模板 %1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Template %1 says it is for “%2”, not “%3”.</source>
+        <translation>模板 %1 声明用于“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be issued: %2 is missing.</source>
+        <translation>无法签发%1：缺少 %2。</translation>
     </message>
 </context>
 <context>
@@ -264,6 +393,61 @@
     <message>
         <source>There is no action %1 in the outbox.</source>
         <translation>待发送队列中没有操作 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The signing certificate is not a PKCS#12 file.</source>
+        <translation>签名证书不是 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>The signing certificate cannot be opened: wrong password or damaged file.</source>
+        <translation>无法打开签名证书：密码错误或文件损坏。</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on %1.</source>
+        <translation>签名证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The notice's PDF cannot be prepared for signing: %1</source>
+        <translation>无法为文书 PDF 准备签名：%1</translation>
+    </message>
+    <message>
+        <source>The signature's place was not found in the PDF.</source>
+        <translation>在 PDF 中找不到签名位置。</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>签名失败：%1</translation>
+    </message>
+    <message>
+        <source>The signature does not fit the room reserved for it.</source>
+        <translation>签名超出了预留的空间。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF: %1</source>
+        <translation>该文件不是可读的 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature.</source>
+        <translation>该 PDF 没有签名。</translation>
+    </message>
+    <message>
+        <source>The signature's byte range is malformed.</source>
+        <translation>签名的字节范围格式错误。</translation>
+    </message>
+    <message>
+        <source>The file was changed or extended after it was signed: the signature does not cover all of it.</source>
+        <translation>文件在签名后被修改或追加了内容：签名未覆盖整个文件。</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature.</source>
+        <translation>该签名不是 CMS 签名。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: it was altered.</source>
+        <translation>签名与文档不符：文档已被篡改。</translation>
     </message>
 </context>
 <context>
@@ -366,6 +550,41 @@
     <message>
         <source>The platform sent a block of numbers that cannot be used.</source>
         <translation>平台发来的文号段无法使用。</translation>
+    </message>
+    <message>
+        <source>The platform sent a signing certificate that cannot be used.</source>
+        <translation>平台发来的签名证书无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>SealRecord</name>
+    <message>
+        <source>This OpenSSL cannot make SM2 keys.</source>
+        <translation>当前 OpenSSL 无法生成 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>The seal key is not an SM2 key.</source>
+        <translation>印章密钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>The SM2 seal could not be made.</source>
+        <translation>无法生成 SM2 印章。</translation>
+    </message>
+    <message>
+        <source>This is not a CaseDesk seal record.</source>
+        <translation>这不是 CaseDesk 印章记录。</translation>
+    </message>
+    <message>
+        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
+        <translation>文档的 SM3 摘要与盖章时不同：文档已被篡改。</translation>
+    </message>
+    <message>
+        <source>The seal record's public key is not an SM2 key.</source>
+        <translation>印章记录中的公钥不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <source>The SM2 signature of the seal record does not verify.</source>
+        <translation>印章记录的 SM2 签名校验失败。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1271,14 @@ Verbs:
         <translation>已退出登录；本配置的办件、材料和密钥已从本机删除。</translation>
     </message>
     <message>
+        <source>logout: also remove the cached cases, materials and keys.</source>
+        <translation>logout：同时删除本机缓存的办件、材料和密钥。</translation>
+    </message>
+    <message>
+        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
+        <translation>logout --wipe：即使仍有未发送的操作或审计记录也删除。</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -1065,6 +1292,9 @@ Verbs:
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
   login          登录平台并保存登录状态
@@ -1079,15 +1309,162 @@ The profile folder is CASEDESK_HOME when set.</source>
   conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
   prefetch 办件… 将办件材料下载到加密存储区，供离线使用
   audit [verify] 查看审计日志；verify 校验其哈希链
+  notice 办件    签发已签名的文书：--kind 种类 --out 文件.pdf（--draft：预览稿）
+  verify-notice 文件.pdf  校验文书的 PDF 签名和 SM2 印章记录
+  signing-cert fetch|import 文件.p12  本部门的文书签名证书
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
     <message>
-        <source>logout: also remove the cached cases, materials and keys.</source>
-        <translation>logout：同时删除本机缓存的办件、材料和密钥。</translation>
+        <source>notice: the PDF to write.</source>
+        <translation>notice：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>logout --wipe: even with actions or audit entries not yet sent.</source>
-        <translation>logout --wipe：即使仍有未发送的操作或审计记录也删除。</translation>
+        <source>notice: write an unnumbered, unsigned preview.</source>
+        <translation>notice：生成未编号、未签名的预览稿。</translation>
+    </message>
+    <message>
+        <source>notice: the date of issue (default today).</source>
+        <translation>notice：签发日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>notice: the handler printed (default the signed-in user).</source>
+        <translation>notice：文书上的承办人（默认当前登录用户）。</translation>
+    </message>
+    <message>
+        <source>notice --kind grant: the licence's number.</source>
+        <translation>notice --kind grant：许可证件编号。</translation>
+    </message>
+    <message>
+        <source>notice --kind grant: the licence's expiry.</source>
+        <translation>notice --kind grant：许可证件有效期至。</translation>
+    </message>
+    <message>
+        <source>verify-notice: the SM2 seal record (default FILE.pdf.seal.json).</source>
+        <translation>verify-notice：SM2 印章记录（默认 文件.pdf.seal.json）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reserving 文号 failed: %1</source>
+        <translation>预留文号失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>signing-cert import reads the password from standard input: pass --password-stdin.</source>
+        <translation>signing-cert import 从标准输入读取密码：请加 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>signing-cert fetch, or signing-cert import FILE.p12 --password-stdin.</source>
+        <translation>用法：signing-cert fetch，或 signing-cert import 文件.p12 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Signing certificate of %1, valid until %2, kept in %3; its password is in the keychain.</source>
+        <translation>%1 的签名证书，有效期至 %2，保存在 %3；其密码保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>notice CASE --kind KIND --out FILE.pdf; kinds: %1</source>
+        <translation>用法：notice 办件 --kind 种类 --out 文件.pdf；种类：%1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as yyyy-mm-dd.</source>
+        <translation>--date 需要 yyyy-mm-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (not numbered, not signed).</source>
+        <translation>预览稿已写入 %1（未编号、未签名）。</translation>
+    </message>
+    <message>
+        <source>%1 issued: %2 pages signed by %3, kept in the vault; it goes to the platform with the next sync.</source>
+        <translation>%1 已签发：共 %2 页，由 %3 签名，已存入加密存储区；下次同步时上传平台。</translation>
+    </message>
+    <message>
+        <source>Written to %1 with its SM2 seal record %2.</source>
+        <translation>已写入 %1，SM2 印章记录为 %2。</translation>
+    </message>
+    <message>
+        <source>verify-notice FILE.pdf [--seal-record FILE]</source>
+        <translation>用法：verify-notice 文件.pdf [--seal-record 文件]</translation>
+    </message>
+    <message>
+        <source>PDF signature:</source>
+        <translation>PDF 签名：</translation>
+    </message>
+    <message>
+        <source>signed by %1 at %2</source>
+        <translation>由 %1 于 %2 签名</translation>
+    </message>
+    <message>
+        <source>intact: the signature matches the document</source>
+        <translation>完整：签名与文档相符</translation>
+    </message>
+    <message>
+        <source>NOT intact</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>covers the whole file</source>
+        <translation>覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole file</source>
+        <translation>未覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>no trusted CA configured (notice/trustedCa)</source>
+        <translation>未配置受信任的 CA（notice/trustedCa）</translation>
+    </message>
+    <message>
+        <source>the certificate chains to the trusted CA</source>
+        <translation>证书可追溯到受信任的 CA</translation>
+    </message>
+    <message>
+        <source>the certificate does NOT chain to the trusted CA</source>
+        <translation>证书无法追溯到受信任的 CA</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>SM2 seal record (%1):</source>
+        <translation>SM2 印章记录（%1）：</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1, case %2, %3, issued %4 by %5</source>
+        <translation>%1，办件 %2，%3，%5 于 %4 签发</translation>
+    </message>
+    <message>
+        <source>SM3 digest matches the file</source>
+        <translation>SM3 摘要与文件相符</translation>
+    </message>
+    <message>
+        <source>SM3 digest does NOT match the file</source>
+        <translation>SM3 摘要与文件不符</translation>
+    </message>
+    <message>
+        <source>SM2 signature valid (key %1)</source>
+        <translation>SM2 签名有效（密钥 %1）</translation>
+    </message>
+    <message>
+        <source>SM2 signature NOT valid</source>
+        <translation>SM2 签名无效</translation>
+    </message>
+    <message>
+        <source>The notice is authentic and unaltered.</source>
+        <translation>文书真实且未被篡改。</translation>
+    </message>
+    <message>
+        <source>The notice does NOT verify.</source>
+        <translation>文书校验未通过。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1767,62 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Case information pages</source>
         <translation>办件信息页</translation>
+    </message>
+    <message>
+        <source>Issued notices</source>
+        <translation>已签发的文书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a notice…</source>
+        <translation>签发文书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the selected notice as a PDF</source>
+        <translation>将所选文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected notice</source>
+        <translation>打印所选文书</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>文书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 (replaced by a reissue)</source>
+        <translation>%1（已被重新签发的文书取代）</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2445,165 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Case details area</source>
         <translation>办件详情区</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>The law requires a written notice of this decision. Issue it now?</source>
+        <translation>依法须书面告知此决定。现在签发文书吗？</translation>
+    </message>
+    <message>
+        <source>Issue a notice</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>Notices are kept in the encrypted vault, which needs the keychain.</source>
+        <translation>文书保存在加密存储区中，需要钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 issued and signed; it is uploaded with the next sync.</source>
+        <translation>%1 已签发并签名；下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>已上传平台</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded</source>
+        <translation>尚未上传</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded (%1)</source>
+        <translation>尚未上传（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NoticeDialog</name>
+    <message>
+        <source>Issue a notice</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>文书种类</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Materials to correct, with what is missing or wrong</source>
+        <translation>需补正的材料及缺少或有误之处</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺少或有误之处</translation>
+    </message>
+    <message>
+        <source>Add a &amp;material</source>
+        <translation>添加材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a material to correct</source>
+        <translation>添加需补正的材料</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>补正内容</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>法律依据(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证件编号</translation>
+    </message>
+    <message>
+        <source>Licence &amp;number</source>
+        <translation>证件编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Licence valid until</source>
+        <translation>许可证件有效期至</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>有效期至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Update preview</source>
+        <translation>更新预览(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update the preview</source>
+        <translation>更新预览</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>文书预览</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and sign</source>
+        <translation>签发并签名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue and sign the notice</source>
+        <translation>签发并签名文书</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The notice's PDF cannot be read.</source>
+        <translation>无法读取文书的 PDF。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

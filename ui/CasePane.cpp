@@ -107,6 +107,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     });
     m_tabs->addTab(m_related, tr("Same &applicant"));
     auto *noticesPage = new QWidget(m_tabs);
+    noticesPage->setAccessibleName(tr("Issued notices"));
     auto *noticesLayout = new QVBoxLayout(noticesPage);
     m_notices = new QTreeWidget(noticesPage);
     m_notices->setAccessibleName(tr("Issued notices"));

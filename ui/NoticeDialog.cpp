@@ -38,10 +38,7 @@ QString kindTitle(const QString &kind)
 
 NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request,
                            const QStringList &kinds, QString user, QWidget *parent)
-    : QDialog(parent),
-      m_issuer(issuer),
-      m_keys(std::move(keys)),
-      m_base(std::move(request)),
+    : QDialog(parent), m_issuer(issuer), m_keys(std::move(keys)), m_base(std::move(request)),
       m_user(std::move(user))
 {
     setWindowTitle(tr("Issue a notice"));
@@ -87,8 +84,9 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     m_licence = new QLineEdit(m_base.licenceNumber, this);
     m_licence->setAccessibleName(tr("Licence number"));
     form->addRow(tr("Licence &number"), m_licence);
-    m_validUntil = new QDateEdit(m_base.licenceValidUntil.isValid() ? m_base.licenceValidUntil
-                                                                   : QDate::currentDate().addYears(5).addDays(-1),
+    m_validUntil = new QDateEdit(m_base.licenceValidUntil.isValid()
+                                         ? m_base.licenceValidUntil
+                                         : QDate::currentDate().addYears(5).addDays(-1),
                                  this);
     m_validUntil->setAccessibleName(tr("Licence valid until"));
     m_validUntil->setCalendarPopup(true);
@@ -145,8 +143,10 @@ NoticeRequest NoticeDialog::request() const
     r.kind = m_kind->currentData().toString();
     r.corrections.clear();
     for (int row = 0; row < m_items->rowCount(); ++row) {
-        const QString material = m_items->item(row, 0) ? m_items->item(row, 0)->text().trimmed() : QString();
-        const QString reason = m_items->item(row, 1) ? m_items->item(row, 1)->text().trimmed() : QString();
+        const QString material
+                = m_items->item(row, 0) ? m_items->item(row, 0)->text().trimmed() : QString();
+        const QString reason
+                = m_items->item(row, 1) ? m_items->item(row, 1)->text().trimmed() : QString();
         if (!material.isEmpty() || !reason.isEmpty())
             r.corrections.append({material, reason});
     }
@@ -169,7 +169,10 @@ void NoticeDialog::kindChanged()
     const bool reasoned = kind == QLatin1String("refusal") || kind == QLatin1String("denial");
     const bool grant = kind == QLatin1String("grant");
     m_items->setEnabled(correction);
-    m_reasons->setEnabled(reasoned || !QStringList{QStringLiteral("acceptance"), QStringLiteral("correction"), QStringLiteral("grant")}.contains(kind));
+    m_reasons->setEnabled(reasoned
+                          || !QStringList{QStringLiteral("acceptance"),
+                                          QStringLiteral("correction"), QStringLiteral("grant")}
+                                      .contains(kind));
     m_legalBasis->setEnabled(m_reasons->isEnabled());
     m_licence->setEnabled(grant);
     m_validUntil->setEnabled(grant);

@@ -26,11 +26,6 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("casedesk-cli", text);
-}
-
 // Numbers kept in reserve per kind and year; below this the next online command tops them up.
 constexpr int kNumbersLowWater = 10;
 constexpr int kNumbersBlock = 20;
@@ -39,7 +34,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("casedesk-cli", "%1 cannot be written: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -47,8 +43,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 // Tops up the kind's 文号 when few are left and the platform can be reached. Offline, the
 // numbers already reserved are used; only when none is left does issuing fail.
-void topUpNumbers(Profile &profile, CredentialStore &credentials, Database &db,
-                  const QString &kind, int year)
+void topUpNumbers(Profile &profile, CredentialStore &credentials, Database &db, const QString &kind,
+                  int year)
 {
     NoticeNumbers numbers(db);
     if (numbers.remaining(kind, year) >= kNumbersLowWater)
@@ -58,15 +54,17 @@ void topUpNumbers(Profile &profile, CredentialStore &credentials, Database &db,
     if (!client)
         return;
     QEventLoop loop;
-    client->reserveNoticeNumbers(kind, year, kNumbersBlock,
-                                 [&](const NumberBlock &block, const PlatformError &e) {
-                                     if (!e.isError())
-                                         numbers.addBlock(block);
-                                     else
-                                         err() << tr("Reserving 文号 failed: %1").arg(e.message)
-                                               << '\n';
-                                     loop.quit();
-                                 });
+    client->reserveNoticeNumbers(
+            kind, year, kNumbersBlock, [&](const NumberBlock &block, const PlatformError &e) {
+                if (!e.isError())
+                    numbers.addBlock(block);
+                else
+                    err() << QCoreApplication::translate("casedesk-cli",
+                                                         "Reserving 文号 failed: %1")
+                                     .arg(e.message)
+                          << '\n';
+                loop.quit();
+            });
     loop.exec();
 }
 
@@ -78,7 +76,8 @@ std::unique_ptr<RestPlatformClient> signedInClient(Profile &profile, CredentialS
     const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), error);
     if (!refreshToken || profile.server().isEmpty()) {
         if (error->isEmpty())
-            *error = tr("Not signed in: run casedesk-cli login first.");
+            *error = QCoreApplication::translate("casedesk-cli",
+                                                 "Not signed in: run casedesk-cli login first.");
         return nullptr;
     }
     auto client = std::make_unique<RestPlatformClient>(profile.server());
@@ -119,19 +118,26 @@ int signingCertificate(const QCommandLineParser &parser, const QStringList &args
     } else if (sub == QLatin1String("import") && args.size() == 3) {
         QFile file(args.at(2));
         if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err() << QCoreApplication::translate("casedesk-cli", "%1 cannot be read: %2")
+                             .arg(file.fileName(), file.errorString())
+                  << '\n';
             return Failed;
         }
         cert.pkcs12 = file.readAll();
         if (!parser.isSet(QStringLiteral("password-stdin"))) {
-            err() << tr("signing-cert import reads the password from standard input: pass "
-                        "--password-stdin.")
+            err() << QCoreApplication::translate(
+                    "casedesk-cli",
+                    "signing-cert import reads the password from standard input: pass "
+                    "--password-stdin.")
                   << '\n';
             return Usage;
         }
         cert.password = QTextStream(stdin).readLine();
     } else {
-        err() << tr("signing-cert fetch, or signing-cert import FILE.p12 --password-stdin.") << '\n';
+        err() << QCoreApplication::translate(
+                "casedesk-cli",
+                "signing-cert fetch, or signing-cert import FILE.p12 --password-stdin.")
+              << '\n';
         return Usage;
     }
     // Opened once here, so a wrong password is found now and not when a notice is due.
@@ -147,8 +153,10 @@ int signingCertificate(const QCommandLineParser &parser, const QStringList &args
         return Failed;
     }
     QFile::setPermissions(profile.signingCertificatePath(), QFile::ReadOwner | QFile::WriteOwner);
-    out() << tr("Signing certificate of %1, valid until %2, kept in %3; its password is in the "
-                "keychain.")
+    out() << QCoreApplication::translate("casedesk-cli",
+                                         "Signing certificate of %1, valid until %2, kept in %3; "
+                                         "its password is in the "
+                                         "keychain.")
                      .arg(identity->subject(),
                           identity->notAfter().toLocalTime().date().toString(Qt::ISODate),
                           QDir::toNativeSeparators(profile.signingCertificatePath()))
@@ -161,8 +169,10 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     const QString kind = parser.value(QStringLiteral("kind"));
     const QString outPath = parser.value(QStringLiteral("out"));
     if (args.size() != 2 || kind.isEmpty() || outPath.isEmpty()) {
-        err() << tr("notice CASE --kind KIND --out FILE.pdf; kinds: %1")
-                         .arg(NoticeTemplate::kinds(profile.templatesDir()).join(QStringLiteral(", ")))
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "notice CASE --kind KIND --out FILE.pdf; kinds: %1")
+                         .arg(NoticeTemplate::kinds(profile.templatesDir())
+                                      .join(QStringLiteral(", ")))
               << '\n';
         return Usage;
     }
@@ -180,13 +190,16 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     if (parser.isSet(QStringLiteral("date"))) {
         request.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!request.date.isValid()) {
-            err() << tr("--date needs a date as yyyy-mm-dd.") << '\n';
+            err() << QCoreApplication::translate("casedesk-cli",
+                                                 "--date needs a date as yyyy-mm-dd.")
+                  << '\n';
             return Usage;
         }
     }
     request.handler = parser.value(QStringLiteral("handler"));
     if (request.handler.isEmpty())
-        request.handler = profile.displayName().isEmpty() ? profile.userName() : profile.displayName();
+        request.handler
+                = profile.displayName().isEmpty() ? profile.userName() : profile.displayName();
 
     CredentialStore credentials;
     QString error;
@@ -216,7 +229,10 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
             err() << error << '\n';
             return Failed;
         }
-        out() << tr("Draft written to %1 (not numbered, not signed).").arg(outPath) << '\n';
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "Draft written to %1 (not numbered, not signed).")
+                         .arg(outPath)
+              << '\n';
         return Ok;
     }
     const std::optional<NoticeKeys> keys = NoticeKeys::load(credentials, profile, &error);
@@ -234,19 +250,23 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     }
     cache->audit->append(profile.userName(), QStringLiteral("notice"), request.caseId,
                          issued->notice.number);
-    const QByteArray record = QJsonDocument(issued->notice.sealRecord).toJson(QJsonDocument::Indented);
+    const QByteArray record
+            = QJsonDocument(issued->notice.sealRecord).toJson(QJsonDocument::Indented);
     if (!writeFile(outPath, issued->pdf, &error)
         || !writeFile(outPath + QStringLiteral(".seal.json"), record, &error)) {
         err() << error << '\n';
         return Failed;
     }
-    out() << tr("%1 issued: %2 pages signed by %3, kept in the vault; it goes to the platform "
-                "with the next sync.")
+    out() << QCoreApplication::translate(
+                     "casedesk-cli",
+                     "%1 issued: %2 pages signed by %3, kept in the vault; it goes to the platform "
+                     "with the next sync.")
                      .arg(issued->notice.number)
                      .arg(issued->pages)
                      .arg(keys->identity->subject())
           << '\n';
-    out() << tr("Written to %1 with its SM2 seal record %2.")
+    out() << QCoreApplication::translate("casedesk-cli",
+                                         "Written to %1 with its SM2 seal record %2.")
                      .arg(outPath, outPath + QStringLiteral(".seal.json"))
           << '\n';
     return Ok;
@@ -255,12 +275,16 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
 int verifyNotice(const QCommandLineParser &parser, const QStringList &args, Profile &profile)
 {
     if (args.size() != 2) {
-        err() << tr("verify-notice FILE.pdf [--seal-record FILE]") << '\n';
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "verify-notice FILE.pdf [--seal-record FILE]")
+              << '\n';
         return Usage;
     }
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()) << '\n';
+        err() << QCoreApplication::translate("casedesk-cli", "%1 cannot be read: %2")
+                         .arg(file.fileName(), file.errorString())
+              << '\n';
         return Failed;
     }
     const QByteArray pdf = file.readAll();
@@ -271,55 +295,76 @@ int verifyNotice(const QCommandLineParser &parser, const QStringList &args, Prof
 
     bool good = true;
     const PdfSignature::Check sig = PdfSignature::verify(pdf, trusted);
-    out() << tr("PDF signature:") << '\n';
+    out() << QCoreApplication::translate("casedesk-cli", "PDF signature:") << '\n';
     if (sig.signatureFound) {
-        out() << "  " << tr("signed by %1 at %2")
-                                 .arg(sig.signer, sig.signedAt.toLocalTime().toString(Qt::ISODate))
-              << '\n';
-        out() << "  " << (sig.intact ? tr("intact: the signature matches the document")
-                                     : tr("NOT intact"))
-              << '\n';
-        out() << "  " << (sig.coversWholeFile ? tr("covers the whole file")
-                                              : tr("does NOT cover the whole file"))
+        out() << "  "
+              << QCoreApplication::translate("casedesk-cli", "signed by %1 at %2")
+                         .arg(sig.signer, sig.signedAt.toLocalTime().toString(Qt::ISODate))
               << '\n';
         out() << "  "
-              << (trusted.isEmpty() ? tr("no trusted CA configured (notice/trustedCa)")
-                  : sig.trusted     ? tr("the certificate chains to the trusted CA")
-                                    : tr("the certificate does NOT chain to the trusted CA"))
+              << (sig.intact ? QCoreApplication::translate(
+                          "casedesk-cli", "intact: the signature matches the document")
+                             : QCoreApplication::translate("casedesk-cli", "NOT intact"))
+              << '\n';
+        out() << "  "
+              << (sig.coversWholeFile
+                          ? QCoreApplication::translate("casedesk-cli", "covers the whole file")
+                          : QCoreApplication::translate("casedesk-cli",
+                                                        "does NOT cover the whole file"))
+              << '\n';
+        out() << "  "
+              << (trusted.isEmpty() ? QCoreApplication::translate(
+                          "casedesk-cli", "no trusted CA configured (notice/trustedCa)")
+                          : sig.trusted ? QCoreApplication::translate(
+                                    "casedesk-cli", "the certificate chains to the trusted CA")
+                                        : QCoreApplication::translate(
+                                                "casedesk-cli",
+                                                "the certificate does NOT chain to the trusted CA"))
               << '\n';
     }
     for (const QString &p : sig.problems)
-        out() << "  " << tr("problem: %1").arg(p) << '\n';
+        out() << "  " << QCoreApplication::translate("casedesk-cli", "problem: %1").arg(p) << '\n';
     good = sig.signatureFound && sig.intact && sig.coversWholeFile && sig.problems.isEmpty()
             && (trusted.isEmpty() || sig.trusted);
 
     const QString recordPath = parser.isSet(QStringLiteral("seal-record"))
             ? parser.value(QStringLiteral("seal-record"))
             : args.at(1) + QStringLiteral(".seal.json");
-    out() << tr("SM2 seal record (%1):").arg(recordPath) << '\n';
+    out() << QCoreApplication::translate("casedesk-cli", "SM2 seal record (%1):").arg(recordPath)
+          << '\n';
     QFile recordFile(recordPath);
     if (!recordFile.open(QIODevice::ReadOnly)) {
-        out() << "  " << tr("not found") << '\n';
+        out() << "  " << QCoreApplication::translate("casedesk-cli", "not found") << '\n';
         good = false;
     } else {
-        const SealRecord::Check seal = SealRecord::verify(
-                pdf, QJsonDocument::fromJson(recordFile.readAll()).object());
-        out() << "  " << tr("%1, case %2, %3, issued %4 by %5")
-                                 .arg(seal.subject.number, seal.subject.caseNo, seal.subject.kind,
-                                      seal.subject.issuedAt, seal.subject.department)
+        const SealRecord::Check seal
+                = SealRecord::verify(pdf, QJsonDocument::fromJson(recordFile.readAll()).object());
+        out() << "  "
+              << QCoreApplication::translate("casedesk-cli", "%1, case %2, %3, issued %4 by %5")
+                         .arg(seal.subject.number, seal.subject.caseNo, seal.subject.kind,
+                              seal.subject.issuedAt, seal.subject.department)
               << '\n';
-        out() << "  " << (seal.digestMatches ? tr("SM3 digest matches the file")
-                                             : tr("SM3 digest does NOT match the file"))
+        out() << "  "
+              << (seal.digestMatches ? QCoreApplication::translate("casedesk-cli",
+                                                                   "SM3 digest matches the file")
+                                     : QCoreApplication::translate(
+                                             "casedesk-cli", "SM3 digest does NOT match the file"))
               << '\n';
-        out() << "  " << (seal.signatureValid ? tr("SM2 signature valid (key %1)").arg(seal.publicKeySha256)
-                                              : tr("SM2 signature NOT valid"))
+        out() << "  "
+              << (seal.signatureValid
+                          ? QCoreApplication::translate("casedesk-cli",
+                                                        "SM2 signature valid (key %1)")
+                                    .arg(seal.publicKeySha256)
+                          : QCoreApplication::translate("casedesk-cli", "SM2 signature NOT valid"))
               << '\n';
         for (const QString &p : seal.problems)
-            out() << "  " << tr("problem: %1").arg(p) << '\n';
+            out() << "  " << QCoreApplication::translate("casedesk-cli", "problem: %1").arg(p)
+                  << '\n';
         good = good && seal.digestMatches && seal.signatureValid;
     }
-    out() << (good ? tr("The notice is authentic and unaltered.")
-                   : tr("The notice does NOT verify."))
+    out() << (good ? QCoreApplication::translate("casedesk-cli",
+                                                 "The notice is authentic and unaltered.")
+                   : QCoreApplication::translate("casedesk-cli", "The notice does NOT verify."))
           << '\n';
     return good ? Ok : Failed;
 }

@@ -121,8 +121,9 @@ int NoticeDocument::paint(QPagedPaintDevice *device) const
             painter.restore();
             QFont captionFont(QStringLiteral("AR PL UMing CN"), 7);
             painter.setFont(captionFont);
-            painter.drawText(QRectF(corner.x() - size / 2, corner.y() + size, size * 2, mm(device, 5)),
-                             Qt::AlignHCenter | Qt::AlignTop, m_parts.qrCaption);
+            painter.drawText(
+                    QRectF(corner.x() - size / 2, corner.y() + size, size * 2, mm(device, 5)),
+                    Qt::AlignHCenter | Qt::AlignTop, m_parts.qrCaption);
         }
         if (!m_parts.watermark.isEmpty()) {
             painter.save();

@@ -23,11 +23,6 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NoticeIssuer", text);
-}
-
 QString limitText(const TimeLimit &limit)
 {
     if (!limit.isValid())
@@ -49,16 +44,22 @@ std::optional<NoticeKeys> NoticeKeys::load(CredentialStore &credentials, const P
     NoticeKeys keys;
     QFile p12(profile.signingCertificatePath());
     if (!p12.open(QIODevice::ReadOnly)) {
-        *error = tr("There is no signing certificate (%1). Import the department's certificate "
-                    "with casedesk-cli signing-cert import, or fetch one with "
-                    "casedesk-cli signing-cert fetch.")
+        *error = QCoreApplication::translate(
+                         "NoticeIssuer",
+                         "There is no signing certificate (%1). Import the department's "
+                         "certificate "
+                         "with casedesk-cli signing-cert import, or fetch one with "
+                         "casedesk-cli signing-cert fetch.")
                          .arg(p12.fileName());
         return std::nullopt;
     }
     const std::optional<QString> password
             = credentials.readNow(profile.signingPasswordKey(), error);
     if (!password) {
-        *error = tr("The signing certificate's password is not in the keychain: %1").arg(*error);
+        *error = QCoreApplication::translate(
+                         "NoticeIssuer",
+                         "The signing certificate's password is not in the keychain: %1")
+                         .arg(*error);
         return std::nullopt;
     }
     keys.identity = SigningIdentity::fromPkcs12(p12.readAll(), *password, error);
@@ -72,7 +73,9 @@ std::optional<NoticeKeys> NoticeKeys::load(CredentialStore &credentials, const P
         if (made.isEmpty())
             return std::nullopt;
         if (!credentials.writeNow(profile.sealKeyName(), QString::fromLatin1(made), error)) {
-            *error = tr("The SM2 seal key cannot be kept in the keychain: %1").arg(*error);
+            *error = QCoreApplication::translate(
+                             "NoticeIssuer", "The SM2 seal key cannot be kept in the keychain: %1")
+                             .arg(*error);
             return std::nullopt;
         }
         seal = QString::fromLatin1(made);
@@ -83,7 +86,9 @@ std::optional<NoticeKeys> NoticeKeys::load(CredentialStore &credentials, const P
     if (!sealPath.isEmpty()) {
         keys.sealImage = QImage(sealPath);
         if (keys.sealImage.isNull()) {
-            *error = tr("The seal image %1 cannot be read.").arg(sealPath);
+            *error = QCoreApplication::translate("NoticeIssuer",
+                                                 "The seal image %1 cannot be read.")
+                             .arg(sealPath);
             return std::nullopt;
         }
     } else {
@@ -95,10 +100,7 @@ std::optional<NoticeKeys> NoticeKeys::load(CredentialStore &credentials, const P
 
 NoticeIssuer::NoticeIssuer(Database &db, CaseStore &store, Vault *vault, DepartmentInfo department,
                            QString templatesDir)
-    : m_db(db),
-      m_store(store),
-      m_vault(vault),
-      m_department(std::move(department)),
+    : m_db(db), m_store(store), m_vault(vault), m_department(std::move(department)),
       m_templatesDir(std::move(templatesDir))
 {
 }
@@ -151,8 +153,8 @@ NoticeData NoticeIssuer::data(const Case &c, const std::optional<ServiceItem> &i
 }
 
 std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &request,
-                                                          const QString &number, QDate date,
-                                                          QString *error) const
+                                                           const QString &number, QDate date,
+                                                           QString *error) const
 {
     const std::optional<NoticeTemplate> t
             = NoticeTemplate::load(request.kind, m_templatesDir, error);
@@ -160,23 +162,27 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &
         return std::nullopt;
     const std::optional<CaseStore::CachedCase> cached = m_store.cachedCase(request.caseId);
     if (!cached) {
-        *error = tr("Case %1 is not in the local cache.").arg(request.caseId);
+        *error = QCoreApplication::translate("NoticeIssuer", "Case %1 is not in the local cache.")
+                         .arg(request.caseId);
         return std::nullopt;
     }
     if (cached->personalDataWithheld) {
-        *error = tr("The applicant's address is sealed and the data key is not available: a "
-                    "notice cannot be addressed without it.");
+        *error = QCoreApplication::translate(
+                "NoticeIssuer",
+                "The applicant's address is sealed and the data key is not available: a "
+                "notice cannot be addressed without it.");
         return std::nullopt;
     }
     QString parseError;
     const std::optional<Case> c
             = json::parseCase(QJsonDocument::fromJson(cached->json).object(), &parseError);
     if (!c) {
-        *error = tr("The cached case cannot be read: %1").arg(parseError);
+        *error = QCoreApplication::translate("NoticeIssuer", "The cached case cannot be read: %1")
+                         .arg(parseError);
         return std::nullopt;
     }
     const NoticeData data = NoticeIssuer::data(*c, m_store.item(c->itemCode), m_department, request,
-                                         number, date, m_store.calendar());
+                                               number, date, m_store.calendar());
     const std::optional<QString> html = t->fill(data, error);
     if (!html)
         return std::nullopt;
@@ -185,7 +191,8 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &
     parts.title = t->title() + QLatin1Char(' ') + number;
     parts.dateText = chineseDate(date);
     if (!m_department.progressUrl.isEmpty()) {
-        parts.qrText = QString(m_department.progressUrl).replace(QStringLiteral("{caseNo}"), c->caseNo);
+        parts.qrText
+                = QString(m_department.progressUrl).replace(QStringLiteral("{caseNo}"), c->caseNo);
         parts.qrCaption = QStringLiteral("扫码查询办理进度");
     }
     return parts;
@@ -204,11 +211,12 @@ std::optional<NoticeDocument> NoticeIssuer::draft(const NoticeRequest &request,
 }
 
 std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &request,
-                                                        const NoticeKeys &keys,
-                                                        const QString &user, QString *error)
+                                                        const NoticeKeys &keys, const QString &user,
+                                                        QString *error)
 {
     if (!m_vault) {
-        *error = tr("Notices are kept in the vault, and the vault needs the data key.");
+        *error = QCoreApplication::translate(
+                "NoticeIssuer", "Notices are kept in the vault, and the vault needs the data key.");
         return std::nullopt;
     }
     const QDate date = request.date.isValid() ? request.date : m_store.platformToday();
@@ -218,8 +226,10 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
     NoticeNumbers numbers(m_db);
     const std::optional<QString> number = numbers.take(request.kind, date.year());
     if (!number) {
-        *error = tr("No 文号 is left for %1 notices of %2 on this computer. Sync online once to "
-                    "reserve more.")
+        *error = QCoreApplication::translate("NoticeIssuer",
+                                             "No 文号 is left for %1 notices of %2 on this "
+                                             "computer. Sync online once to "
+                                             "reserve more.")
                          .arg(request.kind)
                          .arg(date.year());
         return std::nullopt;
@@ -234,14 +244,16 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
         return std::nullopt;
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_store.clockOffset());
     const std::optional<QByteArray> signedPdf = PdfSignature::sign(
-            *plain, *keys.identity,
-            {*number, m_department.name, m_department.contactPhone, now}, error);
+            *plain, *keys.identity, {*number, m_department.name, m_department.contactPhone, now},
+            error);
     if (!signedPdf)
         return std::nullopt;
     const std::optional<CaseStore::CachedCase> cached = m_store.cachedCase(request.caseId);
-    const QString caseNo = cached
-            ? QJsonDocument::fromJson(cached->json).object().value(QStringLiteral("caseNo")).toString()
-            : QString();
+    const QString caseNo = cached ? QJsonDocument::fromJson(cached->json)
+                                            .object()
+                                            .value(QStringLiteral("caseNo"))
+                                            .toString()
+                                  : QString();
     const std::optional<QJsonObject> seal = SealRecord::make(
             *signedPdf,
             {*number, caseNo, request.kind, m_department.code, now.toString(Qt::ISODate)},
@@ -271,7 +283,8 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
                       true, error))
         return std::nullopt;
     if (!tx.commit()) {
-        *error = tr("The notice could not be registered in the cache.");
+        *error = QCoreApplication::translate("NoticeIssuer",
+                                             "The notice could not be registered in the cache.");
         return std::nullopt;
     }
     return Issued{notice, *signedPdf, pages};
@@ -280,7 +293,8 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
 std::optional<QByteArray> NoticeIssuer::pdf(const IssuedNotice &notice, QString *error) const
 {
     if (!m_vault) {
-        *error = tr("Notices are kept in the vault, and the vault needs the data key.");
+        *error = QCoreApplication::translate(
+                "NoticeIssuer", "Notices are kept in the vault, and the vault needs the data key.");
         return std::nullopt;
     }
     const std::optional<Vault::Entry> entry

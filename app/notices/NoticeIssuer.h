@@ -83,9 +83,8 @@ public:
                            const QString &number, QDate date, const WorkCalendar &calendar);
 
 private:
-    std::optional<NoticeDocument::Parts> compose(const NoticeRequest &request,
-                                                 const QString &number, QDate date,
-                                                 QString *error) const;
+    std::optional<NoticeDocument::Parts>
+    compose(const NoticeRequest &request, const QString &number, QDate date, QString *error) const;
 
     Database &m_db;
     CaseStore &m_store;

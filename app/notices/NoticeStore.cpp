@@ -48,8 +48,9 @@ IssuedNotice read(const QSqlQuery &q)
 std::optional<qint64> NoticeStore::add(const IssuedNotice &n, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO notices(case_id, kind, number, issued_at, issued_by, "
-                             "sha256, size, seal_record, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO notices(case_id, kind, number, issued_at, issued_by, "
+            "sha256, size, seal_record, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(n.caseId), QVariant(n.kind), QVariant(n.number),
           QVariant(n.issuedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(n.issuedBy),
@@ -105,11 +106,13 @@ std::optional<IssuedNotice> NoticeStore::current(const QString &caseId, const QS
 std::optional<IssuedNotice> NoticeStore::nextUnsent() const
 {
     QSqlQuery q(m_db.connection());
-    if (!Database::exec(q, QStringLiteral("SELECT ") + kColumns
-                                   // A notice follows its case's actions to the platform.
-                                   + QStringLiteral(" FROM notices WHERE state = 'pending' AND "
-                                                    "case_id NOT IN (SELECT case_id FROM outbox) "
-                                                    "ORDER BY id LIMIT 1"))
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT ")
+                                + kColumns
+                                // A notice follows its case's actions to the platform.
+                                + QStringLiteral(" FROM notices WHERE state = 'pending' AND "
+                                                 "case_id NOT IN (SELECT case_id FROM outbox) "
+                                                 "ORDER BY id LIMIT 1"))
         || !q.next())
         return std::nullopt;
     return read(q);

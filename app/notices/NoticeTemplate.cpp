@@ -9,11 +9,6 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NoticeTemplate", text);
-}
-
 QString escaped(const QString &value)
 {
     // Line breaks the user typed stay line breaks; nothing else they typed can become markup.
@@ -35,14 +30,18 @@ struct Filler
 
     bool fail(qsizetype offset, const QString &message) const
     {
-        *error = tr("Template %1, line %2: %3").arg(source).arg(lineOf(offset)).arg(message);
+        *error = QCoreApplication::translate("NoticeTemplate", "Template %1, line %2: %3")
+                         .arg(source)
+                         .arg(lineOf(offset))
+                         .arg(message);
         return false;
     }
 
     // Fills body[from, to) with `row` (inside a section) over the single values.
     bool fill(qsizetype from, qsizetype to, const NoticeData::Row *row, QString *out) const
     {
-        static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#/]?)([A-Za-z0-9_.]*)\\s*\\}\\}"));
+        static const QRegularExpression tag(
+                QStringLiteral("\\{\\{\\s*([#/]?)([A-Za-z0-9_.]*)\\s*\\}\\}"));
         qsizetype at = from;
         auto it = tag.globalMatch(body, from);
         while (it.hasNext()) {
@@ -55,19 +54,33 @@ struct Filler
             const QString mark = m.captured(1);
             const QString name = m.captured(2);
             if (name.isEmpty())
-                return fail(m.capturedStart(), tr("an empty placeholder {{}}"));
+                return fail(
+                        m.capturedStart(),
+                        QCoreApplication::translate("NoticeTemplate", "an empty placeholder {{}}"));
             if (mark == QLatin1String("/"))
-                return fail(m.capturedStart(),
-                            tr("{{/%1}} closes a section that was never opened").arg(name));
+                return fail(
+                        m.capturedStart(),
+                        QCoreApplication::translate(
+                                "NoticeTemplate", "{{/%1}} closes a section that was never opened")
+                                .arg(name));
             if (mark == QLatin1String("#")) {
                 if (row)
-                    return fail(m.capturedStart(), tr("sections cannot be nested ({{#%1}})").arg(name));
+                    return fail(m.capturedStart(),
+                                QCoreApplication::translate("NoticeTemplate",
+                                                            "sections cannot be nested ({{#%1}})")
+                                        .arg(name));
                 const QString close = QStringLiteral("{{/") + name + QStringLiteral("}}");
                 const qsizetype end = body.indexOf(close, m.capturedEnd());
                 if (end < 0 || end >= to)
-                    return fail(m.capturedStart(), tr("{{#%1}} is never closed").arg(name));
+                    return fail(
+                            m.capturedStart(),
+                            QCoreApplication::translate("NoticeTemplate", "{{#%1}} is never closed")
+                                    .arg(name));
                 if (!data.lists.contains(name))
-                    return fail(m.capturedStart(), tr("unknown list {{#%1}}").arg(name));
+                    return fail(
+                            m.capturedStart(),
+                            QCoreApplication::translate("NoticeTemplate", "unknown list {{#%1}}")
+                                    .arg(name));
                 for (const NoticeData::Row &r : data.lists.value(name)) {
                     if (!fill(m.capturedEnd(), end, &r, out))
                         return false;
@@ -80,7 +93,10 @@ struct Filler
             else if (data.values.contains(name))
                 out->append(escaped(data.values.value(name)));
             else
-                return fail(m.capturedStart(), tr("unknown placeholder {{%1}}").arg(name));
+                return fail(
+                        m.capturedStart(),
+                        QCoreApplication::translate("NoticeTemplate", "unknown placeholder {{%1}}")
+                                .arg(name));
             at = m.capturedEnd();
         }
         out->append(body.mid(at, to - at));
@@ -93,12 +109,14 @@ struct Filler
 std::optional<NoticeTemplate> NoticeTemplate::parse(const QString &text, const QString &source,
                                                     QString *error)
 {
-    static const QRegularExpression header(
-            QStringLiteral("^\\s*<!--notice\\s*\\n(.*?)-->\\s*?\\n"),
-            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression header(QStringLiteral("^\\s*<!--notice\\s*\\n(.*?)-->\\s*?\\n"),
+                                           QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = header.match(text);
     if (!m.hasMatch()) {
-        *error = tr("Template %1 does not start with its <!--notice … --> header.").arg(source);
+        *error = QCoreApplication::translate(
+                         "NoticeTemplate",
+                         "Template %1 does not start with its <!--notice … --> header.")
+                         .arg(source);
         return std::nullopt;
     }
     NoticeTemplate t;
@@ -112,7 +130,10 @@ std::optional<NoticeTemplate> NoticeTemplate::parse(const QString &text, const Q
         const QString key = line.left(colon).trimmed();
         const QString value = line.mid(colon + 1).trimmed();
         if (colon < 0 || value.isEmpty()) {
-            *error = tr("Template %1, line %2: expected “name: value”.").arg(source).arg(i + 2);
+            *error = QCoreApplication::translate("NoticeTemplate",
+                                                 "Template %1, line %2: expected “name: value”.")
+                             .arg(source)
+                             .arg(i + 2);
             return std::nullopt;
         }
         if (key == QLatin1String("kind"))
@@ -123,12 +144,19 @@ std::optional<NoticeTemplate> NoticeTemplate::parse(const QString &text, const Q
             for (const QString &r : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 t.m_required.append(r.trimmed());
         else {
-            *error = tr("Template %1, line %2: unknown header field “%3”.").arg(source).arg(i + 2).arg(key);
+            *error = QCoreApplication::translate("NoticeTemplate",
+                                                 "Template %1, line %2: unknown header field “%3”.")
+                             .arg(source)
+                             .arg(i + 2)
+                             .arg(key);
             return std::nullopt;
         }
     }
     if (t.m_kind.isEmpty() || t.m_title.isEmpty()) {
-        *error = tr("Template %1: the header must name the kind and the title.").arg(source);
+        *error = QCoreApplication::translate(
+                         "NoticeTemplate",
+                         "Template %1: the header must name the kind and the title.")
+                         .arg(source);
         return std::nullopt;
     }
     t.m_body = text.mid(m.capturedEnd());
@@ -141,7 +169,8 @@ std::optional<NoticeTemplate> NoticeTemplate::load(const QString &kind, const QS
 {
     static const QRegularExpression validKind(QStringLiteral("^[a-z][a-zA-Z0-9]*$"));
     if (!validKind.match(kind).hasMatch()) {
-        *error = tr("“%1” is not a notice kind.").arg(kind);
+        *error = QCoreApplication::translate("NoticeTemplate", "“%1” is not a notice kind.")
+                         .arg(kind);
         return std::nullopt;
     }
     const QString name = kind + QStringLiteral(".html");
@@ -150,22 +179,28 @@ std::optional<NoticeTemplate> NoticeTemplate::load(const QString &kind, const QS
         path = QStringLiteral(":/templates/") + name;
     QFile file(path);
     if (!file.exists()) {
-        *error = tr("There is no template for notices of kind “%1”.").arg(kind);
+        *error = QCoreApplication::translate("NoticeTemplate",
+                                             "There is no template for notices of kind “%1”.")
+                         .arg(kind);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Template %1 cannot be read: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 cannot be read: %2")
+                         .arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter)) {
-        *error = tr("Template %1 is not UTF-8 text.").arg(path);
+        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 is not UTF-8 text.")
+                         .arg(path);
         return std::nullopt;
     }
     std::optional<NoticeTemplate> t = parse(text, path, error);
     if (t && t->m_kind != kind) {
-        *error = tr("Template %1 says it is for “%2”, not “%3”.").arg(path, t->m_kind, kind);
+        *error = QCoreApplication::translate("NoticeTemplate",
+                                             "Template %1 says it is for “%2”, not “%3”.")
+                         .arg(path, t->m_kind, kind);
         return std::nullopt;
     }
     return t;
@@ -198,7 +233,8 @@ std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *err
             missing.append(name);
     }
     if (!missing.isEmpty()) {
-        *error = tr("The %1 cannot be issued: %2 is missing.")
+        *error = QCoreApplication::translate("NoticeTemplate",
+                                             "The %1 cannot be issued: %2 is missing.")
                          .arg(m_title, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }

@@ -19,11 +19,6 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfSignature", text);
-}
-
 // Room for the CMS: a P-256 or RSA-4096 signature with a chain of a few certificates.
 constexpr int kSignatureRoom = 16384;
 
@@ -89,14 +84,14 @@ struct SigningIdentity::Keys
 
 SigningIdentity::~SigningIdentity() = default;
 
-std::shared_ptr<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray &der,
-                                                             const QString &password,
-                                                             QString *error)
+std::shared_ptr<SigningIdentity>
+SigningIdentity::fromPkcs12(const QByteArray &der, const QString &password, QString *error)
 {
     const unsigned char *data = reinterpret_cast<const unsigned char *>(der.constData());
     PKCS12 *p12 = d2i_PKCS12(nullptr, &data, der.size());
     if (!p12) {
-        *error = tr("The signing certificate is not a PKCS#12 file.");
+        *error = QCoreApplication::translate("PdfSignature",
+                                             "The signing certificate is not a PKCS#12 file.");
         return nullptr;
     }
     std::shared_ptr<SigningIdentity> identity(new SigningIdentity);
@@ -107,11 +102,14 @@ std::shared_ptr<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray &d
     PKCS12_free(p12);
     ERR_clear_error();
     if (!ok || !k.key || !k.cert) {
-        *error = tr("The signing certificate cannot be opened: wrong password or damaged file.");
+        *error = QCoreApplication::translate(
+                "PdfSignature",
+                "The signing certificate cannot be opened: wrong password or damaged file.");
         return nullptr;
     }
     if (X509_cmp_current_time(X509_get0_notAfter(k.cert)) < 0) {
-        *error = tr("The signing certificate expired on %1.")
+        *error = QCoreApplication::translate("PdfSignature",
+                                             "The signing certificate expired on %1.")
                          .arg(identity->notAfter().toLocalTime().toString(Qt::ISODate));
         return nullptr;
     }
@@ -144,7 +142,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
                 " /ByteRange [0 9999999999 9999999999 9999999999] >>"));
         sig.replaceKey("/Contents", QPDFObjectHandle::newString(std::string(kSignatureRoom, '\0')));
         sig.replaceKey("/M", QPDFObjectHandle::newString(pdfDate(details.signedAt)));
-        sig.replaceKey("/Name", QPDFObjectHandle::newUnicodeString(identity.subject().toStdString()));
+        sig.replaceKey("/Name",
+                       QPDFObjectHandle::newUnicodeString(identity.subject().toStdString()));
         sig.replaceKey("/Reason", QPDFObjectHandle::newUnicodeString(details.reason.toStdString()));
         sig.replaceKey("/Location",
                        QPDFObjectHandle::newUnicodeString(details.location.toStdString()));
@@ -155,8 +154,9 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
             throw std::runtime_error("no pages");
         QPDFObjectHandle page = pages.back();
         // An invisible widget: the seal on the page is the visible mark.
-        QPDFObjectHandle field = doc.makeIndirectObject(QPDFObjectHandle::parse(
-                "<< /FT /Sig /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /F 132 /T (Signature1) >>"));
+        QPDFObjectHandle field = doc.makeIndirectObject(
+                QPDFObjectHandle::parse("<< /FT /Sig /Type /Annot /Subtype /Widget /Rect [0 0 0 0] "
+                                        "/F 132 /T (Signature1) >>"));
         field.replaceKey("/V", sig);
         field.replaceKey("/P", page);
         if (!page.hasKey("/Annots"))
@@ -172,7 +172,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
         writer.write();
         written = writer.getBufferSharedPointer();
     } catch (const std::exception &e) {
-        *error = tr("The notice's PDF cannot be prepared for signing: %1")
+        *error = QCoreApplication::translate("PdfSignature",
+                                             "The notice's PDF cannot be prepared for signing: %1")
                          .arg(QString::fromLocal8Bit(e.what()));
         return std::nullopt;
     }
@@ -184,7 +185,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
     const qsizetype rangeAt = out.indexOf("/ByteRange [");
     const qsizetype rangeEnd = rangeAt < 0 ? -1 : out.indexOf(']', rangeAt);
     if (contents < 0 || rangeEnd < 0 || out.indexOf(placeholder, contents + 1) >= 0) {
-        *error = tr("The signature's place was not found in the PDF.");
+        *error = QCoreApplication::translate("PdfSignature",
+                                             "The signature's place was not found in the PDF.");
         return std::nullopt;
     }
     const qsizetype after = contents + placeholder.size();
@@ -192,7 +194,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
             + QByteArray::number(after) + ' ' + QByteArray::number(out.size() - after) + ']';
     const qsizetype width = rangeEnd + 1 - rangeAt;
     if (range.size() > width) {
-        *error = tr("The signature's place was not found in the PDF.");
+        *error = QCoreApplication::translate("PdfSignature",
+                                             "The signature's place was not found in the PDF.");
         return std::nullopt;
     }
     range.append(QByteArray(width - range.size(), ' '));
@@ -204,7 +207,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
     CMS_ContentInfo *cms = CMS_sign(k.cert, k.key, k.chain, data, CMS_DETACHED | CMS_BINARY);
     BIO_free(data);
     if (!cms) {
-        *error = tr("Signing failed: %1").arg(opensslError());
+        *error = QCoreApplication::translate("PdfSignature", "Signing failed: %1")
+                         .arg(opensslError());
         return std::nullopt;
     }
     unsigned char *der = nullptr;
@@ -212,7 +216,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
     CMS_ContentInfo_free(cms);
     if (size <= 0 || size > kSignatureRoom) {
         OPENSSL_free(der);
-        *error = tr("The signature does not fit the room reserved for it.");
+        *error = QCoreApplication::translate(
+                "PdfSignature", "The signature does not fit the room reserved for it.");
         return std::nullopt;
     }
     const QByteArray hex = QByteArray(reinterpret_cast<const char *>(der), size).toHex();
@@ -221,7 +226,8 @@ std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const Signin
     return out;
 }
 
-PdfSignature::Check PdfSignature::verify(const QByteArray &pdf, const QList<QByteArray> &trustedCaPem)
+PdfSignature::Check PdfSignature::verify(const QByteArray &pdf,
+                                         const QList<QByteArray> &trustedCaPem)
 {
     Check check;
     std::vector<long long> range;
@@ -250,36 +256,44 @@ PdfSignature::Check PdfSignature::verify(const QByteArray &pdf, const QList<QByt
             }
         }
     } catch (const std::exception &e) {
-        check.problems.append(tr("The file is not a readable PDF: %1").arg(QString::fromLocal8Bit(e.what())));
+        check.problems.append(
+                QCoreApplication::translate("PdfSignature", "The file is not a readable PDF: %1")
+                        .arg(QString::fromLocal8Bit(e.what())));
         return check;
     }
     if (!check.signatureFound) {
-        check.problems.append(tr("The PDF carries no signature."));
+        check.problems.append(
+                QCoreApplication::translate("PdfSignature", "The PDF carries no signature."));
         return check;
     }
     const qsizetype size = pdf.size();
-    const bool rangeSane = range.size() == 4 && range[0] == 0 && range[1] > 0
-            && range[2] > range[1] && range[3] >= 0 && range[2] + range[3] <= size;
+    const bool rangeSane = range.size() == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
+            && range[3] >= 0 && range[2] + range[3] <= size;
     if (!rangeSane) {
-        check.problems.append(tr("The signature's byte range is malformed."));
+        check.problems.append(QCoreApplication::translate(
+                "PdfSignature", "The signature's byte range is malformed."));
         return check;
     }
-    check.coversWholeFile = range[2] + range[3] == size && pdf.at(range[1]) == '<'
-            && pdf.at(range[2] - 1) == '>';
+    check.coversWholeFile
+            = range[2] + range[3] == size && pdf.at(range[1]) == '<' && pdf.at(range[2] - 1) == '>';
     if (!check.coversWholeFile)
-        check.problems.append(tr("The file was changed or extended after it was signed: the "
-                                 "signature does not cover all of it."));
+        check.problems.append(QCoreApplication::translate(
+                "PdfSignature",
+                "The file was changed or extended after it was signed: the "
+                "signature does not cover all of it."));
 
     const QByteArray signedBytes = pdf.mid(0, range[1]) + pdf.mid(range[2], range[3]);
     const unsigned char *der = reinterpret_cast<const unsigned char *>(contents.data());
     CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &der, long(contents.size()));
     if (!cms) {
-        check.problems.append(tr("The signature is not a CMS signature."));
+        check.problems.append(QCoreApplication::translate("PdfSignature",
+                                                          "The signature is not a CMS signature."));
         return check;
     }
     BIO *data = BIO_new_mem_buf(signedBytes.constData(), int(signedBytes.size()));
     check.intact = CMS_verify(cms, nullptr, nullptr, data, nullptr,
-                              CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+                              CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY)
+            == 1;
     BIO_free(data);
     ERR_clear_error();
     // The signers are known once CMS_verify has matched them to the certificates.
@@ -288,7 +302,8 @@ PdfSignature::Check PdfSignature::verify(const QByteArray &pdf, const QList<QByt
         check.signer = nameOf(sk_X509_value(signers, 0));
     sk_X509_free(signers);
     if (!check.intact)
-        check.problems.append(tr("The signature does not match the document: it was altered."));
+        check.problems.append(QCoreApplication::translate(
+                "PdfSignature", "The signature does not match the document: it was altered."));
 
     if (!trustedCaPem.isEmpty()) {
         X509_STORE *store = X509_STORE_new();

@@ -13,11 +13,6 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SealRecord", text);
-}
-
 template<typename T, void (*F)(T *)>
 struct Deleter
 {
@@ -39,8 +34,14 @@ QByteArray sm3(const QByteArray &data)
 // Exactly what is signed: the fields in a fixed order, one per line.
 QByteArray signedText(const QString &digestHex, const SealRecord::Subject &s, const QString &id)
 {
-    return QStringList{QLatin1String(SealRecord::kFormat), id, digestHex, s.number, s.caseNo,
-                       s.kind, s.department, s.issuedAt}
+    return QStringList{QLatin1String(SealRecord::kFormat),
+                       id,
+                       digestHex,
+                       s.number,
+                       s.caseNo,
+                       s.kind,
+                       s.department,
+                       s.issuedAt}
             .join(QLatin1Char('\n'))
             .toUtf8();
 }
@@ -81,7 +82,7 @@ QByteArray SealRecord::newKey(QString *error)
 {
     Key key(EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2"));
     if (!key) {
-        *error = tr("This OpenSSL cannot make SM2 keys.");
+        *error = QCoreApplication::translate("SealRecord", "This OpenSSL cannot make SM2 keys.");
         ERR_clear_error();
         return {};
     }
@@ -99,7 +100,7 @@ std::optional<QJsonObject> SealRecord::make(const QByteArray &pdf, const Subject
     Key key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     if (!key || !EVP_PKEY_is_a(key.get(), "SM2")) {
         ERR_clear_error();
-        *error = tr("The seal key is not an SM2 key.");
+        *error = QCoreApplication::translate("SealRecord", "The seal key is not an SM2 key.");
         return std::nullopt;
     }
     const QString id = distinguishingId(subject.department);
@@ -118,7 +119,7 @@ std::optional<QJsonObject> SealRecord::make(const QByteArray &pdf, const Subject
         signature.clear();
     ERR_clear_error();
     if (signature.isEmpty()) {
-        *error = tr("The SM2 seal could not be made.");
+        *error = QCoreApplication::translate("SealRecord", "The SM2 seal could not be made.");
         return std::nullopt;
     }
     return QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},
@@ -141,13 +142,16 @@ SealRecord::Check SealRecord::verify(const QByteArray &pdf, const QJsonObject &r
     check.subject = {field("number"), field("caseNo"), field("kind"), field("department"),
                      field("issuedAt")};
     if (field("format") != QLatin1String(kFormat)) {
-        check.problems.append(tr("This is not a CaseDesk seal record."));
+        check.problems.append(
+                QCoreApplication::translate("SealRecord", "This is not a CaseDesk seal record."));
         return check;
     }
     check.digestMatches = field("sm3") == QString::fromLatin1(sm3(pdf).toHex());
     if (!check.digestMatches)
-        check.problems.append(tr("The document's SM3 digest differs from the sealed one: the "
-                                 "document was altered."));
+        check.problems.append(QCoreApplication::translate(
+                "SealRecord",
+                "The document's SM3 digest differs from the sealed one: the "
+                "document was altered."));
     const QByteArray pem = field("publicKey").toLatin1();
     check.publicKeySha256 = QString::fromLatin1(
             QCryptographicHash::hash(pem, QCryptographicHash::Sha256).toHex().left(16));
@@ -155,21 +159,24 @@ SealRecord::Check SealRecord::verify(const QByteArray &pdf, const QJsonObject &r
     Key key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
     if (!key || !EVP_PKEY_is_a(key.get(), "SM2")) {
         ERR_clear_error();
-        check.problems.append(tr("The seal record's public key is not an SM2 key."));
+        check.problems.append(QCoreApplication::translate(
+                "SealRecord", "The seal record's public key is not an SM2 key."));
         return check;
     }
     const QByteArray signature = QByteArray::fromBase64(field("signature").toLatin1());
     const QByteArray text = signedText(field("sm3"), check.subject, field("distinguishingId"));
     MdCtx md = sm2Context(key.get(), field("distinguishingId").toUtf8(), false);
     check.signatureValid = md
-            && EVP_DigestVerify(md.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+            && EVP_DigestVerify(md.get(),
+                                reinterpret_cast<const unsigned char *>(signature.constData()),
                                 size_t(signature.size()),
                                 reinterpret_cast<const unsigned char *>(text.constData()),
                                 size_t(text.size()))
                     == 1;
     ERR_clear_error();
     if (!check.signatureValid)
-        check.problems.append(tr("The SM2 signature of the seal record does not verify."));
+        check.problems.append(QCoreApplication::translate(
+                "SealRecord", "The SM2 signature of the seal record does not verify."));
     return check;
 }
 

@@ -176,10 +176,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("text");
-        QTest::newRow("issue's example") << QDate(2026, 11, 29) << QStringLiteral("二〇二六年十一月二十九日");
+        QTest::newRow("issue's example")
+                << QDate(2026, 11, 29) << QStringLiteral("二〇二六年十一月二十九日");
         QTest::newRow("single digits") << QDate(2027, 1, 5) << QStringLiteral("二〇二七年一月五日");
         QTest::newRow("ten") << QDate(2030, 10, 10) << QStringLiteral("二〇三〇年十月十日");
-        QTest::newRow("teens and 31") << QDate(2026, 12, 31) << QStringLiteral("二〇二六年十二月三十一日");
+        QTest::newRow("teens and 31")
+                << QDate(2026, 12, 31) << QStringLiteral("二〇二六年十二月三十一日");
         QTest::newRow("twenty") << QDate(2000, 2, 20) << QStringLiteral("二〇〇〇年二月二十日");
     }
     void chineseDates()
@@ -195,11 +197,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("numberPart");
         QTest::addColumn<QStringList>("mustSay");
-        QTest::newRow("acceptance") << QStringLiteral("acceptance") << QStringLiteral("受理通知书")
-                                    << QStringLiteral("城关市监受字〔2026〕第")
-                                    << QStringList{QStringLiteral("予以受理"), QStringLiteral("12345"),
-                                                   QStringLiteral("个工作日"),
-                                                   QStringLiteral("受理日期：二〇二六年十一月三十日")};
+        QTest::newRow("acceptance")
+                << QStringLiteral("acceptance") << QStringLiteral("受理通知书")
+                << QStringLiteral("城关市监受字〔2026〕第")
+                << QStringList{QStringLiteral("予以受理"), QStringLiteral("12345"),
+                               QStringLiteral("个工作日"),
+                               QStringLiteral("受理日期：二〇二六年十一月三十日")};
         QTest::newRow("correction")
                 << QStringLiteral("correction") << QStringLiteral("补齐补正材料通知书")
                 << QStringLiteral("城关市监补字〔2026〕第")
@@ -208,10 +211,11 @@ private Q_SLOTS:
                                QStringLiteral("城关区人民路88号")};
         QTest::newRow("refusal") << QStringLiteral("refusal") << QStringLiteral("不予受理通知书")
                                  << QStringLiteral("城关市监不受字〔2026〕第")
-                                 << QStringList{QStringLiteral("不属于本机关职权范围"),
-                                                QStringLiteral("第三十二条第一款第（二）项"),
-                                                QStringLiteral("六十日内向城关区人民政府申请行政复议"),
-                                                QStringLiteral("六个月内向城关区人民法院提起行政诉讼")};
+                                 << QStringList{
+                                            QStringLiteral("不属于本机关职权范围"),
+                                            QStringLiteral("第三十二条第一款第（二）项"),
+                                            QStringLiteral("六十日内向城关区人民政府申请行政复议"),
+                                            QStringLiteral("六个月内向城关区人民法院提起行政诉讼")};
         QTest::newRow("grant") << QStringLiteral("grant") << QStringLiteral("准予行政许可决定书")
                                << QStringLiteral("城关市监许字〔2026〕第")
                                << QStringList{QStringLiteral("准予行政许可"),
@@ -219,9 +223,10 @@ private Q_SLOTS:
                                               QStringLiteral("二〇三一年十一月二十九日")};
         QTest::newRow("denial") << QStringLiteral("denial") << QStringLiteral("不予行政许可决定书")
                                 << QStringLiteral("城关市监不许字〔2026〕第")
-                                << QStringList{QStringLiteral("不予行政许可"),
-                                               QStringLiteral("六十日内向城关区人民政府申请行政复议"),
-                                               QStringLiteral("六个月内向城关区人民法院提起行政诉讼")};
+                                << QStringList{
+                                           QStringLiteral("不予行政许可"),
+                                           QStringLiteral("六十日内向城关区人民政府申请行政复议"),
+                                           QStringLiteral("六个月内向城关区人民法院提起行政诉讼")};
     }
     void eachKindIsIssuedSignedAndReadable()
     {
@@ -241,10 +246,12 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         const QString flat = QString(text.out).remove(QRegularExpression(QStringLiteral("\\s")));
         for (const QString &expected :
-             QStringList{title, issued->notice.number, department().name, applicantName().remove(QLatin1Char(' ')),
+             QStringList{title, issued->notice.number, department().name,
+                         applicantName().remove(QLatin1Char(' ')),
                          QStringLiteral("二〇二六年十一月三十日"), QStringLiteral("—1—")}
                      + mustSay)
-            QVERIFY2(flat.contains(QString(expected).remove(QRegularExpression(QStringLiteral("\\s")))),
+            QVERIFY2(flat.contains(
+                             QString(expected).remove(QRegularExpression(QStringLiteral("\\s")))),
                      qPrintable(expected + QStringLiteral(" missing from:\n") + text.out));
 
         // Every font embedded.
@@ -280,8 +287,12 @@ private Q_SLOTS:
         NoticeRequest r = request(QStringLiteral("correction"));
         r.corrections.clear();
         for (int i = 1; i <= 30; ++i)
-            r.corrections.append({QStringLiteral("第%1项材料：经营场所使用证明（租赁合同、产权证明）").arg(i),
-                                  QStringLiteral("第%1项：复印件模糊不清，且未加盖公章，请提交清晰的原件扫描件并加盖单位公章").arg(i)});
+            r.corrections.append(
+                    {QStringLiteral("第%1项材料：经营场所使用证明（租赁合同、产权证明）").arg(i),
+                     QStringLiteral("第%"
+                                    "1项：复印件模糊不清，且未加盖公章，请提交清晰的原件扫描件并加"
+                                    "盖单位公章")
+                             .arg(i)});
         QString error;
         const auto issued = issuer().issue(r, m_keys, QStringLiteral("clerk1"), &error);
         QVERIFY2(issued, qPrintable(error));
@@ -290,9 +301,11 @@ private Q_SLOTS:
         const QString flat = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
                                      .out.remove(QRegularExpression(QStringLiteral("\\s")));
         for (int i = 1; i <= 30; ++i)
-            QVERIFY2(flat.contains(QStringLiteral("第%1项：复印件模糊不清").arg(i)), qPrintable(QString::number(i)));
+            QVERIFY2(flat.contains(QStringLiteral("第%1项：复印件模糊不清").arg(i)),
+                     qPrintable(QString::number(i)));
         QVERIFY(flat.contains(QStringLiteral("—%1—").arg(issued->pages)));
-        QVERIFY(run(QStringLiteral("pdfsig"), {path}).out.contains(QStringLiteral("Signature is Valid")));
+        QVERIFY(run(QStringLiteral("pdfsig"), {path})
+                        .out.contains(QStringLiteral("Signature is Valid")));
     }
 
     void hostileAndLongTextStaysPlainText()
@@ -326,7 +339,9 @@ private Q_SLOTS:
         int pages = 0;
         const auto pdf = NoticeDocument(parts).pdf(&error, &pages);
         QVERIFY2(pdf, qPrintable(error));
-        const QString text = run(QStringLiteral("pdftotext"), {save(*pdf, QStringLiteral("hostile.pdf")), QStringLiteral("-")}).out;
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {save(*pdf, QStringLiteral("hostile.pdf")), QStringLiteral("-")})
+                                     .out;
         const QString flat = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
         for (const QString &literal :
              {QStringLiteral("<b>兰州</b>{{notice.number}}&amp;</p><h1>伪造</h1>"),
@@ -340,21 +355,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("message");
-        const QString header = QStringLiteral("<!--notice\nkind: acceptance\ntitle: 受理通知书\n-->\n");
-        QTest::newRow("unknown placeholder") << header + QStringLiteral("<p>\n{{applicant.nmae}}</p>")
-                                             << QStringLiteral("line 6");
-        QTest::newRow("unclosed section") << header + QStringLiteral("{{#corrections}}<p>{{material}}</p>")
-                                          << QStringLiteral("never closed");
+        const QString header
+                = QStringLiteral("<!--notice\nkind: acceptance\ntitle: 受理通知书\n-->\n");
+        QTest::newRow("unknown placeholder")
+                << header + QStringLiteral("<p>\n{{applicant.nmae}}</p>")
+                << QStringLiteral("line 6");
+        QTest::newRow("unclosed section")
+                << header + QStringLiteral("{{#corrections}}<p>{{material}}</p>")
+                << QStringLiteral("never closed");
         QTest::newRow("stray close") << header + QStringLiteral("<p>{{/corrections}}</p>")
                                      << QStringLiteral("never opened");
-        QTest::newRow("unknown list") << header + QStringLiteral("{{#fees}}x{{/fees}}")
-                                      << QStringLiteral("unknown list");
-        QTest::newRow("no header") << QStringLiteral("<p>{{applicant.name}}</p>")
-                                   << QStringLiteral("header");
-        QTest::newRow("another kind") << QStringLiteral("<!--notice\nkind: grant\ntitle: x\n-->\n<p/>")
-                                      << QStringLiteral("“grant”");
+        QTest::newRow("unknown list")
+                << header + QStringLiteral("{{#fees}}x{{/fees}}") << QStringLiteral("unknown list");
+        QTest::newRow("no header")
+                << QStringLiteral("<p>{{applicant.name}}</p>") << QStringLiteral("header");
+        QTest::newRow("another kind")
+                << QStringLiteral("<!--notice\nkind: grant\ntitle: x\n-->\n<p/>")
+                << QStringLiteral("“grant”");
         QTest::newRow("required value missing")
-                << QStringLiteral("<!--notice\nkind: acceptance\ntitle: 受理通知书\nrequires: licence.number\n-->\n<p>{{licence.number}}</p>")
+                << QStringLiteral("<!--notice\nkind: acceptance\ntitle: 受理通知书\nrequires: "
+                                  "licence.number\n-->\n<p>{{licence.number}}</p>")
                 << QStringLiteral("licence.number");
     }
     void templateErrorsAreReportedAndNothingIsIssued()
@@ -394,7 +414,8 @@ private Q_SLOTS:
         QTemporaryDir templates;
         QFile file(templates.filePath(QStringLiteral("extension.html")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<!--notice\nkind: extension\ntitle: 延长审批期限告知书\nrequires: applicant.name\n-->\n"
+        file.write("<!--notice\nkind: extension\ntitle: 延长审批期限告知书\nrequires: "
+                   "applicant.name\n-->\n"
                    "<p>{{applicant.name}}：本机关决定延长审批期限。</p><p>{{notice.date}}</p>");
         file.close();
         QVERIFY(NoticeTemplate::kinds(templates.path()).contains(QStringLiteral("extension")));
@@ -404,7 +425,9 @@ private Q_SLOTS:
         QVERIFY2(draft, qPrintable(error));
         const auto pdf = draft->pdf(&error);
         QVERIFY2(pdf, qPrintable(error));
-        const QString text = run(QStringLiteral("pdftotext"), {save(*pdf, QStringLiteral("extension.pdf")), QStringLiteral("-")}).out;
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {save(*pdf, QStringLiteral("extension.pdf")), QStringLiteral("-")})
+                                     .out;
         QVERIFY2(text.contains(QStringLiteral("本机关决定延长审批期限")), qPrintable(text));
         // A draft says so, across the page (pdftotext reads the diagonal word letter by letter).
         QVERIFY2(text.contains(QStringLiteral("草")) && text.contains(QStringLiteral("稿")),
@@ -415,9 +438,11 @@ private Q_SLOTS:
     {
         QString error;
         NoticeIssuer notices = issuer();
-        const auto first = notices.issue(request(QStringLiteral("acceptance")), m_keys, QStringLiteral("clerk1"), &error);
+        const auto first = notices.issue(request(QStringLiteral("acceptance")), m_keys,
+                                         QStringLiteral("clerk1"), &error);
         QVERIFY2(first, qPrintable(error));
-        const auto second = notices.issue(request(QStringLiteral("acceptance")), m_keys, QStringLiteral("clerk1"), &error);
+        const auto second = notices.issue(request(QStringLiteral("acceptance")), m_keys,
+                                          QStringLiteral("clerk1"), &error);
         QVERIFY2(second, qPrintable(error));
         QVERIFY(first->notice.number != second->notice.number);
         QCOMPARE(second->notice.replaces.value_or(-1), first->notice.id);

@@ -97,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         // The list is empty: the preview says what is missing and issuing is not offered.
-        QVERIFY2(dialog.problem().contains(QStringLiteral("corrections")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("corrections")),
+                 qPrintable(dialog.problem()));
         QPushButton *issueButton = nullptr;
         for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
             if (b->accessibleName() == dialog.tr("Issue and sign the notice"))
@@ -108,7 +109,8 @@ private Q_SLOTS:
 
         // Every button has a name for a screen reader.
         for (QPushButton *b : dialog.findChildren<QPushButton *>())
-            QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
+            QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(),
+                     qPrintable(b->objectName()));
 
         auto *table = dialog.findChild<QTableWidget *>();
         table->insertRow(0);
@@ -136,15 +138,18 @@ private Q_SLOTS:
         NoticeRequest request;
         request.kind = QStringLiteral("acceptance");
         request.caseId = m_caseId;
-        NoticeDialog dialog(issuer, [](QString *) { return std::optional<NoticeKeys>(); }, request,
-                            NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
+        NoticeDialog dialog(
+                issuer, [](QString *) { return std::optional<NoticeKeys>(); }, request,
+                NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
         auto *kind = dialog.findChild<QComboBox *>();
         QCOMPARE(kind->currentData().toString(), QStringLiteral("acceptance"));
         QCOMPARE(kind->count(), 5);
         // No department details: the acceptance notice cannot name its body.
-        QVERIFY2(dialog.problem().contains(QStringLiteral("department.name")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("department.name")),
+                 qPrintable(dialog.problem()));
         kind->setCurrentIndex(kind->findData(QStringLiteral("refusal")));
-        QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")),
+                 qPrintable(dialog.problem()));
     }
 };
 
