@@ -367,6 +367,14 @@
         <source>The %1 cannot be issued: %2 is missing.</source>
         <translation>The %1 cannot be issued: %2 is missing.</translation>
     </message>
+    <message>
+        <source>unknown partial {{&gt;%1}}</source>
+        <translation>unknown partial {{&gt;%1}}</translation>
+    </message>
+    <message>
+        <source>Partial %1 includes another partial; only templates may.</source>
+        <translation>Partial %1 includes another partial; only templates may.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -237,7 +237,9 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) not yet uploaded</source>
-        <translation><numerusform>%n 份文书尚未上传</numerusform></translation>
+        <translation>
+            <numerusform>%n 份文书尚未上传</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,6 +372,14 @@
     <message>
         <source>The %1 cannot be issued: %2 is missing.</source>
         <translation>无法签发%1：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>unknown partial {{&gt;%1}}</source>
+        <translation>未知的共用片段 {{&gt;%1}}</translation>
+    </message>
+    <message>
+        <source>Partial %1 includes another partial; only templates may.</source>
+        <translation>共用片段 %1 又引用了其他共用片段；只有模板可以引用。</translation>
     </message>
 </context>
 <context>

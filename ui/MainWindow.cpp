@@ -21,8 +21,8 @@
 #include "store/AuditLog.h"
 #include "store/LocalData.h"
 #include "store/Outbox.h"
-#include "store/Vault.h"
 #include "store/QueueCounter.h"
+#include "store/Vault.h"
 #include "sync/AuditPush.h"
 #include "sync/SyncService.h"
 
@@ -47,9 +47,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -811,9 +811,9 @@ void MainWindow::showCurrentCase()
     m_pane->showRating(rating.value(QStringLiteral("level")).toInt(),
                        rating.value(QStringLiteral("comment")).toString());
     // Clerks and chiefs issue notices; a case someone else claimed is theirs to write to.
-    showNotices(summary->id, c && role && *role != Role::Supervisor
-                                     && (c->claimedBy.isEmpty()
-                                         || c->claimedBy == m_profile.userName()));
+    showNotices(summary->id,
+                c && role && *role != Role::Supervisor
+                        && (c->claimedBy.isEmpty() || c->claimedBy == m_profile.userName()));
     m_pane->showRelated(m_inbox->store()->relatedCases(summary->id, summary->applicantName,
                                                        c ? c->applicant.idNumber : QString()));
     // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
@@ -890,60 +890,76 @@ void MainWindow::openAction(const QString &verb)
         issueNotice(kind, payload);
 }
 
+struct MainWindow::NoticeDesk
+{
+    NoticeDesk(Database &db, CaseStore &store, AuditLog *audit, const Profile &profile,
+               const QByteArray &dataKey);
+    Vault vault;
+    NoticeIssuer issuer;
+};
+
+MainWindow::NoticeDesk::NoticeDesk(Database &db, CaseStore &store, AuditLog *audit,
+                                   const Profile &profile, const QByteArray &dataKey)
+    : vault(db, profile.vaultDir(), dataKey, profile.vaultQuotaBytes()),
+      issuer(db, store, &vault, profile.department(), profile.templatesDir())
+{
+    issuer.setAuditLog(audit);
+}
+
+std::unique_ptr<MainWindow::NoticeDesk> MainWindow::noticeDesk(const QString &title)
+{
+    if (m_dataKey.isEmpty()) {
+        QMessageBox::warning(this, title,
+                             tr("Notices are kept in the encrypted vault, which needs the "
+                                "keychain."));
+        return nullptr;
+    }
+    return std::make_unique<NoticeDesk>(*m_inbox->database(), *m_inbox->store(), m_inbox->audit(),
+                                        m_profile, m_dataKey);
+}
+
 void MainWindow::issueNotice(const QString &kind, const QJsonObject &decided)
 {
     const std::optional<Case> c = currentCase();
     if (!c)
         return;
-    if (m_dataKey.isEmpty()) {
-        QMessageBox::warning(this, tr("Issue a notice"),
-                             tr("Notices are kept in the encrypted vault, which needs the "
-                                "keychain."));
+    const std::unique_ptr<NoticeDesk> desk = noticeDesk(tr("Issue a notice"));
+    if (!desk)
         return;
-    }
-    Vault vault(*m_inbox->database(), m_profile.vaultDir(), m_dataKey, m_profile.vaultQuotaBytes());
-    NoticeIssuer issuer(*m_inbox->database(), *m_inbox->store(), &vault, m_profile.department(),
-                        m_profile.templatesDir());
     NoticeRequest request;
     request.kind = kind.isEmpty() ? QStringLiteral("acceptance") : kind;
     request.caseId = c->id;
-    request.handler = m_profile.displayName().isEmpty() ? m_profile.userName()
-                                                        : m_profile.displayName();
+    request.handler = m_profile.displayName();
     for (const QJsonValue &v : decided.value(QStringLiteral("items")).toArray())
         request.corrections.append({v.toObject().value(QStringLiteral("material")).toString(),
                                     v.toObject().value(QStringLiteral("reason")).toString()});
     request.reasons = decided.value(QStringLiteral("reasons")).toString();
     request.legalBasis = decided.value(QStringLiteral("legalBasis")).toString();
     NoticeDialog dialog(
-            issuer,
+            desk->issuer,
             [this](QString *error) { return NoticeKeys::load(m_credentials, m_profile, error); },
-            request, NoticeTemplate::kinds(m_profile.templatesDir()), m_profile.userName(), this);
+            request, m_profile.userName(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.issued())
         return;
     const IssuedNotice &issued = dialog.issued()->notice;
-    m_inbox->audit()->append(m_profile.userName(), QStringLiteral("notice"), issued.caseId,
-                             issued.number);
-    statusBar()->showMessage(tr("%1 issued and signed; it is uploaded with the next sync.")
-                                     .arg(issued.number),
-                             8000);
+    statusBar()->showMessage(
+            tr("%1 issued and signed; it is uploaded with the next sync.").arg(issued.number),
+            8000);
     afterLocalChange();
 }
 
 std::optional<QByteArray> MainWindow::issuedPdf(qint64 noticeId, IssuedNotice *notice)
 {
     const std::optional<IssuedNotice> n = NoticeStore(*m_inbox->database()).notice(noticeId);
-    if (!n || m_dataKey.isEmpty())
+    const std::unique_ptr<NoticeDesk> desk = n ? noticeDesk(tr("Notice")) : nullptr;
+    if (!desk)
         return std::nullopt;
     *notice = *n;
-    Vault vault(*m_inbox->database(), m_profile.vaultDir(), m_dataKey, m_profile.vaultQuotaBytes());
     QString error;
-    const std::optional<Vault::Entry> entry
-            = vault.get(n->caseId, NoticeStore::vaultId(n->id), &error);
-    if (!entry) {
+    const std::optional<QByteArray> pdf = desk->issuer.pdf(*n, &error);
+    if (!pdf)
         QMessageBox::warning(this, tr("Notice"), error);
-        return std::nullopt;
-    }
-    return entry->content;
+    return pdf;
 }
 
 void MainWindow::saveNotice(qint64 noticeId)
@@ -951,10 +967,11 @@ void MainWindow::saveNotice(qint64 noticeId)
     IssuedNotice notice;
     const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice);
     if (pdf
-        && NoticeDialog::savePdf(*pdf, notice.sealRecord,
-                                 QString(notice.number).remove(QRegularExpression(QStringLiteral("[〔〕第号]")))
-                                         + QStringLiteral(".pdf"),
-                                 this))
+        && NoticeDialog::savePdf(
+                *pdf, notice.sealRecord,
+                QString(notice.number).remove(QRegularExpression(QStringLiteral("[〔〕第号]")))
+                        + QStringLiteral(".pdf"),
+                this))
         m_inbox->audit()->append(m_profile.userName(), QStringLiteral("export"), notice.caseId,
                                  notice.number);
 }
@@ -970,19 +987,22 @@ void MainWindow::showNotices(const QString &caseId, bool mayIssue)
 {
     QList<CasePane::NoticeRow> rows;
     const QList<IssuedNotice> notices = NoticeStore(*m_inbox->database()).forCase(caseId);
+    QHash<QString, QString> titles; // one template read per kind, not per row
     for (const IssuedNotice &n : notices) {
-        QString error;
-        const auto t = NoticeTemplate::load(n.kind, m_profile.templatesDir(), &error);
+        if (!titles.contains(n.kind)) {
+            QString error;
+            const auto t = NoticeTemplate::load(n.kind, m_profile.templatesDir(), &error);
+            titles.insert(n.kind, t ? t->title() : n.kind);
+        }
         const QString state = n.state == IssuedNotice::State::Uploaded ? tr("On the platform")
-                : n.state == IssuedNotice::State::Rejected
-                ? tr("Refused: %1").arg(n.lastError)
-                : n.lastError.isEmpty() ? tr("Not yet uploaded")
+                : n.state == IssuedNotice::State::Rejected ? tr("Refused: %1").arg(n.lastError)
+                : n.lastError.isEmpty()                    ? tr("Not yet uploaded")
                                         : tr("Not yet uploaded (%1)").arg(n.lastError);
-        const bool replaced = std::any_of(notices.cbegin(), notices.cend(), [&](const IssuedNotice &o) {
-            return o.replaces == n.id;
-        });
-        rows.append({n.id, n.number, t ? t->title() : n.kind, n.issuedAt, n.issuedBy, state,
-                     replaced});
+        const bool replaced
+                = std::any_of(notices.cbegin(), notices.cend(),
+                              [&](const IssuedNotice &o) { return o.replaces == n.id; });
+        rows.append(
+                {n.id, n.number, titles.value(n.kind), n.issuedAt, n.issuedBy, state, replaced});
     }
     m_pane->showNotices(rows, mayIssue);
 }

@@ -73,6 +73,10 @@ private:
     // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
     // clerk just decided; save or print an issued one as it was signed.
     void issueNotice(const QString &kind, const QJsonObject &decided = {});
+    // The issuer over this window's cache and vault; null, and the user told why, without the
+    // data key.
+    struct NoticeDesk;
+    std::unique_ptr<NoticeDesk> noticeDesk(const QString &title);
     std::optional<QByteArray> issuedPdf(qint64 noticeId, IssuedNotice *notice);
     void saveNotice(qint64 noticeId);
     void printNotice(qint64 noticeId);

@@ -27,17 +27,10 @@ namespace casedesk {
 
 namespace {
 
-QString kindTitle(const QString &kind)
-{
-    QString error;
-    const auto t = NoticeTemplate::load(kind, {}, &error);
-    return t ? t->title() : kind;
-}
-
 } // namespace
 
 NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request,
-                           const QStringList &kinds, QString user, QWidget *parent)
+                           QString user, QWidget *parent)
     : QDialog(parent), m_issuer(issuer), m_keys(std::move(keys)), m_base(std::move(request)),
       m_user(std::move(user))
 {
@@ -45,8 +38,12 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Kind of notice"));
-    for (const QString &kind : kinds)
-        m_kind->addItem(kindTitle(kind), kind);
+    // Every kind there is a template for, the profile's own included, under its title.
+    for (const QString &kind : NoticeTemplate::kinds(m_issuer.templatesDir())) {
+        QString error;
+        const auto t = NoticeTemplate::load(kind, m_issuer.templatesDir(), &error);
+        m_kind->addItem(t ? t->title() : kind, kind);
+    }
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_base.kind)));
     form->addRow(tr("&Kind"), m_kind);
 
@@ -164,18 +161,16 @@ QString NoticeDialog::problem() const
 
 void NoticeDialog::kindChanged()
 {
-    const QString kind = m_kind->currentData().toString();
-    const bool correction = kind == QLatin1String("correction");
-    const bool reasoned = kind == QLatin1String("refusal") || kind == QLatin1String("denial");
-    const bool grant = kind == QLatin1String("grant");
-    m_items->setEnabled(correction);
-    m_reasons->setEnabled(reasoned
-                          || !QStringList{QStringLiteral("acceptance"),
-                                          QStringLiteral("correction"), QStringLiteral("grant")}
-                                      .contains(kind));
-    m_legalBasis->setEnabled(m_reasons->isEnabled());
-    m_licence->setEnabled(grant);
-    m_validUntil->setEnabled(grant);
+    // The form asks for what the kind's template prints, and nothing else.
+    QString error;
+    const auto t = NoticeTemplate::load(m_kind->currentData().toString(), m_issuer.templatesDir(),
+                                        &error);
+    auto uses = [&t](const char *name) { return t && t->uses(QLatin1String(name)); };
+    m_items->setEnabled(uses("corrections"));
+    m_reasons->setEnabled(uses("reasons"));
+    m_legalBasis->setEnabled(uses("legalBasis"));
+    m_licence->setEnabled(uses("licence.number"));
+    m_validUntil->setEnabled(uses("licence.validUntil"));
     refreshPreview();
 }
 

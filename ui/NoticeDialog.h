@@ -28,8 +28,8 @@ class NoticeDialog : public QDialog
     Q_OBJECT
 public:
     using KeyLoader = std::function<std::optional<NoticeKeys>(QString *error)>;
-    NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request,
-                 const QStringList &kinds, QString user, QWidget *parent = nullptr);
+    NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request, QString user,
+                 QWidget *parent = nullptr);
     ~NoticeDialog() override;
 
     const std::optional<NoticeIssuer::Issued> &issued() const { return m_issued; }

@@ -26,10 +26,6 @@ namespace cli {
 
 namespace {
 
-// Numbers kept in reserve per kind and year; below this the next online command tops them up.
-constexpr int kNumbersLowWater = 10;
-constexpr int kNumbersBlock = 20;
-
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
@@ -47,24 +43,25 @@ void topUpNumbers(Profile &profile, CredentialStore &credentials, Database &db, 
                   int year)
 {
     NoticeNumbers numbers(db);
-    if (numbers.remaining(kind, year) >= kNumbersLowWater)
+    if (!numbers.needsTopUp(kind, year))
         return;
     QString error;
     std::unique_ptr<RestPlatformClient> client = signedInClient(profile, credentials, &error);
     if (!client)
         return;
     QEventLoop loop;
-    client->reserveNoticeNumbers(
-            kind, year, kNumbersBlock, [&](const NumberBlock &block, const PlatformError &e) {
-                if (!e.isError())
-                    numbers.addBlock(block);
-                else
-                    err() << QCoreApplication::translate("casedesk-cli",
-                                                         "Reserving 文号 failed: %1")
-                                     .arg(e.message)
-                          << '\n';
-                loop.quit();
-            });
+    client->reserveNoticeNumbers(kind, year, NoticeNumbers::kBlockSize,
+                                 [&](const NumberBlock &block, const PlatformError &e) {
+                                     if (!e.isError())
+                                         numbers.addBlock(block);
+                                     else
+                                         err() << QCoreApplication::translate(
+                                                          "casedesk-cli",
+                                                          "Reserving 文号 failed: %1")
+                                                          .arg(e.message)
+                                               << '\n';
+                                     loop.quit();
+                                 });
     loop.exec();
 }
 
@@ -198,8 +195,7 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     }
     request.handler = parser.value(QStringLiteral("handler"));
     if (request.handler.isEmpty())
-        request.handler
-                = profile.displayName().isEmpty() ? profile.userName() : profile.displayName();
+        request.handler = profile.displayName();
 
     CredentialStore credentials;
     QString error;
@@ -221,6 +217,7 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
     NoticeIssuer issuer(cache->db, *cache->store, &vault, profile.department(),
                         profile.templatesDir());
+    issuer.setAuditLog(cache->audit.get());
 
     if (parser.isSet(QStringLiteral("draft"))) {
         const std::optional<NoticeDocument> draft = issuer.draft(request, &error);
@@ -248,8 +245,6 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
         err() << error << '\n';
         return Failed;
     }
-    cache->audit->append(profile.userName(), QStringLiteral("notice"), request.caseId,
-                         issued->notice.number);
     const QByteArray record
             = QJsonDocument(issued->notice.sealRecord).toJson(QJsonDocument::Indented);
     if (!writeFile(outPath, issued->pdf, &error)

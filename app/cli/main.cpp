@@ -83,7 +83,7 @@ int login(const QCommandLineParser &parser, Profile &profile)
     const UserInfo &me = result.user;
     recordSignInOut(profile, QStringLiteral("sign-in"), me.roles.join(QLatin1Char(',')));
     out() << QCoreApplication::translate("casedesk-cli", "Signed in as %1 (%2), %3; roles: %4")
-                     .arg(me.displayName, me.userName, me.departmentName,
+                     .arg(me.displayName, me.userName, me.department.name,
                           me.roles.join(QStringLiteral(", ")))
           << '\n';
     return Ok;

@@ -58,7 +58,8 @@ void Profile::setUserName(const QString &userName)
 
 QString Profile::displayName() const
 {
-    return settings()->value(QStringLiteral("platform/displayName")).toString();
+    const QString name = settings()->value(QStringLiteral("platform/displayName")).toString();
+    return name.isEmpty() ? userName() : name;
 }
 
 void Profile::setDisplayName(const QString &displayName)

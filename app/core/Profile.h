@@ -28,7 +28,8 @@ public:
     void setServer(const QUrl &server);
     QString userName() const;
     void setUserName(const QString &userName);
-    // The user's name as printed on notices (the platform's displayName).
+    // The user's name as printed on notices (the platform's displayName; the user name when the
+    // platform gave none).
     QString displayName() const;
     void setDisplayName(const QString &displayName);
     // As the platform's `me` said at sign-in; the platform checks them again on every call.

@@ -9,6 +9,7 @@
 #include "deadlines/WorkCalendar.h"
 #include "platform/JsonMapping.h"
 #include "security/CredentialStore.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Vault.h"
@@ -152,12 +153,10 @@ NoticeData NoticeIssuer::data(const Case &c, const std::optional<ServiceItem> &i
     return d;
 }
 
-std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &request,
-                                                           const QString &number, QDate date,
+std::optional<NoticeIssuer::Sources> NoticeIssuer::sources(const NoticeRequest &request,
                                                            QString *error) const
 {
-    const std::optional<NoticeTemplate> t
-            = NoticeTemplate::load(request.kind, m_templatesDir, error);
+    std::optional<NoticeTemplate> t = NoticeTemplate::load(request.kind, m_templatesDir, error);
     if (!t)
         return std::nullopt;
     const std::optional<CaseStore::CachedCase> cached = m_store.cachedCase(request.caseId);
@@ -174,25 +173,34 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const NoticeRequest &
         return std::nullopt;
     }
     QString parseError;
-    const std::optional<Case> c
+    std::optional<Case> c
             = json::parseCase(QJsonDocument::fromJson(cached->json).object(), &parseError);
     if (!c) {
         *error = QCoreApplication::translate("NoticeIssuer", "The cached case cannot be read: %1")
                          .arg(parseError);
         return std::nullopt;
     }
-    const NoticeData data = NoticeIssuer::data(*c, m_store.item(c->itemCode), m_department, request,
+    return Sources{std::move(*t), std::move(*c)};
+}
+
+std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const Sources &sources,
+                                                           const NoticeRequest &request,
+                                                           const QString &number, QDate date,
+                                                           QString *error) const
+{
+    const Case &c = sources.c;
+    const NoticeData data = NoticeIssuer::data(c, m_store.item(c.itemCode), m_department, request,
                                                number, date, m_store.calendar());
-    const std::optional<QString> html = t->fill(data, error);
+    const std::optional<QString> html = sources.notice.fill(data, error);
     if (!html)
         return std::nullopt;
     NoticeDocument::Parts parts;
     parts.html = *html;
-    parts.title = t->title() + QLatin1Char(' ') + number;
+    parts.title = sources.notice.title() + QLatin1Char(' ') + number;
     parts.dateText = chineseDate(date);
     if (!m_department.progressUrl.isEmpty()) {
         parts.qrText
-                = QString(m_department.progressUrl).replace(QStringLiteral("{caseNo}"), c->caseNo);
+                = QString(m_department.progressUrl).replace(QStringLiteral("{caseNo}"), c.caseNo);
         parts.qrCaption = QStringLiteral("扫码查询办理进度");
     }
     return parts;
@@ -202,8 +210,10 @@ std::optional<NoticeDocument> NoticeIssuer::draft(const NoticeRequest &request,
                                                   QString *error) const
 {
     const QDate date = request.date.isValid() ? request.date : m_store.platformToday();
-    std::optional<NoticeDocument::Parts> parts
-            = compose(request, QStringLiteral("（签发时编号）"), date, error);
+    const std::optional<Sources> from = sources(request, error);
+    std::optional<NoticeDocument::Parts> parts = from
+            ? compose(*from, request, QStringLiteral("（签发时编号）"), date, error)
+            : std::nullopt;
     if (!parts)
         return std::nullopt;
     parts->watermark = QStringLiteral("草稿");
@@ -221,20 +231,20 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
     }
     const QDate date = request.date.isValid() ? request.date : m_store.platformToday();
     // Everything that depends on the template and the case fails here, before a number is used.
-    if (!compose(request, QStringLiteral("（签发时编号）"), date, error))
+    const std::optional<Sources> from = sources(request, error);
+    if (!from || !compose(*from, request, QStringLiteral("（签发时编号）"), date, error))
         return std::nullopt;
     NoticeNumbers numbers(m_db);
     const std::optional<QString> number = numbers.take(request.kind, date.year());
     if (!number) {
         *error = QCoreApplication::translate("NoticeIssuer",
                                              "No 文号 is left for %1 notices of %2 on this "
-                                             "computer. Sync online once to "
-                                             "reserve more.")
+                                             "computer. Sync online once to reserve more.")
                          .arg(request.kind)
                          .arg(date.year());
         return std::nullopt;
     }
-    std::optional<NoticeDocument::Parts> parts = compose(request, *number, date, error);
+    std::optional<NoticeDocument::Parts> parts = compose(*from, request, *number, date, error);
     if (!parts)
         return std::nullopt;
     parts->seal = keys.sealImage;
@@ -248,15 +258,9 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
             error);
     if (!signedPdf)
         return std::nullopt;
-    const std::optional<CaseStore::CachedCase> cached = m_store.cachedCase(request.caseId);
-    const QString caseNo = cached ? QJsonDocument::fromJson(cached->json)
-                                            .object()
-                                            .value(QStringLiteral("caseNo"))
-                                            .toString()
-                                  : QString();
     const std::optional<QJsonObject> seal = SealRecord::make(
             *signedPdf,
-            {*number, caseNo, request.kind, m_department.code, now.toString(Qt::ISODate)},
+            {*number, from->c.caseNo, request.kind, m_department.code, now.toString(Qt::ISODate)},
             keys.sealKeyPem, error);
     if (!seal)
         return std::nullopt;
@@ -282,7 +286,8 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
     if (!m_vault->put(request.caseId, NoticeStore::vaultId(*id), "application/pdf", *signedPdf,
                       true, error))
         return std::nullopt;
-    if (!tx.commit()) {
+    if ((m_audit && !m_audit->append(user, QStringLiteral("notice"), request.caseId, notice.number))
+        || !tx.commit()) {
         *error = QCoreApplication::translate("NoticeIssuer",
                                              "The notice could not be registered in the cache.");
         return std::nullopt;

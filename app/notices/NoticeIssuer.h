@@ -3,6 +3,7 @@
 #include "NoticeDocument.h"
 #include "NoticeStore.h"
 #include "NoticeTemplate.h"
+#include "cases/Case.h"
 #include "platform/PlatformTypes.h"
 
 #include <QDate>
@@ -16,6 +17,7 @@
 
 namespace casedesk {
 
+class AuditLog;
 class CaseStore;
 class CredentialStore;
 class Database;
@@ -23,8 +25,6 @@ class Profile;
 class SigningIdentity;
 class Vault;
 class WorkCalendar;
-struct Case;
-struct ServiceItem;
 
 // What the clerk decided that the notice must carry, beyond the case itself.
 struct NoticeRequest
@@ -61,6 +61,9 @@ class NoticeIssuer
 public:
     NoticeIssuer(Database &db, CaseStore &store, Vault *vault, DepartmentInfo department,
                  QString templatesDir);
+    // Each issued notice is recorded here, in the transaction that registers it.
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
+    QString templatesDir() const { return m_templatesDir; }
 
     // The notice as it will read, unnumbered, unsigned and marked as a draft: the preview.
     std::optional<NoticeDocument> draft(const NoticeRequest &request, QString *error) const;
@@ -83,12 +86,22 @@ public:
                            const QString &number, QDate date, const WorkCalendar &calendar);
 
 private:
-    std::optional<NoticeDocument::Parts>
-    compose(const NoticeRequest &request, const QString &number, QDate date, QString *error) const;
+    // The kind's template and the cached case, read once per notice.
+    struct Sources
+    {
+        NoticeTemplate notice;
+        Case c;
+    };
+    std::optional<Sources> sources(const NoticeRequest &request, QString *error) const;
+    std::optional<NoticeDocument::Parts> compose(const Sources &sources,
+                                                 const NoticeRequest &request,
+                                                 const QString &number, QDate date,
+                                                 QString *error) const;
 
     Database &m_db;
     CaseStore &m_store;
     Vault *m_vault;
+    AuditLog *m_audit = nullptr;
     DepartmentInfo m_department;
     QString m_templatesDir;
 };

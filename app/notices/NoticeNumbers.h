@@ -27,6 +27,15 @@ public:
     // Numbers left for this kind and year, to know when to reserve the next block.
     int remaining(const QString &kind, int year) const;
 
+    // The refill policy: a kind is topped up (a block of kBlockSize) as soon as fewer than
+    // kLowWater numbers of the year are left, so a clerk who goes offline can still issue.
+    static constexpr int kLowWater = 10;
+    static constexpr int kBlockSize = 20;
+    bool needsTopUp(const QString &kind, int year) const
+    {
+        return remaining(kind, year) < kLowWater;
+    }
+
     static QString format(const QString &prefix, int year, qint64 number);
 
 private:

@@ -21,6 +21,7 @@ struct Filler
     const QString &source;
     const QString &body;
     int bodyLine;
+    const QHash<QString, NoticeTemplate::Partial> &partials;
     QString *error;
 
     int lineOf(qsizetype offset) const
@@ -41,7 +42,7 @@ struct Filler
     bool fill(qsizetype from, qsizetype to, const NoticeData::Row *row, QString *out) const
     {
         static const QRegularExpression tag(
-                QStringLiteral("\\{\\{\\s*([#/]?)([A-Za-z0-9_.]*)\\s*\\}\\}"));
+                QStringLiteral("\\{\\{\\s*([#/>]?)([A-Za-z0-9_.]*)\\s*\\}\\}"));
         qsizetype at = from;
         auto it = tag.globalMatch(body, from);
         while (it.hasNext()) {
@@ -63,6 +64,21 @@ struct Filler
                         QCoreApplication::translate(
                                 "NoticeTemplate", "{{/%1}} closes a section that was never opened")
                                 .arg(name));
+            if (mark == QLatin1String(">")) {
+                // A shared piece (partials/NAME.html): filled in place, its errors named by its
+                // own file and line.
+                const auto partial = partials.constFind(name);
+                if (partial == partials.cend())
+                    return fail(
+                            m.capturedStart(),
+                            QCoreApplication::translate("NoticeTemplate", "unknown partial {{>%1}}")
+                                    .arg(name));
+                const Filler inner{data, partial->source, partial->body, 1, partials, error};
+                if (!inner.fill(0, partial->body.size(), row, out))
+                    return false;
+                at = m.capturedEnd();
+                continue;
+            }
             if (mark == QLatin1String("#")) {
                 if (row)
                     return fail(m.capturedStart(),
@@ -164,46 +180,102 @@ std::optional<NoticeTemplate> NoticeTemplate::parse(const QString &text, const Q
     return t;
 }
 
+namespace {
+
+// `relative` from the override folder when it has one, else from the built-in templates. Empty
+// with `error` unset when there is no such file anywhere.
+std::optional<QString> readOverridable(const QString &relative, const QString &overrideDir,
+                                       QString *path, QString *error)
+{
+    *path = QDir(overrideDir).filePath(relative);
+    if (overrideDir.isEmpty() || !QFile::exists(*path))
+        *path = QStringLiteral(":/templates/") + relative;
+    QFile file(*path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 cannot be read: %2")
+                         .arg(*path, file.errorString());
+        return std::nullopt;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    if (text.contains(QChar::ReplacementCharacter)) {
+        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 is not UTF-8 text.")
+                         .arg(*path);
+        return std::nullopt;
+    }
+    return text;
+}
+
+} // namespace
+
 std::optional<NoticeTemplate> NoticeTemplate::load(const QString &kind, const QString &overrideDir,
                                                    QString *error)
 {
-    static const QRegularExpression validKind(QStringLiteral("^[a-z][a-zA-Z0-9]*$"));
-    if (!validKind.match(kind).hasMatch()) {
+    static const QRegularExpression validName(QStringLiteral("^[a-z][a-zA-Z0-9]*$"));
+    if (!validName.match(kind).hasMatch()) {
         *error = QCoreApplication::translate("NoticeTemplate", "“%1” is not a notice kind.")
                          .arg(kind);
         return std::nullopt;
     }
-    const QString name = kind + QStringLiteral(".html");
-    QString path = QDir(overrideDir).filePath(name);
-    if (overrideDir.isEmpty() || !QFile::exists(path))
-        path = QStringLiteral(":/templates/") + name;
-    QFile file(path);
-    if (!file.exists()) {
-        *error = QCoreApplication::translate("NoticeTemplate",
-                                             "There is no template for notices of kind “%1”.")
-                         .arg(kind);
+    QString path;
+    error->clear();
+    const std::optional<QString> text
+            = readOverridable(kind + QStringLiteral(".html"), overrideDir, &path, error);
+    if (!text) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("NoticeTemplate",
+                                                 "There is no template for notices of kind “%1”.")
+                             .arg(kind);
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 cannot be read: %2")
-                         .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter)) {
-        *error = QCoreApplication::translate("NoticeTemplate", "Template %1 is not UTF-8 text.")
-                         .arg(path);
-        return std::nullopt;
-    }
-    std::optional<NoticeTemplate> t = parse(text, path, error);
+    std::optional<NoticeTemplate> t = parse(*text, path, error);
     if (t && t->m_kind != kind) {
         *error = QCoreApplication::translate("NoticeTemplate",
                                              "Template %1 says it is for “%2”, not “%3”.")
                          .arg(path, t->m_kind, kind);
         return std::nullopt;
     }
+    // The shared pieces it names ({{>letterhead}}), read now so that filling reads no file.
+    static const QRegularExpression partialTag(
+            QStringLiteral("\\{\\{\\s*>([A-Za-z0-9]+)\\s*\\}\\}"));
+    for (auto it = partialTag.globalMatch(t ? t->m_body : QString()); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (t->m_partials.contains(name))
+            continue;
+        Partial partial;
+        const std::optional<QString> body
+                = readOverridable(QStringLiteral("partials/") + name + QStringLiteral(".html"),
+                                  overrideDir, &partial.source, error);
+        if (!body) {
+            if (!error->isEmpty())
+                return std::nullopt;
+            continue; // filling names the unknown partial with its line
+        }
+        if (partialTag.match(*body).hasMatch()) {
+            *error = QCoreApplication::translate("NoticeTemplate",
+                                                 "Partial %1 includes another partial; only "
+                                                 "templates may.")
+                             .arg(partial.source);
+            return std::nullopt;
+        }
+        partial.body = *body;
+        t->m_partials.insert(name, partial);
+    }
     return t;
+}
+
+bool NoticeTemplate::uses(const QString &name) const
+{
+    const QRegularExpression tag(QStringLiteral("\\{\\{\\s*#?") + QRegularExpression::escape(name)
+                                 + QStringLiteral("\\s*\\}\\}"));
+    if (tag.match(m_body).hasMatch())
+        return true;
+    for (const Partial &p : m_partials) {
+        if (tag.match(p.body).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 QStringList NoticeTemplate::kinds(const QString &overrideDir)
@@ -241,7 +313,7 @@ std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *err
     NoticeData withTitle = data;
     withTitle.values.insert(QStringLiteral("notice.title"), m_title);
     QString html;
-    Filler filler{withTitle, m_source, m_body, m_bodyLine, error};
+    Filler filler{withTitle, m_source, m_body, m_bodyLine, m_partials, error};
     if (!filler.fill(0, m_body.size(), nullptr, &html))
         return std::nullopt;
     return html;

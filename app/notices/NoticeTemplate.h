@@ -28,10 +28,11 @@ struct NoticeData
 //   -->
 //
 // The built-in templates are in resources/templates/; a department administrator overrides one,
-// or adds a kind, by placing KIND.html in the profile's templates/ folder. Filling is all or
-// nothing: an unknown placeholder, a broken section or a missing required value is an error that
-// names the template and the line, never a half-filled notice. Values are inserted as text, so
-// what an applicant typed can never become markup.
+// or adds a kind, by placing KIND.html in the profile's templates/ folder (and a shared piece by
+// placing partials/NAME.html there). Filling is all or nothing: an unknown placeholder, a broken
+// section or a missing required value is an error that names the template (or partial) and the
+// line, never a half-filled notice. Values are inserted as text, so what an applicant typed can
+// never become markup.
 class NoticeTemplate
 {
 public:
@@ -48,6 +49,16 @@ public:
     QStringList required() const { return m_required; }
 
     std::optional<QString> fill(const NoticeData &data, QString *error) const;
+    // Whether the notice shows `name` (a value or a list), so a form asks only for what it uses.
+    bool uses(const QString &name) const;
+
+    // A shared piece of several templates (letterhead, signature, remedies) in partials/, put in
+    // with {{>name}}; overridable like the templates.
+    struct Partial
+    {
+        QString source;
+        QString body;
+    };
 
 private:
     QString m_kind;
@@ -56,6 +67,7 @@ private:
     QStringList m_required;
     QString m_body;
     int m_bodyLine = 1; // the line of the file the body starts on, for error messages
+    QHash<QString, Partial> m_partials;
 };
 
 } // namespace casedesk

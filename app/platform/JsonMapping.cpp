@@ -381,14 +381,12 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error)
     if (!r.ok())
         return std::nullopt;
     Reader d(department, QStringLiteral("department"), error);
-    user.department = d.string("code");
-    user.departmentName = d.string("name");
+    DepartmentInfo &info = user.department;
+    info.code = d.string("code");
+    info.name = d.string("name");
     if (!d.ok())
         return std::nullopt;
     // Optional: a platform that does not say leaves them to the profile's notice/ settings.
-    DepartmentInfo &info = user.departmentInfo;
-    info.code = user.department;
-    info.name = user.departmentName;
     info.address = department.value(QStringLiteral("address")).toString();
     info.contactPhone = department.value(QStringLiteral("contactPhone")).toString();
     info.complaintPhone = department.value(QStringLiteral("complaintPhone")).toString();

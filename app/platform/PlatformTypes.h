@@ -76,9 +76,7 @@ struct UserInfo
 {
     QString userName;
     QString displayName;
-    QString department;
-    QString departmentName;
-    DepartmentInfo departmentInfo;
+    DepartmentInfo department;
     QStringList roles; // Clerk, Chief, Supervisor
 };
 

@@ -23,7 +23,7 @@ void completeSignIn(RestPlatformClient *client, const QUrl &server, const Tokens
         profile.setUserName(user.userName);
         profile.setRoles(user.roles);
         profile.setDisplayName(user.displayName);
-        profile.setDepartment(user.departmentInfo);
+        profile.setDepartment(user.department);
         credentials.write(
                 profile.refreshTokenKey(), tokens.refreshToken,
                 [=](bool ok, const QString &keychainError) {

@@ -336,15 +336,12 @@ void SyncEngine::pushNotices(std::function<void()> then)
             });
 }
 
-// The refill policy: each round tops a kind up when fewer than kLowWater numbers of this year
-// are left, so a clerk who goes offline can still issue notices.
+// Each round applies the refill policy (NoticeNumbers::needsTopUp) to every kind.
 void SyncEngine::topUpNumbers(QStringList kinds, std::function<void()> then)
 {
-    constexpr int kLowWater = 10;
-    constexpr int kBlock = 20;
     const int year = m_store->platformToday().year();
     NoticeNumbers numbers(*m_db);
-    while (!kinds.isEmpty() && numbers.remaining(kinds.first(), year) >= kLowWater)
+    while (!kinds.isEmpty() && !numbers.needsTopUp(kinds.first(), year))
         kinds.removeFirst();
     if (kinds.isEmpty()) {
         then();
@@ -352,7 +349,7 @@ void SyncEngine::topUpNumbers(QStringList kinds, std::function<void()> then)
     }
     const QString kind = kinds.takeFirst();
     m_client->reserveNoticeNumbers(
-            kind, year, kBlock,
+            kind, year, NoticeNumbers::kBlockSize,
             [this, kinds, then = std::move(then)](const NumberBlock &block,
                                                   const PlatformError &e) mutable {
                 // A role that issues no notices is refused; that is no failure of the sync.

@@ -15,10 +15,12 @@
 #include "notices/SealRecord.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Vault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -367,6 +369,8 @@ private Q_SLOTS:
                                      << QStringLiteral("never opened");
         QTest::newRow("unknown list")
                 << header + QStringLiteral("{{#fees}}x{{/fees}}") << QStringLiteral("unknown list");
+        QTest::newRow("unknown partial") << header + QStringLiteral("{{>footer}}")
+                                         << QStringLiteral("unknown partial {{>footer}}");
         QTest::newRow("no header")
                 << QStringLiteral("<p>{{applicant.name}}</p>") << QStringLiteral("header");
         QTest::newRow("another kind")
@@ -398,6 +402,40 @@ private Q_SLOTS:
         // No number spent, nothing registered.
         QCOMPARE(int(store.forCase(m_caseId).size()), before);
         QCOMPARE(numbers.remaining(QStringLiteral("acceptance"), 2026), left);
+    }
+
+    void anAdministratorOverridesASharedPiece()
+    {
+        // The remedies paragraph is shared by refusals and denials; one file changes both, and an
+        // error in it is named by that file and line.
+        QTemporaryDir templates;
+        QVERIFY(QDir(templates.path()).mkpath(QStringLiteral("partials")));
+        QFile file(templates.filePath(QStringLiteral("partials/remedies.html")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<p>复议机关：{{department.reconsiderationBody}}（本局专用告知）</p>\n");
+        file.close();
+        QString error;
+        for (const QString &kind : {QStringLiteral("refusal"), QStringLiteral("denial")}) {
+            const auto draft = issuer(templates.path()).draft(request(kind), &error);
+            QVERIFY2(draft, qPrintable(error));
+            const QString text = run(QStringLiteral("pdftotext"),
+                                     {save(*draft->pdf(&error), kind + QStringLiteral("-own.pdf")),
+                                      QStringLiteral("-")})
+                                         .out;
+            QVERIFY2(text.contains(QStringLiteral("本局专用告知")), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("六个月内")));
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<p>\n{{department.nmae}}</p>\n");
+        file.close();
+        QVERIFY(!issuer(templates.path()).draft(request(QStringLiteral("refusal")), &error));
+        QVERIFY2(error.contains(QStringLiteral("remedies.html, line 2")), qPrintable(error));
+        // A partial may not pull in another.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{{>signature}}");
+        file.close();
+        QVERIFY(!issuer(templates.path()).draft(request(QStringLiteral("denial")), &error));
+        QVERIFY2(error.contains(QStringLiteral("another partial")), qPrintable(error));
     }
 
     void aCorrectionNeedsItsList()
@@ -438,6 +476,9 @@ private Q_SLOTS:
     {
         QString error;
         NoticeIssuer notices = issuer();
+        AuditLog audit(*m_db);
+        notices.setAuditLog(&audit);
+        const int entries = int(audit.entriesAfter(0, 100000).size());
         const auto first = notices.issue(request(QStringLiteral("acceptance")), m_keys,
                                          QStringLiteral("clerk1"), &error);
         QVERIFY2(first, qPrintable(error));
@@ -446,6 +487,11 @@ private Q_SLOTS:
         QVERIFY2(second, qPrintable(error));
         QVERIFY(first->notice.number != second->notice.number);
         QCOMPARE(second->notice.replaces.value_or(-1), first->notice.id);
+        // Each issue is on record, with its number.
+        const auto recorded = audit.entriesAfter(0, 100000);
+        QCOMPARE(int(recorded.size()), entries + 2);
+        QCOMPARE(recorded.last().detail, second->notice.number);
+        QVERIFY(audit.verify().isEmpty());
         NoticeStore store(*m_db);
         QCOMPARE(store.current(m_caseId, QStringLiteral("acceptance"))->id, second->notice.id);
         QSet<QString> numbers;

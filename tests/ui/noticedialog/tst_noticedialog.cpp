@@ -14,6 +14,7 @@
 #include "store/Vault.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTableWidget>
@@ -92,7 +93,7 @@ private Q_SLOTS:
                     ++keyLoads;
                     return std::optional<NoticeKeys>(m_keys);
                 },
-                request, NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
+                request, QStringLiteral("clerk1"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -140,7 +141,7 @@ private Q_SLOTS:
         request.caseId = m_caseId;
         NoticeDialog dialog(
                 issuer, [](QString *) { return std::optional<NoticeKeys>(); }, request,
-                NoticeTemplate::kinds({}), QStringLiteral("clerk1"));
+                QStringLiteral("clerk1"));
         auto *kind = dialog.findChild<QComboBox *>();
         QCOMPARE(kind->currentData().toString(), QStringLiteral("acceptance"));
         QCOMPARE(kind->count(), 5);
@@ -148,8 +149,21 @@ private Q_SLOTS:
         QVERIFY2(dialog.problem().contains(QStringLiteral("department.name")),
                  qPrintable(dialog.problem()));
         kind->setCurrentIndex(kind->findData(QStringLiteral("refusal")));
+        // The form asks for what the template prints.
+        auto *items = dialog.findChild<QTableWidget *>();
+        QLineEdit *licence = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == dialog.tr("Licence number"))
+                licence = edit;
+        }
+        QVERIFY(licence);
+        QVERIFY(!items->isEnabled() && !licence->isEnabled());
         QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")),
                  qPrintable(dialog.problem()));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("grant")));
+        QVERIFY(!items->isEnabled() && licence->isEnabled());
+        kind->setCurrentIndex(kind->findData(QStringLiteral("correction")));
+        QVERIFY(items->isEnabled() && !licence->isEnabled());
     }
 };
 
