@@ -187,6 +187,15 @@ const QList<Migration> &cacheMigrations()
                                     " platform_id TEXT, last_error TEXT)"),
                      QStringLiteral("CREATE INDEX notices_by_case ON notices(case_id, id)"),
              }},
+            // 8: the clerk's material checklist per case (cases/MaterialChecklist), kept across
+            // sessions and offline until the case is decided.
+            {8,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE checklists (case_id TEXT PRIMARY KEY,"
+                                    " json TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                                    " updated_by TEXT NOT NULL)"),
+             }},
     };
     return steps;
 }
