@@ -1,0 +1,263 @@
+// The material viewer offscreen, on generated PDFs and images and a corpus of broken files.
+
+#include "MaterialViewer.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+
+namespace {
+
+QByteArray makePdf(int pages, const QString &marker = QStringLiteral("第%1页"))
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    QPainter p(&writer);
+    p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 24));
+    for (int i = 0; i < pages; ++i) {
+        if (i)
+            writer.newPage();
+        p.drawText(QPointF(72, 100), marker.arg(i + 1));
+    }
+    p.end();
+    return bytes;
+}
+
+QByteArray encode(const QImage &image, const char *format, int quality = -1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, quality);
+    return bytes;
+}
+
+// A JPEG with an EXIF APP1 segment saying "rotate 90° clockwise to show" (orientation 6).
+QByteArray withExifOrientation6(const QByteArray &jpeg)
+{
+    QByteArray tiff("MM\0*\0\0\0\x08", 8);
+    tiff += QByteArray("\0\x01", 2); // one entry
+    tiff += QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12); // Orientation = 6
+    tiff += QByteArray(4, '\0'); // no next IFD
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    const int length = int(payload.size()) + 2;
+    QByteArray app1("\xff\xe1", 2);
+    app1.append(char(length >> 8)).append(char(length & 0xff)).append(payload);
+    return jpeg.left(2) + app1 + jpeg.mid(2);
+}
+
+} // namespace
+
+class TestViewer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // Shows `file` and waits until a page is on screen or a message replaced it.
+    static void show(MaterialViewer &viewer, const QList<ViewerFile> &files)
+    {
+        QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
+        viewer.setFiles(files);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty()
+                                         || (!viewer.message().isEmpty()
+                                             && !viewer.message().contains(QStringLiteral("…"))),
+                                 30000);
+    }
+
+private Q_SLOTS:
+    void aPdfShowsItsPagesAndFlips()
+    {
+        MaterialViewer viewer;
+        viewer.resize(1200, 900);
+        viewer.show();
+        show(viewer, {{QStringLiteral("m1"), QStringLiteral("申请书.pdf"), makePdf(200)}});
+        QVERIFY(viewer.isPdf());
+        QCOMPARE(viewer.pageCount(), 200);
+        QVERIFY(!viewer.shownImage().isNull());
+        const QSize fitted = viewer.shownImage().size();
+
+        QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
+        QTest::keyClick(&viewer, Qt::Key_PageDown);
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(viewer.currentPage(), 1);
+        QTest::keyClick(&viewer, Qt::Key_End);
+        QTRY_COMPARE(viewer.currentPage(), 199);
+        QTest::keyClick(&viewer, Qt::Key_Home);
+        QTRY_COMPARE(viewer.currentPage(), 0);
+
+        // Zoom, fit page, rotate.
+        shown.clear();
+        viewer.zoomIn();
+        QTRY_VERIFY(shown.count() >= 1);
+        QTRY_VERIFY(viewer.shownImage().width() > fitted.width());
+        viewer.rotate();
+        QTRY_VERIFY(viewer.shownImage().width() > viewer.shownImage().height());
+        QCOMPARE(viewer.rotation(), 90);
+        viewer.fitPage();
+        QTRY_VERIFY(viewer.shownImage().height() <= 900);
+
+        // Find goes to the page that has the text; copy takes the page's text.
+        QSignalSpy found(&viewer, &MaterialViewer::searchDone);
+        viewer.find(QStringLiteral("第137页"));
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.first().first().toInt(), 136);
+        QTRY_COMPARE(viewer.currentPage(), 136);
+        viewer.find(QStringLiteral("不存在的文字"));
+        QTRY_COMPARE(found.count(), 2);
+        QCOMPARE(found.last().first().toInt(), -1);
+        viewer.copyText();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("第137页")));
+    }
+
+    void severalFilesWithoutLeavingTheKeyboard()
+    {
+        MaterialViewer viewer;
+        viewer.resize(1000, 800);
+        viewer.show();
+        QImage scan(800, 1100, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        show(viewer,
+             {{QStringLiteral("a"), QStringLiteral("一.pdf"), makePdf(3)},
+              {QStringLiteral("b"), QStringLiteral("二.png"), encode(scan, "PNG")},
+              {QStringLiteral("c"), QStringLiteral("三.pdf"), makePdf(2)}});
+        QSignalSpy files(&viewer, &MaterialViewer::fileShown);
+        QTest::keyClick(&viewer, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(viewer.currentFile(), 1);
+        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QTest::keyClick(&viewer, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(viewer.currentFile(), 2);
+        QTest::keyClick(&viewer, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(viewer.currentFile(), 1);
+        QCOMPARE(files.count(), 3);
+    }
+
+    void imagesFollowTheirExifOrientation()
+    {
+        QImage wide(600, 300, QImage::Format_RGB32);
+        wide.fill(Qt::white);
+        QPainter(&wide).fillRect(0, 0, 100, 300, Qt::black); // a black band on the left
+        MaterialViewer viewer;
+        viewer.resize(1000, 800);
+        viewer.show();
+        show(viewer,
+             {{QStringLiteral("j"), QStringLiteral("身份证.jpg"),
+               withExifOrientation6(encode(wide, "JPEG", 95))}});
+        QVERIFY2(viewer.message().isEmpty(), qPrintable(viewer.message()));
+        const QImage shown = viewer.shownImage();
+        // Turned upright: taller than wide, the band now along the top.
+        QVERIFY(shown.height() > shown.width());
+        QVERIFY(qGray(shown.pixel(shown.width() / 2, 2)) < 80);
+        QVERIFY(qGray(shown.pixel(shown.width() / 2, shown.height() - 3)) > 200);
+    }
+
+    void brokenFilesGetAClearMessage_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("says");
+        const QByteArray pdf = makePdf(5);
+        QImage scan(400, 300, QImage::Format_RGB32);
+        scan.fill(Qt::gray);
+        const QByteArray jpeg = encode(scan, "JPEG");
+        QTest::newRow("zero bytes")
+                << QByteArray() << QStringLiteral("空.pdf") << QStringLiteral("empty");
+        QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 3) << QStringLiteral("半.pdf")
+                                       << QStringLiteral("damaged");
+        QTest::newRow("garbage") << QByteArray(5000, '\x17') << QStringLiteral("乱.pdf")
+                                 << QStringLiteral("neither a PDF nor an image");
+        QTest::newRow("pdf header, no body")
+                << QByteArray("%PDF-1.7\n%%EOF\n") << QStringLiteral("壳.pdf")
+                << QStringLiteral("damaged");
+        QTest::newRow("truncated jpeg")
+                << jpeg.left(40) << QStringLiteral("截.jpg") << QStringLiteral("damaged");
+        QTest::newRow("html named pdf") << QByteArray("<html><script>alert(1)</script></html>")
+                                        << QStringLiteral("<b>恶意</b>.pdf")
+                                        << QStringLiteral("<b>恶意</b>.pdf is neither");
+    }
+    void brokenFilesGetAClearMessage()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        QFETCH(QString, says);
+        MaterialViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        show(viewer, {{QStringLiteral("x"), name, content}});
+        QVERIFY(viewer.shownImage().isNull());
+        QVERIFY2(viewer.message().contains(says), qPrintable(viewer.message()));
+        // The viewer goes on: the next file opens.
+        show(viewer,
+             {{QStringLiteral("x"), name, content},
+              {QStringLiteral("y"), QStringLiteral("好.pdf"), makePdf(1)}});
+        viewer.nextFile();
+        QTRY_VERIFY(!viewer.shownImage().isNull());
+    }
+
+    void aPasswordProtectedPdfIsNamedSo()
+    {
+        const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+        const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(makePdf(2));
+        f.close();
+        QCOMPARE(QProcess::execute(QStringLiteral("qpdf"),
+                                   {QStringLiteral("--encrypt"), QStringLiteral("user-pw"),
+                                    QStringLiteral("owner-pw"), QStringLiteral("256"),
+                                    QStringLiteral("--"), plain, locked}),
+                 0);
+        QFile l(locked);
+        QVERIFY(l.open(QIODevice::ReadOnly));
+        MaterialViewer viewer;
+        viewer.show();
+        show(viewer, {{QStringLiteral("p"), QStringLiteral("加密.pdf"), l.readAll()}});
+        QVERIFY2(viewer.message().contains(QStringLiteral("password")),
+                 qPrintable(viewer.message()));
+    }
+
+    void wronglyNamedFilesAreShownByContent()
+    {
+        QImage scan(300, 200, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        MaterialViewer viewer;
+        viewer.show();
+        show(viewer, {{QStringLiteral("w"), QStringLiteral("营业执照.pdf"), encode(scan, "PNG")}});
+        QVERIFY2(viewer.message().isEmpty(), qPrintable(viewer.message()));
+        QVERIFY(!viewer.isPdf());
+        QVERIFY(!viewer.shownImage().isNull());
+    }
+
+    void hugeFilesOpenWithoutTakingAllMemory()
+    {
+        // 80 megapixels: decoded at most at kMaxImagePixels.
+        QImage big(10328, 7760, QImage::Format_RGB32);
+        big.fill(Qt::white);
+        const QByteArray jpeg = encode(big, "JPEG", 50);
+        big = QImage();
+        MaterialViewer viewer;
+        viewer.resize(1000, 800);
+        viewer.show();
+        show(viewer,
+             {{QStringLiteral("big"), QStringLiteral("扫描.jpg"), jpeg},
+              {QStringLiteral("long"), QStringLiteral("500页.pdf"), makePdf(500)}});
+        QVERIFY2(viewer.message().isEmpty(), qPrintable(viewer.message()));
+        QVERIFY(!viewer.shownImage().isNull());
+        viewer.nextFile();
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.shownImage().isNull() && viewer.isPdf(), 30000);
+        QCOMPARE(viewer.pageCount(), 500);
+    }
+};
+
+QTEST_MAIN(TestViewer)
+#include "tst_viewer.moc"

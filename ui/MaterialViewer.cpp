@@ -1,0 +1,440 @@
+#include "MaterialViewer.h"
+
+#include "store/Vault.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QPdfPageRenderer>
+#include <QPdfSelection>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace casedesk {
+
+namespace {
+
+constexpr double kPointsToPixels = 96.0 / 72.0; // a page at 100 % as large as on paper
+constexpr int kThumbnailWidth = 96;
+
+QPdfDocumentRenderOptions::Rotation pdfRotation(int degrees)
+{
+    switch (degrees) {
+    case 90:
+        return QPdfDocumentRenderOptions::Rotation::Clockwise90;
+    case 180:
+        return QPdfDocumentRenderOptions::Rotation::Clockwise180;
+    case 270:
+        return QPdfDocumentRenderOptions::Rotation::Clockwise270;
+    default:
+        return QPdfDocumentRenderOptions::Rotation::None;
+    }
+}
+
+} // namespace
+
+MaterialViewer::MaterialViewer(QWidget *parent)
+    : QWidget(parent), m_pdf(new QPdfDocument(this)), m_renderer(new QPdfPageRenderer(this))
+{
+    m_renderer->setDocument(m_pdf);
+    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
+
+    m_fileList = new QListWidget(this);
+    m_fileList->setAccessibleName(tr("Files of the material"));
+    m_thumbnails = new QListWidget(this);
+    m_thumbnails->setAccessibleName(tr("Pages"));
+    m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setFlow(QListView::TopToBottom);
+    m_thumbnails->setWrapping(false);
+    m_thumbnails->setIconSize(QSize(kThumbnailWidth, kThumbnailWidth * 3 / 2));
+    m_thumbnails->setUniformItemSizes(true);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_fileList);
+    side->addWidget(m_thumbnails);
+
+    m_canvas = new QLabel(this);
+    m_canvas->setAlignment(Qt::AlignCenter);
+    m_canvas->setTextFormat(Qt::PlainText); // file names come from applicants
+    m_canvas->setWordWrap(true);
+    m_canvas->setAccessibleName(tr("Page"));
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setAlignment(Qt::AlignCenter);
+    m_scroll->setAccessibleName(tr("Document"));
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Page and zoom"));
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find in the document (Ctrl+F)"));
+    m_find->setAccessibleName(tr("Find in the document"));
+    m_find->setClearButtonEnabled(true);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
+
+    auto *tools = new QToolBar(this);
+    tools->setAccessibleName(tr("Viewer tools"));
+    auto add = [this, tools](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = tools->addAction(text);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                text, keys.value(0).toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    add(tr("Previous material"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)},
+        &MaterialViewer::previousFile);
+    add(tr("Next material"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)},
+        &MaterialViewer::nextFile);
+    add(tr("Previous page"), {QKeySequence(Qt::Key_PageUp)}, &MaterialViewer::previousPage);
+    add(tr("Next page"), {QKeySequence(Qt::Key_PageDown)}, &MaterialViewer::nextPage);
+    add(tr("Zoom in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        &MaterialViewer::zoomIn);
+    add(tr("Zoom out"), {QKeySequence::ZoomOut}, &MaterialViewer::zoomOut);
+    add(tr("Fit width"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, &MaterialViewer::fitWidth);
+    add(tr("Fit page"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &MaterialViewer::fitPage);
+    add(tr("Rotate"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, &MaterialViewer::rotate);
+    add(tr("Copy text"), {QKeySequence::Copy}, &MaterialViewer::copyText);
+    QAction *findAction = add(tr("Find"), {QKeySequence::Find}, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    Q_UNUSED(findAction)
+    auto *first = new QAction(this);
+    first->setShortcut(Qt::Key_Home);
+    first->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(first, &QAction::triggered, this, [this] { showPage(0); });
+    addAction(first);
+    auto *last = new QAction(this);
+    last->setShortcut(Qt::Key_End);
+    last->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(last, &QAction::triggered, this, [this] { showPage(m_pageCount - 1); });
+    addAction(last);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(tools, 1);
+    top->addWidget(m_find);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addLayout(top);
+    centreLayout->addWidget(m_scroll, 1);
+    centreLayout->addWidget(m_status);
+    auto *split = new QSplitter(this);
+    split->addWidget(side);
+    split->addWidget(centre);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_fileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row != m_fileIndex)
+            showFile(row);
+    });
+    connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_page)
+            showPage(row);
+    });
+    connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
+            [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 id) {
+                if (id == m_pageRequest && page == m_page) {
+                    display(image);
+                    requestThumbnail();
+                } else if (id == m_thumbnailRequest) {
+                    if (QListWidgetItem *item = m_thumbnails->item(page))
+                        item->setIcon(QIcon(QPixmap::fromImage(image)));
+                    ++m_nextThumbnail;
+                    requestThumbnail();
+                }
+            });
+    connect(&m_decoding, &QFutureWatcher<Decoded>::finished, this, [this] {
+        const Decoded d = m_decoding.result();
+        if (m_kind != Kind::Image)
+            return;
+        if (d.image.isNull()) {
+            m_kind = Kind::Broken;
+            showMessage(d.error);
+            return;
+        }
+        m_image = d.image;
+        render();
+    });
+    connect(&m_searching, &QFutureWatcher<int>::finished, this, [this] {
+        const int page = m_searching.result();
+        if (page >= 0)
+            showPage(page);
+        m_status->setText(page >= 0 ? tr("Found on page %1.").arg(page + 1)
+                                    : tr("“%1” is not in this document.").arg(m_find->text()));
+        Q_EMIT searchDone(page);
+    });
+}
+
+MaterialViewer::~MaterialViewer()
+{
+    // The workers hold copies of what they read; wait, so none outlives the viewer.
+    m_decoding.waitForFinished();
+    m_searching.waitForFinished();
+}
+
+void MaterialViewer::setFiles(const QList<ViewerFile> &files)
+{
+    m_files = files;
+    m_fileIndex = -1;
+    m_fileList->clear();
+    for (const ViewerFile &f : files)
+        m_fileList->addItem(f.name);
+    if (files.isEmpty())
+        showMessage(tr("No files to show."));
+    else
+        showFile(0);
+}
+
+QString MaterialViewer::message() const
+{
+    return m_shown.isNull() ? m_canvas->text() : QString();
+}
+
+void MaterialViewer::showFile(int index)
+{
+    if (index < 0 || index >= m_files.size())
+        return;
+    m_fileIndex = index;
+    m_fileList->setCurrentRow(index);
+    m_pdf->close();
+    delete m_buffer;
+    m_buffer = nullptr;
+    m_thumbnails->clear();
+    m_image = QImage();
+    m_page = 0;
+    m_pageCount = 0;
+    m_rotation = 0;
+    m_fitWidth = true;
+    m_pageRequest = 0;
+    m_thumbnailRequest = 0;
+    const ViewerFile &file = m_files.at(index);
+    // The type is what the bytes say, whatever the file is called.
+    const QByteArray type = Vault::detectType(file.content);
+    Q_EMIT fileShown(index);
+    if (file.content.isEmpty()) {
+        m_kind = Kind::Broken;
+        showMessage(
+                tr("%1 is empty (0 bytes): ask the applicant to upload it again.").arg(file.name));
+        return;
+    }
+    if (file.content.size() > kMaxFileBytes) {
+        m_kind = Kind::Broken;
+        showMessage(tr("%1 is too large to show (%2 MiB).")
+                            .arg(file.name)
+                            .arg(file.content.size() >> 20));
+        return;
+    }
+    if (type == "application/pdf") {
+        m_kind = Kind::Pdf;
+        m_buffer = new QBuffer(this);
+        m_buffer->setData(file.content);
+        m_buffer->open(QIODevice::ReadOnly);
+        m_pdf->load(m_buffer);
+        if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() < 1) {
+            m_kind = Kind::Broken;
+            showMessage(
+                    m_pdf->error() == QPdfDocument::Error::IncorrectPassword
+                            ? tr("%1 is protected by a password and cannot be checked: ask "
+                                 "the applicant for an unprotected copy.")
+                                      .arg(file.name)
+                            : m_pdf->error() == QPdfDocument::Error::UnsupportedSecurityScheme
+                            ? tr("%1 is encrypted in a way that cannot be opened.").arg(file.name)
+                            : tr("%1 is damaged or incomplete and cannot be shown.")
+                                      .arg(file.name));
+            return;
+        }
+        m_pageCount = m_pdf->pageCount();
+        for (int p = 0; p < m_pageCount; ++p) {
+            auto *item = new QListWidgetItem(QString::number(p + 1), m_thumbnails);
+            item->setSizeHint(QSize(kThumbnailWidth + 16, kThumbnailWidth * 3 / 2 + 24));
+        }
+        m_nextThumbnail = 0;
+        render();
+        return;
+    }
+    if (type.startsWith("image/")) {
+        m_kind = Kind::Image;
+        m_pageCount = 1;
+        showMessage(tr("Opening %1 …").arg(file.name));
+        const QByteArray bytes = file.content;
+        const QString name = file.name;
+        m_decoding.setFuture(QtConcurrent::run([bytes, name]() -> Decoded {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            QImageReader reader(&buffer);
+            reader.setAutoTransform(true); // EXIF orientation
+            const QSize size = reader.size();
+            if (!size.isValid())
+                return {{}, tr("%1 is damaged or not an image Qt can read.").arg(name)};
+            const qint64 pixels = qint64(size.width()) * size.height();
+            // Very large scans are decoded smaller: enough to read, never the whole memory.
+            if (pixels > kMaxImagePixels) {
+                const double scale = std::sqrt(double(kMaxImagePixels) / double(pixels));
+                reader.setScaledSize(size * scale);
+            }
+            QImageReader::setAllocationLimit(512);
+            QImage image = reader.read();
+            if (image.isNull())
+                return {{}, tr("%1 is damaged or truncated: %2").arg(name, reader.errorString())};
+            return {image, {}};
+        }));
+        return;
+    }
+    m_kind = Kind::Broken;
+    showMessage(tr("%1 is neither a PDF nor an image (its content says so, whatever its name): it "
+                   "cannot be shown.")
+                        .arg(file.name));
+}
+
+void MaterialViewer::showPage(int page)
+{
+    if (m_kind != Kind::Pdf || page < 0 || page >= m_pageCount || page == m_page)
+        return;
+    m_page = page;
+    m_thumbnails->setCurrentRow(page);
+    render();
+}
+
+QSizeF MaterialViewer::pageSizeAtZoom() const
+{
+    QSizeF size = m_kind == Kind::Pdf ? m_pdf->pagePointSize(m_page) * kPointsToPixels
+                                      : QSizeF(m_image.size());
+    if (m_rotation % 180)
+        size.transpose();
+    return size;
+}
+
+void MaterialViewer::setZoom(double zoom)
+{
+    m_fitWidth = false;
+    m_zoom = std::clamp(zoom, 0.1, 8.0);
+    render();
+}
+
+void MaterialViewer::fitWidth()
+{
+    m_fitWidth = true;
+    render();
+}
+
+void MaterialViewer::fitPage()
+{
+    const QSizeF natural = pageSizeAtZoom();
+    if (natural.isEmpty())
+        return;
+    const QSize room = m_scroll->viewport()->size() - QSize(8, 8);
+    m_fitWidth = false;
+    m_zoom = std::clamp(std::min(room.width() / natural.width(), room.height() / natural.height()),
+                        0.1, 8.0);
+    render();
+}
+
+void MaterialViewer::rotate()
+{
+    m_rotation = (m_rotation + 90) % 360;
+    render();
+}
+
+void MaterialViewer::render()
+{
+    if (m_kind != Kind::Pdf && (m_kind != Kind::Image || m_image.isNull()))
+        return;
+    const QSizeF natural = pageSizeAtZoom();
+    if (m_fitWidth && natural.width() > 0)
+        m_zoom = std::clamp((m_scroll->viewport()->width() - 8) / natural.width(), 0.1, 8.0);
+    const QSize target = (natural * m_zoom).toSize().expandedTo(QSize(1, 1));
+    if (m_kind == Kind::Pdf) {
+        QPdfDocumentRenderOptions options;
+        options.setRotation(pdfRotation(m_rotation));
+        // The size asked for is the image's, rotation included.
+        m_pageRequest = m_renderer->requestPage(m_page, target, options);
+        m_status->setText(tr("Page %1 of %2 · %3 %")
+                                  .arg(m_page + 1)
+                                  .arg(m_pageCount)
+                                  .arg(qRound(m_zoom * 100)));
+        return;
+    }
+    QImage image = m_image;
+    if (m_rotation)
+        image = image.transformed(QTransform().rotate(m_rotation));
+    display(image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_status->setText(tr("%1 × %2 pixels · %3 %")
+                              .arg(m_image.width())
+                              .arg(m_image.height())
+                              .arg(qRound(m_zoom * 100)));
+}
+
+void MaterialViewer::display(const QImage &image)
+{
+    m_shown = image;
+    m_canvas->setPixmap(QPixmap::fromImage(image));
+    m_canvas->resize(image.size());
+    Q_EMIT pageShown(m_page);
+}
+
+void MaterialViewer::showMessage(const QString &text)
+{
+    m_shown = QImage();
+    m_canvas->setPixmap(QPixmap());
+    m_canvas->setText(text);
+    m_canvas->resize(m_scroll->viewport()->size());
+    m_status->setText(text);
+}
+
+void MaterialViewer::requestThumbnail()
+{
+    // One at a time, after the page on screen: thumbnails never hold up the page asked for.
+    if (m_kind != Kind::Pdf || m_nextThumbnail >= m_pageCount || m_thumbnailRequest > m_pageRequest)
+        return;
+    const QSizeF points = m_pdf->pagePointSize(m_nextThumbnail);
+    const QSize size(kThumbnailWidth,
+                     points.width() > 0 ? int(kThumbnailWidth * points.height() / points.width())
+                                        : kThumbnailWidth);
+    m_thumbnailRequest = m_renderer->requestPage(m_nextThumbnail, size);
+}
+
+void MaterialViewer::find(const QString &text)
+{
+    if (m_kind != Kind::Pdf || text.trimmed().isEmpty() || m_searching.isRunning())
+        return;
+    QPdfDocument *pdf = m_pdf;
+    const int from = m_page + 1;
+    const int count = m_pageCount;
+    // Text extraction of hundreds of pages takes a while: not on the UI thread. QtPdf
+    // serializes its access to the PDF library, so the renderer can go on meanwhile.
+    m_searching.setFuture(QtConcurrent::run([pdf, text, from, count] {
+        for (int i = 0; i < count; ++i) {
+            const int page = (from + i) % count;
+            if (pdf->getAllText(page).text().contains(text, Qt::CaseInsensitive))
+                return page;
+        }
+        return -1;
+    }));
+}
+
+void MaterialViewer::copyText()
+{
+    if (m_kind == Kind::Pdf)
+        m_pdf->getAllText(m_page).copyToClipboard();
+}
+
+} // namespace casedesk

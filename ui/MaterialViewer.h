@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QBuffer;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPdfDocument;
+class QPdfPageRenderer;
+class QScrollArea;
+
+namespace casedesk {
+
+// One file to look at, held in memory only (from the encrypted vault, or a local file).
+struct ViewerFile
+{
+    QString id;
+    QString name;
+    QByteArray content;
+};
+
+// The applicant's materials, one file at a time: PDFs (QtPdf) and images (whatever Qt reads,
+// EXIF orientation applied). Pages are rendered and images decoded off the UI thread; a file
+// that cannot be shown — empty, damaged, truncated, password-protected, of no known type, too
+// large — gets a plain message in place of the page, never a crash or a frozen window.
+class MaterialViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MaterialViewer(QWidget *parent = nullptr);
+    ~MaterialViewer() override;
+
+    void setFiles(const QList<ViewerFile> &files);
+    const QList<ViewerFile> &files() const { return m_files; }
+    int currentFile() const { return m_fileIndex; }
+    int currentPage() const { return m_page; }
+    int pageCount() const { return m_pageCount; }
+    bool isPdf() const { return m_kind == Kind::Pdf; }
+    // What is shown instead of a page when the file cannot be; empty when a page is shown.
+    QString message() const;
+    // The page or image on screen, as rendered (rotation and zoom applied); null while rendering.
+    QImage shownImage() const { return m_shown; }
+    double zoom() const { return m_zoom; }
+    int rotation() const { return m_rotation; }
+
+    // Files are refused above this size, images decoded at most at this many pixels.
+    static constexpr qint64 kMaxFileBytes = 512LL << 20;
+    static constexpr qint64 kMaxImagePixels = 40'000'000;
+
+public Q_SLOTS:
+    void showFile(int index);
+    void showPage(int page);
+    void nextPage() { showPage(m_page + 1); }
+    void previousPage() { showPage(m_page - 1); }
+    void nextFile() { showFile(m_fileIndex + 1); }
+    void previousFile() { showFile(m_fileIndex - 1); }
+    void zoomIn() { setZoom(m_zoom * 1.25); }
+    void zoomOut() { setZoom(m_zoom / 1.25); }
+    void fitWidth();
+    void fitPage();
+    void rotate();
+    // Finds `text` from the page after the current one on, wrapping; the page found is shown.
+    void find(const QString &text);
+    // The current PDF page's text to the clipboard.
+    void copyText();
+
+Q_SIGNALS:
+    void fileShown(int index);
+    // A page (or image) is on screen.
+    void pageShown(int page);
+    void searchDone(int page); // -1: not found
+
+private:
+    enum class Kind { None, Pdf, Image, Broken };
+    struct Decoded
+    {
+        QImage image;
+        QString error;
+    };
+
+    void setZoom(double zoom);
+    void render();
+    void display(const QImage &image);
+    void showMessage(const QString &text);
+    void requestThumbnail();
+    QSizeF pageSizeAtZoom() const;
+
+    QList<ViewerFile> m_files;
+    int m_fileIndex = -1;
+    Kind m_kind = Kind::None;
+    int m_page = 0;
+    int m_pageCount = 0;
+    double m_zoom = 1.0;
+    bool m_fitWidth = true;
+    int m_rotation = 0; // degrees, a multiple of 90
+    QImage m_shown;
+    QImage m_image; // the decoded image (Kind::Image)
+    quint64 m_pageRequest = 0;
+    int m_nextThumbnail = 0;
+    quint64 m_thumbnailRequest = 0;
+
+    QBuffer *m_buffer = nullptr;
+    QPdfDocument *m_pdf;
+    QPdfPageRenderer *m_renderer;
+    QFutureWatcher<Decoded> m_decoding;
+    QFutureWatcher<int> m_searching;
+    QListWidget *m_fileList;
+    QListWidget *m_thumbnails;
+    QScrollArea *m_scroll;
+    QLabel *m_canvas;
+    QLabel *m_status;
+    QLineEdit *m_find;
+};
+
+} // namespace casedesk
