@@ -1,6 +1,7 @@
 // casedesk: the desktop entry point. Builds the services and opens the main window.
 
 #include "MainWindow.h"
+#include "MaterialViewer.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
@@ -29,7 +30,25 @@ int main(int argc, char *argv[])
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption view(
+            QStringLiteral("view"),
+            QApplication::translate("main",
+                                    "Open the viewer on local files (a scan to check before it "
+                                    "is attached), without signing in."));
+    parser.addOption(view);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "With --view: the files."),
+                                 QStringLiteral("[FILE…]"));
     parser.process(app);
+
+    if (parser.isSet(view)) {
+        MaterialViewer viewer;
+        viewer.setWindowTitle(QApplication::translate("main", "CaseDesk viewer"));
+        viewer.setFiles(localViewerFiles(parser.positionalArguments()));
+        viewer.resize(1200, 900);
+        viewer.show();
+        return QApplication::exec();
+    }
 
     CredentialStore credentials;
     MainWindow window(profile, credentials);

@@ -237,6 +237,65 @@
     </message>
 </context>
 <context>
+    <name>MaterialChecklist</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Does not meet the requirements</source>
+        <translation>Does not meet the requirements</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Illegible copy</source>
+        <translation>Illegible copy</translation>
+    </message>
+    <message>
+        <source>Official seal missing</source>
+        <translation>Official seal missing</translation>
+    </message>
+    <message>
+        <source>Signature missing</source>
+        <translation>Signature missing</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Incomplete: pages missing</source>
+        <translation>Incomplete: pages missing</translation>
+    </message>
+    <message>
+        <source>Does not match the application form</source>
+        <translation>Does not match the application form</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Original required</source>
+        <translation>Original required</translation>
+    </message>
+</context>
+<context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
@@ -714,6 +773,10 @@
     <message>
         <source>Materials cannot be kept offline without a keychain for their key.</source>
         <translation>Materials cannot be kept offline without a keychain for their key.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1558,33 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseMaterialsWindow</name>
+    <message>
+        <source>Materials of %1 — %2</source>
+        <translation>Materials of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reuse from the platform</source>
+        <translation>Reuse from the platform</translation>
+    </message>
+    <message>
+        <source>The platform holds no licence or earlier material of this applicant.</source>
+        <translation>The platform holds no licence or earlier material of this applicant.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, valid until %4)</source>
+        <translation>%1 %2 (%3, valid until %4)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>Which of the applicant's documents satisfies “%1”?</source>
+        <translation>Which of the applicant's documents satisfies “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CasePane</name>
     <message>
         <source>Case details</source>
@@ -1815,6 +1905,97 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>%1 (replaced by a reissue)</source>
         <translation>%1 (replaced by a reissue)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ChecklistPanel</name>
+    <message>
+        <source>Required materials and verdicts</source>
+        <translation>Required materials and verdicts</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Take the shown file as this material</source>
+        <translation>Take the shown file as this material</translation>
+    </message>
+    <message>
+        <source>Reuse from the platform…</source>
+        <translation>Reuse from the platform…</translation>
+    </message>
+    <message>
+        <source>Checklist summary</source>
+        <translation>Checklist summary</translation>
+    </message>
+    <message>
+        <source>&amp;Take shown file</source>
+        <translation>&amp;Take shown file</translation>
+    </message>
+    <message>
+        <source>Take the shown file as the selected material</source>
+        <translation>Take the shown file as the selected material</translation>
+    </message>
+    <message>
+        <source>Re&amp;use from the platform…</source>
+        <translation>Re&amp;use from the platform…</translation>
+    </message>
+    <message>
+        <source>Reuse a licence or an earlier material from the platform</source>
+        <translation>Reuse a licence or an earlier material from the platform</translation>
+    </message>
+    <message>
+        <source>Request &amp;correction…</source>
+        <translation>Request &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Request correction with this list</source>
+        <translation>Request correction with this list</translation>
+    </message>
+    <message>
+        <source>%1 (if any)</source>
+        <translation>%1 (if any)</translation>
+    </message>
+    <message>
+        <source>Reused: %1</source>
+        <translation>Reused: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Verdict on %1</source>
+        <translation>Verdict on %1</translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation>Reason for %1</translation>
+    </message>
+    <message>
+        <source>Every required material is good.</source>
+        <translation>Every required material is good.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) to correct: request correction is suggested.</source>
+        <translation><numerusform>%n material to correct: request correction is suggested.</numerusform><numerusform>%n materials to correct: request correction is suggested.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every material is checked yet.</source>
+        <translation>Not every material is checked yet.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2631,165 @@ Case processing for the one-stop government service platform.</translation>
         <source>Not yet uploaded (%1)</source>
         <translation>Not yet uploaded (%1)</translation>
     </message>
+    <message>
+        <source>&amp;View materials</source>
+        <translation>&amp;View materials</translation>
+    </message>
+    <message>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <translation>The case's materials beside the checklist of required ones (F3)</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded …</source>
+        <translation>%1 is being downloaded …</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer; it can be downloaded when the platform is reachable.</source>
+        <translation>%1 is not on this computer; it can be downloaded when the platform is reachable.</translation>
+    </message>
+    <message>
+        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
+        <translation>Looking up the applicant's licences needs the platform and the applicant's ID number.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MaterialViewer</name>
+    <message>
+        <source>%1 is too large to show (%2 MiB).</source>
+        <translation>%1 is too large to show (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Files of the material</source>
+        <translation>Files of the material</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page and zoom</source>
+        <translation>Page and zoom</translation>
+    </message>
+    <message>
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>Find in the document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Find in the document</translation>
+    </message>
+    <message>
+        <source>Viewer tools</source>
+        <translation>Viewer tools</translation>
+    </message>
+    <message>
+        <source>Previous material</source>
+        <translation>Previous material</translation>
+    </message>
+    <message>
+        <source>Next material</source>
+        <translation>Next material</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Found on page %1.</source>
+        <translation>Found on page %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this document.</source>
+        <translation>“%1” is not in this document.</translation>
+    </message>
+    <message>
+        <source>No files to show.</source>
+        <translation>No files to show.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): ask the applicant to upload it again.</source>
+        <translation>%1 is empty (0 bytes): ask the applicant to upload it again.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be checked: ask the applicant for an unprotected copy.</source>
+        <translation>%1 is protected by a password and cannot be checked: ask the applicant for an unprotected copy.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way that cannot be opened.</source>
+        <translation>%1 is encrypted in a way that cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete and cannot be shown.</source>
+        <translation>%1 is damaged or incomplete and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an image Qt can read.</source>
+        <translation>%1 is damaged or not an image Qt can read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2</source>
+        <translation>%1 is damaged or truncated: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</source>
+        <translation>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 %</source>
+        <translation>Page %1 of %2 · %3 %</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3 %</source>
+        <translation>%1 × %2 pixels · %3 %</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NoticeDialog</name>
@@ -2653,6 +2993,13 @@ Case processing for the one-stop government service platform.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::SyncService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CaseDesk</source>
@@ -2661,6 +3008,18 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>Open the viewer on local files (a scan to check before it is attached), without signing in.</source>
+        <translation>Open the viewer on local files (a scan to check before it is attached), without signing in.</translation>
+    </message>
+    <message>
+        <source>With --view: the files.</source>
+        <translation>With --view: the files.</translation>
+    </message>
+    <message>
+        <source>CaseDesk viewer</source>
+        <translation>CaseDesk viewer</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,65 @@
     </message>
 </context>
 <context>
+    <name>MaterialChecklist</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Does not meet the requirements</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Illegible copy</source>
+        <translation>复印件不清晰</translation>
+    </message>
+    <message>
+        <source>Official seal missing</source>
+        <translation>未加盖公章</translation>
+    </message>
+    <message>
+        <source>Signature missing</source>
+        <translation>缺少签字</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <source>Incomplete: pages missing</source>
+        <translation>不完整：缺页</translation>
+    </message>
+    <message>
+        <source>Does not match the application form</source>
+        <translation>与申请表内容不一致</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>Original required</source>
+        <translation>需提交原件</translation>
+    </message>
+</context>
+<context>
     <name>MaterialFetcher</name>
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
@@ -724,6 +783,10 @@
     <message>
         <source>Materials cannot be kept offline without a keychain for their key.</source>
         <translation>没有密钥环保存密钥，材料无法离线保留。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接平台。</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1572,33 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseMaterialsWindow</name>
+    <message>
+        <source>Materials of %1 — %2</source>
+        <translation>%1 的材料 — %2</translation>
+    </message>
+    <message>
+        <source>Reuse from the platform</source>
+        <translation>从平台复用材料</translation>
+    </message>
+    <message>
+        <source>The platform holds no licence or earlier material of this applicant.</source>
+        <translation>平台上没有该申请人的证照或历史材料。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, valid until %4)</source>
+        <translation>%1 %2（%3，有效期至 %4）</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Which of the applicant's documents satisfies “%1”?</source>
+        <translation>申请人的哪一份证照或材料可作为“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CasePane</name>
     <message>
         <source>Case details</source>
@@ -1833,6 +1923,97 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>%1 (replaced by a reissue)</source>
         <translation>%1（已被重新签发的文书取代）</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ChecklistPanel</name>
+    <message>
+        <source>Required materials and verdicts</source>
+        <translation>应交材料及核验结论</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Take the shown file as this material</source>
+        <translation>将当前显示的文件作为此项材料</translation>
+    </message>
+    <message>
+        <source>Reuse from the platform…</source>
+        <translation>从平台复用…</translation>
+    </message>
+    <message>
+        <source>Checklist summary</source>
+        <translation>核验小结</translation>
+    </message>
+    <message>
+        <source>&amp;Take shown file</source>
+        <translation>采用当前文件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the shown file as the selected material</source>
+        <translation>将当前显示的文件作为所选材料</translation>
+    </message>
+    <message>
+        <source>Re&amp;use from the platform…</source>
+        <translation>从平台复用(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reuse a licence or an earlier material from the platform</source>
+        <translation>复用平台上的证照或历史材料</translation>
+    </message>
+    <message>
+        <source>Request &amp;correction…</source>
+        <translation>要求补正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Request correction with this list</source>
+        <translation>按此清单要求补正</translation>
+    </message>
+    <message>
+        <source>%1 (if any)</source>
+        <translation>%1（如有）</translation>
+    </message>
+    <message>
+        <source>Reused: %1</source>
+        <translation>已复用：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Verdict on %1</source>
+        <translation>%1 的核验结论</translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation>%1 的原因</translation>
+    </message>
+    <message>
+        <source>Every required material is good.</source>
+        <translation>应交材料全部合格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) to correct: request correction is suggested.</source>
+        <translation><numerusform>%n 项材料需补正：建议要求补正。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every material is checked yet.</source>
+        <translation>尚有材料未核验。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2677,165 @@ Case processing for the one-stop government service platform.</source>
         <source>Not yet uploaded (%1)</source>
         <translation>尚未上传（%1）</translation>
     </message>
+    <message>
+        <source>&amp;View materials</source>
+        <translation>查看材料(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <translation>在应交材料清单旁查看办件材料（F3）</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded …</source>
+        <translation>正在下载 %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer; it can be downloaded when the platform is reachable.</source>
+        <translation>%1 不在本机；可在能连接平台时下载。</translation>
+    </message>
+    <message>
+        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
+        <translation>查询申请人的证照需要连接平台，并需要申请人的证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MaterialViewer</name>
+    <message>
+        <source>%1 is too large to show (%2 MiB).</source>
+        <translation>%1 太大，无法显示（%2 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Files of the material</source>
+        <translation>材料文件</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Page and zoom</source>
+        <translation>页码和缩放</translation>
+    </message>
+    <message>
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>在文档中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Viewer tools</source>
+        <translation>阅读工具</translation>
+    </message>
+    <message>
+        <source>Previous material</source>
+        <translation>上一份材料</translation>
+    </message>
+    <message>
+        <source>Next material</source>
+        <translation>下一份材料</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Found on page %1.</source>
+        <translation>在第 %1 页找到。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this document.</source>
+        <translation>文档中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>No files to show.</source>
+        <translation>没有可显示的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): ask the applicant to upload it again.</source>
+        <translation>%1 是空文件（0 字节）：请申请人重新上传。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be checked: ask the applicant for an unprotected copy.</source>
+        <translation>%1 设有密码，无法核验：请申请人提供未加密的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way that cannot be opened.</source>
+        <translation>%1 的加密方式无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete and cannot be shown.</source>
+        <translation>%1 已损坏或不完整，无法显示。</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>正在打开 %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an image Qt can read.</source>
+        <translation>%1 已损坏，或不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2</source>
+        <translation>%1 已损坏或不完整：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</source>
+        <translation>%1 既不是 PDF 也不是图片（按文件内容判断，与文件名无关）：无法显示。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 %</source>
+        <translation>第 %1 页，共 %2 页 · %3 %</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3 %</source>
+        <translation>%1 × %2 像素 · %3 %</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NoticeDialog</name>
@@ -2699,6 +3039,13 @@ Case processing for the one-stop government service platform.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::SyncService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接平台。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CaseDesk</source>
@@ -2707,6 +3054,18 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>CaseDesk, the case desk for the one-stop government service platform. The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 一体化在线政务服务平台办件工作台。设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>Open the viewer on local files (a scan to check before it is attached), without signing in.</source>
+        <translation>不登录，直接用阅读器打开本机文件（如附件上传前核对扫描件）。</translation>
+    </message>
+    <message>
+        <source>With --view: the files.</source>
+        <translation>与 --view 一起使用：要打开的文件。</translation>
+    </message>
+    <message>
+        <source>CaseDesk viewer</source>
+        <translation>CaseDesk 阅读器</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,30 @@ QWidget *ActionDialog::inputFor(const ActionField &field)
     return edit;
 }
 
+void ActionDialog::suggestCorrections(const QList<std::pair<QString, QString>> &corrections)
+{
+    if (auto *outcome = qobject_cast<QComboBox *>(m_inputs.value(QStringLiteral("outcome")))) {
+        const int correction = outcome->findData(QStringLiteral("correction"));
+        if (correction >= 0)
+            outcome->setCurrentIndex(correction);
+    }
+    auto *table = qobject_cast<QTableWidget *>(m_inputs.value(QStringLiteral("items")));
+    if (!table)
+        return;
+    for (const auto &[material, reason] : corrections) {
+        int row = 0;
+        while (row < table->rowCount() && table->item(row, 0)->text() != material)
+            ++row;
+        if (row == table->rowCount()) {
+            table->insertRow(row);
+            auto *name = new QTableWidgetItem(material);
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+            table->setItem(row, 0, name);
+        }
+        table->setItem(row, 1, new QTableWidgetItem(reason));
+    }
+}
+
 QJsonObject ActionDialog::payload() const
 {
     QJsonObject p;

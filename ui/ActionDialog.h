@@ -24,6 +24,9 @@ public:
                  ActionService &actions, QSettings &drafts, QWidget *parent = nullptr);
 
     QJsonObject payload() const;
+    // Fills the form from the material checklist: the outcome becomes a correction request and
+    // every material with its reason is in the list (a material not submitted gets a row).
+    void suggestCorrections(const QList<std::pair<QString, QString>> &corrections);
     qint64 outboxId() const { return m_outboxId; }
     // The problem shown for `field` (empty when none); for tests and screen readers alike.
     QString problemShown(const QString &field) const;

@@ -99,6 +99,9 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_materials->setAccessibleName(tr("Submitted materials"));
     m_materials->setRootIsDecorated(false);
     m_materials->setHeaderLabels({tr("Material"), tr("File"), tr("Size")});
+    connect(m_materials, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT viewMaterialsRequested(m_materials->indexOfTopLevelItem(item));
+    });
     m_tabs->addTab(m_materials, tr("&Materials"));
     m_related = new QListWidget(m_tabs);
     m_related->setAccessibleName(tr("Other cases of the applicant"));
@@ -112,7 +115,8 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_notices = new QTreeWidget(noticesPage);
     m_notices->setAccessibleName(tr("Issued notices"));
     m_notices->setRootIsDecorated(false);
-    m_notices->setHeaderLabels({tr("Number"), tr("Notice"), tr("Issued"), tr("By"), tr("Platform")});
+    m_notices->setHeaderLabels(
+            {tr("Number"), tr("Notice"), tr("Issued"), tr("By"), tr("Platform")});
     noticesLayout->addWidget(m_notices);
     auto *noticeButtons = new QHBoxLayout;
     m_issueNotice = new QPushButton(tr("&Issue a notice…"), noticesPage);

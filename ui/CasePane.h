@@ -89,6 +89,8 @@ Q_SIGNALS:
     void claimRequested(bool take);
     void relatedActivated(const QString &caseNo);
     void issueNoticeRequested();
+    // The materials, in the viewer with the checklist, opened at file `index`.
+    void viewMaterialsRequested(int index);
     void saveNoticeRequested(qint64 noticeId);
     void printNoticeRequested(qint64 noticeId);
     void actionRequested(const QString &verb);

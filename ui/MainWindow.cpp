@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionDialog.h"
+#include "CaseMaterialsWindow.h"
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
@@ -19,6 +20,7 @@
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
 #include "store/AuditLog.h"
+#include "store/ChecklistStore.h"
 #include "store/LocalData.h"
 #include "store/Outbox.h"
 #include "store/QueueCounter.h"
@@ -245,8 +247,10 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(m_pane, &CasePane::actionRequested, this, &MainWindow::openAction);
+    connect(m_pane, &CasePane::actionRequested, this,
+            [this](const QString &verb) { openAction(verb); });
     connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { issueNotice({}); });
+    connect(m_pane, &CasePane::viewMaterialsRequested, this, &MainWindow::viewMaterials);
     connect(m_pane, &CasePane::saveNoticeRequested, this, &MainWindow::saveNotice);
     connect(m_pane, &CasePane::printNoticeRequested, this, &MainWindow::printNotice);
     connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
@@ -403,6 +407,10 @@ void MainWindow::buildMenus()
     connect(m_offlineAction, &QAction::triggered, this, &MainWindow::keepSelectedOffline);
     for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
         a->setEnabled(false); // until the platform session runs
+    QAction *viewAction = caseMenu->addAction(tr("&View materials"));
+    viewAction->setShortcut(QKeySequence(Qt::Key_F3));
+    viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
+    connect(viewAction, &QAction::triggered, this, [this] { viewMaterials(0); });
     // The same on the inbox's context menu, for the rows under the mouse.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
@@ -611,8 +619,23 @@ void MainWindow::startSync(const QString &refreshToken)
                                 ? tr("%n case(s) changed on the platform.", nullptr, changed)
                                 : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error));
             });
+    connect(m_sync.get(), &SyncService::licencesFetched, this,
+            [this](const QString &, const QList<Licence> &licences, const QString &error) {
+                if (m_materials && m_reuseRow >= 0)
+                    m_materials->offerReuse(m_reuseRow, licences, error);
+                m_reuseRow = -1;
+            });
     connect(m_sync.get(), &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
+                // The materials window waiting for its files gets them now (or why not).
+                if (m_materials) {
+                    bool missing = false;
+                    const int shown = m_materials->viewer()->currentFile();
+                    m_materials->viewer()->setFiles(
+                            materialFiles(m_materials->shownCase(), &missing));
+                    if (shown > 0)
+                        m_materials->viewer()->showFile(shown);
+                }
                 statusBar()->showMessage(
                         failed == 0 ? tr("%n file(s) kept for offline work.", nullptr, files)
                                     : tr("%1 file(s) kept, %2 not: %3")
@@ -856,7 +879,8 @@ std::optional<Case> MainWindow::currentCase() const
     return c;
 }
 
-void MainWindow::openAction(const QString &verb)
+void MainWindow::openAction(const QString &verb,
+                            const QList<std::pair<QString, QString>> &corrections)
 {
     const std::optional<Case> c = currentCase();
     const Transition *t = Workflow::find(verb);
@@ -865,6 +889,8 @@ void MainWindow::openAction(const QString &verb)
         return;
     auto settings = m_profile.settings();
     ActionDialog dialog(*t, *c, *role, m_profile.userName(), *m_inbox->actions(), *settings, this);
+    if (!corrections.isEmpty())
+        dialog.suggestCorrections(corrections);
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(
@@ -888,6 +914,91 @@ void MainWindow::openAction(const QString &verb)
                                  "now?"))
         == QMessageBox::Yes)
         issueNotice(kind, payload);
+}
+
+QList<ViewerFile> MainWindow::materialFiles(const Case &c, bool *missing)
+{
+    QList<ViewerFile> files;
+    *missing = false;
+    std::unique_ptr<Vault> vault;
+    if (!m_dataKey.isEmpty())
+        vault = std::make_unique<Vault>(*m_inbox->database(), m_profile.vaultDir(), m_dataKey,
+                                        m_profile.vaultQuotaBytes());
+    for (const MaterialInfo &m : c.materials) {
+        ViewerFile file{m.id, m.fileName.isEmpty() ? m.name : m.fileName, {}};
+        QString error;
+        const std::optional<Vault::Entry> entry = vault && vault->contains(c.id, m.id)
+                ? vault->get(c.id, m.id, &error)
+                : std::nullopt;
+        if (entry) {
+            file.content = entry->content;
+        } else {
+            *missing = true;
+            file.unavailable = !error.isEmpty() ? error
+                    : m_sync                    ? tr("%1 is being downloaded …").arg(file.name)
+                             : tr("%1 is not on this computer; it can be downloaded when the "
+                                  "platform is reachable.")
+                                       .arg(file.name);
+        }
+        files.append(file);
+    }
+    return files;
+}
+
+void MainWindow::viewMaterials(int fileIndex)
+{
+    const std::optional<Case> c = currentCase();
+    if (!c)
+        return;
+    std::optional<ServiceItem> item = m_inbox->store()->item(c->itemCode);
+    if (!item) {
+        item = ServiceItem{};
+        item->name = c->itemName;
+    }
+    bool missing = false;
+    const QList<ViewerFile> files = materialFiles(*c, &missing);
+    if (m_materials)
+        m_materials->close();
+    m_materials = new CaseMaterialsWindow(*c, *item, files,
+                                          ChecklistStore(*m_inbox->database()).load(c->id), this);
+    connect(m_materials, &CaseMaterialsWindow::checklistChanged, this,
+            [this](const QString &caseId, const QJsonArray &checklist) {
+                ChecklistStore(*m_inbox->database()).save(caseId, checklist, m_profile.userName());
+            });
+    const QString holder = c->applicant.idNumber;
+    connect(m_materials, &CaseMaterialsWindow::reuseRequested, this,
+            [this, holder](const QString &, int row) {
+                if (!m_sync || holder.isEmpty()) {
+                    m_materials->offerReuse(row, {},
+                                            tr("Looking up the applicant's licences needs the "
+                                               "platform and the applicant's ID number."));
+                    return;
+                }
+                m_reuseRow = row;
+                m_sync->fetchLicences(holder);
+            });
+    connect(m_materials, &CaseMaterialsWindow::correctionRequested, this,
+            [this](const QString &caseId, const QList<std::pair<QString, QString>> &corrections) {
+                const std::optional<Case> shown = currentCase();
+                if (!shown || shown->id != caseId)
+                    return;
+                // At pre-review the correction is the opinion's outcome; later its own action.
+                const auto role = roleFromName(m_profile.roles().value(0));
+                const QList<const Transition *> actions = role
+                        ? Workflow::available(*shown, *role, m_profile.userName())
+                        : QList<const Transition *>();
+                const bool preReview
+                        = std::any_of(actions.cbegin(), actions.cend(), [](const Transition *t) {
+                              return QLatin1String(t->verb) == QLatin1String("preReview");
+                          });
+                openAction(preReview ? QStringLiteral("preReview")
+                                     : QStringLiteral("requestCorrection"),
+                           corrections);
+            });
+    m_materials->show();
+    m_materials->viewer()->showFile(fileIndex);
+    if (missing && m_sync)
+        m_sync->keepOffline({c->id});
 }
 
 struct MainWindow::NoticeDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include "cases/Case.h"
@@ -27,7 +28,9 @@ class QueueCounter;
 struct CaseAlerts;
 class SessionLock;
 
+class CaseMaterialsWindow;
 class CasePane;
+struct ViewerFile;
 class CredentialStore;
 class InboxModel;
 class Profile;
@@ -69,7 +72,11 @@ private:
     void showCurrentCase();
     QStringList deadlineSteps(const Case &platformCase) const;
     std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
-    void openAction(const QString &verb);
+    void openAction(const QString &verb,
+                    const QList<std::pair<QString, QString>> &corrections = {});
+    // The current case's materials in the viewer beside the checklist (ui/CaseMaterialsWindow).
+    void viewMaterials(int fileIndex = 0);
+    QList<ViewerFile> materialFiles(const Case &c, bool *missing);
     // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
     // clerk just decided; save or print an issued one as it was signed.
     void issueNotice(const QString &kind, const QJsonObject &decided = {});
@@ -123,6 +130,8 @@ private:
     QByteArray m_dataKey;
     SessionLock *m_lock = nullptr;
     bool m_synced = false;
+    QPointer<CaseMaterialsWindow> m_materials;
+    int m_reuseRow = -1;
     QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
 };
 

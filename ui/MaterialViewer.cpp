@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -42,12 +44,28 @@ QPdfDocumentRenderOptions::Rotation pdfRotation(int degrees)
 
 } // namespace
 
-MaterialViewer::MaterialViewer(QWidget *parent)
-    : QWidget(parent), m_pdf(new QPdfDocument(this)), m_renderer(new QPdfPageRenderer(this))
+QList<ViewerFile> localViewerFiles(const QStringList &paths)
 {
-    m_renderer->setDocument(m_pdf);
-    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
+    QList<ViewerFile> files;
+    for (const QString &path : paths) {
+        QFile file(path);
+        ViewerFile f{path, QFileInfo(path).fileName(), {}};
+        if (file.size() > MaterialViewer::kMaxFileBytes)
+            f.unavailable = MaterialViewer::tr("%1 is too large to show (%2 MiB).")
+                                    .arg(f.name)
+                                    .arg(file.size() >> 20);
+        else if (!file.open(QIODevice::ReadOnly))
+            f.unavailable
+                    = MaterialViewer::tr("%1 cannot be read: %2").arg(path, file.errorString());
+        else
+            f.content = file.readAll();
+        files.append(f);
+    }
+    return files;
+}
 
+MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
+{
     m_fileList = new QListWidget(this);
     m_fileList->setAccessibleName(tr("Files of the material"));
     m_thumbnails = new QListWidget(this);
@@ -149,18 +167,6 @@ MaterialViewer::MaterialViewer(QWidget *parent)
         if (row >= 0 && row != m_page)
             showPage(row);
     });
-    connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
-            [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 id) {
-                if (id == m_pageRequest && page == m_page) {
-                    display(image);
-                    requestThumbnail();
-                } else if (id == m_thumbnailRequest) {
-                    if (QListWidgetItem *item = m_thumbnails->item(page))
-                        item->setIcon(QIcon(QPixmap::fromImage(image)));
-                    ++m_nextThumbnail;
-                    requestThumbnail();
-                }
-            });
     connect(&m_decoding, &QFutureWatcher<Decoded>::finished, this, [this] {
         const Decoded d = m_decoding.result();
         if (m_kind != Kind::Image)
@@ -181,6 +187,36 @@ MaterialViewer::MaterialViewer(QWidget *parent)
                                     : tr("“%1” is not in this document.").arg(m_find->text()));
         Q_EMIT searchDone(page);
     });
+}
+
+void MaterialViewer::openPdf(const QByteArray &content)
+{
+    // A new document and renderer for every file: the renderer's worker never sees a document
+    // change under it, and nothing of the last file's pending pages can arrive.
+    m_searching.waitForFinished();
+    delete m_renderer;
+    delete m_pdf;
+    delete m_buffer;
+    m_buffer = new QBuffer(this);
+    m_buffer->setData(content);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_pdf = new QPdfDocument(this);
+    m_renderer = new QPdfPageRenderer(this);
+    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
+    m_renderer->setDocument(m_pdf);
+    connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
+            [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 id) {
+                if (id == m_pageRequest && page == m_page) {
+                    display(image);
+                    requestThumbnail();
+                } else if (id == m_thumbnailRequest) {
+                    if (QListWidgetItem *item = m_thumbnails->item(page))
+                        item->setIcon(QIcon(QPixmap::fromImage(image)));
+                    ++m_nextThumbnail;
+                    requestThumbnail();
+                }
+            });
+    m_pdf->load(m_buffer);
 }
 
 MaterialViewer::~MaterialViewer()
@@ -214,9 +250,6 @@ void MaterialViewer::showFile(int index)
         return;
     m_fileIndex = index;
     m_fileList->setCurrentRow(index);
-    m_pdf->close();
-    delete m_buffer;
-    m_buffer = nullptr;
     m_thumbnails->clear();
     m_image = QImage();
     m_page = 0;
@@ -229,6 +262,11 @@ void MaterialViewer::showFile(int index)
     // The type is what the bytes say, whatever the file is called.
     const QByteArray type = Vault::detectType(file.content);
     Q_EMIT fileShown(index);
+    if (!file.unavailable.isEmpty()) {
+        m_kind = Kind::Broken;
+        showMessage(file.unavailable);
+        return;
+    }
     if (file.content.isEmpty()) {
         m_kind = Kind::Broken;
         showMessage(
@@ -244,10 +282,7 @@ void MaterialViewer::showFile(int index)
     }
     if (type == "application/pdf") {
         m_kind = Kind::Pdf;
-        m_buffer = new QBuffer(this);
-        m_buffer->setData(file.content);
-        m_buffer->open(QIODevice::ReadOnly);
-        m_pdf->load(m_buffer);
+        openPdf(file.content);
         if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() < 1) {
             m_kind = Kind::Broken;
             showMessage(

@@ -24,7 +24,12 @@ struct ViewerFile
     QString id;
     QString name;
     QByteArray content;
+    QString unavailable = {}; // why there is no content (not downloaded yet, …); shown instead
 };
+
+// Local files for `casedesk --view`, read into memory; one that cannot be read, or is too large,
+// comes with the reason instead of its content.
+QList<ViewerFile> localViewerFiles(const QStringList &paths);
 
 // The applicant's materials, one file at a time: PDFs (QtPdf) and images (whatever Qt reads,
 // EXIF orientation applied). Pages are rendered and images decoded off the UI thread; a file
@@ -85,6 +90,7 @@ private:
         QString error;
     };
 
+    void openPdf(const QByteArray &content);
     void setZoom(double zoom);
     void render();
     void display(const QImage &image);
@@ -107,8 +113,8 @@ private:
     quint64 m_thumbnailRequest = 0;
 
     QBuffer *m_buffer = nullptr;
-    QPdfDocument *m_pdf;
-    QPdfPageRenderer *m_renderer;
+    QPdfDocument *m_pdf = nullptr;
+    QPdfPageRenderer *m_renderer = nullptr;
     QFutureWatcher<Decoded> m_decoding;
     QFutureWatcher<int> m_searching;
     QListWidget *m_fileList;

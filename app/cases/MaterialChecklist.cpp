@@ -104,6 +104,15 @@ void MaterialChecklist::mapFiles(int index, const QStringList &fileIds)
         m_entries[index].fileIds = fileIds;
 }
 
+void MaterialChecklist::assignFile(int index, const QString &fileId)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    for (Entry &e : m_entries)
+        e.fileIds.removeAll(fileId);
+    m_entries[index].fileIds.append(fileId);
+}
+
 void MaterialChecklist::markReused(int index, const QString &source)
 {
     if (index < 0 || index >= m_entries.size())

@@ -43,6 +43,8 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     void setVerdict(int index, Verdict verdict, const QString &reason);
     void mapFiles(int index, const QStringList &fileIds);
+    // Takes `fileId` as the material at `index` (and as no other).
+    void assignFile(int index, const QString &fileId);
     void markReused(int index, const QString &source);
     // Submitted files no required material was mapped to.
     QStringList unmappedFiles(const QList<MaterialInfo> &submitted) const;

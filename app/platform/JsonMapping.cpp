@@ -335,7 +335,6 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
             if (!parsed)
                 return std::nullopt;
             page.batch.items.append(std::move(*parsed));
-            page.batch.itemJson.append(QJsonDocument(data).toJson(QJsonDocument::Compact));
         } else if (type == QLatin1String("calendar") && !isDelete) {
             page.batch.calendars.append(data);
         } else if (type == QLatin1String("rating") && !isDelete) {

@@ -4,6 +4,7 @@
 #include "deadlines/StageDeadline.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -51,8 +52,9 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
         return QStringLiteral("received_at") + dir + QStringLiteral(", id");
     case CaseSort::Due:
         // Cases without a running clock sort after every dated one, whichever the direction.
-        return order == Qt::AscendingOrder ? QStringLiteral("due_date IS NULL, due_date, id")
-                                           : QStringLiteral("due_date IS NULL, due_date DESC, id DESC");
+        return order == Qt::AscendingOrder
+                ? QStringLiteral("due_date IS NULL, due_date, id")
+                : QStringLiteral("due_date IS NULL, due_date DESC, id DESC");
     }
     return QStringLiteral("received_at DESC, id");
 }
@@ -70,13 +72,29 @@ CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
     }
 }
 
+// What of an item the columns do not hold, as JSON in the `json` column. The keys are the
+// platform's (older caches kept the platform's record there), so both read alike.
+QByteArray CaseStore::itemRecord(const ServiceItem &item)
+{
+    QJsonArray materials;
+    for (const RequiredMaterial &m : item.materials)
+        materials.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                     {QStringLiteral("required"), m.required},
+                                     {QStringLiteral("original"), m.original}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), item.kind},
+                                     {QStringLiteral("legalBasis"), item.legalBasis},
+                                     {QStringLiteral("fees"), item.fees},
+                                     {QStringLiteral("materials"), materials}})
+            .toJson(QJsonDocument::Compact);
+}
+
 QHash<QString, ServiceItem> CaseStore::loadedItems() const
 {
     QHash<QString, ServiceItem> loaded;
     QSqlQuery q(m_db.connection());
     if (!Database::exec(q,
                         QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
-                                       "promised_limit, promised_unit FROM items")))
+                                       "promised_limit, promised_unit, json FROM items")))
         return loaded;
     while (q.next()) {
         ServiceItem item;
@@ -85,6 +103,16 @@ QHash<QString, ServiceItem> CaseStore::loadedItems() const
         item.department = q.value(2).toString();
         item.legalLimit = {q.value(3).toInt(), unitFromColumn(q.value(4).toString())};
         item.promisedLimit = {q.value(5).toInt(), unitFromColumn(q.value(6).toString())};
+        const QJsonObject record = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        item.kind = record.value(QStringLiteral("kind")).toString();
+        item.legalBasis = record.value(QStringLiteral("legalBasis")).toString();
+        item.fees = record.value(QStringLiteral("fees")).toString();
+        for (const QJsonValue &v : record.value(QStringLiteral("materials")).toArray()) {
+            const QJsonObject m = v.toObject();
+            item.materials.append({m.value(QStringLiteral("name")).toString(),
+                                   m.value(QStringLiteral("required")).toBool(true),
+                                   m.value(QStringLiteral("original")).toBool(false)});
+        }
         loaded.insert(item.code, item);
     }
     return loaded;
@@ -137,7 +165,7 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         putItem.bindValue(4, unitColumn(item.legalLimit.unit));
         putItem.bindValue(5, item.promisedLimit.value);
         putItem.bindValue(6, unitColumn(item.promisedLimit.unit));
-        putItem.bindValue(7, batch.itemJson.value(i));
+        putItem.bindValue(7, itemRecord(item));
         if (!Database::exec(putItem))
             return fail(putItem);
         items.insert(item.code, item);
@@ -327,9 +355,9 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
     }
     if (filter.receivedTo.isValid()) {
         parts.append(QStringLiteral("received_at < :to"));
-        binds->insert(QStringLiteral(":to"),
-                      QDateTime(filter.receivedTo.addDays(1), QTime(0, 0), china)
-                              .toSecsSinceEpoch());
+        binds->insert(
+                QStringLiteral(":to"),
+                QDateTime(filter.receivedTo.addDays(1), QTime(0, 0), china).toSecsSinceEpoch());
     }
     if (filter.claimedByMe) {
         parts.append(QStringLiteral("claimed_by = :me"));
@@ -347,8 +375,8 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
     } else if (!needle.isEmpty()) {
         // Too short for trigrams: the start of a 申报号 (digits) or else of a name (a surname).
         // One range on one index: an OR of both made SQLite merge a million rowids.
-        const bool digits = std::all_of(needle.cbegin(), needle.cend(),
-                                        [](QChar c) { return c.isDigit(); });
+        const bool digits
+                = std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.isDigit(); });
         // Unary + keeps SQLite off the column's index (see CaseFilter::broad).
         const QString column = (filter.broad ? QStringLiteral("+") : QString())
                 + (digits ? QStringLiteral("case_no") : QStringLiteral("applicant_name"));
@@ -476,14 +504,13 @@ QList<CaseSummary> CaseStore::relatedCases(const QString &caseId, const QString 
             break;
         if (!idNumber.isEmpty()) {
             const auto other = cachedCase(s.id);
-            const QString otherId = other
-                    ? QJsonDocument::fromJson(other->json)
-                              .object()
-                              .value(QLatin1String("applicant"))
-                              .toObject()
-                              .value(QLatin1String("idNumber"))
-                              .toString()
-                    : QString();
+            const QString otherId = other ? QJsonDocument::fromJson(other->json)
+                                                    .object()
+                                                    .value(QLatin1String("applicant"))
+                                                    .toObject()
+                                                    .value(QLatin1String("idNumber"))
+                                                    .toString()
+                                          : QString();
             if (!otherId.isEmpty() && otherId != idNumber)
                 continue;
         }
@@ -495,7 +522,8 @@ QList<CaseSummary> CaseStore::relatedCases(const QString &caseId, const QString 
 QJsonObject CaseStore::rating(const QString &caseId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT json FROM ratings WHERE case_id = ? ORDER BY id DESC LIMIT 1"));
+    q.prepare(
+            QStringLiteral("SELECT json FROM ratings WHERE case_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(caseId);
     if (Database::exec(q) && q.next())
         return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
@@ -504,10 +532,21 @@ QJsonObject CaseStore::rating(const QString &caseId) const
 
 std::optional<ServiceItem> CaseStore::item(const QString &code) const
 {
-    const auto it = m_items.constFind(code);
+    auto it = m_items.constFind(code);
+    if (it == m_items.cend()) {
+        m_items = loadedItems();
+        it = m_items.constFind(code);
+    }
     if (it == m_items.cend())
         return std::nullopt;
     return *it;
+}
+
+QList<ServiceItem> CaseStore::items() const
+{
+    if (m_items.isEmpty())
+        m_items = loadedItems();
+    return m_items.values();
 }
 
 } // namespace casedesk

@@ -2,8 +2,8 @@
 
 #include "cases/Case.h"
 #include "deadlines/StageDeadline.h"
-#include "security/PersonalData.h"
 #include "deadlines/WorkCalendar.h"
+#include "security/PersonalData.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -29,7 +29,6 @@ struct CacheBatch
         QByteArray json; // the platform's own record, kept for fields this version ignores
     };
     QList<ServiceItem> items;
-    QList<QByteArray> itemJson; // parallel to items
     QList<CaseRecord> cases;
     QStringList deletedCases;
     QStringList deletedItems;
@@ -123,7 +122,7 @@ public:
                                  Qt::SortOrder order = Qt::DescendingOrder,
                                  const CaseFilter &filter = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
-    QList<ServiceItem> items() const { return m_items.values(); }
+    QList<ServiceItem> items() const;
     // The applicant's rating of the case (好差评), as the platform sent it; empty without one.
     QJsonObject rating(const QString &caseId) const;
     // 一人一档: the applicant's other cached cases, newest first. Same name, and the same ID
@@ -160,12 +159,15 @@ public:
 
 private:
     QHash<QString, ServiceItem> loadedItems() const;
+    static QByteArray itemRecord(const ServiceItem &item);
 
     Database &m_db;
     WorkCalendar m_calendar;
     WarningPolicy m_warning;
     PersonalDataSeal m_personalData;
-    QHash<QString, ServiceItem> m_items;
+    // The catalogue as last read. The sync engine writes it through its own connection, so a
+    // store on another thread reads it again when it lacks what is asked for.
+    mutable QHash<QString, ServiceItem> m_items;
 };
 
 } // namespace casedesk

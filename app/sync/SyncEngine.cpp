@@ -121,6 +121,20 @@ void SyncEngine::claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally
     });
 }
 
+void SyncEngine::fetchLicences(const QString &holderId)
+{
+    if (!m_client) {
+        Q_EMIT licencesFetched(holderId, {},
+                               QCoreApplication::translate("SyncEngine", "Not connected."));
+        return;
+    }
+    m_client->fetchLicences(
+            holderId, [this, holderId](const QList<Licence> &licences, const PlatformError &error) {
+                Q_EMIT licencesFetched(holderId, licences,
+                                       error.isError() ? error.message : QString());
+            });
+}
+
 void SyncEngine::keepOffline(const QStringList &caseIds)
 {
     auto tally = std::make_shared<Tally>();

@@ -68,6 +68,8 @@ public Q_SLOTS:
     void setClaims(const QStringList &caseIds, bool take);
     // Downloads the cases' materials into the vault and keeps them there for offline work.
     void keepOffline(const QStringList &caseIds);
+    // 材料复用: the applicant's e-licences and earlier materials the platform holds.
+    void fetchLicences(const QString &holderId);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -81,6 +83,8 @@ Q_SIGNALS:
     void sessionExpired(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
     void offlineDone(int files, int failed, const QString &firstError);
+    void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
+                         const QString &error);
 
 private:
     void pushNext();

@@ -32,6 +32,7 @@ void SyncService::start(const QString &refreshToken)
     connect(m_engine, &SyncEngine::progress, this, &SyncService::progress);
     connect(m_engine, &SyncEngine::claimsDone, this, &SyncService::claimsDone);
     connect(m_engine, &SyncEngine::offlineDone, this, &SyncService::offlineDone);
+    connect(m_engine, &SyncEngine::licencesFetched, this, &SyncService::licencesFetched);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
         m_syncing = false;
@@ -73,17 +74,27 @@ void SyncService::setIntervalSeconds(int seconds)
 void SyncService::setClaims(const QStringList &caseIds, bool take)
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, caseIds, take] {
-            engine->setClaims(caseIds, take);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, caseIds, take] { engine->setClaims(caseIds, take); },
+                Qt::QueuedConnection);
 }
 
 void SyncService::keepOffline(const QStringList &caseIds)
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, caseIds] {
-            engine->keepOffline(caseIds);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, caseIds] { engine->keepOffline(caseIds); },
+                Qt::QueuedConnection);
+}
+
+void SyncService::fetchLicences(const QString &holderId)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, holderId] { engine->fetchLicences(holderId); },
+                Qt::QueuedConnection);
+    else
+        Q_EMIT licencesFetched(holderId, {}, tr("Not connected."));
 }
 
 void SyncService::syncNow()

@@ -35,6 +35,7 @@ public Q_SLOTS:
     // there is one client); the answers come back as claimsDone and offlineDone.
     void setClaims(const QStringList &caseIds, bool take);
     void keepOffline(const QStringList &caseIds);
+    void fetchLicences(const QString &holderId);
 
 Q_SIGNALS:
     void syncStarted();
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void keychainFailed(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
     void offlineDone(int files, int failed, const QString &firstError);
+    void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
+                         const QString &error);
 
 private:
     SyncEngine::Config m_config;

@@ -1,6 +1,7 @@
 // The main window against a real onestop-sim: claiming (认领) one case or a batch, a case claimed
 // by someone else, the case pane's history, guide and related cases, keeping cases offline.
 
+#include "CaseMaterialsWindow.h"
 #include "CasePane.h"
 #include "DemoSignIn.h"
 #include "InboxModel.h"
@@ -10,18 +11,26 @@
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
 #include "store/CaseStore.h"
+#include "store/ChecklistStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace casedesk;
@@ -198,6 +207,77 @@ private Q_SLOTS:
         QTest::keyClick(m_window->inboxView(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         const QDir vault(m_profile->vaultDir());
         QTRY_VERIFY_WITH_TIMEOUT(!vault.entryList(QDir::Files).isEmpty(), 20000);
+    }
+
+    // F3: the materials beside the checklist; verdicts are kept; a licence the platform holds
+    // satisfies a material (材料复用).
+    void theMaterialsOpenBesideTheChecklist()
+    {
+        // An open case of the department whose applicant holds a licence on the platform (the
+        // platform's own records say who does); shown the way 一人一档 shows a case.
+        QString caseNo;
+        {
+            QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                              QStringLiteral("platform"));
+            platform.setDatabaseName(m_sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+            QVERIFY(platform.open());
+            QSqlQuery q(platform);
+            QVERIFY(q.exec(QStringLiteral(
+                    "SELECT json_extract(json, '$.caseNo') FROM cases WHERE stage NOT IN "
+                    "('completed', 'refused', 'withdrawn') AND json_extract(json, '$.department') "
+                    "= 'SCJG' AND json_extract(json, '$.applicant.idNumber') IN (SELECT holder "
+                    "FROM records WHERE kind = 'licence') LIMIT 1")));
+            if (q.next())
+                caseNo = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("platform"));
+        QVERIFY(!caseNo.isEmpty());
+        Q_EMIT m_window->findChild<CasePane *>()->relatedActivated(caseNo);
+        const int row = rowWhere([&caseNo](const CaseSummary &s) { return s.caseNo == caseNo; });
+        QVERIFY(row >= 0);
+        m_window->inboxView()->selectRow(row);
+        QTest::keyClick(m_window->inboxView(), Qt::Key_F3);
+        CaseMaterialsWindow *materials = nullptr;
+        QTRY_VERIFY((materials = m_window->findChild<CaseMaterialsWindow *>()) != nullptr);
+        QVERIFY(materials->isVisible());
+        // The files come from the vault (downloaded now if they were not yet).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                !materials->viewer()->shownImage().isNull()
+                        || (!materials->viewer()->message().isEmpty()
+                            && !materials->viewer()->message().contains(QStringLiteral("…"))),
+                qPrintable(materials->viewer()->message()), 30000);
+        ChecklistPanel *panel = materials->checklist();
+        QVERIFY2(panel->checklist().entries().size() >= 2,
+                 qPrintable(QStringLiteral("%1 items cached, %2 entries")
+                                    .arg(m_window->inbox()->store()->items().size())
+                                    .arg(panel->checklist().entries().size())));
+        QVERIFY(!panel->checklist().entries().first().fileIds.isEmpty());
+
+        const QString caseId = materials->caseId();
+        panel->setVerdict(0, MaterialChecklist::Verdict::NeedsCorrection,
+                          QStringLiteral("复印件不清晰"));
+        const QJsonArray kept = ChecklistStore(*m_window->inbox()->database()).load(caseId);
+        QCOMPARE(kept.first().toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("复印件不清晰"));
+        QCOMPARE(panel->checklist().corrections().size(), 1);
+
+        // Reuse: the platform lists the applicant's licences; the clerk picks one.
+        bool asked = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                dialog->accept();
+            }
+        });
+        answer.start();
+        Q_EMIT panel->reuseRequested(1);
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
+        QTRY_VERIFY(panel->checklist().entries().at(1).reusedFrom.startsWith(
+                QStringLiteral("licence:")));
+        QCOMPARE(panel->checklist().entries().at(1).verdict, MaterialChecklist::Verdict::Good);
+        materials->close();
     }
 
     // After a sync, what is new since the last look is announced (the status bar here: the

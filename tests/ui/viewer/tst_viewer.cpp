@@ -142,6 +142,27 @@ private Q_SLOTS:
         QCOMPARE(files.count(), 3);
     }
 
+    // Files arriving while the viewer is open (downloaded meanwhile) replace the list, and the
+    // same file opened again at once still shows its page.
+    void reloadingTheSameFileShowsItsPage()
+    {
+        MaterialViewer viewer;
+        viewer.resize(800, 600);
+        viewer.show();
+        ViewerFile pending{QStringLiteral("m1"), QStringLiteral("申请书.pdf"), {}};
+        pending.unavailable = QStringLiteral("申请书.pdf is being downloaded …");
+        viewer.setFiles({pending});
+        QCOMPARE(viewer.message(), pending.unavailable);
+        const QList<ViewerFile> arrived{
+                {QStringLiteral("m1"), QStringLiteral("申请书.pdf"), makePdf(4)}};
+        viewer.setFiles(arrived);
+        viewer.showFile(0);
+        viewer.setFiles(arrived);
+        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QVERIFY(viewer.message().isEmpty());
+        QCOMPARE(viewer.pageCount(), 4);
+    }
+
     void imagesFollowTheirExifOrientation()
     {
         QImage wide(600, 300, QImage::Format_RGB32);

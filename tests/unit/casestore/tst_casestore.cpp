@@ -37,7 +37,6 @@ CacheBatch batchOf(const QList<Case> &cases, const QString &cursor)
     item.name = QStringLiteral("食品经营许可（新办）");
     item.promisedLimit = {5, LimitUnit::WorkingDays};
     batch.items.append(item);
-    batch.itemJson.append("{}");
     for (const Case &c : cases)
         batch.cases.append({c, "{}"});
     batch.cursor = cursor;
@@ -62,6 +61,42 @@ private Q_SLOTS:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    // The guide and the material checklist read the item from the cache: its materials, legal
+    // basis and fees must survive a restart, and a store on another connection sees a catalogue
+    // the sync wrote after it was opened.
+    void theServiceItemIsKeptWhole()
+    {
+        const QString file = path("items.sqlite");
+        Database reader(file);
+        QVERIFY(reader.open(nullptr));
+        CaseStore early(reader, WorkCalendar::builtIn()); // opened before the first sync
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            CacheBatch batch = batchOf({}, QStringLiteral("c1"));
+            ServiceItem &item = batch.items.first();
+            item.legalBasis = QStringLiteral("《食品经营许可和备案管理办法》");
+            item.fees = QStringLiteral("不收费");
+            item.materials = {{QStringLiteral("申请书"), true, true},
+                              {QStringLiteral("平面图"), false, false}};
+            QVERIFY(store.apply(batch, nullptr));
+        }
+        for (const CaseStore *store : {&early, new CaseStore(reader, WorkCalendar::builtIn())}) {
+            const std::optional<ServiceItem> item = store->item(QStringLiteral("X-1"));
+            QVERIFY(item);
+            QCOMPARE(item->legalBasis, QStringLiteral("《食品经营许可和备案管理办法》"));
+            QCOMPARE(item->fees, QStringLiteral("不收费"));
+            QCOMPARE(item->materials.size(), 2);
+            QCOMPARE(item->materials.at(0).name, QStringLiteral("申请书"));
+            QVERIFY(item->materials.at(0).original);
+            QVERIFY(!item->materials.at(1).required);
+            QCOMPARE(store->items().size(), 1);
+            if (store != &early)
+                delete store;
+        }
     }
 
     void applyStoresCasesDeadlinesAndCursor()
@@ -153,14 +188,18 @@ private Q_SLOTS:
         Case c = makeCase(3, CaseStage::PreReview, QDate(2026, 11, 25));
         c.applicant.name = QStringLiteral("张敏\"); DROP TABLE cases; --");
         QVERIFY(store.apply(batchOf({a, b, c}, QStringLiteral("x")), nullptr));
-        QCOMPARE(store.search(QStringLiteral("黄河餐饮"), 10), QStringList{QStringLiteral("c0001")});
-        QCOMPARE(store.search(QStringLiteral("安全管理"), 10), QStringList{QStringLiteral("c0001")});
+        QCOMPARE(store.search(QStringLiteral("黄河餐饮"), 10),
+                 QStringList{QStringLiteral("c0001")});
+        QCOMPARE(store.search(QStringLiteral("安全管理"), 10),
+                 QStringList{QStringLiteral("c0001")});
         QCOMPARE(store.search(QStringLiteral("000002"), 10), QStringList{QStringLiteral("c0002")});
         // Two characters: a surname and given name, matched from the start.
-        QCOMPARE(store.search(QStringLiteral("张"), 10), (QStringList{QStringLiteral("c0002"), QStringLiteral("c0003")}));
+        QCOMPARE(store.search(QStringLiteral("张"), 10),
+                 (QStringList{QStringLiteral("c0002"), QStringLiteral("c0003")}));
         QCOMPARE(store.search(QStringLiteral("张伟"), 10), QStringList{QStringLiteral("c0002")});
         // Query syntax in the text is only text.
-        QCOMPARE(store.search(QStringLiteral("\"); DROP TABLE cases; --"), 10), QStringList{QStringLiteral("c0003")});
+        QCOMPARE(store.search(QStringLiteral("\"); DROP TABLE cases; --"), 10),
+                 QStringList{QStringLiteral("c0003")});
         QCOMPARE(store.search(QStringLiteral("食品经营许可"), 10).size(), 3);
         QVERIFY(store.search(QStringLiteral("不存在的名字"), 10).isEmpty());
         // A changed name is found by its new name only; a deleted case not at all.
@@ -183,11 +222,16 @@ private Q_SLOTS:
         QTest::newRow("red") << "red" << QStringList{QStringLiteral("c0003")};
         QTest::newRow("yellow") << "yellow" << QStringList{QStringLiteral("c0001")};
         QTest::newRow("green") << "green" << QStringList{QStringLiteral("c0004")};
-        QTest::newRow("no clock") << "none" << QStringList{QStringLiteral("c0002"), QStringLiteral("c0005")};
-        QTest::newRow("received range") << "range"
-                                        << QStringList{QStringLiteral("c0003"), QStringLiteral("c0004")};
+        QTest::newRow("no clock") << "none"
+                                  << QStringList{QStringLiteral("c0002"), QStringLiteral("c0005")};
+        QTest::newRow("received range")
+                << "range" << QStringList{QStringLiteral("c0003"), QStringLiteral("c0004")};
         QTest::newRow("claimed by me") << "mine" << QStringList{QStringLiteral("c0005")};
-        QTest::newRow("number prefix") << "digits" << QStringList{QStringLiteral("c0001"), QStringLiteral("c0002"), QStringLiteral("c0003"), QStringLiteral("c0004"), QStringLiteral("c0005")};
+        QTest::newRow("number prefix")
+                << "digits"
+                << QStringList{QStringLiteral("c0001"), QStringLiteral("c0002"),
+                               QStringLiteral("c0003"), QStringLiteral("c0004"),
+                               QStringLiteral("c0005")};
         QTest::newRow("surname prefix") << "surname" << QStringList{QStringLiteral("c0003")};
     }
     void filtersNarrowTheInbox()
@@ -199,11 +243,12 @@ private Q_SLOTS:
         CaseStore store(db, WorkCalendar::builtIn());
         if (store.caseCount() == 0) {
             // Today is 2026-11-27 (Friday). Pre-review runs 2 working days, acceptance 5.
-            QList<Case> cases{makeCase(1, CaseStage::PreReview, QDate(2026, 11, 26)), // due 11-30: yellow
-                              makeCase(2, CaseStage::Correction, QDate(2026, 11, 20)), // no clock
-                              makeCase(3, CaseStage::PreReview, QDate(2026, 11, 23)), // due 11-25: red
-                              makeCase(4, CaseStage::Acceptance, QDate(2026, 11, 24)), // due 12-01: green
-                              makeCase(5, CaseStage::Completed, QDate(2026, 11, 18))};
+            QList<Case> cases{
+                    makeCase(1, CaseStage::PreReview, QDate(2026, 11, 26)), // due 11-30: yellow
+                    makeCase(2, CaseStage::Correction, QDate(2026, 11, 20)), // no clock
+                    makeCase(3, CaseStage::PreReview, QDate(2026, 11, 23)), // due 11-25: red
+                    makeCase(4, CaseStage::Acceptance, QDate(2026, 11, 24)), // due 12-01: green
+                    makeCase(5, CaseStage::Completed, QDate(2026, 11, 18))};
             cases[2].applicant.name = QStringLiteral("欧阳娜");
             cases[3].itemCode = QStringLiteral("X-2");
             cases[4].claimedBy = QStringLiteral("clerk1");
@@ -211,7 +256,6 @@ private Q_SLOTS:
             ServiceItem other = batch.items.constFirst();
             other.code = QStringLiteral("X-2");
             batch.items.append(other);
-            batch.itemJson.append("{}");
             QVERIFY(store.apply(batch, nullptr));
         }
         CaseFilter f;
@@ -239,7 +283,8 @@ private Q_SLOTS:
         else
             f.search = QStringLiteral("欧阳");
         QStringList ids;
-        for (const CaseSummary &s : store.summaries(0, 100, CaseSort::CaseNo, Qt::AscendingOrder, f))
+        for (const CaseSummary &s :
+             store.summaries(0, 100, CaseSort::CaseNo, Qt::AscendingOrder, f))
             ids.append(s.id);
         QCOMPARE(ids, expected);
         QCOMPARE(store.caseCount(f), expected.size());
@@ -260,7 +305,8 @@ private Q_SLOTS:
             // The platform declares 30 November a day off (an imagined extra holiday).
             CacheBatch update;
             update.calendars.append(QJsonDocument::fromJson(R"({"year": 2026, "holidays": [
-                {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})").object());
+                {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})")
+                                            .object());
             update.cursor = QStringLiteral("y");
             QVERIFY(store.apply(update, nullptr));
             QVERIFY(!store.calendar().isWorkingDay(QDate(2026, 11, 30)));
@@ -313,20 +359,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("outboxItems");
-        QTest::newRow("schema 1") << QStringLiteral(CASEDESK_TEST_DATA "/migrations/cache-v1.sql") << 0;
-        QTest::newRow("schema 2") << QStringLiteral(CASEDESK_TEST_DATA "/migrations/cache-v2.sqlite") << 1;
+        QTest::newRow("schema 1") << QStringLiteral(CASEDESK_TEST_DATA "/migrations/cache-v1.sql")
+                                  << 0;
+        QTest::newRow("schema 2") << QStringLiteral(CASEDESK_TEST_DATA
+                                                    "/migrations/cache-v2.sqlite")
+                                  << 1;
     }
     void migratesReleasedSchemas()
     {
         QFETCH(QString, fixture);
         QFETCH(int, outboxItems);
-        const QString file = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral("-copy.sqlite"));
+        const QString file
+                = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral("-copy.sqlite"));
         if (fixture.endsWith(QLatin1String(".sqlite"))) {
             QFile::remove(file);
             QVERIFY(QFile::copy(fixture, file));
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         } else {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("fixture"));
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
             QFile sql(fixture);
@@ -335,7 +386,8 @@ private Q_SLOTS:
             const QStringList statements = QString::fromUtf8(sql.readAll()).split(QLatin1Char(';'));
             for (const QString &statement : statements) {
                 QString s = statement;
-                s.remove(QRegularExpression(QStringLiteral("^--[^\\n]*\\n"), QRegularExpression::MultilineOption));
+                s.remove(QRegularExpression(QStringLiteral("^--[^\\n]*\\n"),
+                                            QRegularExpression::MultilineOption));
                 if (!s.trimmed().isEmpty())
                     QVERIFY2(q.exec(s), qPrintable(s));
             }
@@ -358,7 +410,8 @@ private Q_SLOTS:
             QVERIFY(cached && cached->personalDataWithheld);
             QVERIFY(!cached->json.contains("idNumber"));
             // Search works on migrated rows, and nothing queued was lost.
-            QCOMPARE(store.search(QStringLiteral("食品经营许可"), 5), QStringList{QStringLiteral("c00000001")});
+            QCOMPARE(store.search(QStringLiteral("食品经营许可"), 5),
+                     QStringList{QStringLiteral("c00000001")});
             Outbox outbox(db, store);
             QCOMPARE(outbox.items().size(), outboxItems);
         }

@@ -124,6 +124,24 @@ private Q_SLOTS:
         QCOMPARE(list.suggestsCorrection(), !expected.isEmpty());
     }
 
+    void aFileIsTakenAsOneMaterialOnly()
+    {
+        MaterialChecklist list
+                = MaterialChecklist::build(foodLicence(),
+                                           {file(QStringLiteral("m1"), QStringLiteral("营业执照")),
+                                            file(QStringLiteral("m9"), QStringLiteral("扫描件"))});
+        QCOMPARE(list.entries().at(1).fileIds, QStringList{QStringLiteral("m1")});
+        QCOMPARE(list.unmappedFiles(
+                         {file(QStringLiteral("m1"), {}), file(QStringLiteral("m9"), {})}),
+                 QStringList{QStringLiteral("m9")});
+        // The clerk sees that the scan is the ID proof and the first file the application.
+        list.assignFile(2, QStringLiteral("m9"));
+        list.assignFile(0, QStringLiteral("m1"));
+        QCOMPARE(list.entries().at(0).fileIds, QStringList{QStringLiteral("m1")});
+        QVERIFY(list.entries().at(1).fileIds.isEmpty());
+        QCOMPARE(list.entries().at(2).fileIds, QStringList{QStringLiteral("m9")});
+    }
+
     void reuseSatisfiesAMaterial()
     {
         MaterialChecklist list = MaterialChecklist::build(foodLicence(), {});

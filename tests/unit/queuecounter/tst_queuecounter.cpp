@@ -42,7 +42,6 @@ private Q_SLOTS:
         item.code = QStringLiteral("X-1");
         item.name = QStringLiteral("食品经营许可（新办）");
         batch.items.append(item);
-        batch.itemJson.append("{}");
         // Today 2026-11-27 (Fri); the last look was on Wed 11-25 at noon.
         for (const Case &c :
              {makeCase(1, CaseStage::PreReview,

@@ -1,0 +1,91 @@
+#include "CaseMaterialsWindow.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
+                                         const QList<ViewerFile> &files,
+                                         const QJsonArray &storedChecklist, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_case(c)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Materials of %1 — %2").arg(c.caseNo, c.applicant.name));
+    m_viewer = new MaterialViewer(this);
+    m_panel = new ChecklistPanel(this);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_viewer);
+    split->addWidget(m_panel);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    QHash<QString, QString> names;
+    for (const MaterialInfo &m : c.materials)
+        names.insert(m.id, m.fileName.isEmpty() ? m.name : m.fileName);
+    m_panel->setChecklist(storedChecklist.isEmpty()
+                                  ? MaterialChecklist::build(item, c.materials)
+                                  : MaterialChecklist::restore(storedChecklist, item, c.materials),
+                          names);
+    m_viewer->setFiles(files);
+
+    // The material row follows the file on screen, and the other way round.
+    connect(m_viewer, &MaterialViewer::fileShown, this, [this](int index) {
+        const QString id = m_viewer->files().value(index).id;
+        const auto &entries = m_panel->checklist().entries();
+        for (int row = 0; row < entries.size(); ++row) {
+            if (entries.at(row).fileIds.contains(id) && m_panel->currentRow() != row)
+                m_panel->table()->selectRow(row);
+        }
+    });
+    connect(m_panel, &ChecklistPanel::mapShownFileRequested, this, [this](int row) {
+        const int index = m_viewer->currentFile();
+        if (index >= 0)
+            m_panel->mapFile(row, m_viewer->files().at(index).id);
+    });
+    connect(m_panel, &ChecklistPanel::changed, this,
+            [this] { Q_EMIT checklistChanged(m_case.id, m_panel->checklist().toJson()); });
+    connect(m_panel, &ChecklistPanel::reuseRequested, this,
+            [this](int row) { Q_EMIT reuseRequested(m_case.id, row); });
+    connect(m_panel, &ChecklistPanel::correctionRequested, this,
+            [this] { Q_EMIT correctionRequested(m_case.id, m_panel->checklist().corrections()); });
+    resize(1440, 900);
+}
+
+void CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences, const QString &error)
+{
+    const QString material = m_panel->checklist().entries().value(row).material;
+    if (!error.isEmpty() || licences.isEmpty()) {
+        QMessageBox::information(
+                this, tr("Reuse from the platform"),
+                error.isEmpty() ? tr("The platform holds no licence or earlier material of this "
+                                     "applicant.")
+                                : error);
+        return;
+    }
+    QStringList choices;
+    for (const Licence &l : licences)
+        choices.append(tr("%1 %2 (%3, valid until %4)")
+                               .arg(l.name, l.number, l.issuedBy,
+                                    l.validUntil.isValid() ? l.validUntil.toString(Qt::ISODate)
+                                                           : tr("no end")));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+            this, tr("Reuse from the platform"),
+            tr("Which of the applicant's documents satisfies “%1”?").arg(material), choices, 0,
+            false, &ok);
+    if (!ok)
+        return;
+    const Licence &l = licences.at(choices.indexOf(chosen));
+    const QString source = (l.type == QLatin1String("eLicence") ? QStringLiteral("licence:")
+                                                                : QStringLiteral("material:"))
+            + l.id + QLatin1Char(' ') + l.name + QLatin1Char(' ') + l.number;
+    m_panel->markReused(row, source);
+}
+
+} // namespace casedesk
