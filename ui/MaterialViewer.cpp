@@ -179,6 +179,12 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
         m_image = d.image;
         render();
     });
+    connect(&m_scaling, &QFutureWatcher<Scaled>::finished, this, [this] {
+        const Scaled s = m_scaling.result();
+        // Only the latest request counts: zooming twice quickly shows the second zoom.
+        if (m_kind == Kind::Image && s.generation == m_scaleGeneration)
+            display(s.image);
+    });
     connect(&m_searching, &QFutureWatcher<int>::finished, this, [this] {
         const int page = m_searching.result();
         if (page >= 0)
@@ -223,6 +229,7 @@ MaterialViewer::~MaterialViewer()
 {
     // The workers hold copies of what they read; wait, so none outlives the viewer.
     m_decoding.waitForFinished();
+    m_scaling.waitForFinished();
     m_searching.waitForFinished();
 }
 
@@ -408,10 +415,15 @@ void MaterialViewer::render()
                                   .arg(qRound(m_zoom * 100)));
         return;
     }
-    QImage image = m_image;
-    if (m_rotation)
-        image = image.transformed(QTransform().rotate(m_rotation));
-    display(image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    // Scaling a scan of tens of megapixels takes long enough to be felt: off the UI thread too.
+    const QImage image = m_image;
+    const int rotation = m_rotation;
+    const quint64 generation = ++m_scaleGeneration;
+    m_scaling.setFuture(QtConcurrent::run([image, rotation, target, generation] {
+        QImage turned = rotation ? image.transformed(QTransform().rotate(rotation)) : image;
+        return Scaled{turned.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation),
+                      generation};
+    }));
     m_status->setText(tr("%1 × %2 pixels · %3 %")
                               .arg(m_image.width())
                               .arg(m_image.height())

@@ -57,7 +57,7 @@ public:
 
     // Files are refused above this size, images decoded at most at this many pixels.
     static constexpr qint64 kMaxFileBytes = 512LL << 20;
-    static constexpr qint64 kMaxImagePixels = 40'000'000;
+    static constexpr qint64 kMaxImagePixels = 24'000'000; // 6000 × 4000: every stamp legible
 
 public Q_SLOTS:
     void showFile(int index);
@@ -89,6 +89,11 @@ private:
         QImage image;
         QString error;
     };
+    struct Scaled
+    {
+        QImage image;
+        quint64 generation = 0;
+    };
 
     void openPdf(const QByteArray &content);
     void setZoom(double zoom);
@@ -116,6 +121,8 @@ private:
     QPdfDocument *m_pdf = nullptr;
     QPdfPageRenderer *m_renderer = nullptr;
     QFutureWatcher<Decoded> m_decoding;
+    QFutureWatcher<Scaled> m_scaling;
+    quint64 m_scaleGeneration = 0;
     QFutureWatcher<int> m_searching;
     QListWidget *m_fileList;
     QListWidget *m_thumbnails;

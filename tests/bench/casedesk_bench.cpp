@@ -4,6 +4,7 @@
 // Prints one line per figure: SCENARIO METRIC VALUE UNIT.
 
 #include "InboxModel.h"
+#include "MaterialViewer.h"
 #include "SimProcess.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
@@ -11,20 +12,26 @@
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
+#include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlQuery>
-#include <QRandomGenerator>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace casedesk;
 
@@ -157,7 +164,10 @@ int syncInitial(int cases)
 // raw (no client parsing), so that the figure is the platform side's alone.
 int feedServe(int cases)
 {
-    SimProcess sim(SimProcess::Options{cases, 42, 3600, QStringLiteral("2026-11-27"),
+    SimProcess sim(SimProcess::Options{cases,
+                                       42,
+                                       3600,
+                                       QStringLiteral("2026-11-27"),
                                        {QStringLiteral("--rate-limit"), QStringLiteral("0")}});
     QString error;
     if (!sim.start(&error)) {
@@ -167,10 +177,11 @@ int feedServe(int cases)
     RestPlatformClient client(sim.url());
     QString access;
     QEventLoop loop;
-    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"), [&](const Tokens &t, const PlatformError &) {
-        access = t.accessToken;
-        loop.quit();
-    });
+    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"),
+                  [&](const Tokens &t, const PlatformError &) {
+                      access = t.accessToken;
+                      loop.quit();
+                  });
     loop.exec();
     QNetworkAccessManager nam;
     QString cursor;
@@ -363,11 +374,115 @@ int syncIncremental(int cases)
     return 0;
 }
 
+QByteArray benchPdf(int pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    QPainter p(&writer);
+    p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 12));
+    for (int i = 0; i < pages; ++i) {
+        if (i)
+            writer.newPage();
+        p.drawRect(QRectF(40, 40, 500, 700));
+        for (int line = 0; line < 40; ++line)
+            p.drawText(QPointF(60, 80 + line * 16),
+                       QStringLiteral("第%1页 第%2行 营业执照 法定代表人身份证明 经营场所使用证明")
+                               .arg(i + 1)
+                               .arg(line + 1));
+    }
+    p.end();
+    return bytes;
+}
+
+// The viewer as a clerk meets it: the first page of a long PDF, flipping pages, a huge scan; and
+// the longest the UI thread was kept from its events meanwhile.
+int viewer()
+{
+    MaterialViewer view;
+    view.resize(1440, 900);
+    view.show();
+    QElapsedTimer stall;
+    double worstStallMs = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        worstStallMs = std::max(worstStallMs, stall.nsecsElapsed() / 1e6 - 5);
+        stall.restart();
+    });
+    auto waitShown = [&view] {
+        QEventLoop loop;
+        QObject::connect(&view, &MaterialViewer::pageShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    for (const int pages : {200, 500}) {
+        tick.stop();
+        const QByteArray pdf = benchPdf(pages);
+        QElapsedTimer timer;
+        timer.start();
+        stall.start();
+        tick.start();
+        view.setFiles({{QStringLiteral("p"), QStringLiteral("long.pdf"), pdf}});
+        waitShown();
+        figure("viewer", qPrintable(QStringLiteral("first_page_%1p_ms").arg(pages)),
+               timer.nsecsElapsed() / 1e6, "ms");
+    }
+    QList<double> flips;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        view.nextPage();
+        waitShown();
+        flips.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(flips.begin(), flips.end());
+    figure("viewer", "page_flip_median_ms", flips.at(flips.size() / 2), "ms");
+    figure("viewer", "page_flip_worst_ms", flips.last(), "ms");
+
+    tick.stop(); // making the test file is not the viewer's time
+    QImage scan(10328, 7760, QImage::Format_RGB32); // 80 megapixels
+    scan.fill(Qt::white);
+    {
+        QPainter p(&scan);
+        p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 200));
+        for (int y = 300; y < scan.height(); y += 400)
+            p.drawText(200, y, QStringLiteral("营业执照 统一社会信用代码 91620102MA7XXXXXXX"));
+    }
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        scan.save(&buffer, "JPEG", 85);
+    }
+    scan = QImage();
+    QElapsedTimer timer;
+    timer.start();
+    stall.restart();
+    tick.start();
+    view.setFiles({{QStringLiteral("s"), QStringLiteral("scan.jpg"), jpeg}});
+    waitShown();
+    figure("viewer", "image_80mp_ms", timer.nsecsElapsed() / 1e6, "ms");
+    tick.stop();
+    figure("viewer", "ui_stall_worst_ms", worstStallMs, "ms");
+    figure("viewer", "peak_rss", peakRssKb() / 1024.0, "MiB");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The viewer scenario needs widgets; without a screen they render offscreen.
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "viewer") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = widgets
+            ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCommandLineParser parser;
     parser.setApplicationDescription(
             QStringLiteral("CaseDesk benchmarks. Prints SCENARIO METRIC VALUE UNIT."));
@@ -387,19 +502,27 @@ int main(int argc, char *argv[])
                              "SQLite bulk insert"),
               [&] { return syncInitial(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("sync-incremental"),
-             {QStringLiteral("100 changes applied to a cache of --cases N cases (filled synthetically first)"),
+             {QStringLiteral("100 changes applied to a cache of --cases N cases (filled "
+                             "synthetically first)"),
               [&] { return syncIncremental(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("inbox"),
-             {QStringLiteral("the inbox model over --cases N cached cases: first page, re-sort, searches, memory"),
+             {QStringLiteral("the inbox model over --cases N cached cases: first page, re-sort, "
+                             "searches, memory"),
               [&] { return inbox(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("fill-cache"),
-             {QStringLiteral("writes a cache of --cases N synthetic cases to --out PATH (used by inbox)"),
+             {QStringLiteral(
+                      "writes a cache of --cases N synthetic cases to --out PATH (used by inbox)"),
               [&] {
                   return fillCacheAt(parser.value(QStringLiteral("cases")).toInt(),
                                      parser.value(QStringLiteral("out")));
               }}},
+            {QStringLiteral("viewer"),
+             {QStringLiteral("the material viewer: first page of 200- and 500-page PDFs, page "
+                             "flips, an 80-megapixel scan, UI stalls"),
+              [] { return viewer(); }}},
             {QStringLiteral("feed-serve"),
-             {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages of 2,000"),
+             {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages "
+                             "of 2,000"),
               [&] { return feedServe(parser.value(QStringLiteral("cases")).toInt()); }}},
     };
     if (parser.isSet(QStringLiteral("list"))) {
