@@ -1583,6 +1583,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Which of the applicant's documents satisfies “%1”?</source>
         <translation>Which of the applicant's documents satisfies “%1”?</translation>
     </message>
+    <message>
+        <source>Document and checklist</source>
+        <translation>Document and checklist</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CasePane</name>
@@ -2789,6 +2793,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>%1 × %2 pixels · %3 %</source>
         <translation>%1 × %2 pixels · %3 %</translation>
+    </message>
+    <message>
+        <source>Files and pages</source>
+        <translation>Files and pages</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
     </message>
 </context>
 <context>

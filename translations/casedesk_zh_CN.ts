@@ -1597,6 +1597,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Which of the applicant's documents satisfies “%1”?</source>
         <translation>申请人的哪一份证照或材料可作为“%1”？</translation>
     </message>
+    <message>
+        <source>Document and checklist</source>
+        <translation>文档和核验清单</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CasePane</name>
@@ -2009,7 +2013,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n material(s) to correct: request correction is suggested.</source>
-        <translation><numerusform>%n 项材料需补正：建议要求补正。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项材料需补正：建议要求补正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not every material is checked yet.</source>
@@ -2835,6 +2841,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>%1 × %2 pixels · %3 %</source>
         <translation>%1 × %2 像素 · %3 %</translation>
+    </message>
+    <message>
+        <source>Files and pages</source>
+        <translation>文件和页面</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>阅读器</translation>
     </message>
 </context>
 <context>

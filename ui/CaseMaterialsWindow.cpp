@@ -18,10 +18,13 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
     m_viewer = new MaterialViewer(this);
     m_panel = new ChecklistPanel(this);
     auto *split = new QSplitter(this);
+    split->setAccessibleName(tr("Document and checklist"));
     split->addWidget(m_viewer);
     split->addWidget(m_panel);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The checklist wide enough for its verdicts and reasons without scrolling.
+    split->setSizes({820, 620});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

@@ -127,6 +127,9 @@ void ChecklistPanel::fill()
     if (current >= 0 && current < m_table->rowCount())
         m_table->setCurrentCell(current, Material);
     m_table->resizeColumnsToContents();
+    // File names can be long; the verdict and the reason matter more.
+    m_table->setColumnWidth(Files, std::min(m_table->columnWidth(Files), 140));
+    m_table->setColumnWidth(Material, std::min(m_table->columnWidth(Material), 200));
     const int corrections = int(m_checklist.corrections().size());
     m_summary->setText(m_checklist.complete() ? tr("Every required material is good.")
                                : corrections > 0

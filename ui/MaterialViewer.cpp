@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -76,6 +77,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_thumbnails->setIconSize(QSize(kThumbnailWidth, kThumbnailWidth * 3 / 2));
     m_thumbnails->setUniformItemSizes(true);
     auto *side = new QSplitter(Qt::Vertical, this);
+    side->setAccessibleName(tr("Files and pages"));
     side->addWidget(m_fileList);
     side->addWidget(m_thumbnails);
 
@@ -89,6 +91,14 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_scroll->setAlignment(Qt::AlignCenter);
     m_scroll->setAccessibleName(tr("Document"));
     m_scroll->setFocusPolicy(Qt::StrongFocus);
+    // Fit width follows the window: re-render once the resizing has settled.
+    m_scroll->viewport()->installEventFilter(this);
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(60);
+    connect(&m_refit, &QTimer::timeout, this, [this] {
+        if (m_fitWidth)
+            render();
+    });
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -152,6 +162,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     centreLayout->addWidget(m_scroll, 1);
     centreLayout->addWidget(m_status);
     auto *split = new QSplitter(this);
+    split->setAccessibleName(tr("Viewer"));
     split->addWidget(side);
     split->addWidget(centre);
     split->setStretchFactor(1, 1);
@@ -212,15 +223,17 @@ void MaterialViewer::openPdf(const QByteArray &content)
     m_renderer->setDocument(m_pdf);
     connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
             [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 id) {
-                if (id == m_pageRequest && page == m_page) {
-                    display(image);
-                    requestThumbnail();
+                if (id == m_pageRequest) {
+                    m_pageRequest = 0;
+                    if (page == m_page)
+                        display(image);
                 } else if (id == m_thumbnailRequest) {
+                    m_thumbnailRequest = 0;
                     if (QListWidgetItem *item = m_thumbnails->item(page))
                         item->setIcon(QIcon(QPixmap::fromImage(image)));
                     ++m_nextThumbnail;
-                    requestThumbnail();
                 }
+                requestThumbnail();
             });
     m_pdf->load(m_buffer);
 }
@@ -231,6 +244,13 @@ MaterialViewer::~MaterialViewer()
     m_decoding.waitForFinished();
     m_scaling.waitForFinished();
     m_searching.waitForFinished();
+}
+
+bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth)
+        m_refit.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void MaterialViewer::setFiles(const QList<ViewerFile> &files)
@@ -449,8 +469,9 @@ void MaterialViewer::showMessage(const QString &text)
 
 void MaterialViewer::requestThumbnail()
 {
-    // One at a time, after the page on screen: thumbnails never hold up the page asked for.
-    if (m_kind != Kind::Pdf || m_nextThumbnail >= m_pageCount || m_thumbnailRequest > m_pageRequest)
+    // One at a time, and only while no page is awaited: thumbnails never hold up a page.
+    if (m_kind != Kind::Pdf || m_nextThumbnail >= m_pageCount || m_pageRequest
+        || m_thumbnailRequest)
         return;
     const QSizeF points = m_pdf->pagePointSize(m_nextThumbnail);
     const QSize size(kThumbnailWidth,

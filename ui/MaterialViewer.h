@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 class QBuffer;
@@ -82,6 +83,9 @@ Q_SIGNALS:
     void pageShown(int page);
     void searchDone(int page); // -1: not found
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Kind { None, Pdf, Image, Broken };
     struct Decoded
@@ -124,6 +128,7 @@ private:
     QFutureWatcher<Scaled> m_scaling;
     quint64 m_scaleGeneration = 0;
     QFutureWatcher<int> m_searching;
+    QTimer m_refit;
     QListWidget *m_fileList;
     QListWidget *m_thumbnails;
     QScrollArea *m_scroll;

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -86,10 +87,25 @@ private Q_SLOTS:
         QCOMPARE(viewer.pageCount(), 200);
         QVERIFY(!viewer.shownImage().isNull());
         const QSize fitted = viewer.shownImage().size();
+        // Thumbnails follow, page after page.
+        QListWidget *pages = nullptr;
+        for (QListWidget *list : viewer.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == viewer.tr("Pages"))
+                pages = list;
+        }
+        QVERIFY(pages);
+        QCOMPARE(pages->count(), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!pages->item(5)->icon().isNull(), 20000);
+        // Fit width follows the window.
+        viewer.resize(1600, 900);
+        QTRY_VERIFY(viewer.shownImage().width() > fitted.width());
+        viewer.resize(1200, 900);
+        // (a scroll bar may come or go, so within its width)
+        QTRY_VERIFY(qAbs(viewer.shownImage().width() - fitted.width()) <= 30);
 
         QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
         QTest::keyClick(&viewer, Qt::Key_PageDown);
-        QTRY_COMPARE(shown.count(), 1);
+        QTRY_VERIFY(!shown.isEmpty());
         QCOMPARE(viewer.currentPage(), 1);
         QTest::keyClick(&viewer, Qt::Key_End);
         QTRY_COMPARE(viewer.currentPage(), 199);
