@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPdfDocument>
 #include <QPdfPageRenderer>
 #include <QPdfSelection>
@@ -93,6 +94,9 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_scroll->setFocusPolicy(Qt::StrongFocus);
     // Fit width follows the window: re-render once the resizing has settled.
     m_scroll->viewport()->installEventFilter(this);
+    // Dragging the page pans it, as in any document viewer.
+    m_canvas->installEventFilter(this);
+    m_canvas->setCursor(Qt::OpenHandCursor);
     m_refit.setSingleShot(true);
     m_refit.setInterval(60);
     connect(&m_refit, &QTimer::timeout, this, [this] {
@@ -250,6 +254,26 @@ bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth)
         m_refit.start();
+    if (watched == m_canvas) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
+            m_dragFrom = mouse->globalPosition().toPoint();
+            m_canvas->setCursor(Qt::ClosedHandCursor);
+            return true;
+        }
+        if (event->type() == QEvent::MouseMove && (mouse->buttons() & Qt::LeftButton)) {
+            const QPoint now = mouse->globalPosition().toPoint();
+            const QPoint delta = now - m_dragFrom;
+            m_dragFrom = now;
+            m_scroll->horizontalScrollBar()->setValue(m_scroll->horizontalScrollBar()->value()
+                                                      - delta.x());
+            m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->value()
+                                                    - delta.y());
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease)
+            m_canvas->setCursor(Qt::OpenHandCursor);
+    }
     return QWidget::eventFilter(watched, event);
 }
 

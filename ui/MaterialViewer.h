@@ -129,6 +129,7 @@ private:
     quint64 m_scaleGeneration = 0;
     QFutureWatcher<int> m_searching;
     QTimer m_refit;
+    QPoint m_dragFrom;
     QListWidget *m_fileList;
     QListWidget *m_thumbnails;
     QScrollArea *m_scroll;

@@ -57,8 +57,10 @@ private Q_SLOTS:
         m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
         m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
         m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("casedesk.ini")), QSettings::IniFormat);
-        const QByteArray record = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X", "itemName": "食品经营许可（新办）",
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("casedesk.ini")),
+                                                 QSettings::IniFormat);
+        const QByteArray record
+                = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X", "itemName": "食品经营许可（新办）",
             "department": "SCJG", "stage": "acceptance", "receivedAt": "2026-11-27T09:00:00+08:00", "version": 3,
             "applicant": {"kind": "person", "name": "张伟"},
             "materials": [{"id": "m1", "name": "食品经营许可申请书"}, {"id": "m2", "name": "营业执照"}]})";
@@ -75,7 +77,8 @@ private Q_SLOTS:
     void aRefusalNeedsReasonsAndLegalBasis()
     {
         const Transition *refuse = Workflow::find(QStringLiteral("refuseAcceptance"));
-        ActionDialog dialog(*refuse, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        ActionDialog dialog(*refuse, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions,
+                            *m_settings);
         dialog.show();
         clickOk(dialog);
         QVERIFY(dialog.isVisible()); // not finished
@@ -101,16 +104,19 @@ private Q_SLOTS:
         QCOMPARE(items.first().payload.value(QStringLiteral("legalBasis")).toString(),
                  QStringLiteral("《中华人民共和国行政许可法》第三十二条"));
         // Shown at once: the cached case is refused locally.
-        QCOMPARE(m_store->cachedCase(QStringLiteral("c1"))->localStage, std::optional<CaseStage>(CaseStage::Refused));
+        QCOMPARE(m_store->cachedCase(QStringLiteral("c1"))->localStage,
+                 std::optional<CaseStage>(CaseStage::Refused));
         QString error;
-        QVERIFY(m_outbox->discard(items.first().id, QStringLiteral("测试"), QStringLiteral("clerk1"), &error));
+        QVERIFY(m_outbox->discard(items.first().id, QStringLiteral("测试"),
+                                  QStringLiteral("clerk1"), &error));
     }
 
     void aCorrectionListsEveryItemAndKeepsADraft()
     {
         const Transition *correct = Workflow::find(QStringLiteral("requestCorrection"));
         {
-            ActionDialog dialog(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+            ActionDialog dialog(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions,
+                                *m_settings);
             dialog.show();
             clickOk(dialog);
             QVERIFY(!dialog.problemShown(QStringLiteral("items")).isEmpty());
@@ -119,16 +125,49 @@ private Q_SLOTS:
             table->item(1, 1)->setText(QStringLiteral("复印件不清晰"));
             dialog.reject(); // closed unfinished: kept as a draft
         }
-        ActionDialog again(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        ActionDialog again(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions,
+                           *m_settings);
         again.show();
         auto *table = again.findChild<QTableWidget *>();
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("复印件不清晰"));
         clickOk(again);
         QCOMPARE(again.result(), int(QDialog::Accepted));
-        QCOMPARE(m_outbox->items().constLast().payload.value(QStringLiteral("items")).toArray().size(), 1);
+        QCOMPARE(m_outbox->items()
+                         .constLast()
+                         .payload.value(QStringLiteral("items"))
+                         .toArray()
+                         .size(),
+                 1);
         // The draft is gone once the action is taken.
-        ActionDialog fresh(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        ActionDialog fresh(*correct, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions,
+                           *m_settings);
         QVERIFY(fresh.findChild<QTableWidget *>()->item(1, 1)->text().isEmpty());
+    }
+
+    // The material checklist fills the form: at pre-review the outcome becomes a correction,
+    // each material gets its reason, and a material never submitted gets a row of its own.
+    void theChecklistFillsTheCorrection()
+    {
+        const Transition *preReview = Workflow::find(QStringLiteral("preReview"));
+        ActionDialog dialog(*preReview, m_case, Role::Clerk, QStringLiteral("clerk1"), *m_actions,
+                            *m_settings);
+        dialog.suggestCorrections(
+                {{QStringLiteral("营业执照"), QStringLiteral("复印件不清晰")},
+                 {QStringLiteral("法定代表人身份证明"), QStringLiteral("未提交")}});
+        const QJsonObject payload = dialog.payload();
+        QCOMPARE(payload.value(QStringLiteral("outcome")).toString(), QStringLiteral("correction"));
+        const QJsonArray items = payload.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("material")).toString(),
+                 QStringLiteral("营业执照"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("复印件不清晰"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("material")).toString(),
+                 QStringLiteral("法定代表人身份证明"));
+        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 3);
+        dialog.reject();
+        // The draft it leaves must not leak into the next test's form.
+        m_settings->remove(QString());
     }
 
     // Every form, sent empty: it finishes only for actions the law asks nothing for, and
@@ -153,13 +192,15 @@ private Q_SLOTS:
         ActionDialog dialog(*t, c, t->role, QStringLiteral("clerk1"), *m_actions, *m_settings);
         // An empty form: no choice made, no text, no days.
         const QJsonObject empty = dialog.payload();
-        const QList<Violation> problems = Workflow::check(c, t->role, QStringLiteral("clerk1"), verb, empty);
+        const QList<Violation> problems
+                = Workflow::check(c, t->role, QStringLiteral("clerk1"), verb, empty);
         dialog.show();
         clickOk(dialog);
         if (problems.isEmpty()) {
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QString error;
-            QVERIFY(m_outbox->discard(dialog.outboxId(), QStringLiteral("测试"), QStringLiteral("clerk1"), &error));
+            QVERIFY(m_outbox->discard(dialog.outboxId(), QStringLiteral("测试"),
+                                      QStringLiteral("clerk1"), &error));
         } else {
             QVERIFY(dialog.isVisible());
             for (const Violation &v : problems)
@@ -171,7 +212,8 @@ private Q_SLOTS:
     void everyInputHasAnAccessibleName()
     {
         for (const Transition &t : Workflow::transitions()) {
-            ActionDialog dialog(t, m_case, t.role, QStringLiteral("clerk1"), *m_actions, *m_settings);
+            ActionDialog dialog(t, m_case, t.role, QStringLiteral("clerk1"), *m_actions,
+                                *m_settings);
             for (const ActionField &f : t.fields) {
                 bool named = false;
                 for (QWidget *w : dialog.findChildren<QWidget *>())

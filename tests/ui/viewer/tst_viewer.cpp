@@ -5,10 +5,14 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +124,20 @@ private Q_SLOTS:
         viewer.rotate();
         QTRY_VERIFY(viewer.shownImage().width() > viewer.shownImage().height());
         QCOMPARE(viewer.rotation(), 90);
+        // Dragging the enlarged page pans it.
+        viewer.zoomIn();
+        viewer.zoomIn();
+        QTRY_VERIFY(viewer.shownImage().width() > 1600);
+        auto *scroll = viewer.findChild<QScrollArea *>();
+        QLabel *canvas = qobject_cast<QLabel *>(scroll->widget());
+        const int before = scroll->horizontalScrollBar()->value();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(400, 300));
+        QMouseEvent move(QEvent::MouseMove, QPointF(300, 300),
+                         canvas->mapToGlobal(QPointF(300, 300)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(canvas, &move);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QCOMPARE(scroll->horizontalScrollBar()->value(), before + 100);
         viewer.fitPage();
         QTRY_VERIFY(viewer.shownImage().height() <= 900);
 
