@@ -2655,6 +2655,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
         <translation>Looking up the applicant's licences needs the platform and the applicant's ID number.</translation>
     </message>
+    <message>
+        <source>The case of these materials is no longer selected in the inbox.</source>
+        <translation>The case of these materials is no longer selected in the inbox.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>

@@ -2703,6 +2703,10 @@ Case processing for the one-stop government service platform.</source>
         <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
         <translation>查询申请人的证照需要连接平台，并需要申请人的证件号码。</translation>
     </message>
+    <message>
+        <source>The case of these materials is no longer selected in the inbox.</source>
+        <translation>这些材料所属的办件已不在收件箱中选中。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>

@@ -60,7 +60,8 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
     resize(1440, 900);
 }
 
-void CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences, const QString &error)
+QString CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences,
+                                        const QString &error)
 {
     const QString material = m_panel->checklist().entries().value(row).material;
     if (!error.isEmpty() || licences.isEmpty()) {
@@ -69,7 +70,7 @@ void CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences, co
                 error.isEmpty() ? tr("The platform holds no licence or earlier material of this "
                                      "applicant.")
                                 : error);
-        return;
+        return {};
     }
     QStringList choices;
     for (const Licence &l : licences)
@@ -83,12 +84,13 @@ void CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences, co
             tr("Which of the applicant's documents satisfies “%1”?").arg(material), choices, 0,
             false, &ok);
     if (!ok)
-        return;
+        return {};
     const Licence &l = licences.at(choices.indexOf(chosen));
     const QString source = (l.type == QLatin1String("eLicence") ? QStringLiteral("licence:")
                                                                 : QStringLiteral("material:"))
             + l.id + QLatin1Char(' ') + l.name + QLatin1Char(' ') + l.number;
     m_panel->markReused(row, source);
+    return source;
 }
 
 } // namespace casedesk

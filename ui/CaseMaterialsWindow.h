@@ -23,7 +23,8 @@ public:
     MaterialViewer *viewer() const { return m_viewer; }
     ChecklistPanel *checklist() const { return m_panel; }
     // The platform's e-licences and earlier materials of the applicant, to pick one as `row`.
-    void offerReuse(int row, const QList<Licence> &licences, const QString &error);
+    // Returns the source recorded, or empty when nothing was chosen.
+    QString offerReuse(int row, const QList<Licence> &licences, const QString &error);
 
 Q_SIGNALS:
     void checklistChanged(const QString &caseId, const QJsonArray &checklist);

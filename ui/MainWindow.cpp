@@ -621,8 +621,12 @@ void MainWindow::startSync(const QString &refreshToken)
             });
     connect(m_sync.get(), &SyncService::licencesFetched, this,
             [this](const QString &, const QList<Licence> &licences, const QString &error) {
-                if (m_materials && m_reuseRow >= 0)
-                    m_materials->offerReuse(m_reuseRow, licences, error);
+                if (m_materials && m_reuseRow >= 0) {
+                    const QString source = m_materials->offerReuse(m_reuseRow, licences, error);
+                    if (!source.isEmpty())
+                        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("reuse"),
+                                                 m_materials->caseId(), source);
+                }
                 m_reuseRow = -1;
             });
     connect(m_sync.get(), &SyncService::offlineDone, this,
@@ -980,8 +984,12 @@ void MainWindow::viewMaterials(int fileIndex)
     connect(m_materials, &CaseMaterialsWindow::correctionRequested, this,
             [this](const QString &caseId, const QList<std::pair<QString, QString>> &corrections) {
                 const std::optional<Case> shown = currentCase();
-                if (!shown || shown->id != caseId)
+                if (!shown || shown->id != caseId) {
+                    statusBar()->showMessage(
+                            tr("The case of these materials is no longer selected in the inbox."),
+                            8000);
                     return;
+                }
                 // At pre-review the correction is the opinion's outcome; later its own action.
                 const auto role = roleFromName(m_profile.roles().value(0));
                 const QList<const Transition *> actions = role
@@ -995,6 +1003,9 @@ void MainWindow::viewMaterials(int fileIndex)
                                      : QStringLiteral("requestCorrection"),
                            corrections);
             });
+    // Opening an applicant's files is on record, like revealing their ID number.
+    m_inbox->audit()->append(m_profile.userName(), QStringLiteral("view-materials"), c->id,
+                             QString::number(c->materials.size()));
     m_materials->show();
     m_materials->viewer()->showFile(fileIndex);
     if (missing && m_sync)

@@ -10,6 +10,7 @@
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/ChecklistStore.h"
 
@@ -277,6 +278,16 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->checklist().entries().at(1).reusedFrom.startsWith(
                 QStringLiteral("licence:")));
         QCOMPARE(panel->checklist().entries().at(1).verdict, MaterialChecklist::Verdict::Good);
+        // Opening the files and reusing a licence are both on record.
+        const auto entries = m_window->inbox()->audit()->entries();
+        QStringList kinds;
+        for (const AuditLog::Entry &e : entries) {
+            if (e.subject == caseId)
+                kinds.append(e.kind);
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("view-materials"))
+                         && kinds.contains(QStringLiteral("reuse")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
         materials->close();
     }
 
