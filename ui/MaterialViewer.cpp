@@ -248,6 +248,10 @@ MaterialViewer::~MaterialViewer()
     m_decoding.waitForFinished();
     m_scaling.waitForFinished();
     m_searching.waitForFinished();
+    // The renderer's thread reads the document until the renderer is gone. Children die in
+    // the order they were made, which would free the document first.
+    delete m_renderer;
+    m_renderer = nullptr;
 }
 
 bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace casedesk;
 
 namespace {
@@ -291,6 +293,21 @@ private Q_SLOTS:
         QVERIFY2(viewer.message().isEmpty(), qPrintable(viewer.message()));
         QVERIFY(!viewer.isPdf());
         QVERIFY(!viewer.shownImage().isNull());
+    }
+
+    void closingWhileThePagesAreRenderingIsSafe()
+    {
+        // A window closed (or a case left) while the renderer's thread still draws thumbnails:
+        // the document must outlive the drawing. Each round closes at another moment.
+        const QByteArray pdf = makePdf(200);
+        for (int round = 0; round < 40; ++round) {
+            auto viewer = std::make_unique<MaterialViewer>();
+            viewer->resize(800, 600);
+            viewer->show();
+            viewer->setFiles({{QStringLiteral("p"), QStringLiteral("申请书.pdf"), pdf}});
+            QTest::qWait(20 + (round % 8) * 5);
+            viewer.reset();
+        }
     }
 
     void hugeFilesOpenWithoutTakingAllMemory()
