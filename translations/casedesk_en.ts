@@ -2747,10 +2747,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <source>Found on page %1.</source>
-        <translation>Found on page %1.</translation>
-    </message>
-    <message>
         <source>“%1” is not in this document.</source>
         <translation>“%1” is not in this document.</translation>
     </message>
@@ -2805,6 +2801,10 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message numerus="yes">
+        <source> · found %n time(s) on this page</source>
+        <translation><numerusform> · found %n time on this page</numerusform><numerusform> · found %n times on this page</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2795,10 +2795,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>查找</translation>
     </message>
     <message>
-        <source>Found on page %1.</source>
-        <translation>在第 %1 页找到。</translation>
-    </message>
-    <message>
         <source>“%1” is not in this document.</source>
         <translation>文档中没有“%1”。</translation>
     </message>
@@ -2853,6 +2849,10 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Viewer</source>
         <translation>阅读器</translation>
+    </message>
+    <message numerus="yes">
+        <source> · found %n time(s) on this page</source>
+        <translation><numerusform> · 本页找到 %n 处</numerusform></translation>
     </message>
 </context>
 <context>

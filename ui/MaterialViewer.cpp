@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfPageRenderer>
 #include <QPdfSelection>
@@ -87,6 +88,9 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_canvas->setTextFormat(Qt::PlainText); // file names come from applicants
     m_canvas->setWordWrap(true);
     m_canvas->setAccessibleName(tr("Page"));
+    QPalette paper = m_canvas->palette();
+    paper.setColor(QPalette::Window, Qt::white);
+    m_canvas->setPalette(paper);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_canvas);
     m_scroll->setAlignment(Qt::AlignCenter);
@@ -112,6 +116,13 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_find->setAccessibleName(tr("Find in the document"));
     m_find->setClearButtonEnabled(true);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_found.page >= 0) {
+            m_found = {};
+            if (!m_shown.isNull())
+                display(m_shown);
+        }
+    });
 
     auto *tools = new QToolBar(this);
     tools->setAccessibleName(tr("Viewer tools"));
@@ -200,12 +211,19 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
         if (m_kind == Kind::Image && s.generation == m_scaleGeneration)
             display(s.image);
     });
-    connect(&m_searching, &QFutureWatcher<int>::finished, this, [this] {
-        const int page = m_searching.result();
-        if (page >= 0)
+    connect(&m_searching, &QFutureWatcher<Found>::finished, this, [this] {
+        m_found = m_searching.result();
+        m_revealMatch = true;
+        const int page = m_found.page;
+        if (page >= 0 && page != m_page) {
             showPage(page);
-        m_status->setText(page >= 0 ? tr("Found on page %1.").arg(page + 1)
-                                    : tr("“%1” is not in this document.").arg(m_find->text()));
+        } else if (page >= 0) {
+            if (!m_shown.isNull())
+                display(m_shown); // the same page again, now marked
+            render();
+        } else {
+            m_status->setText(tr("“%1” is not in this document.").arg(m_find->text()));
+        }
         Q_EMIT searchDone(page);
     });
 }
@@ -313,6 +331,7 @@ void MaterialViewer::showFile(int index)
     m_fitWidth = true;
     m_pageRequest = 0;
     m_thumbnailRequest = 0;
+    m_found = {};
     const ViewerFile &file = m_files.at(index);
     // The type is what the bytes say, whatever the file is called.
     const QByteArray type = Vault::detectType(file.content);
@@ -357,6 +376,7 @@ void MaterialViewer::showFile(int index)
             item->setSizeHint(QSize(kThumbnailWidth + 16, kThumbnailWidth * 3 / 2 + 24));
         }
         m_nextThumbnail = 0;
+        m_thumbnails->setCurrentRow(0);
         render();
         return;
     }
@@ -457,10 +477,14 @@ void MaterialViewer::render()
         options.setRotation(pdfRotation(m_rotation));
         // The size asked for is the image's, rotation included.
         m_pageRequest = m_renderer->requestPage(m_page, target, options);
-        m_status->setText(tr("Page %1 of %2 · %3 %")
-                                  .arg(m_page + 1)
-                                  .arg(m_pageCount)
-                                  .arg(qRound(m_zoom * 100)));
+        QString status = tr("Page %1 of %2 · %3 %")
+                                 .arg(m_page + 1)
+                                 .arg(m_pageCount)
+                                 .arg(qRound(m_zoom * 100));
+        // The search's result stays in view as long as its page does.
+        if (m_found.page == m_page)
+            status += tr(" · found %n time(s) on this page", "", m_found.count);
+        m_status->setText(status);
         return;
     }
     // Scaling a scan of tens of megapixels takes long enough to be felt: off the UI thread too.
@@ -478,17 +502,72 @@ void MaterialViewer::render()
                               .arg(qRound(m_zoom * 100)));
 }
 
+QTransform MaterialViewer::pointsToShownPixels() const
+{
+    // The page as rendered: scaled to the unrotated image size, then turned clockwise.
+    const QSizeF points = m_pdf->pagePointSize(m_page);
+    if (points.isEmpty() || m_shown.isNull())
+        return {};
+    const QSizeF upright = m_rotation % 180 ? m_shown.size().transposed() : m_shown.size();
+    const QTransform scale = QTransform::fromScale(upright.width() / points.width(),
+                                                   upright.height() / points.height());
+    QTransform turn;
+    switch (m_rotation) {
+    case 90:
+        turn = QTransform(0, 1, -1, 0, upright.height(), 0);
+        break;
+    case 180:
+        turn = QTransform(-1, 0, 0, -1, upright.width(), upright.height());
+        break;
+    case 270:
+        turn = QTransform(0, -1, 1, 0, 0, upright.width());
+        break;
+    default:
+        break;
+    }
+    return scale * turn;
+}
+
+QList<QRectF> MaterialViewer::matchRects() const
+{
+    QList<QRectF> rects;
+    if (m_kind != Kind::Pdf || m_found.page != m_page || m_shown.isNull())
+        return rects;
+    const QTransform map = pointsToShownPixels();
+    for (const QPolygonF &area : m_found.areas)
+        rects += map.map(area).boundingRect();
+    return rects;
+}
+
 void MaterialViewer::display(const QImage &image)
 {
     m_shown = image;
-    m_canvas->setPixmap(QPixmap::fromImage(image));
+    QPixmap pixmap = QPixmap::fromImage(image);
+    // Matches of the last search are marked on the page, as any reader would expect.
+    const QList<QRectF> rects = matchRects();
+    if (!rects.isEmpty()) {
+        QPainter painter(&pixmap);
+        for (const QRectF &rect : rects)
+            painter.fillRect(rect.adjusted(-1, -1, 1, 1), QColor(255, 210, 0, 110));
+    }
+    // A PDF page without a background of its own is rendered transparent: show it on paper.
+    m_canvas->setAutoFillBackground(true);
+    m_canvas->setPixmap(pixmap);
     m_canvas->resize(image.size());
+    // Once after a search, the first match is scrolled into view; later renders leave the
+    // reader where they scrolled to.
+    if (m_revealMatch && !rects.isEmpty()) {
+        m_revealMatch = false;
+        const QPointF centre = rects.first().center();
+        m_scroll->ensureVisible(int(centre.x()), int(centre.y()), 80, 120);
+    }
     Q_EMIT pageShown(m_page);
 }
 
 void MaterialViewer::showMessage(const QString &text)
 {
     m_shown = QImage();
+    m_canvas->setAutoFillBackground(false);
     m_canvas->setPixmap(QPixmap());
     m_canvas->setText(text);
     m_canvas->resize(m_scroll->viewport()->size());
@@ -520,10 +599,18 @@ void MaterialViewer::find(const QString &text)
     m_searching.setFuture(QtConcurrent::run([pdf, text, from, count] {
         for (int i = 0; i < count; ++i) {
             const int page = (from + i) % count;
-            if (pdf->getAllText(page).text().contains(text, Qt::CaseInsensitive))
-                return page;
+            const QString all = pdf->getAllText(page).text();
+            Found found;
+            for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+                 at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
+                found.page = page;
+                ++found.count;
+                found.areas += pdf->getSelectionAtIndex(page, int(at), int(text.size())).bounds();
+            }
+            if (found.page >= 0)
+                return found;
         }
-        return -1;
+        return Found{};
     }));
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -55,6 +56,9 @@ public:
     QImage shownImage() const { return m_shown; }
     double zoom() const { return m_zoom; }
     int rotation() const { return m_rotation; }
+    // Where the last search's matches are on the page shown, in the shown image's pixels (a
+    // match may take several rectangles).
+    QList<QRectF> matchRects() const;
 
     // Files are refused above this size, images decoded at most at this many pixels.
     static constexpr qint64 kMaxFileBytes = 512LL << 20;
@@ -98,11 +102,19 @@ private:
         QImage image;
         quint64 generation = 0;
     };
+    // The page a search found, how often the text is on it, and where (PDF points).
+    struct Found
+    {
+        int page = -1;
+        int count = 0;
+        QList<QPolygonF> areas = {};
+    };
 
     void openPdf(const QByteArray &content);
     void setZoom(double zoom);
     void render();
     void display(const QImage &image);
+    QTransform pointsToShownPixels() const;
     void showMessage(const QString &text);
     void requestThumbnail();
     QSizeF pageSizeAtZoom() const;
@@ -127,7 +139,9 @@ private:
     QFutureWatcher<Decoded> m_decoding;
     QFutureWatcher<Scaled> m_scaling;
     quint64 m_scaleGeneration = 0;
-    QFutureWatcher<int> m_searching;
+    QFutureWatcher<Found> m_searching;
+    Found m_found;
+    bool m_revealMatch = false;
     QTimer m_refit;
     QPoint m_dragFrom;
     QListWidget *m_fileList;

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPainter>
@@ -154,6 +155,88 @@ private Q_SLOTS:
         QCOMPARE(found.last().first().toInt(), -1);
         viewer.copyText();
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("第137页")));
+    }
+
+    void findMarksTheMatchesOnThePage_data()
+    {
+        QTest::addColumn<int>("turns");
+        QTest::newRow("upright") << 0;
+        QTest::newRow("turned 90°") << 1;
+        QTest::newRow("turned 180°") << 2;
+        QTest::newRow("turned 270°") << 3;
+    }
+
+    void findMarksTheMatchesOnThePage()
+    {
+        QFETCH(int, turns);
+        MaterialViewer viewer;
+        viewer.resize(900, 900);
+        viewer.show();
+        show(viewer,
+             {{QStringLiteral("m"), QStringLiteral("章程.pdf"),
+               makePdf(3, QStringLiteral("第%1页 注册资本"))}});
+        QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
+        for (int i = 0; i < turns; ++i)
+            viewer.rotate();
+        QCOMPARE(viewer.rotation(), turns * 90);
+        // Larger than the window, so that a match can be out of view.
+        viewer.zoomIn();
+        viewer.zoomIn();
+        viewer.zoomIn();
+        QTRY_VERIFY(!shown.isEmpty());
+        QSignalSpy found(&viewer, &MaterialViewer::searchDone);
+        shown.clear();
+        viewer.find(QStringLiteral("注册资本"));
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.first().first().toInt(), 1); // from the page after the current one
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().first().toInt() == 1);
+        QCOMPARE(viewer.currentPage(), 1);
+        QVERIFY(!viewer.matchRects().isEmpty());
+        QRectF united;
+        for (const QRectF &rect : viewer.matchRects())
+            united |= rect;
+        for (QLabel *label : viewer.findChildren<QLabel *>()) {
+            if (label->accessibleName() == viewer.tr("Page and zoom"))
+                QVERIFY2(label->text().contains(
+                                 viewer.tr(" · found %n time(s) on this page", "", 1)),
+                         qPrintable(label->text()));
+        }
+        // The mark lies over the words themselves: the unmarked page has ink inside it, and
+        // the page as shown has it tinted.
+        const QRect mark = united.toAlignedRect().intersected(viewer.shownImage().rect());
+        QVERIFY2(mark.width() > 4 && mark.height() > 4,
+                 qPrintable(QStringLiteral("%1x%2").arg(mark.width()).arg(mark.height())));
+        int ink = 0;
+        for (int y = mark.top(); y <= mark.bottom(); ++y)
+            for (int x = mark.left(); x <= mark.right(); ++x)
+                ink += qAlpha(viewer.shownImage().pixel(x, y)) > 128
+                        && qGray(viewer.shownImage().pixel(x, y)) < 100;
+        QVERIFY2(ink > mark.width() * mark.height() / 50, qPrintable(QString::number(ink)));
+        auto *canvas = qobject_cast<QLabel *>(viewer.findChild<QScrollArea *>()->widget());
+        const QImage onScreen = canvas->pixmap().toImage();
+        // Between the strokes of a character, where the page is bare.
+        QPoint bare(-1, -1);
+        const QRect glyph = viewer.matchRects().first().toRect().adjusted(1, 1, -1, -1);
+        for (int y = glyph.top(); y <= glyph.bottom() && bare.x() < 0; ++y)
+            for (int x = glyph.left(); x <= glyph.right() && bare.x() < 0; ++x)
+                if (qAlpha(viewer.shownImage().pixel(x, y)) == 0)
+                    bare = QPoint(x, y);
+        QVERIFY(bare.x() >= 0);
+        const QColor tinted = onScreen.pixelColor(bare);
+        QVERIFY2(tinted.red() > 200 && tinted.blue() < 60 && tinted.alpha() > 0,
+                 qPrintable(tinted.name(QColor::HexArgb)));
+        // The match is scrolled into view (turned, it sits at another edge of the page).
+        auto *scroll = viewer.findChild<QScrollArea *>();
+        QVERIFY(canvas->height() > scroll->viewport()->height());
+        QVERIFY(canvas->width() > scroll->viewport()->width());
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+                canvas->mapTo(scroll->viewport(), united.center().toPoint())));
+        // Clearing the search takes the marks away.
+        auto *findField = viewer.findChild<QLineEdit *>();
+        findField->setText(QStringLiteral("x"));
+        findField->clear();
+        QVERIFY(viewer.matchRects().isEmpty());
+        QCOMPARE(canvas->pixmap().toImage().pixel(bare), viewer.shownImage().pixel(bare));
     }
 
     void severalFilesWithoutLeavingTheKeyboard()
