@@ -2659,6 +2659,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>The case of these materials is no longer selected in the inbox.</source>
         <translation>The case of these materials is no longer selected in the inbox.</translation>
     </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Opening %1 …</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>

@@ -2707,6 +2707,10 @@ Case processing for the one-stop government service platform.</source>
         <source>The case of these materials is no longer selected in the inbox.</source>
         <translation>这些材料所属的办件已不在收件箱中选中。</translation>
     </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>正在打开 %1 …</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -2852,7 +2856,9 @@ Case processing for the one-stop government service platform.</source>
     </message>
     <message numerus="yes">
         <source> · found %n time(s) on this page</source>
-        <translation><numerusform> · 本页找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform> · 本页找到 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 namespace casedesk {
 
 CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
-                                         const QList<ViewerFile> &files,
                                          const QJsonArray &storedChecklist, QWidget *parent)
     : QWidget(parent, Qt::Window), m_case(c)
 {
@@ -35,7 +34,6 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
                                   ? MaterialChecklist::build(item, c.materials)
                                   : MaterialChecklist::restore(storedChecklist, item, c.materials),
                           names);
-    m_viewer->setFiles(files);
 
     // The material row follows the file on screen, and the other way round.
     connect(m_viewer, &MaterialViewer::fileShown, this, [this](int index) {

@@ -15,8 +15,9 @@ class CaseMaterialsWindow : public QWidget
 {
     Q_OBJECT
 public:
-    CaseMaterialsWindow(const Case &c, const ServiceItem &item, const QList<ViewerFile> &files,
-                        const QJsonArray &storedChecklist, QWidget *parent = nullptr);
+    // The files are given to viewer() as they are read; the window opens at once.
+    CaseMaterialsWindow(const Case &c, const ServiceItem &item, const QJsonArray &storedChecklist,
+                        QWidget *parent = nullptr);
 
     QString caseId() const { return m_case.id; }
     const Case &shownCase() const { return m_case; }

@@ -33,6 +33,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -61,6 +62,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casedesk {
 
@@ -632,14 +634,8 @@ void MainWindow::startSync(const QString &refreshToken)
     connect(m_sync.get(), &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
                 // The materials window waiting for its files gets them now (or why not).
-                if (m_materials) {
-                    bool missing = false;
-                    const int shown = m_materials->viewer()->currentFile();
-                    m_materials->viewer()->setFiles(
-                            materialFiles(m_materials->shownCase(), &missing));
-                    if (shown > 0)
-                        m_materials->viewer()->showFile(shown);
-                }
+                if (m_materials)
+                    loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
                 statusBar()->showMessage(
                         failed == 0 ? tr("%n file(s) kept for offline work.", nullptr, files)
                                     : tr("%1 file(s) kept, %2 not: %3")
@@ -920,33 +916,59 @@ void MainWindow::openAction(const QString &verb,
         issueNotice(kind, payload);
 }
 
-QList<ViewerFile> MainWindow::materialFiles(const Case &c, bool *missing)
+bool MainWindow::loadMaterialFiles(int show)
 {
+    const Case &c = m_materials->shownCase();
     QList<ViewerFile> files;
-    *missing = false;
+    QList<std::pair<qsizetype, Vault::Sealed>> sealed;
+    bool missing = false;
     std::unique_ptr<Vault> vault;
     if (!m_dataKey.isEmpty())
         vault = std::make_unique<Vault>(*m_inbox->database(), m_profile.vaultDir(), m_dataKey,
                                         m_profile.vaultQuotaBytes());
     for (const MaterialInfo &m : c.materials) {
         ViewerFile file{m.id, m.fileName.isEmpty() ? m.name : m.fileName, {}};
-        QString error;
-        const std::optional<Vault::Entry> entry = vault && vault->contains(c.id, m.id)
-                ? vault->get(c.id, m.id, &error)
-                : std::nullopt;
-        if (entry) {
-            file.content = entry->content;
+        const std::optional<Vault::Sealed> stored
+                = vault && vault->contains(c.id, m.id) ? vault->locate(c.id, m.id) : std::nullopt;
+        if (stored) {
+            sealed.append({files.size(), *stored});
+            file.unavailable = tr("Opening %1 …").arg(file.name);
         } else {
-            *missing = true;
-            file.unavailable = !error.isEmpty() ? error
-                    : m_sync                    ? tr("%1 is being downloaded …").arg(file.name)
-                             : tr("%1 is not on this computer; it can be downloaded when the "
-                                  "platform is reachable.")
-                                       .arg(file.name);
+            missing = true;
+            file.unavailable = m_sync ? tr("%1 is being downloaded …").arg(file.name)
+                                      : tr("%1 is not on this computer; it can be downloaded "
+                                           "when the platform is reachable.")
+                                                .arg(file.name);
         }
         files.append(file);
     }
-    return files;
+    MaterialViewer *viewer = m_materials->viewer();
+    viewer->setFiles(files);
+    viewer->showFile(show);
+    if (sealed.isEmpty())
+        return missing;
+    // Reading and decrypting a case of large scans takes long enough to be felt.
+    const quint64 load = ++m_materialLoad;
+    auto *watcher = new QFutureWatcher<QList<ViewerFile>>(m_materials);
+    connect(watcher, &QFutureWatcher<QList<ViewerFile>>::finished, m_materials,
+            [this, watcher, viewer, load] {
+                watcher->deleteLater();
+                if (load != m_materialLoad)
+                    return;
+                const int shown = viewer->currentFile();
+                viewer->setFiles(watcher->result());
+                viewer->showFile(shown);
+            });
+    watcher->setFuture(QtConcurrent::run([files, sealed, key = m_dataKey]() mutable {
+        for (const auto &[index, blob] : sealed) {
+            QString error;
+            std::optional<QByteArray> plain = Vault::open(key, blob, &error);
+            files[index].unavailable = plain ? QString() : error;
+            files[index].content = plain ? std::move(*plain) : QByteArray();
+        }
+        return files;
+    }));
+    return missing;
 }
 
 void MainWindow::viewMaterials(int fileIndex)
@@ -959,11 +981,9 @@ void MainWindow::viewMaterials(int fileIndex)
         item = ServiceItem{};
         item->name = c->itemName;
     }
-    bool missing = false;
-    const QList<ViewerFile> files = materialFiles(*c, &missing);
     if (m_materials)
         m_materials->close();
-    m_materials = new CaseMaterialsWindow(*c, *item, files,
+    m_materials = new CaseMaterialsWindow(*c, *item,
                                           ChecklistStore(*m_inbox->database()).load(c->id), this);
     connect(m_materials, &CaseMaterialsWindow::checklistChanged, this,
             [this](const QString &caseId, const QJsonArray &checklist) {
@@ -1007,8 +1027,7 @@ void MainWindow::viewMaterials(int fileIndex)
     m_inbox->audit()->append(m_profile.userName(), QStringLiteral("view-materials"), c->id,
                              QString::number(c->materials.size()));
     m_materials->show();
-    m_materials->viewer()->showFile(fileIndex);
-    if (missing && m_sync)
+    if (loadMaterialFiles(fileIndex) && m_sync)
         m_sync->keepOffline({c->id});
 }
 

@@ -76,7 +76,9 @@ private:
                     const QList<std::pair<QString, QString>> &corrections = {});
     // The current case's materials in the viewer beside the checklist (ui/CaseMaterialsWindow).
     void viewMaterials(int fileIndex = 0);
-    QList<ViewerFile> materialFiles(const Case &c, bool *missing);
+    // Fills the materials window's viewer with its case's files, decrypted off the UI thread,
+    // then shows file `show`; returns whether some file is not on this computer yet.
+    bool loadMaterialFiles(int show);
     // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
     // clerk just decided; save or print an issued one as it was signed.
     void issueNotice(const QString &kind, const QJsonObject &decided = {});
@@ -132,6 +134,7 @@ private:
     bool m_synced = false;
     QPointer<CaseMaterialsWindow> m_materials;
     int m_reuseRow = -1;
+    quint64 m_materialLoad = 0; // the latest loadMaterialFiles; an older one's result is stale
     QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
 };
 

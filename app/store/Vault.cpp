@@ -88,31 +88,47 @@ bool Vault::put(const QString &caseId, const QString &materialId, const QByteArr
 
 std::optional<Vault::Entry> Vault::get(const QString &caseId, const QString &materialId, QString *error)
 {
+    const std::optional<Sealed> sealed = locate(caseId, materialId);
+    if (!sealed)
+        return std::nullopt;
+    std::optional<QByteArray> plain = open(m_key, *sealed, error);
+    if (!plain)
+        return std::nullopt;
+    return Entry{sealed->mimeType, std::move(*plain)};
+}
+
+std::optional<Vault::Sealed> Vault::locate(const QString &caseId, const QString &materialId)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT mime FROM vault WHERE case_id = ? AND material_id = ?"));
     q.addBindValue(caseId);
     q.addBindValue(materialId);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    const QByteArray mime = q.value(0).toByteArray();
-    QFile file(pathFor(caseId, materialId));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Vault", "The stored file is missing; it will be downloaded again.");
-        return std::nullopt;
-    }
-    const auto plain = cipher::open(m_key, file.readAll(), context(caseId, materialId));
-    if (!plain) {
-        if (error)
-            *error = QCoreApplication::translate("Vault", "The stored file was altered or the key is wrong; it is not shown.");
-        return std::nullopt;
-    }
+    Sealed sealed{pathFor(caseId, materialId), context(caseId, materialId), q.value(0).toByteArray()};
     q.prepare(QStringLiteral("UPDATE vault SET last_used = ? WHERE case_id = ? AND material_id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(caseId);
     q.addBindValue(materialId);
     Database::exec(q);
-    return Entry{mime, *plain};
+    return sealed;
+}
+
+std::optional<QByteArray> Vault::open(const QByteArray &key, const Sealed &sealed, QString *error)
+{
+    QFile file(sealed.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("Vault", "The stored file is missing; it will be downloaded again.");
+        return std::nullopt;
+    }
+    auto plain = cipher::open(key, file.readAll(), sealed.context);
+    if (!plain) {
+        if (error)
+            *error = QCoreApplication::translate("Vault", "The stored file was altered or the key is wrong; it is not shown.");
+        return std::nullopt;
+    }
+    return plain;
 }
 
 bool Vault::contains(const QString &caseId, const QString &materialId) const

@@ -28,6 +28,20 @@ public:
     bool put(const QString &caseId, const QString &materialId, const QByteArray &mimeType,
              const QByteArray &content, bool keep, QString *error);
     std::optional<Entry> get(const QString &caseId, const QString &materialId, QString *error);
+
+    // A stored file as the index knows it: enough to read and decrypt it on another thread,
+    // so that opening a case of large scans never holds up the window.
+    struct Sealed
+    {
+        QString path;
+        QByteArray context;
+        QByteArray mimeType;
+    };
+    // Finds a stored file and counts it as just used (for the eviction order).
+    std::optional<Sealed> locate(const QString &caseId, const QString &materialId);
+    // Reads and decrypts a located file. Touches no database: safe on any thread.
+    static std::optional<QByteArray> open(const QByteArray &key, const Sealed &sealed,
+                                          QString *error);
     bool contains(const QString &caseId, const QString &materialId) const;
     void setKept(const QString &caseId, bool keep);
     qint64 usedBytes() const;

@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
+
+#include <memory>
 
 using namespace casedesk;
 
@@ -82,6 +85,54 @@ private Q_SLOTS:
         Vault stranger(db, folder, cipher::randomKey(), 10 * 1024 * 1024);
         QVERIFY(!stranger.get(QStringLiteral("c1"), QStringLiteral("m1"), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void locatedFilesAreReadOnAnotherThread()
+    {
+        // The materials window looks files up on the UI thread and decrypts them on a worker.
+        Database db(m_dir.filePath(QStringLiteral("located.sqlite")));
+        QVERIFY(db.open(nullptr));
+        const QByteArray key = cipher::randomKey();
+        Vault vault(db, m_dir.filePath(QStringLiteral("located")), key, 3 * 1100);
+        QString error;
+        const QByteArray scan(1000, 's');
+        QVERIFY(vault.put(QStringLiteral("c1"), QStringLiteral("m1"), "image/jpeg", scan, false,
+                          &error));
+        QVERIFY(vault.put(QStringLiteral("c1"), QStringLiteral("m2"), {}, scan, false, &error));
+        QVERIFY(!vault.locate(QStringLiteral("c1"), QStringLiteral("none")));
+        const std::optional<Vault::Sealed> first
+                = vault.locate(QStringLiteral("c1"), QStringLiteral("m1"));
+        const std::optional<Vault::Sealed> second
+                = vault.locate(QStringLiteral("c1"), QStringLiteral("m2"));
+        QVERIFY(first && second);
+        QCOMPARE(first->mimeType, QByteArray("image/jpeg"));
+        // The second file is altered on disk after it was located.
+        {
+            QFile file(second->path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(30);
+            file.write("X");
+        }
+        std::optional<QByteArray> plain, altered;
+        QString alteredError;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            plain = Vault::open(key, *first, nullptr);
+            altered = Vault::open(key, *second, &alteredError);
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QCOMPARE(plain, std::optional<QByteArray>(scan));
+        QVERIFY(!altered);
+        QVERIFY(alteredError.contains(QStringLiteral("altered")));
+        // Locating counts as use: when the quota is exceeded, m2 (untouched since) goes, m1
+        // (located again just now) stays.
+        QTest::qWait(5);
+        QVERIFY(vault.locate(QStringLiteral("c1"), QStringLiteral("m1")));
+        QTest::qWait(5);
+        QVERIFY(vault.put(QStringLiteral("c2"), QStringLiteral("m1"), {}, scan, false, &error));
+        QVERIFY(vault.put(QStringLiteral("c3"), QStringLiteral("m1"), {}, scan, false, &error));
+        QVERIFY(vault.contains(QStringLiteral("c1"), QStringLiteral("m1")));
+        QVERIFY(!vault.contains(QStringLiteral("c1"), QStringLiteral("m2")));
     }
 
     void quotaEvictsTheLeastRecentlyUsedButNotKeptFiles()
