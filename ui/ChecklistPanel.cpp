@@ -1,9 +1,13 @@
 #include "ChecklistPanel.h"
 
+#include "MaterialViewer.h"
+
 #include <QComboBox>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,6 +29,9 @@ ChecklistPanel::ChecklistPanel(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A file dragged from the viewer's list onto a material is taken as that material.
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const int row = m_table->rowAt(at.y());
         if (row < 0)
@@ -155,6 +162,27 @@ void ChecklistPanel::setVerdict(int row, MaterialChecklist::Verdict verdict, con
     m_checklist.setVerdict(row, verdict, reason);
     fill();
     Q_EMIT changed();
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport()
+        || (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove
+            && event->type() != QEvent::Drop))
+        return QWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QString fileId
+            = QString::fromUtf8(drop->mimeData()->data(QLatin1String(kViewerFileMimeType)));
+    const int row = m_table->rowAt(drop->position().toPoint().y());
+    // Only this case's files, and only onto a material.
+    if (!m_fileNames.contains(fileId) || (event->type() != QEvent::DragEnter && row < 0)) {
+        drop->ignore();
+        return true;
+    }
+    drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop)
+        mapFile(row, fileId);
+    return true;
 }
 
 void ChecklistPanel::mapFile(int row, const QString &fileId)

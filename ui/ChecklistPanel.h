@@ -36,6 +36,9 @@ Q_SIGNALS:
     void reuseRequested(int row);
     void correctionRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fill();
     void readRow(int row);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPdfDocument>
@@ -67,13 +68,36 @@ QList<ViewerFile> localViewerFiles(const QStringList &paths)
     return files;
 }
 
+namespace {
+// The list of files, each of which can be dragged onto a material of the checklist.
+class FileList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {QLatin1String(kViewerFileMimeType)}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto *dragged = new QMimeData;
+        dragged->setData(QLatin1String(kViewerFileMimeType),
+                         items.first()->data(Qt::UserRole).toString().toUtf8());
+        return dragged;
+    }
+};
+} // namespace
+
 MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
 {
-    m_fileList = new QListWidget(this);
+    m_fileList = new FileList(this);
+    m_fileList->setDragDropMode(QAbstractItemView::DragOnly);
     m_fileList->setAccessibleName(tr("Files of the material"));
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setAccessibleName(tr("Pages"));
     m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setMovement(QListView::Static); // pages are not rearranged by dragging
     m_thumbnails->setFlow(QListView::TopToBottom);
     m_thumbnails->setWrapping(false);
     m_thumbnails->setIconSize(QSize(kThumbnailWidth, kThumbnailWidth * 3 / 2));
@@ -304,8 +328,10 @@ void MaterialViewer::setFiles(const QList<ViewerFile> &files)
     m_files = files;
     m_fileIndex = -1;
     m_fileList->clear();
-    for (const ViewerFile &f : files)
-        m_fileList->addItem(f.name);
+    for (const ViewerFile &f : files) {
+        auto *item = new QListWidgetItem(f.name, m_fileList);
+        item->setData(Qt::UserRole, f.id);
+    }
     if (files.isEmpty())
         showMessage(tr("No files to show."));
     else

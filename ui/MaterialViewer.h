@@ -29,6 +29,9 @@ struct ViewerFile
     QString unavailable = {}; // why there is no content (not downloaded yet, …); shown instead
 };
 
+// How a file dragged from the viewer's list travels: its id, UTF-8.
+inline constexpr char kViewerFileMimeType[] = "application/x-casedesk-viewer-file";
+
 // Local files for `casedesk --view`, read into memory; one that cannot be read, or is too large,
 // comes with the reason instead of its content.
 QList<ViewerFile> localViewerFiles(const QStringList &paths);

@@ -1,5 +1,6 @@
 // The material viewer offscreen, on generated PDFs and images and a corpus of broken files.
 
+#include "ChecklistPanel.h"
 #include "MaterialViewer.h"
 
 #include <QBuffer>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
@@ -15,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -391,6 +394,67 @@ private Q_SLOTS:
             QTest::qWait(20 + (round % 8) * 5);
             viewer.reset();
         }
+    }
+
+    void aFileDraggedOntoAMaterialIsTakenAsIt()
+    {
+        MaterialViewer viewer;
+        viewer.setFiles({{QStringLiteral("f1"), QStringLiteral("scan001.pdf"), makePdf(1)},
+                         {QStringLiteral("f2"), QStringLiteral("scan002.pdf"), makePdf(1)}});
+        ServiceItem item;
+        item.materials = {{QStringLiteral("营业执照"), true, false},
+                          {QStringLiteral("法定代表人身份证明"), true, false}};
+        const QList<MaterialInfo> submitted
+                = {{QStringLiteral("f1"), QStringLiteral("scan001"), QStringLiteral("scan001.pdf"),
+                    QStringLiteral("application/pdf"), 100},
+                   {QStringLiteral("f2"), QStringLiteral("scan002"), QStringLiteral("scan002.pdf"),
+                    QStringLiteral("application/pdf"), 100}};
+        ChecklistPanel panel;
+        panel.resize(700, 400);
+        panel.show();
+        panel.setChecklist(MaterialChecklist::build(item, submitted),
+                           {{QStringLiteral("f1"), QStringLiteral("scan001.pdf")},
+                            {QStringLiteral("f2"), QStringLiteral("scan002.pdf")}});
+        // Names that say nothing: nothing is mapped by name.
+        QVERIFY(panel.checklist().entries().at(1).fileIds.isEmpty());
+        QSignalSpy changed(&panel, &ChecklistPanel::changed);
+
+        // What the viewer's list hands to a drag of its second file.
+        QListWidget *list = nullptr;
+        for (QListWidget *l : viewer.findChildren<QListWidget *>()) {
+            if (l->accessibleName() == viewer.tr("Files of the material"))
+                list = l;
+        }
+        QVERIFY(list && list->dragEnabled());
+        std::unique_ptr<QMimeData> dragged(list->model()->mimeData({list->model()->index(1, 0)}));
+        QVERIFY(dragged);
+        QWidget *target = panel.table()->viewport();
+        const QPoint onSecond(20, panel.table()->rowViewportPosition(1) + 5);
+        auto dragTo = [&](const QMimeData *data, QPoint at) {
+            QDragEnterEvent enter(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &enter);
+            QDragMoveEvent move(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &move);
+            if (!move.isAccepted())
+                return false;
+            QDropEvent drop(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &drop);
+            return drop.isAccepted();
+        };
+        QVERIFY(dragTo(dragged.get(), onSecond));
+        QCOMPARE(panel.checklist().entries().at(1).fileIds, QStringList{QStringLiteral("f2")});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(panel.table()->item(1, 1)->text().contains(QStringLiteral("scan002.pdf")));
+
+        // Below the last material, or a file of another case: refused, nothing changes.
+        QVERIFY(!dragTo(dragged.get(), QPoint(20, target->height() - 2)));
+        QMimeData foreign;
+        foreign.setData(QLatin1String(kViewerFileMimeType), "other-case-file");
+        QVERIFY(!dragTo(&foreign, onSecond));
+        QMimeData text;
+        text.setText(QStringLiteral("f1"));
+        QVERIFY(!dragTo(&text, onSecond));
+        QCOMPARE(changed.count(), 1);
     }
 
     void hugeFilesOpenWithoutTakingAllMemory()
