@@ -778,6 +778,14 @@
         <source>Not connected.</source>
         <translation>Not connected.</translation>
     </message>
+    <message>
+        <source>The reused document's file cannot be fetched now.</source>
+        <translation>The reused document's file cannot be fetched now.</translation>
+    </message>
+    <message>
+        <source>The platform sent a file that is neither a PDF nor an image.</source>
+        <translation>The platform sent a file that is neither a PDF nor an image.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -2662,6 +2670,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
+    </message>
+    <message>
+        <source>The reused document's file could not be fetched: %1</source>
+        <translation>The reused document's file could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>%1 (reused: %2)</source>
+        <translation>%1 (reused: %2)</translation>
     </message>
 </context>
 <context>

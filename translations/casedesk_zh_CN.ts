@@ -788,6 +788,14 @@
         <source>Not connected.</source>
         <translation>未连接平台。</translation>
     </message>
+    <message>
+        <source>The reused document's file cannot be fetched now.</source>
+        <translation>复用材料的文件暂时无法获取。</translation>
+    </message>
+    <message>
+        <source>The platform sent a file that is neither a PDF nor an image.</source>
+        <translation>平台发来的文件既不是 PDF 也不是图片。</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -2710,6 +2718,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Opening %1 …</source>
         <translation>正在打开 %1 …</translation>
+    </message>
+    <message>
+        <source>The reused document's file could not be fetched: %1</source>
+        <translation>复用材料的文件未能获取：%1</translation>
+    </message>
+    <message>
+        <source>%1 (reused: %2)</source>
+        <translation>%1（复用：%2）</translation>
     </message>
 </context>
 <context>

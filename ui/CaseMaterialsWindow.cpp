@@ -40,7 +40,9 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
         const QString id = m_viewer->files().value(index).id;
         const auto &entries = m_panel->checklist().entries();
         for (int row = 0; row < entries.size(); ++row) {
-            if (entries.at(row).fileIds.contains(id) && m_panel->currentRow() != row)
+            const bool shows = entries.at(row).fileIds.contains(id)
+                    || MaterialChecklist::reusedFileId(entries.at(row).reusedFrom) == id;
+            if (shows && m_panel->currentRow() != row)
                 m_panel->table()->selectRow(row);
         }
     });
@@ -84,9 +86,8 @@ QString CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences,
     if (!ok)
         return {};
     const Licence &l = licences.at(choices.indexOf(chosen));
-    const QString source = (l.type == QLatin1String("eLicence") ? QStringLiteral("licence:")
-                                                                : QStringLiteral("material:"))
-            + l.id + QLatin1Char(' ') + l.name + QLatin1Char(' ') + l.number;
+    const QString source = MaterialChecklist::reuseSource(l.type == QLatin1String("eLicence"), l.id,
+                                                          l.name, l.number);
     m_panel->markReused(row, source);
     return source;
 }

@@ -8,6 +8,7 @@
 #include "NoticeDialog.h"
 #include "SessionLock.h"
 #include "SignInDialog.h"
+#include "cases/MaterialChecklist.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
@@ -625,11 +626,26 @@ void MainWindow::startSync(const QString &refreshToken)
             [this](const QString &, const QList<Licence> &licences, const QString &error) {
                 if (m_materials && m_reuseRow >= 0) {
                     const QString source = m_materials->offerReuse(m_reuseRow, licences, error);
-                    if (!source.isEmpty())
+                    if (!source.isEmpty()) {
                         m_inbox->audit()->append(m_profile.userName(), QStringLiteral("reuse"),
                                                  m_materials->caseId(), source);
+                        // Its file joins the case's, to read and to keep for offline work.
+                        m_sync->attachReused(m_materials->caseId(),
+                                             MaterialChecklist::reusedRecordId(source),
+                                             MaterialChecklist::reusedFileId(source));
+                        loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
+                    }
                 }
                 m_reuseRow = -1;
+            });
+    connect(m_sync.get(), &SyncService::reusedAttached, this,
+            [this](const QString &caseId, const QString &, const QString &error) {
+                if (m_materials && m_materials->caseId() == caseId)
+                    loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
+                if (!error.isEmpty())
+                    statusBar()->showMessage(
+                            tr("The reused document's file could not be fetched: %1").arg(error),
+                            8000);
             });
     connect(m_sync.get(), &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
@@ -916,25 +932,36 @@ void MainWindow::openAction(const QString &verb,
         issueNotice(kind, payload);
 }
 
-bool MainWindow::loadMaterialFiles(int show)
+QStringList MainWindow::loadMaterialFiles(int show)
 {
     const Case &c = m_materials->shownCase();
+    // The submitted files, then the files of documents reused from the platform (材料复用).
+    QList<std::pair<QString, QString>> wanted; // id, name
+    for (const MaterialInfo &m : c.materials)
+        wanted.append({m.id, m.fileName.isEmpty() ? m.name : m.fileName});
+    for (const MaterialChecklist::Entry &e : m_materials->checklist()->checklist().entries()) {
+        const QString id = MaterialChecklist::reusedFileId(e.reusedFrom);
+        if (!id.isEmpty())
+            wanted.append({id,
+                           tr("%1 (reused: %2)")
+                                   .arg(e.material, e.reusedFrom.section(QLatin1Char(' '), 1))});
+    }
     QList<ViewerFile> files;
     QList<std::pair<qsizetype, Vault::Sealed>> sealed;
-    bool missing = false;
+    QStringList missing;
     std::unique_ptr<Vault> vault;
     if (!m_dataKey.isEmpty())
         vault = std::make_unique<Vault>(*m_inbox->database(), m_profile.vaultDir(), m_dataKey,
                                         m_profile.vaultQuotaBytes());
-    for (const MaterialInfo &m : c.materials) {
-        ViewerFile file{m.id, m.fileName.isEmpty() ? m.name : m.fileName, {}};
+    for (const auto &[id, name] : wanted) {
+        ViewerFile file{id, name, {}};
         const std::optional<Vault::Sealed> stored
-                = vault && vault->contains(c.id, m.id) ? vault->locate(c.id, m.id) : std::nullopt;
+                = vault && vault->contains(c.id, id) ? vault->locate(c.id, id) : std::nullopt;
         if (stored) {
             sealed.append({files.size(), *stored});
             file.unavailable = tr("Opening %1 …").arg(file.name);
         } else {
-            missing = true;
+            missing.append(id);
             file.unavailable = m_sync ? tr("%1 is being downloaded …").arg(file.name)
                                       : tr("%1 is not on this computer; it can be downloaded "
                                            "when the platform is reachable.")
@@ -1027,8 +1054,20 @@ void MainWindow::viewMaterials(int fileIndex)
     m_inbox->audit()->append(m_profile.userName(), QStringLiteral("view-materials"), c->id,
                              QString::number(c->materials.size()));
     m_materials->show();
-    if (loadMaterialFiles(fileIndex) && m_sync)
+    const QStringList missing = loadMaterialFiles(fileIndex);
+    if (missing.isEmpty() || !m_sync)
+        return;
+    QStringList submitted;
+    for (const MaterialInfo &m : c->materials)
+        submitted.append(m.id);
+    if (std::any_of(missing.cbegin(), missing.cend(),
+                    [&submitted](const QString &id) { return submitted.contains(id); }))
         m_sync->keepOffline({c->id});
+    for (const MaterialChecklist::Entry &e : m_materials->checklist()->checklist().entries()) {
+        const QString fileId = MaterialChecklist::reusedFileId(e.reusedFrom);
+        if (missing.contains(fileId))
+            m_sync->attachReused(c->id, MaterialChecklist::reusedRecordId(e.reusedFrom), fileId);
+    }
 }
 
 struct MainWindow::NoticeDesk

@@ -76,9 +76,10 @@ private:
                     const QList<std::pair<QString, QString>> &corrections = {});
     // The current case's materials in the viewer beside the checklist (ui/CaseMaterialsWindow).
     void viewMaterials(int fileIndex = 0);
-    // Fills the materials window's viewer with its case's files, decrypted off the UI thread,
-    // then shows file `show`; returns whether some file is not on this computer yet.
-    bool loadMaterialFiles(int show);
+    // Fills the materials window's viewer with its case's files and the files of documents
+    // reused for it, decrypted off the UI thread, then shows file `show`; returns the ids of
+    // those not on this computer yet.
+    QStringList loadMaterialFiles(int show);
     // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
     // clerk just decided; save or print an issued one as it was signed.
     void issueNotice(const QString &kind, const QJsonObject &decided = {});

@@ -122,6 +122,28 @@ void MaterialChecklist::markReused(int index, const QString &source)
     m_entries[index].reason.clear();
 }
 
+QString MaterialChecklist::reuseSource(bool eLicence, const QString &recordId, const QString &name,
+                                       const QString &number)
+{
+    return (eLicence ? QStringLiteral("licence:") : QStringLiteral("material:")) + recordId
+            + QLatin1Char(' ') + name + QLatin1Char(' ') + number;
+}
+
+QString MaterialChecklist::reusedRecordId(const QString &source)
+{
+    const qsizetype colon = source.indexOf(QLatin1Char(':'));
+    const QStringView kind = QStringView(source).left(colon);
+    if (colon < 0 || (kind != u"licence" && kind != u"material"))
+        return {};
+    return source.mid(colon + 1).section(QLatin1Char(' '), 0, 0);
+}
+
+QString MaterialChecklist::reusedFileId(const QString &source)
+{
+    const QString record = reusedRecordId(source);
+    return record.isEmpty() ? QString() : QStringLiteral("reuse-") + record;
+}
+
 QStringList MaterialChecklist::unmappedFiles(const QList<MaterialInfo> &submitted) const
 {
     QStringList unmapped;

@@ -60,6 +60,16 @@ public:
     // Reasons clerks give most, offered in the form.
     static QStringList commonReasons();
 
+    // A reuse source as recorded: "licence:ID NAME NUMBER" for an e-licence, "material:ID …"
+    // for an earlier case's file.
+    static QString reuseSource(bool eLicence, const QString &recordId, const QString &name,
+                               const QString &number);
+    // The platform's record id in a source; empty when the source names none.
+    static QString reusedRecordId(const QString &source);
+    // Where the reused record's file is kept in the case's vault, beside the submitted files;
+    // empty when the source names no record.
+    static QString reusedFileId(const QString &source);
+
 private:
     QList<Entry> m_entries;
 };

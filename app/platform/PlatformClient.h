@@ -56,13 +56,17 @@ public:
                               NoticeCallback done)
             = 0;
     virtual void fetchLicences(const QString &holderId, LicencesCallback done) = 0;
+    // The file of an e-licence or earlier material, whole.
+    virtual void downloadLicence(const QString &licenceId, ChunkCallback done) = 0;
     virtual void fetchCalendar(int year, CalendarCallback done) = 0;
     // The device's audit entries (JSON objects in order); answers the last sequence number the
     // platform holds for the device.
-    virtual void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) = 0;
+    virtual void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done)
+            = 0;
     // Reserves `count` 文号 of a notice kind and year for the user's department.
     virtual void reserveNoticeNumbers(const QString &kind, int year, int count,
-                                      NumbersCallback done) = 0;
+                                      NumbersCallback done)
+            = 0;
     // A notice-signing certificate for the user's department.
     virtual void issueSigningCertificate(CertificateCallback done) = 0;
     // Ends the session on the platform (RFC 7009): the refresh token and its access tokens.

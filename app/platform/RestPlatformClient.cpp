@@ -494,6 +494,22 @@ void RestPlatformClient::fetchLicences(const QString &holderId, LicencesCallback
             std::move(done));
 }
 
+void RestPlatformClient::downloadLicence(const QString &licenceId, ChunkCallback done)
+{
+    authorized({"GET", QStringLiteral("licences/%1/content").arg(escaped(licenceId)), {}, {}, {}},
+               [done = std::move(done)](QNetworkReply *reply, const PlatformError &error) {
+                   if (error.isError()) {
+                       done({}, error);
+                       return;
+                   }
+                   MaterialChunk chunk;
+                   chunk.data = reply->readAll();
+                   chunk.mimeType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                   chunk.totalSize = chunk.data.size();
+                   done(chunk, error);
+               });
+}
+
 void RestPlatformClient::fetchCalendar(int year, CalendarCallback done)
 {
     authorizedJson<QJsonObject>(
@@ -572,12 +588,16 @@ void RestPlatformClient::signInWithCode(const QString &code, const QString &veri
 void RestPlatformClient::issueSigningCertificate(CertificateCallback done)
 {
     authorizedJson<SigningCertificate>(
-            {"POST", QStringLiteral("signing-certificates"), {}, QByteArray("{}"),
+            {"POST",
+             QStringLiteral("signing-certificates"),
+             {},
+             QByteArray("{}"),
              {{"Content-Type", "application/json"}}},
             [](QNetworkReply *reply, QString *error) -> std::optional<SigningCertificate> {
                 const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
                 SigningCertificate cert{
-                        QByteArray::fromBase64(o.value(QStringLiteral("pkcs12")).toString().toLatin1()),
+                        QByteArray::fromBase64(
+                                o.value(QStringLiteral("pkcs12")).toString().toLatin1()),
                         o.value(QStringLiteral("password")).toString(),
                         o.value(QStringLiteral("caCertificate")).toString().toLatin1(),
                         o.value(QStringLiteral("subject")).toString()};

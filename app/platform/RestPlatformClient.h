@@ -33,6 +33,7 @@ public:
     void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &pdf,
                       NoticeCallback done) override;
     void fetchLicences(const QString &holderId, LicencesCallback done) override;
+    void downloadLicence(const QString &licenceId, ChunkCallback done) override;
     void fetchCalendar(int year, CalendarCallback done) override;
     void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) override;
     void revoke(DoneCallback done) override;

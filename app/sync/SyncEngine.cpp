@@ -135,6 +135,29 @@ void SyncEngine::fetchLicences(const QString &holderId)
             });
 }
 
+void SyncEngine::attachReused(const QString &caseId, const QString &recordId,
+                              const QString &fileId)
+{
+    if (!m_client || !m_vault) {
+        Q_EMIT reusedAttached(caseId, fileId,
+                              QCoreApplication::translate(
+                                      "SyncEngine",
+                                      "The reused document's file cannot be fetched now."));
+        return;
+    }
+    m_client->downloadLicence(
+            recordId, [this, caseId, fileId](const MaterialChunk &chunk, const PlatformError &e) {
+                QString error = e.isError() ? e.message : QString();
+                if (error.isEmpty() && Vault::detectType(chunk.data).isEmpty())
+                    error = QCoreApplication::translate(
+                            "SyncEngine", "The platform sent a file that is neither a PDF nor "
+                                          "an image.");
+                if (error.isEmpty())
+                    m_vault->put(caseId, fileId, chunk.mimeType, chunk.data, true, &error);
+                Q_EMIT reusedAttached(caseId, fileId, error);
+            });
+}
+
 void SyncEngine::keepOffline(const QStringList &caseIds)
 {
     auto tally = std::make_shared<Tally>();

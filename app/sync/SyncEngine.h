@@ -70,6 +70,8 @@ public Q_SLOTS:
     void keepOffline(const QStringList &caseIds);
     // 材料复用: the applicant's e-licences and earlier materials the platform holds.
     void fetchLicences(const QString &holderId);
+    // The file of a reused record, kept in the case's vault as `fileId` (for offline work too).
+    void attachReused(const QString &caseId, const QString &recordId, const QString &fileId);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -83,6 +85,7 @@ Q_SIGNALS:
     void sessionExpired(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
     void offlineDone(int files, int failed, const QString &firstError);
+    void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
                          const QString &error);
 

@@ -33,6 +33,7 @@ void SyncService::start(const QString &refreshToken)
     connect(m_engine, &SyncEngine::claimsDone, this, &SyncService::claimsDone);
     connect(m_engine, &SyncEngine::offlineDone, this, &SyncService::offlineDone);
     connect(m_engine, &SyncEngine::licencesFetched, this, &SyncService::licencesFetched);
+    connect(m_engine, &SyncEngine::reusedAttached, this, &SyncService::reusedAttached);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncService::outboxChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
         m_syncing = false;
@@ -95,6 +96,20 @@ void SyncService::fetchLicences(const QString &holderId)
                 Qt::QueuedConnection);
     else
         Q_EMIT licencesFetched(holderId, {}, tr("Not connected."));
+}
+
+void SyncService::attachReused(const QString &caseId, const QString &recordId,
+                               const QString &fileId)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+                m_engine,
+                [engine = m_engine, caseId, recordId, fileId] {
+                    engine->attachReused(caseId, recordId, fileId);
+                },
+                Qt::QueuedConnection);
+    else
+        Q_EMIT reusedAttached(caseId, fileId, tr("Not connected."));
 }
 
 void SyncService::syncNow()

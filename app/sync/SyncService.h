@@ -36,6 +36,7 @@ public Q_SLOTS:
     void setClaims(const QStringList &caseIds, bool take);
     void keepOffline(const QStringList &caseIds);
     void fetchLicences(const QString &holderId);
+    void attachReused(const QString &caseId, const QString &recordId, const QString &fileId);
 
 Q_SIGNALS:
     void syncStarted();
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void keychainFailed(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
     void offlineDone(int files, int failed, const QString &firstError);
+    void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
                          const QString &error);
 

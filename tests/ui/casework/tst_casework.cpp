@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/ChecklistStore.h"
+#include "store/Vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -278,6 +279,24 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->checklist().entries().at(1).reusedFrom.startsWith(
                 QStringLiteral("licence:")));
         QCOMPARE(panel->checklist().entries().at(1).verdict, MaterialChecklist::Verdict::Good);
+        // The licence's file joins the case's files: fetched from the platform, kept in the
+        // vault, shown in the viewer.
+        const QString reusedId
+                = MaterialChecklist::reusedFileId(panel->checklist().entries().at(1).reusedFrom);
+        QVERIFY(!reusedId.isEmpty());
+        auto reusedFile = [&]() -> ViewerFile {
+            for (const ViewerFile &f : materials->viewer()->files()) {
+                if (f.id == reusedId)
+                    return f;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!reusedFile().content.isEmpty(), 15000);
+        QCOMPARE(Vault::detectType(reusedFile().content), QByteArray("application/pdf"));
+        QVERIFY(reusedFile().name.contains(panel->checklist().entries().at(1).material));
+        // Showing it selects the material it satisfies.
+        materials->viewer()->showFile(int(materials->viewer()->files().size()) - 1);
+        QCOMPARE(panel->currentRow(), 1);
         // Opening the files and reusing a licence are both on record.
         const auto entries = m_window->inbox()->audit()->entries();
         QStringList kinds;

@@ -152,6 +152,44 @@ private Q_SLOTS:
             QVERIFY(material != QStringLiteral("营业执照（副本）"));
     }
 
+    void aReuseSourceNamesItsRecord_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("e-licence")
+                << MaterialChecklist::reuseSource(true, QStringLiteral("L17"),
+                                                  QStringLiteral("营业执照"),
+                                                  QStringLiteral("91620102MA7XXXX"))
+                << "L17"
+                << "reuse-L17";
+        QTest::newRow("earlier material") << MaterialChecklist::reuseSource(
+                false, QStringLiteral("M3"), QStringLiteral("租赁合同"), QString())
+                                          << "M3"
+                                          << "reuse-M3";
+        QTest::newRow("as recorded before") << "licence:L1 营业执照 91620102MA7XXXX"
+                                            << "L1"
+                                            << "reuse-L1";
+        QTest::newRow("no record") << ""
+                                   << ""
+                                   << "";
+        QTest::newRow("another kind") << "paper:P1 原件"
+                                      << ""
+                                      << "";
+        QTest::newRow("no colon") << "licence L1"
+                                  << ""
+                                  << "";
+    }
+
+    void aReuseSourceNamesItsRecord()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, record);
+        QFETCH(QString, file);
+        QCOMPARE(MaterialChecklist::reusedRecordId(source), record);
+        QCOMPARE(MaterialChecklist::reusedFileId(source), file);
+    }
+
     void keptAcrossSessionsAndChangedFiles()
     {
         const QList<MaterialInfo> files{
