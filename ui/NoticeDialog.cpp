@@ -217,19 +217,23 @@ void NoticeDialog::printPdf(const QByteArray &pdf, const QString &title, QWidget
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print %1").arg(title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
-        QPainter painter(p);
-        const QRect page = painter.viewport();
-        // 300 dpi on paper: the seal and the QR code stay sharp.
-        for (int i = 0; i < document.pageCount(); ++i) {
-            if (i > 0)
-                p->newPage();
-            const QSizeF points = document.pagePointSize(i);
-            const QSize pixels = (points * 300.0 / 72.0).toSize();
-            painter.drawImage(page, document.render(i, pixels));
-        }
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [&document](QPrinter *p) { paintPages(document, p); });
     dialog.exec();
+}
+
+void NoticeDialog::paintPages(QPdfDocument &document, QPrinter *printer)
+{
+    QPainter painter(printer);
+    const QRect page = painter.viewport();
+    // 300 dpi on paper: the seal and the QR code stay sharp.
+    for (int i = 0; i < document.pageCount(); ++i) {
+        if (i > 0)
+            printer->newPage();
+        const QSizeF points = document.pagePointSize(i);
+        const QSize pixels = (points * 300.0 / 72.0).toSize();
+        painter.drawImage(page, document.render(i, pixels));
+    }
 }
 
 bool NoticeDialog::savePdf(const QByteArray &pdf, const QJsonObject &sealRecord,

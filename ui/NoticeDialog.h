@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPrintPreviewWidget;
+class QPdfDocument;
 class QPrinter;
 class QPushButton;
 class QTableWidget;
@@ -38,6 +39,8 @@ public:
 
     // A signed PDF in the print preview dialog, page by page as it was issued.
     static void printPdf(const QByteArray &pdf, const QString &title, QWidget *parent);
+    // Paints every page of `document` onto `printer`, one sheet each: what printPdf prints.
+    static void paintPages(QPdfDocument &document, QPrinter *printer);
     // Save as: the signed PDF and its SM2 seal record beside it.
     static bool savePdf(const QByteArray &pdf, const QJsonObject &sealRecord,
                         const QString &suggestedName, QWidget *parent);

@@ -13,13 +13,22 @@
 #include "store/Database.h"
 #include "store/Vault.h"
 
+#include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPdfDocument>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace casedesk;
 
@@ -131,6 +140,86 @@ private Q_SLOTS:
         QCOMPARE(NoticeStore(*m_db).forCase(m_caseId).size(), 1);
         const PdfSignature::Check check = PdfSignature::verify(dialog.issued()->pdf, {});
         QVERIFY(check.intact && check.coversWholeFile);
+    }
+
+    void anIssuedNoticePrintsPageByPage()
+    {
+        // A correction of 30 items: three pages, each printed on a sheet of its own.
+        DepartmentInfo department;
+        department.code = QStringLiteral("SCJG");
+        department.name = QStringLiteral("城关区市场监督管理局");
+        department.address = QStringLiteral("城关区人民路88号");
+        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department, {});
+        NoticeRequest request;
+        request.kind = QStringLiteral("correction");
+        request.caseId = m_caseId;
+        request.handler = QStringLiteral("张敏");
+        for (int i = 1; i <= 30; ++i)
+            request.corrections.append({QStringLiteral("第%1项材料：经营场所使用证明").arg(i),
+                                        QStringLiteral("复印件模糊不清，且未加盖公章")});
+        QString error;
+        const auto issued = issuer.issue(request, m_keys, QStringLiteral("clerk1"), &error);
+        QVERIFY2(issued, qPrintable(error));
+        QCOMPARE(issued->pages, 3);
+
+        // On paper (a PDF printer here): as many A4 sheets as the notice has pages.
+        QByteArray bytes = issued->pdf;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument document;
+        document.load(&buffer);
+        QCOMPARE(document.status(), QPdfDocument::Status::Ready);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(printed);
+            printer.setPageSize(QPageSize(QPageSize::A4));
+            printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+            NoticeDialog::paintPages(document, &printer);
+        }
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {printed});
+        QVERIFY(info.waitForFinished(30000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("(A4)")), qPrintable(out));
+        // Ink on every sheet: rendered pages, not blank ones.
+        for (int sheet = 1; sheet <= 3; ++sheet) {
+            QProcess render;
+            render.start(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-gray"),
+                          QStringLiteral("-f"), QString::number(sheet), QStringLiteral("-l"),
+                          QString::number(sheet), printed});
+            QVERIFY(render.waitForFinished(30000));
+            QImage image;
+            QVERIFY(image.loadFromData(render.readAllStandardOutput(), "PGM"));
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 160;
+            QVERIFY2(dark > 500, qPrintable(QStringLiteral("sheet %1: %2").arg(sheet).arg(dark)));
+        }
+
+        // The print preview dialog shows the same three pages.
+        int previewPages = -1;
+        QTimer look;
+        look.setInterval(50);
+        connect(&look, &QTimer::timeout, this, [&previewPages] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+                previewPages = preview->pageCount();
+                if (previewPages > 0)
+                    dialog->reject();
+            }
+        });
+        look.start();
+        NoticeDialog::printPdf(issued->pdf, issued->notice.number, nullptr);
+        look.stop();
+        QCOMPARE(previewPages, 3);
     }
 
     void switchingKindFollowsTheTemplate()
