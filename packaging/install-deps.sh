@@ -7,6 +7,7 @@ set -eu
 PACKAGES="
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev

@@ -2679,6 +2679,14 @@ Case processing for the one-stop government service platform.</translation>
         <source>%1 (reused: %2)</source>
         <translation>%1 (reused: %2)</translation>
     </message>
+    <message>
+        <source>Issue a &amp;notice…</source>
+        <translation>Issue a &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
+        <translation>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -2944,6 +2952,10 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Notice form</source>
+        <translation>Notice form</translation>
     </message>
 </context>
 <context>

@@ -2727,6 +2727,14 @@ Case processing for the one-stop government service platform.</source>
         <source>%1 (reused: %2)</source>
         <translation>%1（复用：%2）</translation>
     </message>
+    <message>
+        <source>Issue a &amp;notice…</source>
+        <translation>签发文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
+        <translation>为所选办件签发通知书或决定书，编号并签章（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -2994,6 +3002,10 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notice form</source>
+        <translation>通知书表单</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CaseMaterialsWindow.h"
 
+#include "WindowSize.h"
+
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSplitter>
@@ -57,7 +59,7 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
             [this](int row) { Q_EMIT reuseRequested(m_case.id, row); });
     connect(m_panel, &ChecklistPanel::correctionRequested, this,
             [this] { Q_EMIT correctionRequested(m_case.id, m_panel->checklist().corrections()); });
-    resize(1440, 900);
+    resizeWithinScreen(this, QSize(1440, 900));
 }
 
 QString CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences,

@@ -8,6 +8,7 @@
 #include "NoticeDialog.h"
 #include "SessionLock.h"
 #include "SignInDialog.h"
+#include "WindowSize.h"
 #include "cases/MaterialChecklist.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
@@ -306,11 +307,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     const QList<QAction *> columnToggles = m_view->horizontalHeader()->actions();
     for (qsizetype column = 0; column < columnToggles.size(); ++column)
         columnToggles.at(column)->setChecked(!m_view->isColumnHidden(int(column)));
-    if (!settings->contains(QStringLiteral("window/geometry"))) {
-        // Fits the screen also with large fonts or high scaling, where 1280 logical pixels may not.
-        const QSize available = screen()->availableGeometry().size();
-        resize(QSize(1280, 800).boundedTo(available * 0.9));
-    }
+    if (!settings->contains(QStringLiteral("window/geometry")))
+        resizeWithinScreen(this, QSize(1280, 800));
     if (m_dataKey.isEmpty())
         statusBar()->showMessage(
                 tr("ID numbers, phones and addresses are not kept offline: %1").arg(keyError));
@@ -414,6 +412,11 @@ void MainWindow::buildMenus()
     viewAction->setShortcut(QKeySequence(Qt::Key_F3));
     viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
     connect(viewAction, &QAction::triggered, this, [this] { viewMaterials(0); });
+    QAction *noticeAction = caseMenu->addAction(tr("Issue a &notice…"));
+    noticeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    noticeAction->setToolTip(tr("Issue a notice or decision for the selected case, signed and "
+                                "numbered (Ctrl+Shift+N)"));
+    connect(noticeAction, &QAction::triggered, this, [this] { issueNotice({}); });
     // The same on the inbox's context menu, for the rows under the mouse.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});

@@ -1,5 +1,7 @@
 #include "NoticeDialog.h"
 
+#include "WindowSize.h"
+
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,16 +61,16 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
         m_items->setItem(row, 0, new QTableWidgetItem(material));
         m_items->setItem(row, 1, new QTableWidgetItem(reason));
     }
-    auto *addRow = new QPushButton(tr("Add a &material"), this);
-    addRow->setAccessibleName(tr("Add a material to correct"));
-    connect(addRow, &QPushButton::clicked, this, [this] {
+    m_addItem = new QPushButton(tr("Add a &material"), this);
+    m_addItem->setAccessibleName(tr("Add a material to correct"));
+    connect(m_addItem, &QPushButton::clicked, this, [this] {
         m_items->insertRow(m_items->rowCount());
         m_items->setCurrentCell(m_items->rowCount() - 1, 0);
         m_items->editItem(m_items->item(m_items->rowCount() - 1, 0));
     });
     auto *itemsBox = new QVBoxLayout;
     itemsBox->addWidget(m_items);
-    itemsBox->addWidget(addRow);
+    itemsBox->addWidget(m_addItem);
     form->addRow(tr("Corrections"), itemsBox);
 
     m_reasons = new QPlainTextEdit(m_base.reasons, this);
@@ -95,6 +98,8 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
 
+    // The form scrolls where the screen is small (large fonts, high scaling), so the dialog's
+    // buttons stay on it.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(form);
@@ -112,8 +117,13 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
             m_draft->paint(p);
     });
 
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(left);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setAccessibleName(tr("Notice form"));
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(formScroll);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
 
@@ -129,7 +139,7 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     connect(update, &QPushButton::clicked, this, &NoticeDialog::refreshPreview);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoticeDialog::kindChanged);
     kindChanged();
-    resize(1200, 800);
+    resizeWithinScreen(this, QSize(1200, 800));
 }
 
 NoticeDialog::~NoticeDialog() = default;
@@ -167,6 +177,7 @@ void NoticeDialog::kindChanged()
                                         &error);
     auto uses = [&t](const char *name) { return t && t->uses(QLatin1String(name)); };
     m_items->setEnabled(uses("corrections"));
+    m_addItem->setEnabled(uses("corrections"));
     m_reasons->setEnabled(uses("reasons"));
     m_legalBasis->setEnabled(uses("legalBasis"));
     m_licence->setEnabled(uses("licence.number"));

@@ -13,8 +13,8 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPrintPreviewWidget;
 class QPdfDocument;
+class QPrintPreviewWidget;
 class QPrinter;
 class QPushButton;
 class QTableWidget;
@@ -58,6 +58,7 @@ private:
     QString m_user;
     QComboBox *m_kind;
     QTableWidget *m_items;
+    QPushButton *m_addItem;
     QPlainTextEdit *m_reasons;
     QPlainTextEdit *m_legalBasis;
     QLineEdit *m_licence;

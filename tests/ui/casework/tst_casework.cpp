@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -242,6 +243,8 @@ private Q_SLOTS:
         CaseMaterialsWindow *materials = nullptr;
         QTRY_VERIFY((materials = m_window->findChild<CaseMaterialsWindow *>()) != nullptr);
         QVERIFY(materials->isVisible());
+        QVERIFY(materials->screen()->availableGeometry().contains(
+                QRect(QPoint(0, 0), materials->frameGeometry().size())));
         // The files come from the vault (downloaded now if they were not yet).
         QTRY_VERIFY2_WITH_TIMEOUT(
                 !materials->viewer()->shownImage().isNull()

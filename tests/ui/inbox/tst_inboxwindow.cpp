@@ -14,6 +14,7 @@
 #include "store/Database.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,6 +114,9 @@ private Q_SLOTS:
                  QStringLiteral("申报号"));
         QCOMPARE(window.inbox()->headerData(InboxModel::Remaining, Qt::Horizontal).toString(),
                  QStringLiteral("剩余时限"));
+        // Qt's own buttons in dialogs speak Chinese too (qt6-translations-l10n).
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
         QCOMPARE(window.inbox()->index(0, InboxModel::Stage).data().toString(),
                  QStringLiteral("待预审"));
         QVERIFY(!window.inboxView()->accessibleName().isEmpty());

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,9 @@ private Q_SLOTS:
                 request, QStringLiteral("clerk1"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // On the screen, buttons included, however small it is (800 × 600 offscreen).
+        QVERIFY(dialog.screen()->availableGeometry().contains(
+                QRect(QPoint(0, 0), dialog.frameGeometry().size())));
 
         // The list is empty: the preview says what is missing and issuing is not offered.
         QVERIFY2(dialog.problem().contains(QStringLiteral("corrections")),
@@ -246,13 +250,19 @@ private Q_SLOTS:
                 licence = edit;
         }
         QVERIFY(licence);
-        QVERIFY(!items->isEnabled() && !licence->isEnabled());
+        QPushButton *addItem = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->accessibleName() == dialog.tr("Add a material to correct"))
+                addItem = b;
+        }
+        QVERIFY(addItem);
+        QVERIFY(!items->isEnabled() && !addItem->isEnabled() && !licence->isEnabled());
         QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")),
                  qPrintable(dialog.problem()));
         kind->setCurrentIndex(kind->findData(QStringLiteral("grant")));
         QVERIFY(!items->isEnabled() && licence->isEnabled());
         kind->setCurrentIndex(kind->findData(QStringLiteral("correction")));
-        QVERIFY(items->isEnabled() && !licence->isEnabled());
+        QVERIFY(items->isEnabled() && addItem->isEnabled() && !licence->isEnabled());
     }
 };
 
