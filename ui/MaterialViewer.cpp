@@ -205,6 +205,8 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     split->addWidget(side);
     split->addWidget(centre);
     split->setStretchFactor(1, 1);
+    // The page gets most of the room, also where the window is small (200 % scaling).
+    split->setSizes({1, 4});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -275,8 +277,11 @@ void MaterialViewer::openPdf(const QByteArray &content)
                         display(image);
                 } else if (id == m_thumbnailRequest) {
                     m_thumbnailRequest = 0;
-                    if (QListWidgetItem *item = m_thumbnails->item(page))
-                        item->setIcon(QIcon(QPixmap::fromImage(image)));
+                    if (QListWidgetItem *item = m_thumbnails->item(page)) {
+                        QPixmap thumbnail = QPixmap::fromImage(image);
+                        thumbnail.setDevicePixelRatio(devicePixelRatioF());
+                        item->setIcon(QIcon(thumbnail));
+                    }
                     ++m_nextThumbnail;
                 }
                 requestThumbnail();
@@ -497,7 +502,8 @@ void MaterialViewer::render()
     const QSizeF natural = pageSizeAtZoom();
     if (m_fitWidth && natural.width() > 0)
         m_zoom = std::clamp((m_scroll->viewport()->width() - 8) / natural.width(), 0.1, 8.0);
-    const QSize target = (natural * m_zoom).toSize().expandedTo(QSize(1, 1));
+    // Rendered at the screen's own pixels: sharp also at 200 % scaling.
+    const QSize target = (natural * m_zoom * devicePixelRatioF()).toSize().expandedTo(QSize(1, 1));
     if (m_kind == Kind::Pdf) {
         QPdfDocumentRenderOptions options;
         options.setRotation(pdfRotation(m_rotation));
@@ -534,7 +540,9 @@ QTransform MaterialViewer::pointsToShownPixels() const
     const QSizeF points = m_pdf->pagePointSize(m_page);
     if (points.isEmpty() || m_shown.isNull())
         return {};
-    const QSizeF upright = m_rotation % 180 ? m_shown.size().transposed() : m_shown.size();
+    // In the canvas's (logical) coordinates, whatever the screen's pixel ratio.
+    const QSizeF shown = m_shown.deviceIndependentSize();
+    const QSizeF upright = m_rotation % 180 ? shown.transposed() : shown;
     const QTransform scale = QTransform::fromScale(upright.width() / points.width(),
                                                    upright.height() / points.height());
     QTransform turn;
@@ -568,7 +576,8 @@ QList<QRectF> MaterialViewer::matchRects() const
 void MaterialViewer::display(const QImage &image)
 {
     m_shown = image;
-    QPixmap pixmap = QPixmap::fromImage(image);
+    m_shown.setDevicePixelRatio(devicePixelRatioF());
+    QPixmap pixmap = QPixmap::fromImage(m_shown);
     // Matches of the last search are marked on the page, as any reader would expect.
     const QList<QRectF> rects = matchRects();
     if (!rects.isEmpty()) {
@@ -579,7 +588,7 @@ void MaterialViewer::display(const QImage &image)
     // A PDF page without a background of its own is rendered transparent: show it on paper.
     m_canvas->setAutoFillBackground(true);
     m_canvas->setPixmap(pixmap);
-    m_canvas->resize(image.size());
+    m_canvas->resize(m_shown.deviceIndependentSize().toSize());
     // Once after a search, the first match is scrolled into view; later renders leave the
     // reader where they scrolled to.
     if (m_revealMatch && !rects.isEmpty()) {
@@ -610,7 +619,7 @@ void MaterialViewer::requestThumbnail()
     const QSize size(kThumbnailWidth,
                      points.width() > 0 ? int(kThumbnailWidth * points.height() / points.width())
                                         : kThumbnailWidth);
-    m_thumbnailRequest = m_renderer->requestPage(m_nextThumbnail, size);
+    m_thumbnailRequest = m_renderer->requestPage(m_nextThumbnail, size * devicePixelRatioF());
 }
 
 void MaterialViewer::find(const QString &text)

@@ -55,12 +55,13 @@ public:
     bool isPdf() const { return m_kind == Kind::Pdf; }
     // What is shown instead of a page when the file cannot be; empty when a page is shown.
     QString message() const;
-    // The page or image on screen, as rendered (rotation and zoom applied); null while rendering.
+    // The page or image on screen, as rendered (rotation and zoom applied) in the screen's own
+    // pixels (devicePixelRatio() per logical pixel); null while rendering.
     QImage shownImage() const { return m_shown; }
     double zoom() const { return m_zoom; }
     int rotation() const { return m_rotation; }
-    // Where the last search's matches are on the page shown, in the shown image's pixels (a
-    // match may take several rectangles).
+    // Where the last search's matches are on the page shown, in logical pixels of the shown
+    // page (a match may take several rectangles).
     QList<QRectF> matchRects() const;
 
     // Files are refused above this size, images decoded at most at this many pixels.

@@ -68,6 +68,20 @@ QByteArray withExifOrientation6(const QByteArray &jpeg)
     return jpeg.left(2) + app1 + jpeg.mid(2);
 }
 
+// The shown page's size in logical pixels, whatever the screen's scale (the suite also runs
+// at 200 %: tst_viewer_hidpi).
+QSize logical(const QImage &image)
+{
+    return image.deviceIndependentSize().toSize();
+}
+
+// A rectangle in logical pixels as the pixels of an image at the screen's scale.
+QRect inPixels(const QRectF &rect, const QImage &image)
+{
+    const qreal ratio = image.devicePixelRatio();
+    return QRectF(rect.topLeft() * ratio, rect.size() * ratio).toAlignedRect();
+}
+
 } // namespace
 
 class TestViewer : public QObject
@@ -96,7 +110,9 @@ private Q_SLOTS:
         QVERIFY(viewer.isPdf());
         QCOMPARE(viewer.pageCount(), 200);
         QVERIFY(!viewer.shownImage().isNull());
-        const QSize fitted = viewer.shownImage().size();
+        const QSize fitted = logical(viewer.shownImage());
+        // Rendered at the screen's own pixels, so the text stays sharp at any scale.
+        QCOMPARE(viewer.shownImage().devicePixelRatio(), viewer.devicePixelRatioF());
         // Thumbnails follow, page after page.
         QListWidget *pages = nullptr;
         for (QListWidget *list : viewer.findChildren<QListWidget *>()) {
@@ -108,10 +124,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pages->item(5)->icon().isNull(), 20000);
         // Fit width follows the window.
         viewer.resize(1600, 900);
-        QTRY_VERIFY(viewer.shownImage().width() > fitted.width());
+        QTRY_VERIFY(logical(viewer.shownImage()).width() > fitted.width());
         viewer.resize(1200, 900);
         // (a scroll bar may come or go, so within its width)
-        QTRY_VERIFY(qAbs(viewer.shownImage().width() - fitted.width()) <= 30);
+        QTRY_VERIFY(qAbs(logical(viewer.shownImage()).width() - fitted.width()) <= 30);
 
         QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
         QTest::keyClick(&viewer, Qt::Key_PageDown);
@@ -126,14 +142,14 @@ private Q_SLOTS:
         shown.clear();
         viewer.zoomIn();
         QTRY_VERIFY(shown.count() >= 1);
-        QTRY_VERIFY(viewer.shownImage().width() > fitted.width());
+        QTRY_VERIFY(logical(viewer.shownImage()).width() > fitted.width());
         viewer.rotate();
         QTRY_VERIFY(viewer.shownImage().width() > viewer.shownImage().height());
         QCOMPARE(viewer.rotation(), 90);
         // Dragging the enlarged page pans it.
         viewer.zoomIn();
         viewer.zoomIn();
-        QTRY_VERIFY(viewer.shownImage().width() > 1600);
+        QTRY_VERIFY(logical(viewer.shownImage()).width() > 1600);
         auto *scroll = viewer.findChild<QScrollArea *>();
         QLabel *canvas = qobject_cast<QLabel *>(scroll->widget());
         const int before = scroll->horizontalScrollBar()->value();
@@ -145,7 +161,7 @@ private Q_SLOTS:
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(300, 300));
         QCOMPARE(scroll->horizontalScrollBar()->value(), before + 100);
         viewer.fitPage();
-        QTRY_VERIFY(viewer.shownImage().height() <= 900);
+        QTRY_VERIFY(logical(viewer.shownImage()).height() <= 900);
 
         // Find goes to the page that has the text; copy takes the page's text.
         QSignalSpy found(&viewer, &MaterialViewer::searchDone);
@@ -206,7 +222,8 @@ private Q_SLOTS:
         }
         // The mark lies over the words themselves: the unmarked page has ink inside it, and
         // the page as shown has it tinted.
-        const QRect mark = united.toAlignedRect().intersected(viewer.shownImage().rect());
+        const QRect mark
+                = inPixels(united, viewer.shownImage()).intersected(viewer.shownImage().rect());
         QVERIFY2(mark.width() > 4 && mark.height() > 4,
                  qPrintable(QStringLiteral("%1x%2").arg(mark.width()).arg(mark.height())));
         int ink = 0;
@@ -219,7 +236,8 @@ private Q_SLOTS:
         const QImage onScreen = canvas->pixmap().toImage();
         // Between the strokes of a character, where the page is bare.
         QPoint bare(-1, -1);
-        const QRect glyph = viewer.matchRects().first().toRect().adjusted(1, 1, -1, -1);
+        const QRect glyph
+                = inPixels(viewer.matchRects().first(), viewer.shownImage()).adjusted(2, 2, -2, -2);
         for (int y = glyph.top(); y <= glyph.bottom() && bare.x() < 0; ++y)
             for (int x = glyph.left(); x <= glyph.right() && bare.x() < 0; ++x)
                 if (qAlpha(viewer.shownImage().pixel(x, y)) == 0)
