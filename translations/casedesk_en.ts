@@ -2957,6 +2957,10 @@ Case processing for the one-stop government service platform.</translation>
         <source>Notice form</source>
         <translation>Notice form</translation>
     </message>
+    <message>
+        <source>Form and preview</source>
+        <translation>Form and preview</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

@@ -3007,6 +3007,10 @@ Case processing for the one-stop government service platform.</source>
         <source>Notice form</source>
         <translation>通知书表单</translation>
     </message>
+    <message>
+        <source>Form and preview</source>
+        <translation>表单与预览</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SessionLock</name>

@@ -123,6 +123,7 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setAccessibleName(tr("Notice form"));
     auto *splitter = new QSplitter(this);
+    splitter->setAccessibleName(tr("Form and preview"));
     splitter->addWidget(formScroll);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
