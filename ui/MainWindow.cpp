@@ -949,6 +949,12 @@ QStringList MainWindow::loadMaterialFiles(int show)
                            tr("%1 (reused: %2)")
                                    .arg(e.material, e.reusedFrom.section(QLatin1Char(' '), 1))});
     }
+    // What the viewer already holds is not read and decrypted again.
+    QHash<QString, QByteArray> held;
+    for (const ViewerFile &f : m_materials->viewer()->files()) {
+        if (!f.content.isEmpty())
+            held.insert(f.id, f.content);
+    }
     QList<ViewerFile> files;
     QList<std::pair<qsizetype, Vault::Sealed>> sealed;
     QStringList missing;
@@ -957,7 +963,11 @@ QStringList MainWindow::loadMaterialFiles(int show)
         vault = std::make_unique<Vault>(*m_inbox->database(), m_profile.vaultDir(), m_dataKey,
                                         m_profile.vaultQuotaBytes());
     for (const auto &[id, name] : wanted) {
-        ViewerFile file{id, name, {}};
+        ViewerFile file{id, name, held.value(id)};
+        if (!file.content.isEmpty()) {
+            files.append(file);
+            continue;
+        }
         const std::optional<Vault::Sealed> stored
                 = vault && vault->contains(c.id, id) ? vault->locate(c.id, id) : std::nullopt;
         if (stored) {
@@ -972,22 +982,20 @@ QStringList MainWindow::loadMaterialFiles(int show)
         }
         files.append(file);
     }
+    // A newer load makes any older one still decrypting stale.
+    const quint64 load = ++m_materialLoad;
     MaterialViewer *viewer = m_materials->viewer();
-    viewer->setFiles(files);
-    viewer->showFile(show);
+    viewer->setFiles(files, show);
     if (sealed.isEmpty())
         return missing;
     // Reading and decrypting a case of large scans takes long enough to be felt.
-    const quint64 load = ++m_materialLoad;
     auto *watcher = new QFutureWatcher<QList<ViewerFile>>(m_materials);
     connect(watcher, &QFutureWatcher<QList<ViewerFile>>::finished, m_materials,
             [this, watcher, viewer, load] {
                 watcher->deleteLater();
                 if (load != m_materialLoad)
                     return;
-                const int shown = viewer->currentFile();
-                viewer->setFiles(watcher->result());
-                viewer->showFile(shown);
+                viewer->setFiles(watcher->result(), viewer->currentFile());
             });
     watcher->setFuture(QtConcurrent::run([files, sealed, key = m_dataKey]() mutable {
         for (const auto &[index, blob] : sealed) {

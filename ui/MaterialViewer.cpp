@@ -328,19 +328,31 @@ bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void MaterialViewer::setFiles(const QList<ViewerFile> &files)
+void MaterialViewer::setFiles(const QList<ViewerFile> &files, int show)
 {
+    show = std::clamp(show, 0, std::max(int(files.size()) - 1, 0));
+    // A file arriving for another material leaves the one being read as it is: same page,
+    // zoom and marks.
+    const bool unchanged = m_fileIndex == show && show < files.size()
+            && m_fileIndex < m_files.size() && files.at(show).id == m_files.at(show).id
+            && files.at(show).unavailable == m_files.at(show).unavailable
+            && (files.at(show).content.constData() == m_files.at(show).content.constData()
+                || files.at(show).content == m_files.at(show).content);
     m_files = files;
-    m_fileIndex = -1;
+    const QSignalBlocker quiet(m_fileList);
     m_fileList->clear();
     for (const ViewerFile &f : files) {
         auto *item = new QListWidgetItem(f.name, m_fileList);
         item->setData(Qt::UserRole, f.id);
     }
+    m_fileList->setCurrentRow(show);
+    if (unchanged)
+        return;
+    m_fileIndex = -1;
     if (files.isEmpty())
         showMessage(tr("No files to show."));
     else
-        showFile(0);
+        showFile(show);
 }
 
 QString MaterialViewer::message() const

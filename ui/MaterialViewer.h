@@ -47,7 +47,9 @@ public:
     explicit MaterialViewer(QWidget *parent = nullptr);
     ~MaterialViewer() override;
 
-    void setFiles(const QList<ViewerFile> &files);
+    // Shows file `show` of `files`; when it is the file already shown, unchanged, it stays as
+    // it is (page, zoom, search marks).
+    void setFiles(const QList<ViewerFile> &files, int show = 0);
     const QList<ViewerFile> &files() const { return m_files; }
     int currentFile() const { return m_fileIndex; }
     int currentPage() const { return m_page; }

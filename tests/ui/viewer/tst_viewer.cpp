@@ -301,6 +301,25 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer.shownImage().isNull());
         QVERIFY(viewer.message().isEmpty());
         QCOMPARE(viewer.pageCount(), 4);
+
+        // Another material's file arrives while the clerk reads page 3, zoomed in: the page
+        // being read stays as it is.
+        viewer.showPage(2);
+        viewer.zoomIn();
+        const double zoom = viewer.zoom();
+        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QList<ViewerFile> more = arrived;
+        more.append({QStringLiteral("m2"), QStringLiteral("营业执照.pdf"), makePdf(1)});
+        viewer.setFiles(more, 0);
+        QCOMPARE(viewer.files().size(), 2);
+        QCOMPARE(viewer.currentPage(), 2);
+        QCOMPARE(viewer.zoom(), zoom);
+        QVERIFY(!viewer.shownImage().isNull());
+        // A changed file is shown afresh, from its first page.
+        more[0].content = makePdf(5);
+        viewer.setFiles(more, 0);
+        QTRY_COMPARE(viewer.pageCount(), 5);
+        QCOMPARE(viewer.currentPage(), 0);
     }
 
     void imagesFollowTheirExifOrientation()
