@@ -715,14 +715,14 @@ Reply SimServer::token(const QHttpServerRequest &request)
                                  "client_id, redirect_uri, challenge, expires"));
         q.addBindValue(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
         if (!q.exec() || !q.next() || q.value(4).toLongLong() < QDateTime::currentSecsSinceEpoch())
-            return oauthError(QStringLiteral("invalid_grant"),
-                              QStringLiteral("The authorization code is unknown, used or expired."));
+            return oauthError(
+                    QStringLiteral("invalid_grant"),
+                    QStringLiteral("The authorization code is unknown, used or expired."));
         const QString verifier
                 = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded);
         const QString challenge = QString::fromLatin1(
                 QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                        .toBase64(QByteArray::Base64UrlEncoding
-                                  | QByteArray::OmitTrailingEquals));
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (verifier.size() < 43 || challenge != q.value(3).toString()
             || form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
                     != q.value(2).toString()
@@ -751,8 +751,8 @@ Reply SimServer::revoke(const QHttpServerRequest &request)
     // RFC 7009: the answer is 200 whether or not the token was known. Revoking a refresh
     // token ends its session's access tokens too, as a sign-out must; other sign-ins of the
     // same account go on.
-    const QString token = formOf(request).queryItemValue(QStringLiteral("token"),
-                                                         QUrl::FullyDecoded);
+    const QString token
+            = formOf(request).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT session, kind FROM tokens WHERE token = ?"));
     q.addBindValue(token);
@@ -772,18 +772,20 @@ Reply SimServer::revoke(const QHttpServerRequest &request)
 Reply SimServer::authorizePage(const QHttpServerRequest &request)
 {
     // The identity portal's sign-in page, for a browser: the parameters go back in a form.
-    const QUrlQuery query = request.method() == Method::Post ? formOf(request)
-                                                             : QUrlQuery(request.url());
+    const QUrlQuery query
+            = request.method() == Method::Post ? formOf(request) : QUrlQuery(request.url());
     QString hidden;
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
                           .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-    const QString html = QStringLiteral(
-            "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>统一身份认证"
-            "</title><form method=\"post\">%1<label>用户名 <input name=\"username\"></label>"
-            "<label>密码 <input name=\"password\" type=\"password\"></label>"
-            "<button>登录</button></form></html>")
-                                 .arg(hidden);
+    const QString html
+            = QStringLiteral("<!DOCTYPE html><html lang=\"zh-CN\"><meta "
+                             "charset=\"utf-8\"><title>统一身份认证"
+                             "</title><form method=\"post\">%1<label>用户名 <input "
+                             "name=\"username\"></label>"
+                             "<label>密码 <input name=\"password\" type=\"password\"></label>"
+                             "<button>登录</button></form></html>")
+                      .arg(hidden);
     return {200, "text/html; charset=utf-8", html.toUtf8(), {}, true};
 }
 
@@ -799,7 +801,8 @@ Reply SimServer::authorize(const QHttpServerRequest &request)
     if (value("response_type") != QLatin1String("code") || value("client_id").isEmpty()
         || value("code_challenge_method") != QLatin1String("S256")
         || value("code_challenge").size() != 43 || redirect.scheme() != QLatin1String("http")
-        || (redirect.host() != QLatin1String("127.0.0.1") && redirect.host() != QLatin1String("[::1]")))
+        || (redirect.host() != QLatin1String("127.0.0.1")
+            && redirect.host() != QLatin1String("[::1]")))
         return problem(400, QStringLiteral("invalid_request"),
                        QStringLiteral("Authorization request refused"),
                        QStringLiteral("Needs response_type=code, a client_id, an S256 "
@@ -812,10 +815,10 @@ Reply SimServer::authorize(const QHttpServerRequest &request)
     const QString code = randomToken();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO auth_codes VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(code), QVariant(value("username")),
-                              QVariant(value("client_id")), QVariant(value("redirect_uri")),
-                              QVariant(value("code_challenge")),
-                              QVariant(QDateTime::currentSecsSinceEpoch() + kAuthCodeTtl)})
+    for (const QVariant &v :
+         {QVariant(code), QVariant(value("username")), QVariant(value("client_id")),
+          QVariant(value("redirect_uri")), QVariant(value("code_challenge")),
+          QVariant(QDateTime::currentSecsSinceEpoch() + kAuthCodeTtl)})
         q.addBindValue(v);
     if (!q.exec())
         return problem(500, QStringLiteral("internal"), QStringLiteral("Code store failed"));
@@ -828,14 +831,25 @@ Reply SimServer::authorize(const QHttpServerRequest &request)
     return Reply{302, "text/plain", {}, {}, false}.header("Location", target.toEncoded());
 }
 
-Reply SimServer::reserveNoticeNumbers(const QHttpServerRequest &request, const Account &user)
+namespace {
+// The platform's register of notice kinds and the character of each in the 文号: 受理 受, 补正
+// 补, 不予受理 不受, 准予 许, 不予 不许, and 延长审批期限 延 (a kind a department adds with a
+// template of its own).
+const QHash<QString, QString> &noticeKinds()
 {
-    // The character of each kind in the 文号: 受理 受, 补正 补, 不予受理 不受, 准予 许, 不予 不许.
     static const QHash<QString, QString> kinds{{QStringLiteral("acceptance"), QStringLiteral("受")},
                                                {QStringLiteral("correction"), QStringLiteral("补")},
                                                {QStringLiteral("refusal"), QStringLiteral("不受")},
                                                {QStringLiteral("grant"), QStringLiteral("许")},
-                                               {QStringLiteral("denial"), QStringLiteral("不许")}};
+                                               {QStringLiteral("denial"), QStringLiteral("不许")},
+                                               {QStringLiteral("extension"), QStringLiteral("延")}};
+    return kinds;
+}
+} // namespace
+
+Reply SimServer::reserveNoticeNumbers(const QHttpServerRequest &request, const Account &user)
+{
+    const QHash<QString, QString> &kinds = noticeKinds();
     if (user.role == QLatin1String("Supervisor"))
         return problem(403, QStringLiteral("role-forbidden"),
                        QStringLiteral("A Supervisor does not issue notices"));
@@ -857,7 +871,8 @@ Reply SimServer::reserveNoticeNumbers(const QHttpServerRequest &request, const A
     q.prepare(QStringLiteral("INSERT INTO notice_numbers(department, kind, year, next) VALUES "
                              "(?, ?, ?, 1 + ?) ON CONFLICT(department, kind, year) DO UPDATE SET "
                              "next = next + excluded.next - 1 RETURNING next"));
-    for (const QVariant &v : {QVariant(user.department), QVariant(kind), QVariant(year), QVariant(count)})
+    for (const QVariant &v :
+         {QVariant(user.department), QVariant(kind), QVariant(year), QVariant(count)})
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return problem(500, QStringLiteral("internal"), QStringLiteral("Numbering failed"));
@@ -865,8 +880,8 @@ Reply SimServer::reserveNoticeNumbers(const QHttpServerRequest &request, const A
     return jsonReply({{QStringLiteral("department"), user.department},
                       {QStringLiteral("kind"), kind},
                       {QStringLiteral("year"), year},
-                      {QStringLiteral("prefix"), QString(abbreviation + kinds.value(kind)
-                                                         + QStringLiteral("字"))},
+                      {QStringLiteral("prefix"),
+                       QString(abbreviation + kinds.value(kind) + QStringLiteral("字"))},
                       {QStringLiteral("first"), next - count},
                       {QStringLiteral("last"), next - 1}});
 }
@@ -911,7 +926,8 @@ Reply SimServer::receiveAudit(const QHttpServerRequest &request, const Account &
         }
         for (const QVariant &value :
              {QVariant(device), QVariant(seq), e.value(QStringLiteral("user")).toVariant(),
-              e.value(QStringLiteral("at")).toVariant(), e.value(QStringLiteral("kind")).toVariant(),
+              e.value(QStringLiteral("at")).toVariant(),
+              e.value(QStringLiteral("kind")).toVariant(),
               e.value(QStringLiteral("subject")).toVariant(),
               e.value(QStringLiteral("detail")).toVariant(),
               e.value(QStringLiteral("prevHash")).toVariant(),
@@ -958,8 +974,7 @@ Reply SimServer::me(const Account &user)
                            QStringLiteral("城关区人民路88号政务服务中心二楼%1窗口").arg(name)},
                           {QStringLiteral("contactPhone"), QStringLiteral("0931-8123456")},
                           {QStringLiteral("complaintPhone"), QStringLiteral("12345")},
-                          {QStringLiteral("reconsiderationBody"),
-                           QStringLiteral("城关区人民政府")},
+                          {QStringLiteral("reconsiderationBody"), QStringLiteral("城关区人民政府")},
                           {QStringLiteral("court"), QStringLiteral("城关区人民法院")},
                           {QStringLiteral("progressUrl"),
                            QStringLiteral("https://zwfw.example.gov.cn/progress?case={caseNo}")}}},
@@ -1315,7 +1330,8 @@ Reply SimServer::claim(const QString &id, const Account &user, bool take)
     }
     c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
     c->insert(QStringLiteral("updatedAt"), now());
-    appendHistory(*c, now(), user.userName, take ? QStringLiteral("claim") : QStringLiteral("release"));
+    appendHistory(*c, now(), user.userName,
+                  take ? QStringLiteral("claim") : QStringLiteral("release"));
     m_db.transaction();
     storeCase(*c);
     q.prepare(QStringLiteral("UPDATE cases SET claim_expires = ? WHERE id = ?"));
@@ -1345,12 +1361,12 @@ Reply SimServer::uploadNotice(const QHttpServerRequest &request, const QString &
         return problem(403, QStringLiteral("role-forbidden"),
                        QStringLiteral("A Supervisor does not issue notices"));
     const QString kind = request.query().queryItemValue(QStringLiteral("kind"));
-    static const QStringList kinds{QStringLiteral("acceptance"), QStringLiteral("correction"),
-                                   QStringLiteral("refusal"), QStringLiteral("grant"),
-                                   QStringLiteral("denial")};
-    if (!kinds.contains(kind))
+    if (!noticeKinds().contains(kind)) {
+        QStringList known = noticeKinds().keys();
+        known.sort();
         return problem(422, QStringLiteral("invalid-payload"),
-                       QStringLiteral("kind must be one of ") + kinds.join(QLatin1Char(',')));
+                       QStringLiteral("kind must be one of ") + known.join(QLatin1Char(',')));
+    }
     const QByteArray body = request.body();
     if (!header(request, "Content-Type").startsWith("application/pdf") || !body.startsWith("%PDF-"))
         return problem(415, QStringLiteral("unsupported-media-type"),

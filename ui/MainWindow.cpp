@@ -591,6 +591,8 @@ void MainWindow::startSync(const QString &refreshToken)
 {
     SyncEngine::Config config = SyncEngine::Config::fromProfile(m_profile);
     config.dataKey = m_dataKey;
+    // 文号 are kept in reserve for every kind there is a template for, the profile's own too.
+    config.noticeKinds = NoticeTemplate::kinds(m_profile.templatesDir());
     m_sync = std::make_unique<SyncService>(config, m_profile.refreshTokenKey(), m_credentials);
     connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);

@@ -4,6 +4,7 @@
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
+#include "notices/NoticeTemplate.h"
 #include "platform/RestPlatformClient.h"
 #include "platform/SignIn.h"
 #include "security/CredentialStore.h"
@@ -168,6 +169,8 @@ int sync(Profile &profile)
         return Failed;
     }
     SyncEngine::Config config = SyncEngine::Config::fromProfile(profile);
+    // 文号 are kept in reserve for every kind there is a template for, the profile's own too.
+    config.noticeKinds = NoticeTemplate::kinds(profile.templatesDir());
     QString keyError;
     config.dataKey = profileDataKey(credentials, profile, &keyError).value_or(QByteArray());
     if (config.dataKey.isEmpty())
@@ -421,7 +424,8 @@ int main(int argc, char *argv[])
             "  prefetch CASE… download the cases' materials into the encrypted vault, kept "
             "offline\n"
             "  audit [verify] the audit log; verify checks its hash chain\n"
-            "  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)\n"
+            "  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a "
+            "preview)\n"
             "  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record\n"
             "  signing-cert fetch|import FILE.p12  the department's notice-signing certificate\n"
             "The profile folder is CASEDESK_HOME when set."));
@@ -490,8 +494,9 @@ int main(int argc, char *argv[])
                    QT_TRANSLATE_NOOP("casedesk-cli", "notice --kind grant: the licence's expiry."),
                    "yyyy-mm-dd"),
             option("seal-record",
-                   QT_TRANSLATE_NOOP("casedesk-cli",
-                                     "verify-notice: the SM2 seal record (default FILE.pdf.seal.json)."),
+                   QT_TRANSLATE_NOOP(
+                           "casedesk-cli",
+                           "verify-notice: the SM2 seal record (default FILE.pdf.seal.json)."),
                    "file"),
     });
     parser.addOptions(actOptions());

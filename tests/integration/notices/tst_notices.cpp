@@ -470,6 +470,25 @@ private Q_SLOTS:
         // A draft says so, across the page (pdftotext reads the diagonal word letter by letter).
         QVERIFY2(text.contains(QStringLiteral("草")) && text.contains(QStringLiteral("稿")),
                  qPrintable(text));
+
+        // Once the platform registers the kind, a sync keeps its 文号 in reserve like the
+        // others' (the kinds are the templates'), and the notice is issued, numbered and signed.
+        SyncEngine::Config config = m_config;
+        config.noticeKinds = NoticeTemplate::kinds(templates.path());
+        QVERIFY(config.noticeKinds.contains(QStringLiteral("extension"))
+                && config.noticeKinds.contains(QStringLiteral("acceptance")));
+        const SyncRound round = runSyncRound(config, m_refreshToken);
+        QVERIFY2(round.ok, qPrintable(round.error));
+        m_refreshToken = round.refreshToken;
+        QVERIFY(NoticeNumbers(*m_db).remaining(QStringLiteral("extension"), 2026)
+                >= NoticeNumbers::kLowWater);
+        const auto issued
+                = issuer(templates.path()).issue(r, m_keys, QStringLiteral("clerk1"), &error);
+        QVERIFY2(issued, qPrintable(error));
+        QVERIFY2(issued->notice.number.startsWith(QStringLiteral("城关市监延字〔2026〕第")),
+                 qPrintable(issued->notice.number));
+        const PdfSignature::Check check = PdfSignature::verify(issued->pdf, {});
+        QVERIFY(check.intact && check.coversWholeFile);
     }
 
     void reissueKeepsTheHistoryAndNumbersNeverRepeat()
