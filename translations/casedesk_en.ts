@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>BuiltInButtons</name>
+    <message>
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -2348,10 +2359,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Help menu</translation>
     </message>
     <message>
-        <source>More toolbar actions</source>
-        <translation>More toolbar actions</translation>
-    </message>
-    <message>
         <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
         <translation>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</translation>
     </message>
@@ -2590,10 +2597,6 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>More than %1 cases (counting…)</source>
         <translation>More than %1 cases (counting…)</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Clear the search</translation>
     </message>
     <message>
         <source>Work area</source>

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>BuiltInButtons</name>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -2378,10 +2389,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>帮助菜单</translation>
     </message>
     <message>
-        <source>More toolbar actions</source>
-        <translation>更多工具栏操作</translation>
-    </message>
-    <message>
         <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
         <translation>受理期限已过且未作出决定或告知补正：自收到申请之日起即视为受理。</translation>
     </message>
@@ -2638,10 +2645,6 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>More than %1 cases (counting…)</source>
         <translation>超过 %1 件（正在计数…）</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>清除搜索</translation>
     </message>
     <message>
         <source>Work area</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionDialog.h"
+#include "BuiltInButtons.h"
 #include "CaseMaterialsWindow.h"
 #include "CasePane.h"
 #include "FilterBar.h"
@@ -62,7 +63,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -131,8 +131,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
-    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the search"));
+    nameClearButton(m_search);
     inboxLayout->addWidget(m_search);
     // Typing is not interrupted: the query runs once the clerk pauses.
     m_searchDelay.setSingleShot(true);
@@ -439,9 +438,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_claimAction);
     toolbar->addAction(m_releaseAction);
     toolbar->addAction(m_offlineAction);
-    // The overflow button that Qt adds when the toolbar is too narrow.
-    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More toolbar actions"));
+    nameToolbarOverflow(toolbar);
 }
 
 QStringList MainWindow::selectedCaseIds() const

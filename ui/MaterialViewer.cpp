@@ -1,5 +1,7 @@
 #include "MaterialViewer.h"
 
+#include "BuiltInButtons.h"
+
 #include "store/Vault.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -139,6 +142,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_find->setPlaceholderText(tr("Find in the document (Ctrl+F)"));
     m_find->setAccessibleName(tr("Find in the document"));
     m_find->setClearButtonEnabled(true);
+    nameClearButton(m_find);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
     connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && m_found.page >= 0) {
@@ -193,6 +197,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(tools, 1);
+    nameToolbarOverflow(tools);
     top->addWidget(m_find);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -205,7 +210,10 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     split->addWidget(side);
     split->addWidget(centre);
     split->setStretchFactor(1, 1);
-    // The page gets most of the room, also where the window is small (200 % scaling).
+    // The page gets most of the room, also where the window is small (200 % scaling); the
+    // side keeps a thumbnail's width and its scroll bar.
+    side->setMinimumWidth(kThumbnailWidth + 16 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                          + 2 * m_thumbnails->frameWidth());
     split->setSizes({1, 4});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -344,6 +352,7 @@ void MaterialViewer::setFiles(const QList<ViewerFile> &files, int show)
     for (const ViewerFile &f : files) {
         auto *item = new QListWidgetItem(f.name, m_fileList);
         item->setData(Qt::UserRole, f.id);
+        item->setToolTip(f.name); // the side is narrow; names are long
     }
     m_fileList->setCurrentRow(show);
     if (unchanged)

@@ -3,6 +3,7 @@
 #include "ChecklistPanel.h"
 #include "MaterialViewer.h"
 
+#include <QAbstractButton>
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -492,6 +493,26 @@ private Q_SLOTS:
         text.setText(QStringLiteral("f1"));
         QVERIFY(!dragTo(&text, onSecond));
         QCOMPARE(changed.count(), 1);
+    }
+
+    void everyControlHasANameForAScreenReader()
+    {
+        MaterialViewer viewer;
+        viewer.resize(500, 400); // narrow: the toolbar folds into its overflow button
+        viewer.show();
+        show(viewer, {{QStringLiteral("m"), QStringLiteral("申请书.pdf"), makePdf(2)}});
+        int buttons = 0;
+        for (QAbstractButton *b : viewer.findChildren<QAbstractButton *>()) {
+            ++buttons;
+            QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(),
+                     qPrintable(b->objectName() + QLatin1Char(' ')
+                                + QString::fromLatin1(b->metaObject()->className())));
+        }
+        QVERIFY(buttons > 10);
+        for (QWidget *w : viewer.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
     }
 
     void hugeFilesOpenWithoutTakingAllMemory()
