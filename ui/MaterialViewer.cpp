@@ -555,7 +555,7 @@ void MaterialViewer::render()
                               .arg(qRound(m_zoom * 100)));
 }
 
-QTransform MaterialViewer::pointsToShownPixels() const
+QTransform MaterialViewer::pointsToCanvas() const
 {
     // The page as rendered: scaled to the unrotated image size, then turned clockwise.
     const QSizeF points = m_pdf->pagePointSize(m_page);
@@ -588,7 +588,7 @@ QList<QRectF> MaterialViewer::matchRects() const
     QList<QRectF> rects;
     if (m_kind != Kind::Pdf || m_found.page != m_page || m_shown.isNull())
         return rects;
-    const QTransform map = pointsToShownPixels();
+    const QTransform map = pointsToCanvas();
     for (const QPolygonF &area : m_found.areas)
         rects += map.map(area).boundingRect();
     return rects;

@@ -120,7 +120,7 @@ private:
     void setZoom(double zoom);
     void render();
     void display(const QImage &image);
-    QTransform pointsToShownPixels() const;
+    QTransform pointsToCanvas() const;
     void showMessage(const QString &text);
     void requestThumbnail();
     QSizeF pageSizeAtZoom() const;
