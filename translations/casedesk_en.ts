@@ -2020,6 +2020,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Not every material is checked yet.</source>
         <translation>Not every material is checked yet.</translation>
     </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Mark as %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

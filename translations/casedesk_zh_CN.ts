@@ -2040,6 +2040,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Not every material is checked yet.</source>
         <translation>尚有材料未核验。</translation>
     </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

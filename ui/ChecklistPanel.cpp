@@ -2,6 +2,7 @@
 
 #include "MaterialViewer.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -37,12 +38,35 @@ ChecklistPanel::ChecklistPanel(QWidget *parent) : QWidget(parent)
         if (row < 0)
             return;
         QMenu menu(this);
+        m_table->selectRow(row);
+        menu.addActions(m_verdictActions);
+        menu.addSeparator();
         menu.addAction(tr("Take the shown file as this material"), this,
                        [this, row] { Q_EMIT mapShownFileRequested(row); });
         menu.addAction(tr("Reuse from the platform…"), this,
                        [this, row] { Q_EMIT reuseRequested(row); });
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
+
+    // A verdict in one key, and on to the next material: the list is gone through in order.
+    const std::pair<V, int> verdictKeys[]{
+            {V::Good, Qt::Key_1}, {V::Missing, Qt::Key_2}, {V::NeedsCorrection, Qt::Key_3}};
+    for (const auto &[verdict, key] : verdictKeys) {
+        auto *action
+                = new QAction(tr("Mark as %1").arg(MaterialChecklist::verdictLabel(verdict)), this);
+        action->setShortcut(QKeySequence(Qt::ALT | key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, v = verdict] {
+            const int row = currentRow();
+            if (row < 0)
+                return;
+            setVerdict(row, v, m_checklist.entries().at(row).reason);
+            if (row + 1 < m_table->rowCount())
+                m_table->selectRow(row + 1);
+        });
+        addAction(action);
+        m_verdictActions.append(action);
+    }
 
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -43,6 +44,7 @@ private:
     void fill();
     void readRow(int row);
 
+    QList<QAction *> m_verdictActions; // Alt+1 合格, Alt+2 缺失, Alt+3 需补正
     MaterialChecklist m_checklist;
     QHash<QString, QString> m_fileNames;
     QTableWidget *m_table;

@@ -515,6 +515,39 @@ private Q_SLOTS:
         }
     }
 
+    void verdictsByKeyboardGoDownTheList()
+    {
+        ServiceItem item;
+        item.materials = {{QStringLiteral("营业执照"), true, false},
+                          {QStringLiteral("法定代表人身份证明"), true, false},
+                          {QStringLiteral("经营场所证明"), true, false}};
+        ChecklistPanel panel;
+        panel.resize(700, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QList<MaterialInfo> submitted;
+        for (const RequiredMaterial &m : item.materials)
+            submitted.append({m.name, m.name, m.name + QStringLiteral(".pdf"),
+                              QStringLiteral("application/pdf"), 100});
+        panel.setChecklist(MaterialChecklist::build(item, submitted), {});
+        for (const MaterialChecklist::Entry &e : panel.checklist().entries())
+            QCOMPARE(e.verdict, MaterialChecklist::Verdict::Unchecked);
+        panel.table()->setFocus();
+        panel.table()->selectRow(0);
+        // Alt+1 合格, Alt+2 缺失, Alt+3 需补正, each moving on to the next material.
+        QTest::keyClick(panel.table(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(panel.checklist().entries().at(0).verdict, MaterialChecklist::Verdict::Good);
+        QCOMPARE(panel.currentRow(), 1);
+        QTest::keyClick(panel.table(), Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(panel.checklist().entries().at(1).verdict,
+                 MaterialChecklist::Verdict::NeedsCorrection);
+        QCOMPARE(panel.currentRow(), 2);
+        QTest::keyClick(panel.table(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(panel.checklist().entries().at(2).verdict, MaterialChecklist::Verdict::Missing);
+        QCOMPARE(panel.currentRow(), 2); // the last one stays selected
+        QCOMPARE(panel.checklist().corrections().size(), 2);
+    }
+
     void hugeFilesOpenWithoutTakingAllMemory()
     {
         // 80 megapixels: decoded at most at kMaxImagePixels.
