@@ -1,8 +1,10 @@
 #include "CaseMaterialsWindow.h"
 
+#include "PlainMessage.h"
 #include "WindowSize.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -67,11 +69,11 @@ QString CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences,
 {
     const QString material = m_panel->checklist().entries().value(row).material;
     if (!error.isEmpty() || licences.isEmpty()) {
-        QMessageBox::information(
-                this, tr("Reuse from the platform"),
-                error.isEmpty() ? tr("The platform holds no licence or earlier material of this "
-                                     "applicant.")
-                                : error);
+        showPlainMessage(this, QMessageBox::Information, tr("Reuse from the platform"),
+                         error.isEmpty()
+                                 ? tr("The platform holds no licence or earlier material of this "
+                                      "applicant.")
+                                 : error);
         return {};
     }
     QStringList choices;
@@ -80,14 +82,17 @@ QString CaseMaterialsWindow::offerReuse(int row, const QList<Licence> &licences,
                                .arg(l.name, l.number, l.issuedBy,
                                     l.validUntil.isValid() ? l.validUntil.toString(Qt::ISODate)
                                                            : tr("no end")));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-            this, tr("Reuse from the platform"),
-            tr("Which of the applicant's documents satisfies “%1”?").arg(material), choices, 0,
-            false, &ok);
-    if (!ok)
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Reuse from the platform"));
+    dialog.setLabelText(tr("Which of the applicant's documents satisfies “%1”?").arg(material));
+    // The material's and the documents' names come from the platform: plain text only.
+    if (auto *label = dialog.findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+    dialog.setComboBoxItems(choices);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
         return {};
-    const Licence &l = licences.at(choices.indexOf(chosen));
+    const Licence &l = licences.at(std::max(0, int(choices.indexOf(dialog.textValue()))));
     const QString source = MaterialChecklist::reuseSource(l.type == QLatin1String("eLicence"), l.id,
                                                           l.name, l.number);
     m_panel->markReused(row, source);

@@ -7,6 +7,7 @@
 #include "FilterBar.h"
 #include "InboxModel.h"
 #include "NoticeDialog.h"
+#include "PlainMessage.h"
 #include "SessionLock.h"
 #include "SignInDialog.h"
 #include "WindowSize.h"
@@ -285,7 +286,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
         QString error;
         if (!m_inbox->outbox()->reapply(id, m_profile.userName(), &error))
-            QMessageBox::warning(this, tr("Send again"), error);
+            showPlainMessage(this, QMessageBox::Warning, tr("Send again"), error);
         afterLocalChange();
     });
     if (!m_inbox->isOpen())
@@ -538,7 +539,7 @@ void MainWindow::signOut(bool ask)
         m_inbox->closeCache();
         m_lock->setAuditLog(nullptr);
         if (!localdata::wipe(m_profile, m_credentials, &error))
-            QMessageBox::warning(this, tr("Sign out"), error);
+            showPlainMessage(this, QMessageBox::Warning, tr("Sign out"), error);
         else
             QMessageBox::information(this, tr("Sign out"),
                                      tr("The local data is removed. CaseDesk closes now."));
@@ -1148,7 +1149,7 @@ std::optional<QByteArray> MainWindow::issuedPdf(qint64 noticeId, IssuedNotice *n
     QString error;
     const std::optional<QByteArray> pdf = desk->issuer.pdf(*n, &error);
     if (!pdf)
-        QMessageBox::warning(this, tr("Notice"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Notice"), error);
     return pdf;
 }
 
@@ -1207,7 +1208,7 @@ void MainWindow::discardHeld(qint64 outboxId)
         return;
     QString error;
     if (!m_inbox->outbox()->discard(outboxId, reason, m_profile.userName(), &error)) {
-        QMessageBox::warning(this, tr("Discard the action"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Discard the action"), error);
         return;
     }
     afterLocalChange();

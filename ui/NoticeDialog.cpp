@@ -1,5 +1,6 @@
 #include "NoticeDialog.h"
 
+#include "PlainMessage.h"
 #include "WindowSize.h"
 
 #include <QBuffer>
@@ -206,7 +207,7 @@ void NoticeDialog::issue()
         m_issued = m_issuer.issue(request(), *keys, m_user, &error);
     if (!m_issued) {
         m_problem->setText(error);
-        QMessageBox::warning(this, tr("Issue a notice"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Issue a notice"), error);
         return;
     }
     accept();
@@ -262,8 +263,8 @@ bool NoticeDialog::savePdf(const QByteArray &pdf, const QJsonObject &sealRecord,
     for (const auto &[file, bytes] : files) {
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            QMessageBox::warning(parent, tr("Save the notice"),
-                                 tr("%1 cannot be written: %2").arg(file, out.errorString()));
+            showPlainMessage(parent, QMessageBox::Warning, tr("Save the notice"),
+                             tr("%1 cannot be written: %2").arg(file, out.errorString()));
             return false;
         }
     }

@@ -4,6 +4,7 @@
 
 #include "cases/Workflow.h"
 #include "core/Profile.h"
+#include "security/DataKey.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -62,6 +63,22 @@ std::unique_ptr<OpenCache> openCache(Profile &profile)
     cache->outbox = std::make_unique<Outbox>(cache->db, *cache->store);
     cache->audit = std::make_unique<AuditLog>(cache->db);
     cache->outbox->setAuditLog(cache->audit.get());
+    return cache;
+}
+
+std::unique_ptr<OpenCache> openKeyedCache(Profile &profile, CredentialStore &credentials)
+{
+    QString error;
+    const std::optional<QByteArray> key = profileDataKey(credentials, profile, &error);
+    if (!key) {
+        err() << error << '\n';
+        return nullptr;
+    }
+    auto cache = openCache(profile);
+    if (!cache)
+        return nullptr;
+    cache->dataKey = *key;
+    cache->store->setPersonalDataKey(*key);
     return cache;
 }
 

@@ -30,9 +30,14 @@ struct OpenCache
     std::unique_ptr<casedesk::CaseStore> store;
     std::unique_ptr<casedesk::Outbox> outbox;
     std::unique_ptr<casedesk::AuditLog> audit;
+    QByteArray dataKey; // only from openKeyedCache
     explicit OpenCache(const QString &path) : db(path) { }
 };
 std::unique_ptr<OpenCache> openCache(casedesk::Profile &profile);
+// The same for commands that read the vault or sealed personal data: with the profile's data
+// key from the keychain, given to the store. Null (the reason on stderr) without the key.
+std::unique_ptr<OpenCache> openKeyedCache(casedesk::Profile &profile,
+                                          casedesk::CredentialStore &credentials);
 
 QTextStream &out();
 QTextStream &err();

@@ -5,7 +5,6 @@
 #include "core/Profile.h"
 #include "platform/JsonMapping.h"
 #include "platform/RestPlatformClient.h"
-#include "security/DataKey.h"
 #include "security/CredentialStore.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -34,16 +33,11 @@ int prefetch(const QStringList &caseIds, Profile &profile)
         err() << error << '\n';
         return Failed;
     }
-    const auto key = profileDataKey(credentials, profile, &error);
-    if (!key) {
-        err() << error << '\n';
-        return Failed;
-    }
-    const auto cache = openCache(profile);
+    const auto cache = openKeyedCache(profile, credentials);
     if (!cache)
         return Failed;
     const CaseStore &store = *cache->store;
-    Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
+    Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
     MaterialFetcher fetcher(*client, vault);
     int failures = 0;
     for (const QString &caseId : caseIds) {

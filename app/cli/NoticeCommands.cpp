@@ -10,7 +10,6 @@
 #include "notices/SealRecord.h"
 #include "platform/RestPlatformClient.h"
 #include "security/CredentialStore.h"
-#include "security/DataKey.h"
 #include "store/Vault.h"
 
 #include <QCoreApplication>
@@ -199,22 +198,16 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
 
     CredentialStore credentials;
     QString error;
-    const auto key = profileDataKey(credentials, profile, &error);
-    if (!key) {
-        err() << error << '\n';
-        return Failed;
-    }
-    const auto cache = openCache(profile);
+    const auto cache = openKeyedCache(profile, credentials);
     if (!cache)
         return Failed;
-    cache->store->setPersonalDataKey(*key);
     // The 申报号 the applicant quotes works as well as the case id.
     if (!cache->store->cachedCase(request.caseId)) {
         const QStringList found = cache->store->search(request.caseId, 2);
         if (found.size() == 1)
             request.caseId = found.first();
     }
-    Vault vault(cache->db, profile.vaultDir(), *key, profile.vaultQuotaBytes());
+    Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
     NoticeIssuer issuer(cache->db, *cache->store, &vault, profile.department(),
                         profile.templatesDir());
     issuer.setAuditLog(cache->audit.get());

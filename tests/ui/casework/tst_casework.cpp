@@ -270,15 +270,20 @@ private Q_SLOTS:
         bool asked = false;
         QTimer answer;
         answer.setInterval(50);
-        connect(&answer, &QTimer::timeout, this, [&asked] {
+        bool plainQuestion = false;
+        connect(&answer, &QTimer::timeout, this, [&asked, &plainQuestion] {
             if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
                 asked = true;
+                // The material's name comes from the platform: never read as markup.
+                const auto *label = dialog->findChild<QLabel *>();
+                plainQuestion = label && label->textFormat() == Qt::PlainText;
                 dialog->accept();
             }
         });
         answer.start();
         Q_EMIT panel->reuseRequested(1);
         QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
+        QVERIFY(plainQuestion);
         QTRY_VERIFY(panel->checklist().entries().at(1).reusedFrom.startsWith(
                 QStringLiteral("licence:")));
         QCOMPARE(panel->checklist().entries().at(1).verdict, MaterialChecklist::Verdict::Good);

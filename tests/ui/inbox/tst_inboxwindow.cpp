@@ -2,6 +2,7 @@
 #include "FilterBar.h"
 #include "InboxModel.h"
 #include "MainWindow.h"
+#include "PlainMessage.h"
 #include "SessionLock.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
@@ -13,6 +14,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,11 +24,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace casedesk;
 
@@ -100,6 +104,28 @@ private Q_SLOTS:
         m_profile = std::make_unique<Profile>(m_dir.path());
         QCOMPARE(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         fillCache(5000);
+    }
+
+    void messagesShowTextAsWritten()
+    {
+        // An error quoting an applicant's or the platform's text shows it literally.
+        const QString hostile = QStringLiteral("<b>张伟</b><img src=x> 的材料无法保存");
+        QString shown;
+        Qt::TextFormat format = Qt::AutoText;
+        QTimer look;
+        look.setInterval(20);
+        connect(&look, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                format = box->textFormat();
+                box->accept();
+            }
+        });
+        look.start();
+        showPlainMessage(nullptr, QMessageBox::Warning, QStringLiteral("保存"), hostile);
+        look.stop();
+        QCOMPARE(shown, hostile);
+        QCOMPARE(format, Qt::PlainText);
     }
 
     void showsTheCachedCasesInChinese()

@@ -44,6 +44,25 @@ class TestNoticeDialog : public QObject
     NoticeKeys m_keys;
     QString m_caseId;
 
+    static DepartmentInfo department()
+    {
+        DepartmentInfo d;
+        d.code = QStringLiteral("SCJG");
+        d.name = QStringLiteral("城关区市场监督管理局");
+        d.address = QStringLiteral("城关区人民路88号");
+        return d;
+    }
+
+    // A correction notice for the test's case, its list still empty.
+    NoticeRequest correctionRequest() const
+    {
+        NoticeRequest request;
+        request.kind = QStringLiteral("correction");
+        request.caseId = m_caseId;
+        request.handler = QStringLiteral("张敏");
+        return request;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -87,15 +106,8 @@ private Q_SLOTS:
 
     void aCorrectionIsIssuedFromTheForm()
     {
-        DepartmentInfo department;
-        department.code = QStringLiteral("SCJG");
-        department.name = QStringLiteral("城关区市场监督管理局");
-        department.address = QStringLiteral("城关区人民路88号");
-        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department, {});
-        NoticeRequest request;
-        request.kind = QStringLiteral("correction");
-        request.caseId = m_caseId;
-        request.handler = QStringLiteral("张敏");
+        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department(), {});
+        NoticeRequest request = correctionRequest();
         int keyLoads = 0;
         NoticeDialog dialog(
                 issuer,
@@ -149,15 +161,8 @@ private Q_SLOTS:
     void anIssuedNoticePrintsPageByPage()
     {
         // A correction of 30 items: three pages, each printed on a sheet of its own.
-        DepartmentInfo department;
-        department.code = QStringLiteral("SCJG");
-        department.name = QStringLiteral("城关区市场监督管理局");
-        department.address = QStringLiteral("城关区人民路88号");
-        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department, {});
-        NoticeRequest request;
-        request.kind = QStringLiteral("correction");
-        request.caseId = m_caseId;
-        request.handler = QStringLiteral("张敏");
+        NoticeIssuer issuer(*m_db, *m_store, m_vault.get(), department(), {});
+        NoticeRequest request = correctionRequest();
         for (int i = 1; i <= 30; ++i)
             request.corrections.append({QStringLiteral("第%1项材料：经营场所使用证明").arg(i),
                                         QStringLiteral("复印件模糊不清，且未加盖公章")});
