@@ -80,9 +80,11 @@ const QList<Rule> &rules()
                  c.insert(QStringLiteral("preReviewOpinion"), p.value(QStringLiteral("opinion")));
                  if (outcome == QLatin1String("pass"))
                      moveTo(c, "acceptance", now);
-                 else if (outcome == QLatin1String("correction"))
+                 else if (outcome == QLatin1String("correction")) {
+                     // The one-time notice lists these items, whichever act asked for them.
                      moveTo(c, "correction", now);
-                 else
+                     c.insert(QStringLiteral("correctionItems"), p.value(QStringLiteral("items")));
+                 } else
                      moveTo(c, "refused", now);
                  return QString();
              }},

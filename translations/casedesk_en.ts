@@ -122,6 +122,14 @@
         <source>The local cache is busy: %1</source>
         <translation>The local cache is busy: %1</translation>
     </message>
+    <message>
+        <source>Case %1 is not in the local cache.</source>
+        <translation>Case %1 is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>The cached case cannot be read: %1</source>
+        <translation>The cached case cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -226,6 +234,10 @@
     <message>
         <source>lies before the start</source>
         <translation>lies before the start</translation>
+    </message>
+    <message>
+        <source>The stored case is not a JSON object (%1).</source>
+        <translation>The stored case is not a JSON object (%1).</translation>
     </message>
 </context>
 <context>
@@ -343,16 +355,8 @@
         <translation>The seal image %1 cannot be read.</translation>
     </message>
     <message>
-        <source>Case %1 is not in the local cache.</source>
-        <translation>Case %1 is not in the local cache.</translation>
-    </message>
-    <message>
         <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
         <translation>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
-    </message>
-    <message>
-        <source>The cached case cannot be read: %1</source>
-        <translation>The cached case cannot be read: %1</translation>
     </message>
     <message>
         <source>Notices are kept in the vault, and the vault needs the data key.</source>
@@ -444,6 +448,106 @@
     <message>
         <source>Partial %1 includes another partial; only templates may.</source>
         <translation>Partial %1 includes another partial; only templates may.</translation>
+    </message>
+    <message>
+        <source>the department's name</source>
+        <translation>the department's name</translation>
+    </message>
+    <message>
+        <source>the department's address</source>
+        <translation>the department's address</translation>
+    </message>
+    <message>
+        <source>the contact telephone</source>
+        <translation>the contact telephone</translation>
+    </message>
+    <message>
+        <source>the complaint telephone</source>
+        <translation>the complaint telephone</translation>
+    </message>
+    <message>
+        <source>the reconsideration body</source>
+        <translation>the reconsideration body</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>the court</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>the document number</translation>
+    </message>
+    <message>
+        <source>the notice's date</source>
+        <translation>the notice's date</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>the case number</translation>
+    </message>
+    <message>
+        <source>the date of receipt</source>
+        <translation>the date of receipt</translation>
+    </message>
+    <message>
+        <source>the date of acceptance</source>
+        <translation>the date of acceptance</translation>
+    </message>
+    <message>
+        <source>the applicant's name</source>
+        <translation>the applicant's name</translation>
+    </message>
+    <message>
+        <source>the applicant's address</source>
+        <translation>the applicant's address</translation>
+    </message>
+    <message>
+        <source>the service item</source>
+        <translation>the service item</translation>
+    </message>
+    <message>
+        <source>the item's legal basis</source>
+        <translation>the item's legal basis</translation>
+    </message>
+    <message>
+        <source>the promised time limit</source>
+        <translation>the promised time limit</translation>
+    </message>
+    <message>
+        <source>the statutory time limit</source>
+        <translation>the statutory time limit</translation>
+    </message>
+    <message>
+        <source>the decision's due date</source>
+        <translation>the decision's due date</translation>
+    </message>
+    <message>
+        <source>the handler's name</source>
+        <translation>the handler's name</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>the reasons</translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>the legal basis</translation>
+    </message>
+    <message>
+        <source>the licence number</source>
+        <translation>the licence number</translation>
+    </message>
+    <message>
+        <source>the licence's expiry date</source>
+        <translation>the licence's expiry date</translation>
+    </message>
+    <message>
+        <source>the list of materials to correct</source>
+        <translation>the list of materials to correct</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -730,6 +834,30 @@
     <message>
         <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
         <translation>Waiting for the applicant's corrected materials; no department clock runs.</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>With applicant</source>
+        <translation>With applicant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n working day(s)</source>
+        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1705,41 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseDetailsController</name>
+    <message>
+        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
+        <translation>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
+        <translation>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</translation>
+    </message>
+    <message>
+        <source>Claimed by %1: read-only for you until it is released.</source>
+        <translation>Claimed by %1: read-only for you until it is released.</translation>
+    </message>
+    <message>
+        <source>On the platform now: %1 (version %2)</source>
+        <translation>On the platform now: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>On the platform</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded</source>
+        <translation>Not yet uploaded</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded (%1)</source>
+        <translation>Not yet uploaded (%1)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseMaterialsWindow</name>
     <message>
         <source>Materials of %1 — %2</source>
@@ -1790,10 +1953,6 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Same &amp;applicant</translation>
     </message>
     <message>
-        <source>Claimed by %1: read-only for you until it is released.</source>
-        <translation>Claimed by %1: read-only for you until it is released.</translation>
-    </message>
-    <message>
         <source>%1 (not yet sent)</source>
         <translation>%1 (not yet sent)</translation>
     </message>
@@ -1928,6 +2087,42 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>%1 (replaced by a reissue)</source>
         <translation>%1 (replaced by a reissue)</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation>Returned with</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>Extension requested</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s): %1</source>
+        <translation><numerusform>%n working day: %1</numerusform><numerusform>%n working days: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Grant the licence</source>
+        <translation>Grant the licence</translation>
+    </message>
+    <message>
+        <source>Deny the licence</source>
+        <translation>Deny the licence</translation>
     </message>
 </context>
 <context>
@@ -2118,30 +2313,6 @@ The profile folder is CASEDESK_HOME when set.</translation>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
-    <message>
-        <source>Clock stopped</source>
-        <translation>Clock stopped</translation>
-    </message>
-    <message>
-        <source>With applicant</source>
-        <translation>With applicant</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue %n working day(s)</source>
-        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
-    </message>
     <message>
         <source>%1: due %2</source>
         <translation>%1: due %2</translation>
@@ -2363,14 +2534,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Help menu</translation>
     </message>
     <message>
-        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
-        <translation>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</translation>
-    </message>
-    <message>
-        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
-        <translation>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</translation>
-    </message>
-    <message>
         <source>Actions waiting to be sent</source>
         <translation>Actions waiting to be sent</translation>
     </message>
@@ -2385,10 +2548,6 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Send again</source>
         <translation>Send again</translation>
-    </message>
-    <message>
-        <source>On the platform now: %1 (version %2)</source>
-        <translation>On the platform now: %1 (version %2)</translation>
     </message>
     <message>
         <source>%1 saved; it is sent with the next sync.</source>
@@ -2635,22 +2794,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Notice</translation>
     </message>
     <message>
-        <source>On the platform</source>
-        <translation>On the platform</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>Not yet uploaded</source>
-        <translation>Not yet uploaded</translation>
-    </message>
-    <message>
-        <source>Not yet uploaded (%1)</source>
-        <translation>Not yet uploaded (%1)</translation>
-    </message>
-    <message>
         <source>&amp;View materials</source>
         <translation>&amp;View materials</translation>
     </message>
@@ -2693,6 +2836,42 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
         <translation>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
+        <translation>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</translation>
+    </message>
+    <message>
+        <source>No notice records an act of this case yet: notices follow the acceptance, a correction request, a refusal or a decision.</source>
+        <translation>No notice records an act of this case yet: notices follow the acceptance, a correction request, a refusal or a decision.</translation>
+    </message>
+    <message>
+        <source>You may not issue notices on this case.</source>
+        <translation>You may not issue notices on this case.</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Actions menu</source>
+        <translation>Actions menu</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;xt case</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious case</source>
+        <translation>Pre&amp;vious case</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;inbox</source>
+        <translation>Back to the &amp;inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2917,14 +3096,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>&amp;Update preview</source>
-        <translation>&amp;Update preview</translation>
-    </message>
-    <message>
-        <source>Update the preview</source>
-        <translation>Update the preview</translation>
-    </message>
-    <message>
         <source>Preview of the notice</source>
         <translation>Preview of the notice</translation>
     </message>
@@ -2982,6 +3153,77 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>The password is wrong (%1 of %2 attempts).</source>
         <translation>The password is wrong (%1 of %2 attempts).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Next field or pane</source>
+        <translation>Next field or pane</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Previous field or pane</source>
+        <translation>Previous field or pane</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected case (its first action)</source>
+        <translation>Open the selected case (its first action)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move through the inbox; the case pane follows</source>
+        <translation>Move through the inbox; the case pane follows</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Page Up, Page Down</source>
+        <translation>↑ ↓, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Start a search by typing in the inbox</source>
+        <translation>Start a search by typing in the inbox</translation>
+    </message>
+    <message>
+        <source>any letter or digit</source>
+        <translation>any letter or digit</translation>
+    </message>
+    <message>
+        <source>Close a dialog or the materials window</source>
+        <translation>Close a dialog or the materials window</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Open a menu</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt, or F10</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,14 @@
         <source>The local cache is busy: %1</source>
         <translation>本地缓存正忙：%1</translation>
     </message>
+    <message>
+        <source>Case %1 is not in the local cache.</source>
+        <translation>办件 %1 不在本地缓存中。</translation>
+    </message>
+    <message>
+        <source>The cached case cannot be read: %1</source>
+        <translation>无法读取缓存的办件：%1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -226,6 +234,10 @@
     <message>
         <source>lies before the start</source>
         <translation>早于开始时间</translation>
+    </message>
+    <message>
+        <source>The stored case is not a JSON object (%1).</source>
+        <translation>缓存的办件记录已损坏（%1）。</translation>
     </message>
 </context>
 <context>
@@ -349,16 +361,8 @@
         <translation>无法读取印章图片 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is not in the local cache.</source>
-        <translation>办件 %1 不在本地缓存中。</translation>
-    </message>
-    <message>
         <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
         <translation>申请人地址已加密，且数据密钥不可用：无法出具文书。</translation>
-    </message>
-    <message>
-        <source>The cached case cannot be read: %1</source>
-        <translation>无法读取缓存的办件：%1</translation>
     </message>
     <message>
         <source>Notices are kept in the vault, and the vault needs the data key.</source>
@@ -450,6 +454,106 @@
     <message>
         <source>Partial %1 includes another partial; only templates may.</source>
         <translation>共用片段 %1 又引用了其他共用片段；只有模板可以引用。</translation>
+    </message>
+    <message>
+        <source>the department's name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>the department's address</source>
+        <translation>部门地址</translation>
+    </message>
+    <message>
+        <source>the contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the complaint telephone</source>
+        <translation>投诉电话</translation>
+    </message>
+    <message>
+        <source>the reconsideration body</source>
+        <translation>复议机关</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>the notice's date</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>申报号</translation>
+    </message>
+    <message>
+        <source>the date of receipt</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>the date of acceptance</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>the applicant's name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>the applicant's address</source>
+        <translation>申请人地址</translation>
+    </message>
+    <message>
+        <source>the service item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>the item's legal basis</source>
+        <translation>事项的法律依据</translation>
+    </message>
+    <message>
+        <source>the promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>the statutory time limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>the decision's due date</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <source>the handler's name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>the licence number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <source>the licence's expiry date</source>
+        <translation>许可有效期</translation>
+    </message>
+    <message>
+        <source>the list of materials to correct</source>
+        <translation>需补齐补正的材料清单</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -740,6 +844,34 @@
     <message>
         <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
         <translation>等待申请人补正材料，部门期限不计算。</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>With applicant</source>
+        <translation>待申请人补正</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1723,41 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseDetailsController</name>
+    <message>
+        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
+        <translation>受理期限已过，既未作出决定也未一次性告知补正：自收到申请之日起即视为受理。</translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
+        <translation>未安装 %1 年的法定节假日安排；仅按周末和固定日期节日计算。</translation>
+    </message>
+    <message>
+        <source>Claimed by %1: read-only for you until it is released.</source>
+        <translation>已由 %1 认领：释放前您只能查看。</translation>
+    </message>
+    <message>
+        <source>On the platform now: %1 (version %2)</source>
+        <translation>平台当前：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>已上传平台</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded</source>
+        <translation>尚未上传</translation>
+    </message>
+    <message>
+        <source>Not yet uploaded (%1)</source>
+        <translation>尚未上传（%1）</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseMaterialsWindow</name>
     <message>
         <source>Materials of %1 — %2</source>
@@ -1804,10 +1971,6 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>一人一档(&amp;A)</translation>
     </message>
     <message>
-        <source>Claimed by %1: read-only for you until it is released.</source>
-        <translation>已由 %1 认领：释放前您只能查看。</translation>
-    </message>
-    <message>
         <source>%1 (not yet sent)</source>
         <translation>%1（待发送）</translation>
     </message>
@@ -1946,6 +2109,44 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>%1 (replaced by a reissue)</source>
         <translation>%1（已被重新签发的文书取代）</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s): %1</source>
+        <translation>
+            <numerusform>%n 个工作日：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant the licence</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Deny the licence</source>
+        <translation>不予许可</translation>
     </message>
 </context>
 <context>
@@ -2138,34 +2339,6 @@ The profile folder is CASEDESK_HOME when set.</source>
 </context>
 <context>
     <name>casedesk::InboxModel</name>
-    <message>
-        <source>Clock stopped</source>
-        <translation>已暂停计时</translation>
-    </message>
-    <message>
-        <source>With applicant</source>
-        <translation>待申请人补正</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue %n working day(s)</source>
-        <translation>
-            <numerusform>已超期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>今日到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>剩 %n 个工作日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: due %2</source>
         <translation>%1：%2 到期</translation>
@@ -2393,14 +2566,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>帮助菜单</translation>
     </message>
     <message>
-        <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
-        <translation>受理期限已过且未作出决定或告知补正：自收到申请之日起即视为受理。</translation>
-    </message>
-    <message>
-        <source>No official holiday schedule is installed for %1; only weekends and fixed-date holidays are counted.</source>
-        <translation>未安装 %1 年的官方放假安排，仅按周末和固定日期的节日计算。</translation>
-    </message>
-    <message>
         <source>Actions waiting to be sent</source>
         <translation>待发送的操作</translation>
     </message>
@@ -2417,10 +2582,6 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Send again</source>
         <translation>重新提交</translation>
-    </message>
-    <message>
-        <source>On the platform now: %1 (version %2)</source>
-        <translation>平台当前：%1（版本 %2）</translation>
     </message>
     <message>
         <source>%1 saved; it is sent with the next sync.</source>
@@ -2683,22 +2844,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>文书</translation>
     </message>
     <message>
-        <source>On the platform</source>
-        <translation>已上传平台</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Not yet uploaded</source>
-        <translation>尚未上传</translation>
-    </message>
-    <message>
-        <source>Not yet uploaded (%1)</source>
-        <translation>尚未上传（%1）</translation>
-    </message>
-    <message>
         <source>&amp;View materials</source>
         <translation>查看材料(&amp;V)</translation>
     </message>
@@ -2741,6 +2886,42 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
         <translation>为所选办件签发通知书或决定书，编号并签章（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
+        <translation>此办件已不在当前列表中（现为：%1）。请选择其他办件，或在全部办件中搜索。</translation>
+    </message>
+    <message>
+        <source>No notice records an act of this case yet: notices follow the acceptance, a correction request, a refusal or a decision.</source>
+        <translation>此办件尚无需要书面告知的办理行为：文书在受理、一次性告知补正、不予受理或作出决定之后签发。</translation>
+    </message>
+    <message>
+        <source>You may not issue notices on this case.</source>
+        <translation>您不能为此办件签发文书。</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>办理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actions menu</source>
+        <translation>办理菜单</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>下一件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious case</source>
+        <translation>上一件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;inbox</source>
+        <translation>回到办件列表(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2967,14 +3148,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>&amp;Update preview</source>
-        <translation>更新预览(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Update the preview</source>
-        <translation>更新预览</translation>
-    </message>
-    <message>
         <source>Preview of the notice</source>
         <translation>文书预览</translation>
     </message>
@@ -3032,6 +3205,77 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>The password is wrong (%1 of %2 attempts).</source>
         <translation>密码错误（第 %1 次，共可尝试 %2 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Next field or pane</source>
+        <translation>下一个字段或区域</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab 键</translation>
+    </message>
+    <message>
+        <source>Previous field or pane</source>
+        <translation>上一个字段或区域</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab 键</translation>
+    </message>
+    <message>
+        <source>Open the selected case (its first action)</source>
+        <translation>打开所选办件（其第一项办理操作）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>Move through the inbox; the case pane follows</source>
+        <translation>在办件列表中移动，详情随之显示</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Page Up, Page Down</source>
+        <translation>↑ ↓、Page Up、Page Down</translation>
+    </message>
+    <message>
+        <source>Start a search by typing in the inbox</source>
+        <translation>在办件列表中直接输入即开始搜索</translation>
+    </message>
+    <message>
+        <source>any letter or digit</source>
+        <translation>任意字母或数字</translation>
+    </message>
+    <message>
+        <source>Close a dialog or the materials window</source>
+        <translation>关闭对话框或材料窗口</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc 键</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>打开菜单</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt 或 F10</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

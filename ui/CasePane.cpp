@@ -1,5 +1,6 @@
 #include "CasePane.h"
 
+#include "cases/ChinaTime.h"
 #include "cases/Masking.h"
 #include "store/CaseStore.h"
 
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -25,6 +27,13 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     layout->addWidget(m_placeholder);
+    m_listNote = new QLabel(this);
+    m_listNote->setTextFormat(Qt::PlainText);
+    m_listNote->setWordWrap(true);
+    m_listNote->setObjectName(QStringLiteral("listNote"));
+    m_listNote->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 4px;"));
+    m_listNote->hide();
+    layout->addWidget(m_listNote);
 
     m_details = new QWidget(this);
     m_details->setAccessibleName(tr("Case fields"));
@@ -65,6 +74,13 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_claimNote->setAccessibleName(tr("Claim"));
     form->addRow(QString(), m_claimNote);
     m_deadlineSteps = addRow(form, tr("How the deadline is counted"));
+    // What the clerk proposed (拟办意见) and what came back: what a chief approves, in full.
+    m_proposal = addRow(form, tr("Proposed decision"));
+    m_opinion = addRow(form, tr("Opinion"));
+    m_reasons = addRow(form, tr("Reasons"));
+    m_legalBasis = addRow(form, tr("Legal basis"));
+    m_returned = addRow(form, tr("Returned with"));
+    m_extension = addRow(form, tr("Extension requested"));
     m_rating = addRow(form, tr("Rating"));
     layout->addWidget(m_details);
     m_held = new QGroupBox(tr("Needs your decision"), this);
@@ -163,36 +179,107 @@ QLabel *CasePane::addRow(QFormLayout *form, const QString &label)
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setFocusPolicy(Qt::TabFocus);
-    value->setAccessibleName(label);
+    value->setProperty("field", label);
     auto *caption = new QLabel(label, m_details);
     caption->setBuddy(value);
     form->addRow(caption, value);
     return value;
 }
 
-void CasePane::showCase(const CaseSummary *summary, const QString &remaining)
+void CasePane::setValue(QLabel *value, const QString &text)
 {
-    m_placeholder->setVisible(!summary);
-    m_details->setVisible(summary);
-    m_tabs->setVisible(summary);
-    if (!summary) {
+    value->setText(text);
+    value->setAccessibleName(tr("%1: %2").arg(value->property("field").toString(), text));
+}
+
+namespace {
+// A row of the form shown only when it has something to say.
+void setRowVisible(QLabel *value, bool on)
+{
+    value->setVisible(on);
+    if (QWidget *caption = value->parentWidget()) {
+        for (QLabel *l : caption->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+            if (l->buddy() == value)
+                l->setVisible(on);
+        }
+    }
+}
+} // namespace
+
+void CasePane::showDetails(const CaseDetails *d, const QString &note)
+{
+    const bool shown = d && d->found;
+    m_placeholder->setText(d && !d->found && !d->problem.isEmpty()
+                                   ? d->problem
+                                   : tr("Select a case to see its details."));
+    m_placeholder->setVisible(!shown);
+    m_details->setVisible(shown);
+    m_tabs->setVisible(shown);
+    m_listNote->setText(note);
+    m_listNote->setVisible(shown && !note.isEmpty());
+    if (!shown) {
+        m_shownCase.clear();
         showActions({});
         showHeld({});
         return;
     }
-    m_caseNo->setText(summary->caseNo);
-    m_item->setText(summary->itemName);
-    m_applicant->setText(summary->applicantName);
-    m_stage->setText(stageLabel(summary->stage));
-    m_received->setText(QLocale().toString(summary->receivedAt.toLocalTime(), QLocale::LongFormat));
-    m_remaining->setText(remaining);
-    m_claimedBy->setText(summary->claimedBy.isEmpty() ? tr("Nobody") : summary->claimedBy);
+    // Another case: the history opens at its end; the same case again keeps where it was.
+    const bool sameCase = m_shownCase == d->caseId;
+    m_shownCase = d->caseId;
+    const Case &c = d->effective;
+    setValue(m_caseNo, c.caseNo);
+    setValue(m_item, c.itemName);
+    setValue(m_applicant, c.applicant.name);
+    setValue(m_stage, stageLabel(c.stage));
+    setValue(m_received, chinaTimeText(c.receivedAt));
+    setValue(m_remaining, d->remaining);
+    setValue(m_claimedBy, c.claimedBy.isEmpty() ? tr("Nobody") : c.claimedBy);
+    setValue(m_deadlineSteps,
+             d->deadlineSteps.isEmpty() ? tr("No deadline runs in this stage.")
+                                        : d->deadlineSteps.join(QLatin1Char('\n')));
+    showPersonalData(*d);
+    showClaim(*d);
+    showDecisions(c);
+    showActions(d->actions);
+    showHeld(d->held);
+    const int timelineScroll = m_timeline->verticalScrollBar()->value();
+    showTimeline(d->timeline);
+    if (sameCase)
+        m_timeline->verticalScrollBar()->setValue(timelineScroll);
+    showGuide(d->item);
+    showMaterials(c.materials);
+    showRelated(d->related);
+    showNotices(d->notices, d->mayIssueNotice);
+    showRating(d->rating);
 }
 
-void CasePane::showDeadlineSteps(const QStringList &steps)
+QString CasePane::listNote() const
 {
-    m_deadlineSteps->setText(steps.isEmpty() ? tr("No deadline runs in this stage.")
-                                             : steps.join(QLatin1Char('\n')));
+    return m_listNote->isVisible() ? m_listNote->text() : QString();
+}
+
+void CasePane::showDecisions(const Case &c)
+{
+    const Proposal &p = c.proposal;
+    setValue(m_proposal,
+             p.decision == QLatin1String("grant")          ? tr("Grant the licence")
+                     : p.decision == QLatin1String("deny") ? tr("Deny the licence")
+                                                           : QString());
+    setValue(m_opinion, p.opinion);
+    setValue(m_reasons, p.reasons);
+    setValue(m_legalBasis, p.legalBasis);
+    setValue(m_returned, c.returnComments);
+    setValue(m_extension,
+             c.requestedExtensionDays > 0
+                     ? tr("%n working day(s): %1", nullptr, c.requestedExtensionDays)
+                               .arg(c.extensionReason)
+                     : QString());
+    setRowVisible(m_proposal, p.isValid());
+    setRowVisible(m_opinion, p.isValid() && !p.opinion.isEmpty());
+    setRowVisible(m_reasons, p.isValid() && !p.reasons.isEmpty());
+    setRowVisible(m_legalBasis, p.isValid() && !p.legalBasis.isEmpty());
+    setRowVisible(m_returned, !c.returnComments.isEmpty() && c.stage == CaseStage::Review);
+    setRowVisible(m_extension, c.requestedExtensionDays > 0);
 }
 
 QString CasePane::deadlineSteps() const
@@ -210,7 +297,7 @@ void clearLayout(QWidget *box)
 }
 } // namespace
 
-void CasePane::showActions(const QList<std::pair<QString, QString>> &actions)
+void CasePane::showActions(const QList<CaseDetails::Action> &actions)
 {
     clearLayout(m_actions);
     for (const auto &[verb, label] : actions) {
@@ -223,10 +310,10 @@ void CasePane::showActions(const QList<std::pair<QString, QString>> &actions)
     m_actions->setVisible(!actions.isEmpty());
 }
 
-void CasePane::showHeld(const QList<Held> &held)
+void CasePane::showHeld(const QList<CaseDetails::Held> &held)
 {
     clearLayout(m_held);
-    for (const Held &h : held) {
+    for (const CaseDetails::Held &h : held) {
         auto *text = new QLabel(tr("%1: %2").arg(h.action, h.problem)
                                         + (h.platformState.isEmpty()
                                                    ? QString()
@@ -247,21 +334,22 @@ void CasePane::showHeld(const QList<Held> &held)
     m_held->setVisible(!held.isEmpty());
 }
 
-void CasePane::showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
-                                bool canReveal, bool withheld)
+void CasePane::showPersonalData(const CaseDetails &d)
 {
-    if (withheld) {
+    if (d.personalDataWithheld) {
         // Sealed with a key this computer's keychain does not hold, or never stored for lack
         // of a keychain: the platform still has it, the next sync with a keychain brings it.
         const QString absent = tr("Not kept on this computer");
-        m_idNumber->setText(absent);
-        m_phone->setText(absent);
+        setValue(m_idNumber, absent);
+        setValue(m_phone, absent);
         m_reveal->setVisible(false);
         return;
     }
-    m_idNumber->setText(revealed ? idNumber : maskIdNumber(idNumber));
-    m_phone->setText(revealed ? phone : maskPhone(phone));
-    m_reveal->setVisible(canReveal && !revealed && !(idNumber.isEmpty() && phone.isEmpty()));
+    const Applicant &a = d.effective.applicant;
+    setValue(m_idNumber, d.revealed ? a.idNumber : maskIdNumber(a.idNumber));
+    setValue(m_phone, d.revealed ? a.phone : maskPhone(a.phone));
+    m_reveal->setVisible(d.mayReveal && !d.revealed
+                         && !(a.idNumber.isEmpty() && a.phone.isEmpty()));
 }
 
 QString CasePane::shownIdNumber() const
@@ -282,16 +370,13 @@ QString CasePane::shownCaseNo() const
     return m_details->isHidden() ? QString() : m_caseNo->text();
 }
 
-void CasePane::showClaim(const QString &claimedBy, const QString &me, bool mayClaim)
+void CasePane::showClaim(const CaseDetails &d)
 {
-    const bool mine = !claimedBy.isEmpty() && claimedBy == me;
-    const bool other = !claimedBy.isEmpty() && !mine;
-    m_claim->setVisible(mayClaim && claimedBy.isEmpty());
-    m_release->setVisible(mayClaim && mine);
-    m_claimNote->setText(
-            other ? tr("Claimed by %1: read-only for you until it is released.").arg(claimedBy)
-                  : QString());
-    m_claimNote->setVisible(other);
+    m_claim->setVisible(d.mayClaim);
+    m_release->setVisible(d.mayRelease);
+    m_claimNote->setText(d.readOnlyReason);
+    m_claimNote->setAccessibleName(d.readOnlyReason);
+    m_claimNote->setVisible(!d.readOnlyReason.isEmpty());
 }
 
 QString CasePane::claimText() const
@@ -299,12 +384,12 @@ QString CasePane::claimText() const
     return m_claimNote->isVisible() ? m_claimNote->text() : QString();
 }
 
-void CasePane::showTimeline(const QList<TimelineEntry> &entries)
+void CasePane::showTimeline(const QList<CaseDetails::TimelineEntry> &entries)
 {
     m_timeline->clear();
-    for (const TimelineEntry &e : entries) {
+    for (const CaseDetails::TimelineEntry &e : entries) {
         auto *row = new QTreeWidgetItem(m_timeline);
-        row->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+        row->setText(0, chinaTimeText(e.at));
         row->setText(1, e.actor);
         row->setText(2, e.local ? tr("%1 (not yet sent)").arg(e.what) : e.what);
         row->setText(3, e.note);
@@ -356,27 +441,24 @@ void CasePane::showRelated(const QList<CaseSummary> &related)
 {
     m_related->clear();
     for (const CaseSummary &s : related) {
-        auto *row = new QListWidgetItem(
-                tr("%1  %2  %3  %4")
-                        .arg(s.caseNo, s.itemName, stageLabel(s.stage),
-                             QLocale().toString(s.receivedAt.toLocalTime().date(),
-                                                QLocale::ShortFormat)),
-                m_related);
+        auto *row = new QListWidgetItem(tr("%1  %2  %3  %4")
+                                                .arg(s.caseNo, s.itemName, stageLabel(s.stage),
+                                                     chinaDateText(s.receivedAt)),
+                                        m_related);
         row->setData(Qt::UserRole, s.caseNo);
     }
     if (related.isEmpty())
         new QListWidgetItem(tr("No other cached case of this applicant."), m_related);
 }
 
-void CasePane::showNotices(const QList<NoticeRow> &notices, bool mayIssue)
+void CasePane::showNotices(const QList<CaseDetails::NoticeRow> &notices, bool mayIssue)
 {
     m_notices->clear();
-    for (const NoticeRow &n : notices) {
+    for (const CaseDetails::NoticeRow &n : notices) {
         auto *row = new QTreeWidgetItem(
                 m_notices,
                 {n.number, n.replaced ? tr("%1 (replaced by a reissue)").arg(n.title) : n.title,
-                 QLocale().toString(n.issuedAt.toLocalTime(), QLocale::ShortFormat), n.issuedBy,
-                 n.state});
+                 chinaTimeText(n.issuedAt), n.issuedBy, n.state});
         row->setData(0, Qt::UserRole, n.id);
     }
     m_issueNotice->setEnabled(mayIssue);
@@ -384,15 +466,17 @@ void CasePane::showNotices(const QList<NoticeRow> &notices, bool mayIssue)
     m_printNotice->setEnabled(false);
 }
 
-void CasePane::showRating(int level, const QString &comment)
+void CasePane::showRating(const CaseStore::Rating &rating)
 {
+    const int level = rating.level;
+    const QString &comment = rating.comment;
     if (level <= 0) {
-        m_rating->setText(tr("Not rated"));
+        setValue(m_rating, tr("Not rated"));
         return;
     }
     // Stars for the eye, the number for a screen reader.
     const QString stars = QString(level, QChar(0x2605)) + QString(5 - level, QChar(0x2606));
-    m_rating->setText(tr("%1 (%2 of 5) %3").arg(stars).arg(level).arg(comment));
+    setValue(m_rating, tr("%1 (%2 of 5) %3").arg(stars).arg(level).arg(comment));
 }
 
 void CasePane::focusFirst()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "cases/Case.h"
+#include "session/CaseDetails.h"
 
 #include <QDateTime>
 
@@ -15,8 +16,6 @@ class QTreeWidget;
 
 namespace casedesk {
 
-struct CaseSummary;
-
 // The case beside the inbox. Everything from the platform is shown as plain text.
 class CasePane : public QWidget
 {
@@ -24,60 +23,15 @@ class CasePane : public QWidget
 public:
     explicit CasePane(QWidget *parent = nullptr);
 
-    void showCase(const CaseSummary *summary, const QString &remaining);
-    // How the current stage's deadline was computed, one step a line.
-    void showDeadlineSteps(const QStringList &steps);
+    // The case as its controller loaded it (session/CaseDetails); nothing: the placeholder.
+    // `note` says why the case is shown although the inbox no longer lists it.
+    void showDetails(const CaseDetails *details, const QString &note = {});
     QString deadlineSteps() const;
     QString shownCaseNo() const;
-
-    // The actions this role may take now, as buttons (verb, label).
-    void showActions(const QList<std::pair<QString, QString>> &actions);
-    // Local actions the platform did not take: what, why, and what the platform holds now.
-    struct Held
-    {
-        qint64 id;
-        QString action;
-        QString problem;
-        QString platformState;
-    };
-    void showHeld(const QList<Held> &held);
     QStringList actionLabels() const;
-    // The applicant's ID number and phone, masked; `canReveal` offers the audited reveal.
-    void showPersonalData(const QString &idNumber, const QString &phone, bool revealed,
-                          bool canReveal, bool withheld = false);
     QString shownIdNumber() const;
-
-    // Who holds the case (认领). Someone else's claim makes the case read-only here, and says so.
-    void showClaim(const QString &claimedBy, const QString &me, bool mayClaim);
-    // One line of the history: the platform's events and the clerk's actions not yet sent.
-    struct TimelineEntry
-    {
-        QDateTime at;
-        QString actor;
-        QString what;
-        QString note;
-        bool local = false;
-    };
-    void showTimeline(const QList<TimelineEntry> &entries);
-    // The service item's guide: limits, legal basis, fees, required materials.
-    void showGuide(const std::optional<ServiceItem> &item);
-    void showMaterials(const QList<MaterialInfo> &materials);
-    void showRelated(const QList<CaseSummary> &related);
-    // The notices issued on the case, newest first; `mayIssue` offers issuing one.
-    struct NoticeRow
-    {
-        qint64 id;
-        QString number;
-        QString title;
-        QDateTime issuedAt;
-        QString issuedBy;
-        QString state; // in words: not yet uploaded, on the platform, refused: …
-        bool replaced = false;
-    };
-    void showNotices(const QList<NoticeRow> &notices, bool mayIssue);
+    QString listNote() const;
     QTreeWidget *notices() const { return m_notices; }
-    // The applicant's rating (好差评): 1 to 5 and the comment; level 0 for none.
-    void showRating(int level, const QString &comment);
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *timeline() const { return m_timeline; }
     QListWidget *related() const { return m_related; }
@@ -100,8 +54,29 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label);
+    // A value and, for screen readers, its field: "申报号: 6201…" is read out whole.
+    static void setValue(QLabel *value, const QString &text);
+    void showActions(const QList<CaseDetails::Action> &actions);
+    void showHeld(const QList<CaseDetails::Held> &held);
+    void showPersonalData(const CaseDetails &d);
+    void showClaim(const CaseDetails &d);
+    void showDecisions(const Case &c);
+    void showTimeline(const QList<CaseDetails::TimelineEntry> &entries);
+    void showGuide(const std::optional<ServiceItem> &item);
+    void showMaterials(const QList<MaterialInfo> &materials);
+    void showRelated(const QList<CaseSummary> &related);
+    void showNotices(const QList<CaseDetails::NoticeRow> &notices, bool mayIssue);
+    void showRating(const CaseStore::Rating &rating);
 
     QLabel *m_placeholder;
+    QLabel *m_listNote;
+    QLabel *m_proposal;
+    QLabel *m_opinion;
+    QLabel *m_reasons;
+    QLabel *m_legalBasis;
+    QLabel *m_returned;
+    QLabel *m_extension;
+    QString m_shownCase;
     QWidget *m_details;
     QLabel *m_caseNo;
     QLabel *m_item;

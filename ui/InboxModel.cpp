@@ -1,7 +1,7 @@
 #include "InboxModel.h"
 
+#include "cases/ChinaTime.h"
 #include "deadlines/StageDeadline.h"
-#include "platform/JsonMapping.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -10,8 +10,6 @@
 #include <QColor>
 #include <QHash>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -135,6 +133,72 @@ void InboxModel::reload()
     if (m_countPartial)
         m_count = m_quickCount;
     endResetModel();
+    Q_EMIT refreshed();
+}
+
+int InboxModel::rowOf(const QString &id) const
+{
+    if (!m_store || id.isEmpty())
+        return -1;
+    const int row = m_store->rowOf(id, m_sort, m_order, m_filter);
+    return row < m_count ? row : -1;
+}
+
+void InboxModel::refresh()
+{
+    if (!m_store) {
+        reload();
+        return;
+    }
+    if (!m_todayFixed)
+        m_today = m_store->platformToday();
+    m_filter.today = m_today;
+    CaseFilter counting = m_filter;
+    counting.broad = false;
+    int count = m_store->caseCountUpTo(counting, m_quickCount);
+    const bool partial = count > m_quickCount;
+    if (partial)
+        count = m_quickCount;
+    // New rows come at the end first, so that every new row a case may move to exists …
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    }
+    // The views (and the selection model) make their persistent indexes in this signal, so
+    // they are listed after it; the pages still hold the rows those indexes were made on.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QStringList ids;
+    ids.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const CaseSummary *s = summaryAt(index.row());
+        ids.append(s ? s->id : QString());
+    }
+    m_pages.clear();
+    QHash<QString, int> rows;
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const QString &id = ids.at(i);
+        auto it = rows.constFind(id);
+        if (it == rows.cend())
+            it = rows.insert(id, id.isEmpty() ? -1 : m_store->rowOf(id, m_sort, m_order, m_filter));
+        to.append(*it >= 0 && *it < count ? index(*it, from.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // … and rows no longer needed go from the end last, when no persistent index is there.
+    if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        endRemoveRows();
+    }
+    m_countPartial = partial;
+    m_filter.broad = m_count >= 2000;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+    Q_EMIT refreshed();
 }
 
 void InboxModel::setQuickCountLimit(int limit)
@@ -181,19 +245,7 @@ const CaseSummary *InboxModel::summaryAt(int row) const
 
 QString InboxModel::remainingText(const CaseSummary &row) const
 {
-    if (!row.due.isValid()) {
-        if (row.stage == CaseStage::Suspended)
-            return tr("Clock stopped");
-        if (row.stage == CaseStage::Correction)
-            return tr("With applicant");
-        return tr("—");
-    }
-    const int days = StageDeadline::remainingDays(row.due, m_today, m_calendar);
-    if (days < 0)
-        return tr("Overdue %n working day(s)", nullptr, -days);
-    if (days == 0)
-        return tr("Due today");
-    return tr("%n working day(s)", nullptr, days);
+    return StageDeadline::remainingText(row.stage, row.due, m_today, m_calendar);
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -217,8 +269,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Stage:
             return stageLabel(row->stage);
         case Received:
-            return QLocale().toString(row->receivedAt.toLocalTime(),
-                                      QStringLiteral("yyyy-MM-dd HH:mm"));
+            return chinaTimeText(row->receivedAt);
         case Remaining:
             return remainingText(*row);
         }
@@ -238,16 +289,13 @@ QString InboxModel::deadlineTooltip(const CaseSummary &row) const
 {
     QStringList lines{
             tr("%1: due %2")
-                    .arg(stageLabel(row.stage), QLocale().toString(row.due, QLocale::LongFormat))};
+                    .arg(stageLabel(row.stage), row.due.toString(QStringLiteral("yyyy-MM-dd")))};
     // One case, read when the pointer rests on it: the limit, suspensions and extensions, in
     // the words of the deadline rules.
-    const auto cached = m_store->cachedCase(row.id);
-    const std::optional<Case> c = cached
-            ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
-            : std::nullopt;
-    if (c) {
-        const std::optional<ServiceItem> item = m_store->item(c->itemCode);
-        lines += StageDeadline::forCase(*c, item ? &*item : nullptr, m_calendar, {}).explanation;
+    if (const auto stored = m_store->storedCase(row.id)) {
+        const std::optional<ServiceItem> item = m_store->item(stored->platform.itemCode);
+        lines += StageDeadline::forCase(stored->platform, item ? &*item : nullptr, m_calendar, {})
+                         .explanation;
     }
     return lines.join(QLatin1Char('\n'));
 }

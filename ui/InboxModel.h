@@ -59,9 +59,20 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     const WorkCalendar &calendar() const { return m_calendar; }
 
+    // The row of case `id` in this list (its filter and order); -1 when the list does not hold it.
+    int rowOf(const QString &id) const;
+
 public Q_SLOTS:
-    // Re-reads the cache after a sync.
+    // Reads the cache again from the start (a new filter): a model reset.
     void reload();
+    // Re-reads the cache after a sync, a claim or an action, without a reset: the selection,
+    // the current row and the scroll position follow their cases to their new rows, so the
+    // clerk's place is kept; a case that left the list loses its row.
+    void refresh();
+
+Q_SIGNALS:
+    // The rows were read again (reload or refresh): the count may have changed.
+    void refreshed();
 
 private:
     QString remainingText(const CaseSummary &row) const;

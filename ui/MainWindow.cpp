@@ -5,12 +5,15 @@
 #include "CaseMaterialsWindow.h"
 #include "CasePane.h"
 #include "FilterBar.h"
+#include "FocusRing.h"
 #include "InboxModel.h"
 #include "NoticeDialog.h"
 #include "PlainMessage.h"
 #include "SessionLock.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "WindowSize.h"
+#include "cases/CasePolicy.h"
 #include "cases/MaterialChecklist.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
@@ -18,11 +21,11 @@
 #include "notices/NoticeIssuer.h"
 #include "notices/NoticeStore.h"
 #include "notices/NoticeTemplate.h"
-#include "platform/JsonMapping.h"
 #include "platform/PlatformTypes.h"
 #include "platform/RestPlatformClient.h"
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
+#include "session/CaseDetails.h"
 #include "store/AuditLog.h"
 #include "store/ChecklistStore.h"
 #include "store/LocalData.h"
@@ -41,7 +44,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -120,8 +122,14 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     // The key that opens the applicant's personal data in the cache, from the keychain.
     QString keyError;
     m_dataKey = profileDataKey(m_credentials, m_profile, &keyError).value_or(QByteArray());
-    if (m_inbox->store())
+    if (m_inbox->store()) {
         m_inbox->store()->setPersonalDataKey(m_dataKey);
+        m_details = new CaseDetailsController(*m_inbox->database(), *m_inbox->store(),
+                                              *m_inbox->outbox(), m_profile.templatesDir(), this);
+        m_details->setAuditLog(m_inbox->audit());
+        m_details->setWarningPolicy(m_profile.warningPolicy());
+        m_details->setUser(sessionUser());
+    }
 
     auto *inboxPanel = new QWidget(this);
     inboxPanel->setAccessibleName(tr("Inbox"));
@@ -165,6 +173,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_view->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the inbox for the case pane instead of walking cell by cell (and silently
+    // changing the selected case at the end of a row).
+    m_view->setTabKeyNavigation(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InboxModel::Received, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -180,7 +191,6 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     // Widths from typical content in the current font, so that large fonts still fit.
     const QFontMetrics metrics = m_view->fontMetrics();
     const auto widthOf
@@ -191,6 +201,14 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
                            widthOf(QStringLiteral("兰州恒信文化旅游有限公司")));
     m_view->setColumnWidth(InboxModel::Stage, widthOf(QStringLiteral("特别程序中")));
     m_view->setColumnWidth(InboxModel::Received, widthOf(QStringLiteral("2026-11-30 17:30")));
+    m_view->setColumnWidth(InboxModel::Remaining,
+                           widthOf(QStringLiteral("已超期 10 个工作日")) + 24);
+    // The deadline is what a clerk reads first: it stands beside the case number, in view at
+    // any window size, and the service item takes what room is left.
+    m_view->horizontalHeader()->moveSection(
+            m_view->horizontalHeader()->visualIndex(InboxModel::Remaining), 1);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(InboxModel::Item, QHeaderView::Stretch);
     inboxLayout->addWidget(m_view);
 
     m_pane = new CasePane(this);
@@ -250,7 +268,9 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
-    connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_inbox, &InboxModel::refreshed, this, &MainWindow::keepPlace);
+    if (m_details)
+        connect(m_details, &CaseDetailsController::detailsChanged, this, &MainWindow::updatePane);
     connect(m_pane, &CasePane::actionRequested, this,
             [this](const QString &verb) { openAction(verb); });
     connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { issueNotice({}); });
@@ -271,17 +291,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         m_view->setFocus();
     });
     connect(m_pane, &CasePane::revealRequested, this, [this] {
-        const std::optional<Case> c = currentCase();
-        if (!c || !m_inbox->audit())
-            return;
-        // Recorded first: without the entry there is no reveal.
-        if (!m_inbox->audit()->append(m_profile.userName(), QStringLiteral("reveal"), c->id,
-                                      QStringLiteral("idNumber,phone"))) {
+        if (m_details && !m_details->reveal())
             statusBar()->showMessage(tr("The reveal could not be recorded, so it is not shown."));
-            return;
-        }
-        m_revealedCase = c->id;
-        showCurrentCase();
     });
     connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
         QString error;
@@ -312,6 +323,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     if (m_dataKey.isEmpty())
         statusBar()->showMessage(
                 tr("ID numbers, phones and addresses are not kept offline: %1").arg(keyError));
+    new FocusRing(this);
     m_view->setFocus();
 }
 
@@ -417,12 +429,42 @@ void MainWindow::buildMenus()
     noticeAction->setToolTip(tr("Issue a notice or decision for the selected case, signed and "
                                 "numbered (Ctrl+Shift+N)"));
     connect(noticeAction, &QAction::triggered, this, [this] { issueNotice({}); });
+    caseMenu->addSeparator();
+    // Every step of the procedure has its menu command and key; those the role may take on the
+    // case shown are enabled (the pane offers the same as buttons).
+    QMenu *steps = caseMenu->addMenu(tr("&Actions"));
+    steps->setAccessibleName(tr("Actions menu"));
+    for (const Transition &t : Workflow::transitions()) {
+        QAction *a = steps->addAction(Workflow::label(t) + QStringLiteral("…"));
+        a->setShortcut(actionShortcut(QLatin1String(t.verb)));
+        a->setEnabled(false);
+        connect(a, &QAction::triggered, this,
+                [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
+        m_verbActions.insert(QString::fromLatin1(t.verb), a);
+    }
+    caseMenu->addSeparator();
+    QAction *next = caseMenu->addAction(tr("Ne&xt case"));
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(next, &QAction::triggered, this, [this] { stepCase(1); });
+    QAction *previous = caseMenu->addAction(tr("Pre&vious case"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(previous, &QAction::triggered, this, [this] { stepCase(-1); });
+    QAction *inbox = caseMenu->addAction(tr("Back to the &inbox"));
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(inbox, &QAction::triggered, m_view,
+            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     // The same on the inbox's context menu, for the rows under the mouse.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setAccessibleName(tr("Help menu"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
     QAction *about = help->addAction(tr("&About CaseDesk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -618,8 +660,7 @@ void MainWindow::startSync(const QString &refreshToken)
     m_sync->setIntervalSeconds(m_profile.syncIntervalSeconds());
     connect(m_sync.get(), &SyncService::claimsDone, this,
             [this](int changed, int failed, const QString &error) {
-                m_inbox->reload();
-                showCurrentCase();
+                m_inbox->refresh();
                 statusBar()->showMessage(
                         failed == 0
                                 ? tr("%n case(s) changed on the platform.", nullptr, changed)
@@ -663,8 +704,10 @@ void MainWindow::startSync(const QString &refreshToken)
                                               .arg(error));
             });
     m_syncAction->setEnabled(true);
+    // 认领 and keeping materials offline are a clerk's; others read and approve without them.
+    const std::optional<Role> role = sessionUser().role;
     for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
-        a->setEnabled(true);
+        a->setEnabled(role && CasePolicy::mayClaim(*role));
     m_sync->start(refreshToken);
 }
 
@@ -682,7 +725,7 @@ void MainWindow::onSyncFinished(int changes, int)
             tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     // The first round may also have recomputed stored deadlines (see SyncEngine::open).
     if (changes > 0 || !m_synced) {
-        m_inbox->reload();
+        m_inbox->refresh();
         updateQueueCounts();
     }
     m_synced = true;
@@ -714,7 +757,7 @@ void MainWindow::updateQueueCounts()
     filter.user = m_profile.userName();
     filter.today = m_inbox->today();
     for (const QueueEntry &e : queueEntries()) {
-        filter.queue = e.queue;
+        filter.queue = e.queue == CaseQueue::Mine ? myWorkQueue(sessionUser().role) : e.queue;
         filters.append(filter);
     }
     // Counted on the counter's thread; the labels follow when the numbers are in.
@@ -744,13 +787,8 @@ void MainWindow::checkAlerts()
     if (!since.isValid() || !m_notifyAction || !m_notifyAction->isChecked() || !m_counter)
         return; // the first sync of a profile is not news
     const auto role = roleFromName(m_profile.roles().value(0));
-    QList<CaseStage> stages;
-    if (role == Role::Clerk)
-        stages = {CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Review,
-                  CaseStage::Suspended, CaseStage::Decided};
-    else if (role == Role::Chief)
-        stages = {CaseStage::Approval};
-    m_counter->alerts(since, m_inbox->today(), m_profile.userName(), stages);
+    m_counter->alerts(since, m_inbox->today(), m_profile.userName(),
+                      role ? CasePolicy::alertStages(*role) : QList<CaseStage>());
 }
 
 void MainWindow::showAlerts(const CaseAlerts &alerts)
@@ -777,6 +815,8 @@ void MainWindow::applyFilter()
     CaseFilter filter;
     const QListWidgetItem *item = m_queues->currentItem();
     filter.queue = item ? CaseQueue(item->data(Qt::UserRole).toInt()) : CaseQueue::Mine;
+    if (filter.queue == CaseQueue::Mine)
+        filter.queue = myWorkQueue(sessionUser().role);
     filter.user = m_profile.userName();
     filter.search = m_search->text();
     m_filterBar->applyTo(filter);
@@ -794,7 +834,6 @@ void MainWindow::updateCount()
         m_exactRequest = m_counter->count({m_exactFilter});
     }
     m_count->setText(countText());
-    showCurrentCase();
 }
 
 QString MainWindow::countText() const
@@ -804,98 +843,106 @@ QString MainWindow::countText() const
     return tr("%n case(s)", nullptr, m_inbox->rowCount());
 }
 
+SessionUser MainWindow::sessionUser() const
+{
+    return {m_profile.userName(), m_profile.displayName(),
+            roleFromName(m_profile.roles().value(0))};
+}
+
 void MainWindow::showCurrentCase()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
-    const QString remaining = current.isValid()
-            ? m_inbox->index(current.row(), InboxModel::Remaining).data().toString()
-            : QString();
-    m_pane->showCase(summary, remaining);
-    if (!summary)
+    if (!m_details)
         return;
-    // One read of the cached record: the platform's case for its clock, the clerk's view
-    // (pending local actions applied) for what may be done next.
-    const auto cached = m_inbox->store()->cachedCase(summary->id);
-    std::optional<Case> c = cached
-            ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
-            : std::nullopt;
-    m_pane->showDeadlineSteps(c ? deadlineSteps(*c) : QStringList());
-    if (c && cached->localStage)
-        c->stage = *cached->localStage;
-    const auto role = roleFromName(m_profile.roles().value(0));
-    QList<std::pair<QString, QString>> actions;
-    if (c && role) {
-        for (const Transition *t : Workflow::available(*c, *role, m_profile.userName()))
-            actions.append({QLatin1String(t->verb), Workflow::label(*t)});
+    // A case that left the list stays in the pane (updatePane says so) until another is chosen.
+    if (summary)
+        m_details->setCase(summary->id);
+    else
+        updatePane();
+}
+
+void MainWindow::updatePane()
+{
+    for (QAction *a : std::as_const(m_verbActions))
+        a->setEnabled(false);
+    if (!m_details || m_details->caseId().isEmpty()) {
+        m_pane->showDetails(nullptr);
+        return;
     }
-    m_pane->showActions(actions);
-    // 认领: a clerk claims; a chief or supervisor reads and approves without the lock.
-    m_pane->showClaim(c ? c->claimedBy : summary->claimedBy, m_profile.userName(),
-                      m_sync && role && *role == Role::Clerk);
-    QList<CasePane::TimelineEntry> timeline;
-    if (c) {
-        for (const CaseEvent &e : c->history)
-            timeline.append({e.at, e.actor, Workflow::eventLabel(e), e.note, false});
+    const CaseDetails &d = m_details->details();
+    for (const CaseDetails::Action &action : d.actions) {
+        if (QAction *a = m_verbActions.value(action.verb))
+            a->setEnabled(true);
     }
-    const QList<OutboxItem> queued = m_inbox->outbox()->items();
-    for (const OutboxItem &item : queued) {
-        if (item.caseId != summary->id)
-            continue;
-        const Transition *t = Workflow::find(item.verb);
-        timeline.append({item.createdAt, item.user, t ? Workflow::label(*t) : item.verb,
-                         item.payload.value(QStringLiteral("opinion")).toString(), true});
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
+    QString note;
+    if (d.found && (!summary || summary->id != d.caseId))
+        note = tr("This case is not in the list shown now (it is %1). Choose another case, or "
+                  "search all cases for it.")
+                       .arg(stageLabel(d.effective.stage));
+    m_pane->showDetails(&d, note);
+}
+
+void MainWindow::keepPlace()
+{
+    updateCount();
+    // The list was read again: the case in the pane keeps its row, wherever that row is now.
+    const QString shown = m_details ? m_details->caseId() : QString();
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
+    if (!shown.isEmpty() && (!summary || summary->id != shown)) {
+        const int row = m_inbox->rowOf(shown);
+        if (row >= 0) {
+            m_view->selectionModel()->setCurrentIndex(m_inbox->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+            return; // showCurrentCase follows
+        }
     }
-    m_pane->showTimeline(timeline);
-    m_pane->showGuide(c ? m_inbox->store()->item(c->itemCode) : std::nullopt);
-    m_pane->showMaterials(c ? c->materials : QList<MaterialInfo>());
-    const QJsonObject rating = m_inbox->store()->rating(summary->id);
-    m_pane->showRating(rating.value(QStringLiteral("level")).toInt(),
-                       rating.value(QStringLiteral("comment")).toString());
-    // Clerks and chiefs issue notices; a case someone else claimed is theirs to write to.
-    showNotices(summary->id,
-                c && role && *role != Role::Supervisor
-                        && (c->claimedBy.isEmpty() || c->claimedBy == m_profile.userName()));
-    m_pane->showRelated(m_inbox->store()->relatedCases(summary->id, summary->applicantName,
-                                                       c ? c->applicant.idNumber : QString()));
-    // A supervisor does not need whole ID numbers; a clerk or chief may reveal one, on record.
-    const bool canReveal = role && *role != Role::Supervisor;
-    if (c && m_revealedCase != c->id)
-        m_revealedCase.clear();
-    const bool revealed = c && m_revealedCase == c->id;
-    m_pane->showPersonalData(c ? c->applicant.idNumber : QString(),
-                             c ? c->applicant.phone : QString(), revealed, canReveal,
-                             cached && cached->personalDataWithheld);
-    QList<CasePane::Held> held;
-    for (const OutboxItem &item : queued) {
-        if (item.caseId != summary->id || item.state == OutboxItem::State::Pending)
-            continue;
-        const Transition *t = Workflow::find(item.verb);
-        const QJsonObject platform = QJsonDocument::fromJson(item.conflictJson).object();
-        const auto stage = stageFromWireName(platform.value(QStringLiteral("stage")).toString());
-        held.append({item.id, t ? Workflow::label(*t) : item.verb, item.lastError,
-                     stage ? tr("On the platform now: %1 (version %2)")
-                                     .arg(stageLabel(*stage))
-                                     .arg(platform.value(QStringLiteral("version")).toInteger())
-                           : QString()});
-    }
-    m_pane->showHeld(held);
+    if (m_details)
+        m_details->reload();
+}
+
+void MainWindow::stepCase(int by)
+{
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + by : 0;
+    if (row < 0 || row >= m_inbox->rowCount())
+        return;
+    const QModelIndex index = m_inbox->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QKeySequence MainWindow::actionShortcut(const QString &verb)
+{
+    // Ctrl+Alt and a letter of the step's name; one table, shown in Help › Keyboard shortcuts.
+    static const QHash<QString, Qt::Key> keys{
+            {QStringLiteral("preReview"), Qt::Key_P},
+            {QStringLiteral("accept"), Qt::Key_A},
+            {QStringLiteral("requestCorrection"), Qt::Key_C},
+            {QStringLiteral("refuseAcceptance"), Qt::Key_R},
+            {QStringLiteral("propose"), Qt::Key_D},
+            {QStringLiteral("approve"), Qt::Key_Y},
+            {QStringLiteral("return"), Qt::Key_B},
+            {QStringLiteral("requestExtension"), Qt::Key_E},
+            {QStringLiteral("approveExtension"), Qt::Key_X},
+            {QStringLiteral("suspend"), Qt::Key_S},
+            {QStringLiteral("resume"), Qt::Key_U},
+            {QStringLiteral("complete"), Qt::Key_M},
+            {QStringLiteral("deliver"), Qt::Key_V},
+    };
+    const auto it = keys.constFind(verb);
+    return it == keys.cend() ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::ALT | *it);
 }
 
 std::optional<Case> MainWindow::currentCase() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
-    if (!summary)
+    if (!m_details || !m_details->details().found)
         return std::nullopt;
-    const auto cached = m_inbox->store()->cachedCase(summary->id);
-    if (!cached)
-        return std::nullopt;
-    std::optional<Case> c
-            = json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr);
-    if (c && cached->localStage)
-        c->stage = *cached->localStage;
-    return c;
+    return m_details->details().effective;
 }
 
 void MainWindow::openAction(const QString &verb,
@@ -915,24 +962,17 @@ void MainWindow::openAction(const QString &verb,
     statusBar()->showMessage(
             tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
     afterLocalChange();
-    // The decisions the law wants in writing: offer the notice at once, filled from the form.
-    const QJsonObject payload = dialog.payload();
-    const QString outcome = payload.value(QStringLiteral("outcome")).toString();
-    QString kind;
-    if (verb == QLatin1String("accept"))
-        kind = QStringLiteral("acceptance");
-    else if (verb == QLatin1String("requestCorrection")
-             || (verb == QLatin1String("preReview") && outcome == QLatin1String("correction")))
-        kind = QStringLiteral("correction");
-    else if (verb == QLatin1String("refuseAcceptance"))
-        kind = QStringLiteral("refusal");
+    if (!m_details || m_details->caseId() != c->id)
+        return;
+    // The decisions the law wants in writing: offer the notice at once, filled from the act.
+    const QString kind = CasePolicy::noticeAfter(*c, verb, dialog.payload());
     if (kind.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Issue the notice"),
                               tr("The law requires a written notice of this decision. Issue it "
                                  "now?"))
         == QMessageBox::Yes)
-        issueNotice(kind, payload);
+        issueNotice(kind);
 }
 
 QStringList MainWindow::loadMaterialFiles(int show)
@@ -1109,27 +1149,30 @@ std::unique_ptr<MainWindow::NoticeDesk> MainWindow::noticeDesk(const QString &ti
                                         m_profile, m_dataKey);
 }
 
-void MainWindow::issueNotice(const QString &kind, const QJsonObject &decided)
+void MainWindow::issueNotice(const QString &kind)
 {
-    const std::optional<Case> c = currentCase();
-    if (!c)
+    if (!m_details || !m_details->details().found)
         return;
+    const CaseDetails &d = m_details->details();
+    if (d.noticeKinds.isEmpty() || !d.mayIssueNotice) {
+        statusBar()->showMessage(
+                d.mayIssueNotice
+                        ? tr("No notice records an act of this case yet: notices follow the "
+                             "acceptance, a correction request, a refusal or a decision.")
+                        : tr("You may not issue notices on this case."),
+                8000);
+        return;
+    }
     const std::unique_ptr<NoticeDesk> desk = noticeDesk(tr("Issue a notice"));
     if (!desk)
         return;
-    NoticeRequest request;
-    request.kind = kind.isEmpty() ? QStringLiteral("acceptance") : kind;
-    request.caseId = c->id;
-    request.handler = m_profile.displayName();
-    for (const QJsonValue &v : decided.value(QStringLiteral("items")).toArray())
-        request.corrections.append({v.toObject().value(QStringLiteral("material")).toString(),
-                                    v.toObject().value(QStringLiteral("reason")).toString()});
-    request.reasons = decided.value(QStringLiteral("reasons")).toString();
-    request.legalBasis = decided.value(QStringLiteral("legalBasis")).toString();
+    const NoticeRequest request = m_details->noticeRequest(kind);
     NoticeDialog dialog(
             desk->issuer,
             [this](QString *error) { return NoticeKeys::load(m_credentials, m_profile, error); },
-            request, m_profile.userName(), this);
+            request, d.noticeKinds,
+            [this](const QString &k) { return m_details->noticeRequest(k); }, m_profile.userName(),
+            this);
     if (dialog.exec() != QDialog::Accepted || !dialog.issued())
         return;
     const IssuedNotice &issued = dialog.issued()->notice;
@@ -1174,30 +1217,6 @@ void MainWindow::printNotice(qint64 noticeId)
         NoticeDialog::printPdf(*pdf, notice.number, this);
 }
 
-void MainWindow::showNotices(const QString &caseId, bool mayIssue)
-{
-    QList<CasePane::NoticeRow> rows;
-    const QList<IssuedNotice> notices = NoticeStore(*m_inbox->database()).forCase(caseId);
-    QHash<QString, QString> titles; // one template read per kind, not per row
-    for (const IssuedNotice &n : notices) {
-        if (!titles.contains(n.kind)) {
-            QString error;
-            const auto t = NoticeTemplate::load(n.kind, m_profile.templatesDir(), &error);
-            titles.insert(n.kind, t ? t->title() : n.kind);
-        }
-        const QString state = n.state == IssuedNotice::State::Uploaded ? tr("On the platform")
-                : n.state == IssuedNotice::State::Rejected ? tr("Refused: %1").arg(n.lastError)
-                : n.lastError.isEmpty()                    ? tr("Not yet uploaded")
-                                        : tr("Not yet uploaded (%1)").arg(n.lastError);
-        const bool replaced
-                = std::any_of(notices.cbegin(), notices.cend(),
-                              [&](const IssuedNotice &o) { return o.replaces == n.id; });
-        rows.append(
-                {n.id, n.number, titles.value(n.kind), n.issuedAt, n.issuedBy, state, replaced});
-    }
-    m_pane->showNotices(rows, mayIssue);
-}
-
 void MainWindow::discardHeld(qint64 outboxId)
 {
     bool ok = false;
@@ -1216,28 +1235,10 @@ void MainWindow::discardHeld(qint64 outboxId)
 
 void MainWindow::afterLocalChange()
 {
-    m_inbox->reload();
+    m_inbox->refresh();
     updateQueueCounts();
     if (m_sync)
         m_sync->syncNow();
-}
-
-QStringList MainWindow::deadlineSteps(const Case &c) const
-{
-    const std::optional<ServiceItem> item = m_inbox->store()->item(c.itemCode);
-    const StageDeadline deadline = StageDeadline::forCase(
-            c, item ? &*item : nullptr, m_inbox->calendar(), m_profile.warningPolicy());
-    QStringList steps = deadline.explanation;
-    if (deadline.deemedAccepted(m_inbox->today()))
-        steps << tr(
-                "The acceptance period has passed without a decision or a correction notice: the "
-                "application counts as accepted from the day it was received.");
-    if (!m_inbox->calendar().coversYear(m_inbox->today().year()))
-        steps << tr("No official holiday schedule is installed for %1; only weekends and "
-                    "fixed-date "
-                    "holidays are counted.")
-                         .arg(m_inbox->today().year());
-    return steps;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

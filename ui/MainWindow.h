@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QHash>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
 #include "cases/Case.h"
+#include "session/CaseDetails.h"
 #include "store/CaseStore.h"
 
 #include <memory>
@@ -70,7 +73,12 @@ private:
     void keepSelectedOffline();
     void updateCount();
     void showCurrentCase();
-    QStringList deadlineSteps(const Case &platformCase) const;
+    void updatePane();
+    // After the inbox was read again: the case in the pane keeps (or finds) its row.
+    void keepPlace();
+    SessionUser sessionUser() const;
+    void stepCase(int by); // the next (1) or previous (-1) case of the inbox into the pane
+    static QKeySequence actionShortcut(const QString &verb);
     std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
     void openAction(const QString &verb,
                     const QList<std::pair<QString, QString>> &corrections = {});
@@ -82,7 +90,7 @@ private:
     QStringList loadMaterialFiles(int show);
     // Notices (notices/NoticeIssuer): issue one for the current case, prefilled from what the
     // clerk just decided; save or print an issued one as it was signed.
-    void issueNotice(const QString &kind, const QJsonObject &decided = {});
+    void issueNotice(const QString &kind);
     // The issuer over this window's cache and vault; null, and the user told why, without the
     // data key.
     struct NoticeDesk;
@@ -90,7 +98,6 @@ private:
     std::optional<QByteArray> issuedPdf(qint64 noticeId, IssuedNotice *notice);
     void saveNotice(qint64 noticeId);
     void printNotice(qint64 noticeId);
-    void showNotices(const QString &caseId, bool mayIssue);
     void discardHeld(qint64 outboxId);
     void afterLocalChange();
     void updateQueueCounts();
@@ -136,7 +143,8 @@ private:
     QPointer<CaseMaterialsWindow> m_materials;
     int m_reuseRow = -1;
     quint64 m_materialLoad = 0; // the latest loadMaterialFiles; an older one's result is stale
-    QString m_revealedCase; // whose personal data is shown in full, until another case is chosen
+    CaseDetailsController *m_details = nullptr; // the case in the pane
+    QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb
 };
 
 } // namespace casedesk

@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -34,16 +35,21 @@ namespace {
 } // namespace
 
 NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request,
-                           QString user, QWidget *parent)
+                           QStringList kinds, Prefill prefill, QString user, QWidget *parent)
     : QDialog(parent), m_issuer(issuer), m_keys(std::move(keys)), m_base(std::move(request)),
-      m_user(std::move(user))
+      m_user(std::move(user)), m_prefill(std::move(prefill))
 {
     setWindowTitle(tr("Issue a notice"));
+    // The preview follows every change, once typing pauses.
+    m_previewDelay = new QTimer(this);
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(300);
+    connect(m_previewDelay, &QTimer::timeout, this, &NoticeDialog::refreshPreview);
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Kind of notice"));
-    // Every kind there is a template for, the profile's own included, under its title.
-    for (const QString &kind : NoticeTemplate::kinds(m_issuer.templatesDir())) {
+    // The kinds that fit the case, under their templates' titles.
+    for (const QString &kind : kinds) {
         QString error;
         const auto t = NoticeTemplate::load(kind, m_issuer.templatesDir(), &error);
         m_kind->addItem(t ? t->title() : kind, kind);
@@ -56,12 +62,6 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     m_items->setHorizontalHeaderLabels({tr("Material"), tr("What is missing or wrong")});
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->verticalHeader()->hide();
-    for (const auto &[material, reason] : m_base.corrections) {
-        const int row = m_items->rowCount();
-        m_items->insertRow(row);
-        m_items->setItem(row, 0, new QTableWidgetItem(material));
-        m_items->setItem(row, 1, new QTableWidgetItem(reason));
-    }
     m_addItem = new QPushButton(tr("Add a &material"), this);
     m_addItem->setAccessibleName(tr("Add a material to correct"));
     connect(m_addItem, &QPushButton::clicked, this, [this] {
@@ -74,21 +74,18 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     itemsBox->addWidget(m_addItem);
     form->addRow(tr("Corrections"), itemsBox);
 
-    m_reasons = new QPlainTextEdit(m_base.reasons, this);
+    m_reasons = new QPlainTextEdit(this);
     m_reasons->setAccessibleName(tr("Reasons"));
     m_reasons->setTabChangesFocus(true);
     form->addRow(tr("&Reasons"), m_reasons);
-    m_legalBasis = new QPlainTextEdit(m_base.legalBasis, this);
+    m_legalBasis = new QPlainTextEdit(this);
     m_legalBasis->setAccessibleName(tr("Legal basis"));
     m_legalBasis->setTabChangesFocus(true);
     form->addRow(tr("&Legal basis"), m_legalBasis);
-    m_licence = new QLineEdit(m_base.licenceNumber, this);
+    m_licence = new QLineEdit(this);
     m_licence->setAccessibleName(tr("Licence number"));
     form->addRow(tr("Licence &number"), m_licence);
-    m_validUntil = new QDateEdit(m_base.licenceValidUntil.isValid()
-                                         ? m_base.licenceValidUntil
-                                         : QDate::currentDate().addYears(5).addDays(-1),
-                                 this);
+    m_validUntil = new QDateEdit(this);
     m_validUntil->setAccessibleName(tr("Licence valid until"));
     m_validUntil->setCalendarPopup(true);
     form->addRow(tr("Valid &until"), m_validUntil);
@@ -105,9 +102,6 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_problem);
-    auto *update = new QPushButton(tr("&Update preview"), left);
-    update->setAccessibleName(tr("Update the preview"));
-    leftLayout->addWidget(update);
 
     m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
@@ -138,13 +132,43 @@ NoticeDialog::NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest r
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 
-    connect(update, &QPushButton::clicked, this, &NoticeDialog::refreshPreview);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoticeDialog::kindChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_prefill)
+            m_base = m_prefill(m_kind->currentData().toString());
+        fillForm(m_base);
+        kindChanged();
+    });
+    auto later = [this] { m_previewDelay->start(); };
+    connect(m_items, &QTableWidget::itemChanged, this, later);
+    connect(m_items->model(), &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_reasons, &QPlainTextEdit::textChanged, this, later);
+    connect(m_legalBasis, &QPlainTextEdit::textChanged, this, later);
+    connect(m_licence, &QLineEdit::textChanged, this, later);
+    connect(m_validUntil, &QDateEdit::dateChanged, this, later);
+    fillForm(m_base);
     kindChanged();
     resizeWithinScreen(this, QSize(1200, 800));
 }
 
 NoticeDialog::~NoticeDialog() = default;
+
+void NoticeDialog::fillForm(const NoticeRequest &r)
+{
+    const QSignalBlocker blocker(m_items);
+    m_items->setRowCount(0);
+    for (const auto &[material, reason] : r.corrections) {
+        const int row = m_items->rowCount();
+        m_items->insertRow(row);
+        m_items->setItem(row, 0, new QTableWidgetItem(material));
+        m_items->setItem(row, 1, new QTableWidgetItem(reason));
+    }
+    m_reasons->setPlainText(r.reasons);
+    m_legalBasis->setPlainText(r.legalBasis);
+    m_licence->setText(r.licenceNumber);
+    m_validUntil->setDate(r.licenceValidUntil.isValid()
+                                  ? r.licenceValidUntil
+                                  : QDate::currentDate().addYears(5).addDays(-1));
+}
 
 NoticeRequest NoticeDialog::request() const
 {
@@ -189,6 +213,7 @@ void NoticeDialog::kindChanged()
 
 void NoticeDialog::refreshPreview()
 {
+    m_previewDelay->stop();
     QString error;
     m_draft = m_issuer.draft(request(), &error);
     m_problem->setText(m_draft ? QString() : error);

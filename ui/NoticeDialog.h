@@ -18,6 +18,7 @@ class QPrintPreviewWidget;
 class QPrinter;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace casedesk {
 
@@ -29,8 +30,12 @@ class NoticeDialog : public QDialog
     Q_OBJECT
 public:
     using KeyLoader = std::function<std::optional<NoticeKeys>(QString *error)>;
-    NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request, QString user,
-                 QWidget *parent = nullptr);
+    // The request of another kind, filled from the act that kind records (the case's details).
+    using Prefill = std::function<NoticeRequest(const QString &kind)>;
+    // Offers `kinds` only (those that fit the case; `request.kind` first chosen), each filled
+    // by `prefill` when chosen.
+    NoticeDialog(NoticeIssuer &issuer, KeyLoader keys, NoticeRequest request, QStringList kinds,
+                 Prefill prefill, QString user, QWidget *parent = nullptr);
     ~NoticeDialog() override;
 
     const std::optional<NoticeIssuer::Issued> &issued() const { return m_issued; }
@@ -51,11 +56,14 @@ public Q_SLOTS:
 
 private:
     void kindChanged();
+    void fillForm(const NoticeRequest &request);
 
     NoticeIssuer &m_issuer;
     KeyLoader m_keys;
     NoticeRequest m_base;
     QString m_user;
+    Prefill m_prefill;
+    QTimer *m_previewDelay;
     QComboBox *m_kind;
     QTableWidget *m_items;
     QPushButton *m_addItem;

@@ -86,6 +86,24 @@ struct CaseEvent
     QString note;
 };
 
+// One item of a correction request (补齐补正): the material and what is missing or wrong.
+struct CorrectionItem
+{
+    QString material;
+    QString reason;
+    bool operator==(const CorrectionItem &) const = default;
+};
+
+// 拟办意见: the clerk's proposed decision, which the chief approves or returns.
+struct Proposal
+{
+    QString decision; // "grant" or "deny"; empty while nothing is proposed
+    QString opinion;
+    QString reasons;
+    QString legalBasis;
+    bool isValid() const { return !decision.isEmpty(); }
+};
+
 // 办件: one application as the platform last told us.
 struct Case
 {
@@ -110,6 +128,17 @@ struct Case
     QDateTime updatedAt;
     QList<MaterialInfo> materials;
     QList<CaseEvent> history;
+
+    // What was decided on the way, as the platform holds it (the notices and the chief read it).
+    QString preReviewOpinion;
+    QList<CorrectionItem> correctionItems; // the last correction request
+    QString refusalReasons; // 不予受理
+    QString refusalLegalBasis;
+    Proposal proposal;
+    QString decision; // "grant" or "deny" once approved
+    QString returnComments; // the chief's, when the case came back for review
+    int requestedExtensionDays = 0; // an extension waiting for approval
+    QString extensionReason;
 };
 
 } // namespace casedesk

@@ -330,6 +330,45 @@ CaseStage Workflow::stageAfter(const Case &c, const QString &verb, const QJsonOb
     return c.stage; // requestExtension, approveExtension, deliver
 }
 
+void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, const QDateTime &at)
+{
+    const auto text = [&p](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    const CaseStage before = c.stage;
+    c.stage = stageAfter(c, verb, p);
+    if (c.stage != before)
+        c.stageStartedAt = at;
+    const bool correction = verb == QLatin1String("requestCorrection")
+            || (verb == QLatin1String("preReview")
+                && text("outcome") == QLatin1String("correction"));
+    if (verb == QLatin1String("preReview"))
+        c.preReviewOpinion = text("opinion");
+    if (verb == QLatin1String("accept")) {
+        c.acceptedAt = at;
+    } else if (correction) {
+        c.correctionItems.clear();
+        for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
+            c.correctionItems.append({v.toObject().value(QLatin1String("material")).toString(),
+                                      v.toObject().value(QLatin1String("reason")).toString()});
+    } else if (verb == QLatin1String("refuseAcceptance")) {
+        c.refusalReasons = text("reasons");
+        c.refusalLegalBasis = text("legalBasis");
+    } else if (verb == QLatin1String("propose")) {
+        c.proposal = {text("proposal"), text("opinion"), text("reasons"), text("legalBasis")};
+    } else if (verb == QLatin1String("approve")) {
+        c.decidedAt = at;
+        c.decision = c.proposal.decision;
+    } else if (verb == QLatin1String("return")) {
+        c.returnComments = text("comments");
+    } else if (verb == QLatin1String("requestExtension")) {
+        c.requestedExtensionDays = p.value(QLatin1String("days")).toInt();
+        c.extensionReason = text("reason");
+    } else if (verb == QLatin1String("approveExtension")) {
+        c.extensionDays += c.requestedExtensionDays;
+        c.requestedExtensionDays = 0;
+        c.extensionReason.clear();
+    }
+}
+
 QString Workflow::label(const Transition &t)
 {
     return QCoreApplication::translate("Workflow", t.label);

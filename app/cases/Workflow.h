@@ -57,6 +57,11 @@ public:
                                   const QString &verb, const QJsonObject &payload);
     // Where the case stands after `verb` (for the optimistic local view).
     static CaseStage stageAfter(const Case &c, const QString &verb, const QJsonObject &payload);
+    // `c` as it stands after `verb`, taken here at `at` and not yet answered by the platform:
+    // the stage and what the act decided (acceptance date, correction items, proposal …), as
+    // the platform will record them. The pane, the notices and the next check read this.
+    static void applyLocally(Case &c, const QString &verb, const QJsonObject &payload,
+                             const QDateTime &at);
 
     static QString label(const Transition &t);
     // What an event of the case's history was, in words: a verb's label, or submitted, claimed …

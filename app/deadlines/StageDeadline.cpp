@@ -241,4 +241,23 @@ WarningLight StageDeadline::light(QDate due, QDate warnFrom, QDate today)
     return WarningLight::Green;
 }
 
+QString StageDeadline::remainingText(CaseStage stage, QDate due, QDate today,
+                                     const WorkCalendar &calendar)
+{
+    if (!due.isValid()) {
+        if (stage == CaseStage::Suspended)
+            return QCoreApplication::translate("StageDeadline", "Clock stopped");
+        if (stage == CaseStage::Correction)
+            return QCoreApplication::translate("StageDeadline", "With applicant");
+        return QCoreApplication::translate("StageDeadline", "—");
+    }
+    const int days = remainingDays(due, today, calendar);
+    if (days < 0)
+        return QCoreApplication::translate("StageDeadline", "Overdue %n working day(s)", nullptr,
+                                           -days);
+    if (days == 0)
+        return QCoreApplication::translate("StageDeadline", "Due today");
+    return QCoreApplication::translate("StageDeadline", "%n working day(s) left", nullptr, days);
+}
+
 } // namespace casedesk

@@ -70,6 +70,10 @@ struct StageDeadline
     // Working days left on `today`: 0 on the due day, negative once overdue.
     static int remainingDays(QDate due, QDate today, const WorkCalendar &calendar);
     static WarningLight light(QDate due, QDate warnFrom, QDate today);
+    // What the deadline column and the case pane say: "3 working days", "Due today", "Overdue
+    // 2 working days", or why no clock runs.
+    static QString remainingText(CaseStage stage, QDate due, QDate today,
+                                 const WorkCalendar &calendar);
 };
 
 } // namespace casedesk

@@ -5,6 +5,8 @@
 #include "PdfSignature.h"
 #include "SealRecord.h"
 #include "cases/Case.h"
+#include "cases/CasePolicy.h"
+#include "cases/ChinaTime.h"
 #include "core/Profile.h"
 #include "deadlines/WorkCalendar.h"
 #include "platform/JsonMapping.h"
@@ -30,11 +32,6 @@ QString limitText(const TimeLimit &limit)
         return {};
     return limit.unit == LimitUnit::WorkingDays ? QStringLiteral("%1个工作日").arg(limit.value)
                                                 : QStringLiteral("%1日").arg(limit.value);
-}
-
-QDate chinaDate(const QDateTime &at)
-{
-    return at.isValid() ? at.toTimeZone(QTimeZone(8 * 3600)).date() : QDate();
 }
 
 } // namespace
@@ -159,27 +156,20 @@ std::optional<NoticeIssuer::Sources> NoticeIssuer::sources(const NoticeRequest &
     std::optional<NoticeTemplate> t = NoticeTemplate::load(request.kind, m_templatesDir, error);
     if (!t)
         return std::nullopt;
-    const std::optional<CaseStore::CachedCase> cached = m_store.cachedCase(request.caseId);
-    if (!cached) {
-        *error = QCoreApplication::translate("NoticeIssuer", "Case %1 is not in the local cache.")
-                         .arg(request.caseId);
+    bool missing = false;
+    // The case as the clerk decided it: an act not yet on the platform counts with its date.
+    std::optional<CaseStore::StoredCase> stored
+            = m_store.storedCase(request.caseId, error, &missing);
+    if (!stored)
         return std::nullopt;
-    }
-    if (cached->personalDataWithheld) {
+    if (stored->personalDataWithheld) {
         *error = QCoreApplication::translate(
                 "NoticeIssuer",
                 "The applicant's address is sealed and the data key is not available: a "
                 "notice cannot be addressed without it.");
         return std::nullopt;
     }
-    QString parseError;
-    std::optional<Case> c
-            = json::parseCase(QJsonDocument::fromJson(cached->json).object(), &parseError);
-    if (!c) {
-        *error = QCoreApplication::translate("NoticeIssuer", "The cached case cannot be read: %1")
-                         .arg(parseError);
-        return std::nullopt;
-    }
+    std::optional<Case> c = std::move(stored->effective);
     return Sources{std::move(*t), std::move(*c)};
 }
 
@@ -206,11 +196,20 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const Sources &source
     return parts;
 }
 
+QDate NoticeIssuer::noticeDate(const NoticeRequest &request, const Case &c) const
+{
+    if (request.date.isValid())
+        return request.date;
+    // A notice is dated by the act it records; an act of today, or none yet, by today.
+    const QDate act = CasePolicy::actDate(c, request.kind);
+    return act.isValid() ? act : m_store.platformToday();
+}
+
 std::optional<NoticeDocument> NoticeIssuer::draft(const NoticeRequest &request,
                                                   QString *error) const
 {
-    const QDate date = request.date.isValid() ? request.date : m_store.platformToday();
     const std::optional<Sources> from = sources(request, error);
+    const QDate date = from ? noticeDate(request, from->c) : QDate();
     std::optional<NoticeDocument::Parts> parts = from
             ? compose(*from, request, QStringLiteral("（签发时编号）"), date, error)
             : std::nullopt;
@@ -229,9 +228,9 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
                 "NoticeIssuer", "Notices are kept in the vault, and the vault needs the data key.");
         return std::nullopt;
     }
-    const QDate date = request.date.isValid() ? request.date : m_store.platformToday();
     // Everything that depends on the template and the case fails here, before a number is used.
     const std::optional<Sources> from = sources(request, error);
+    const QDate date = from ? noticeDate(request, from->c) : QDate();
     if (!from || !compose(*from, request, QStringLiteral("（签发时编号）"), date, error))
         return std::nullopt;
     NoticeNumbers numbers(m_db);

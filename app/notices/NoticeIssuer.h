@@ -37,7 +37,7 @@ struct NoticeRequest
     QString licenceNumber; // grant
     QDate licenceValidUntil; // grant
     QString handler; // the clerk's name as printed
-    QDate date; // invalid: today by the platform's clock
+    QDate date; // invalid: the day of the act the notice records, else today (platform's clock)
 };
 
 // The department's means of making a notice official: the signing identity (PKCS#12 with its
@@ -93,6 +93,7 @@ private:
         Case c;
     };
     std::optional<Sources> sources(const NoticeRequest &request, QString *error) const;
+    QDate noticeDate(const NoticeRequest &request, const Case &c) const;
     std::optional<NoticeDocument::Parts> compose(const Sources &sources,
                                                  const NoticeRequest &request,
                                                  const QString &number, QDate date,

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace casedesk {
@@ -294,6 +295,57 @@ QStringList NoticeTemplate::kinds(const QString &overrideDir)
     return kinds;
 }
 
+QString NoticeTemplate::placeholderLabel(const QString &name)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("department.name"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the department's name")},
+            {QStringLiteral("department.address"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the department's address")},
+            {QStringLiteral("department.contactPhone"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the contact telephone")},
+            {QStringLiteral("department.complaintPhone"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the complaint telephone")},
+            {QStringLiteral("department.reconsiderationBody"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the reconsideration body")},
+            {QStringLiteral("department.court"), QT_TRANSLATE_NOOP("NoticeTemplate", "the court")},
+            {QStringLiteral("notice.number"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the document number")},
+            {QStringLiteral("notice.date"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the notice's date")},
+            {QStringLiteral("case.caseNo"), QT_TRANSLATE_NOOP("NoticeTemplate", "the case number")},
+            {QStringLiteral("case.receivedDate"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the date of receipt")},
+            {QStringLiteral("case.acceptedDate"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the date of acceptance")},
+            {QStringLiteral("applicant.name"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the applicant's name")},
+            {QStringLiteral("applicant.address"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the applicant's address")},
+            {QStringLiteral("item.name"), QT_TRANSLATE_NOOP("NoticeTemplate", "the service item")},
+            {QStringLiteral("item.legalBasis"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the item's legal basis")},
+            {QStringLiteral("item.promisedLimit"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the promised time limit")},
+            {QStringLiteral("item.legalLimit"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the statutory time limit")},
+            {QStringLiteral("decision.dueDate"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the decision's due date")},
+            {QStringLiteral("handler.name"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the handler's name")},
+            {QStringLiteral("reasons"), QT_TRANSLATE_NOOP("NoticeTemplate", "the reasons")},
+            {QStringLiteral("legalBasis"), QT_TRANSLATE_NOOP("NoticeTemplate", "the legal basis")},
+            {QStringLiteral("licence.number"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the licence number")},
+            {QStringLiteral("licence.validUntil"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the licence's expiry date")},
+            {QStringLiteral("corrections"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the list of materials to correct")},
+    };
+    const auto it = labels.constFind(name);
+    return it == labels.cend() ? name : QCoreApplication::translate("NoticeTemplate", *it);
+}
+
 std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *error) const
 {
     QStringList missing;
@@ -302,12 +354,13 @@ std::optional<QString> NoticeTemplate::fill(const NoticeData &data, QString *err
                 ? !data.lists.value(name).isEmpty()
                 : !data.values.value(name).trimmed().isEmpty();
         if (!present)
-            missing.append(name);
+            missing.append(placeholderLabel(name));
     }
     if (!missing.isEmpty()) {
         *error = QCoreApplication::translate("NoticeTemplate",
                                              "The %1 cannot be issued: %2 is missing.")
-                         .arg(m_title, missing.join(QStringLiteral(", ")));
+                         .arg(m_title,
+                              missing.join(QCoreApplication::translate("NoticeTemplate", ", ")));
         return std::nullopt;
     }
     NoticeData withTitle = data;

@@ -42,6 +42,9 @@ public:
                                                QString *error);
     // The kinds there are templates for, built-in and overridden, sorted.
     static QStringList kinds(const QString &overrideDir);
+    // What a placeholder stands for, in the user's words (an error names the missing value so);
+    // a profile's own placeholder keeps its name.
+    static QString placeholderLabel(const QString &name);
 
     QString kind() const { return m_kind; }
     QString title() const { return m_title; }

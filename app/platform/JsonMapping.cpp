@@ -1,5 +1,8 @@
 #include "JsonMapping.h"
 
+#include "cases/CaseCodec.h"
+#include "cases/RecordReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,92 +11,6 @@
 namespace casedesk::json {
 
 namespace {
-
-// Reads fields of one JSON object and remembers the first problem, with the field's path.
-class Reader
-{
-public:
-    Reader(QJsonObject object, QString path, QString *error)
-        : m_object(std::move(object)), m_path(std::move(path)), m_error(error)
-    {
-    }
-
-    bool ok() const { return m_ok; }
-
-    QString string(const char *key, bool required = true)
-    {
-        const QJsonValue v = value(key, required, QJsonValue::String);
-        return v.toString();
-    }
-    qint64 integer(const char *key, bool required = true)
-    {
-        const QJsonValue v = value(key, required, QJsonValue::Double);
-        const double d = v.toDouble();
-        if (v.isDouble() && (d != static_cast<double>(static_cast<qint64>(d))))
-            fail(key, QCoreApplication::translate("JsonMapping", "is not an integer"));
-        return static_cast<qint64>(d);
-    }
-    bool boolean(const char *key, bool fallback)
-    {
-        const QJsonValue v = value(key, false, QJsonValue::Bool);
-        return v.isBool() ? v.toBool() : fallback;
-    }
-    QJsonObject object(const char *key, bool required = true)
-    {
-        return value(key, required, QJsonValue::Object).toObject();
-    }
-    QJsonArray array(const char *key, bool required = true)
-    {
-        return value(key, required, QJsonValue::Array).toArray();
-    }
-    QDateTime dateTime(const char *key, bool required = true)
-    {
-        const QString text = string(key, required);
-        if (text.isEmpty())
-            return {};
-        const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!dt.isValid())
-            fail(key,
-                 QCoreApplication::translate("JsonMapping", "is not an ISO 8601 date and time"));
-        return dt;
-    }
-    QString path(const char *key) const
-    {
-        return m_path.isEmpty() ? QString::fromLatin1(key)
-                                : m_path + QLatin1Char('.') + QString::fromLatin1(key);
-    }
-    void fail(const char *key, const QString &problem)
-    {
-        if (!m_ok)
-            return;
-        m_ok = false;
-        if (m_error)
-            *m_error = QCoreApplication::translate("JsonMapping",
-                                                   "The platform sent invalid data: %1 %2.")
-                               .arg(path(key), problem);
-    }
-
-private:
-    QJsonValue value(const char *key, bool required, QJsonValue::Type type)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(key, QCoreApplication::translate("JsonMapping", "is missing"));
-            return QJsonValue();
-        }
-        if (v.type() != type) {
-            fail(key, QCoreApplication::translate("JsonMapping", "has the wrong type"));
-            return QJsonValue();
-        }
-        return v;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-    bool m_ok = true;
-};
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
@@ -114,166 +31,16 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     return doc.object();
 }
 
-TimeLimit parseLimit(Reader &r, const char *key)
-{
-    const QJsonObject o = r.object(key, false);
-    if (o.isEmpty())
-        return {};
-    Reader lr(o, r.path(key), nullptr);
-    TimeLimit limit;
-    limit.value = static_cast<int>(lr.integer("value"));
-    const QString unit = lr.string("unit");
-    if (!lr.ok() || limit.value < 0 || limit.value > 3650)
-        r.fail(key, QCoreApplication::translate("JsonMapping", "is not a valid time limit"));
-    if (unit == QLatin1String("naturalDays"))
-        limit.unit = LimitUnit::NaturalDays;
-    else if (unit == QLatin1String("workingDays"))
-        limit.unit = LimitUnit::WorkingDays;
-    else
-        r.fail(key, QCoreApplication::translate("JsonMapping", "has an unknown unit"));
-    return limit;
-}
-
-std::optional<ServiceItem> parseItemAt(const QJsonObject &object, const QString &path,
-                                       QString *error)
-{
-    Reader r(object, path, error);
-    ServiceItem item;
-    item.code = r.string("code");
-    item.name = r.string("name");
-    item.department = r.string("department");
-    item.kind = r.string("kind", false);
-    item.legalLimit = parseLimit(r, "legalLimit");
-    item.promisedLimit = parseLimit(r, "promisedLimit");
-    item.legalBasis = r.string("legalBasis", false);
-    item.fees = r.string("fees", false);
-    const QJsonArray materials = r.array("materials", false);
-    for (qsizetype i = 0; r.ok() && i < materials.size(); ++i) {
-        Reader m(materials.at(i).toObject(), r.path("materials") + QStringLiteral("[%1]").arg(i),
-                 error);
-        RequiredMaterial material;
-        material.name = m.string("name");
-        material.required = m.boolean("required", true);
-        material.original = m.boolean("original", false);
-        if (!m.ok())
-            return std::nullopt;
-        item.materials.append(material);
-    }
-    if (!r.ok())
-        return std::nullopt;
-    return item;
-}
-
-std::optional<Case> parseCaseAt(const QJsonObject &object, const QString &path, QString *error)
-{
-    Reader r(object, path, error);
-    Case c;
-    c.id = r.string("id");
-    c.caseNo = r.string("caseNo");
-    c.itemCode = r.string("itemCode");
-    c.itemName = r.string("itemName");
-    c.department = r.string("department");
-    c.departmentName = r.string("departmentName", false);
-    const QString stage = r.string("stage");
-    if (r.ok()) {
-        if (const auto s = stageFromWireName(stage))
-            c.stage = *s;
-        else
-            r.fail("stage", QCoreApplication::translate("JsonMapping", "names an unknown stage"));
-    }
-    c.receivedAt = r.dateTime("receivedAt");
-    c.stageStartedAt = r.dateTime("stageStartedAt", false);
-    c.acceptedAt = r.dateTime("acceptedAt", false);
-    c.updatedAt = r.dateTime("updatedAt", false);
-    c.resubmittedAt = r.dateTime("resubmittedAt", false);
-    c.decidedAt = r.dateTime("decidedAt", false);
-    c.extensionDays = static_cast<int>(r.integer("extensionDays", false));
-    if (c.extensionDays < 0 || c.extensionDays > 365)
-        r.fail("extensionDays", QCoreApplication::translate("JsonMapping", "is out of range"));
-    c.claimedBy = r.string("claimedBy", false);
-    c.version = r.integer("version");
-
-    const QJsonObject applicant = r.object("applicant");
-    if (r.ok()) {
-        Reader a(applicant, r.path("applicant"), error);
-        const QString kind = a.string("kind");
-        if (kind == QLatin1String("company"))
-            c.applicant.kind = Applicant::Kind::Company;
-        else if (kind == QLatin1String("person"))
-            c.applicant.kind = Applicant::Kind::Person;
-        else if (a.ok())
-            a.fail("kind",
-                   QCoreApplication::translate("JsonMapping",
-                                               "names an unknown kind of applicant"));
-        c.applicant.name = a.string("name");
-        c.applicant.idNumber = a.string("idNumber", false);
-        c.applicant.phone = a.string("phone", false);
-        c.applicant.address = a.string("address", false);
-        if (!a.ok())
-            return std::nullopt;
-    }
-    const QJsonArray suspensions = r.array("suspensions", false);
-    for (qsizetype i = 0; r.ok() && i < suspensions.size(); ++i) {
-        Reader sr(suspensions.at(i).toObject(),
-                  r.path("suspensions") + QStringLiteral("[%1]").arg(i), error);
-        Suspension s;
-        s.kind = sr.string("kind");
-        s.reason = sr.string("reason", false);
-        s.legalBasis = sr.string("legalBasis", false);
-        s.start = sr.dateTime("startedAt").date();
-        s.end = sr.dateTime("endedAt", false).date();
-        s.limit = parseLimit(sr, "limit");
-        if (sr.ok() && s.end.isValid() && s.end < s.start)
-            sr.fail("endedAt", QCoreApplication::translate("JsonMapping", "lies before the start"));
-        if (!sr.ok())
-            return std::nullopt;
-        c.suspensions.append(s);
-    }
-    const QJsonArray materials = r.array("materials", false);
-    for (qsizetype i = 0; r.ok() && i < materials.size(); ++i) {
-        Reader m(materials.at(i).toObject(), r.path("materials") + QStringLiteral("[%1]").arg(i),
-                 error);
-        MaterialInfo info;
-        info.id = m.string("id");
-        info.name = m.string("name");
-        info.fileName = m.string("fileName", false);
-        info.mimeType = m.string("mimeType", false);
-        info.size = m.integer("size", false);
-        if (!m.ok())
-            return std::nullopt;
-        c.materials.append(info);
-    }
-    // The history is shown, never computed with: an event the client cannot read is left out
-    // rather than losing the whole case.
-    const QJsonArray history = r.array("history", false);
-    for (qsizetype i = 0; r.ok() && i < history.size(); ++i) {
-        QString ignored;
-        Reader e(history.at(i).toObject(), r.path("history") + QStringLiteral("[%1]").arg(i),
-                 &ignored);
-        CaseEvent event;
-        event.at = e.dateTime("at");
-        event.actor = e.string("actor");
-        event.kind = e.string("kind");
-        event.stage = e.string("stage", false);
-        event.note = e.string("note", false);
-        if (e.ok())
-            c.history.append(event);
-    }
-    if (!r.ok())
-        return std::nullopt;
-    return c;
-}
-
 } // namespace
 
 std::optional<ServiceItem> parseItem(const QJsonObject &object, QString *error)
 {
-    return parseItemAt(object, QString(), error);
+    return CaseCodec::readItem(object, QString(), error);
 }
 
 std::optional<Case> parseCase(const QJsonObject &object, QString *error)
 {
-    return parseCaseAt(object, QString(), error);
+    return CaseCodec::readCase(object, QString(), error);
 }
 
 std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error)
@@ -281,7 +48,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     ChangePage page;
     const QJsonArray changes = r.array("changes");
     page.batch.cursor = r.string("nextCursor");
@@ -300,7 +67,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
             return std::nullopt;
         }
         const QJsonObject change = changes.at(i).toObject();
-        Reader c(change, path, error);
+        RecordReader c(change, path, error);
         const QString type = c.string("type");
         const QString op = c.string("op");
         const QString id = c.string("id");
@@ -321,7 +88,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
                 page.batch.deletedCases.append(id);
                 continue;
             }
-            auto parsed = parseCaseAt(data, dataPath, error);
+            auto parsed = CaseCodec::readCase(data, dataPath, error);
             if (!parsed)
                 return std::nullopt;
             page.batch.cases.append(
@@ -331,7 +98,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
                 page.batch.deletedItems.append(id);
                 continue;
             }
-            auto parsed = parseItemAt(data, dataPath, error);
+            auto parsed = CaseCodec::readItem(data, dataPath, error);
             if (!parsed)
                 return std::nullopt;
             page.batch.items.append(std::move(*parsed));
@@ -355,7 +122,7 @@ std::optional<Tokens> parseTokens(const QByteArray &body, const QDateTime &now, 
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     Tokens tokens;
     tokens.accessToken = r.string("access_token");
     tokens.refreshToken = r.string("refresh_token");
@@ -371,7 +138,7 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error)
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     UserInfo user;
     user.userName = r.string("userName");
     user.displayName = r.string("displayName");
@@ -379,7 +146,7 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error)
     const QJsonArray roles = r.array("roles");
     if (!r.ok())
         return std::nullopt;
-    Reader d(department, QStringLiteral("department"), error);
+    RecordReader d(department, QStringLiteral("department"), error);
     DepartmentInfo &info = user.department;
     info.code = d.string("code");
     info.name = d.string("name");
@@ -402,7 +169,7 @@ std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error)
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     ClaimResult claim;
     r.string("caseId");
     claim.version = r.integer("version");
@@ -418,7 +185,7 @@ std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString 
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     NoticeReceipt receipt;
     receipt.id = r.string("id");
     receipt.sha256 = r.string("sha256");
@@ -433,13 +200,13 @@ std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *err
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    Reader r(*root, QString(), error);
+    RecordReader r(*root, QString(), error);
     const QJsonArray array = r.array("licences");
     if (!r.ok())
         return std::nullopt;
     QList<Licence> list;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        Reader l(array.at(i).toObject(), QStringLiteral("licences[%1]").arg(i), error);
+        RecordReader l(array.at(i).toObject(), QStringLiteral("licences[%1]").arg(i), error);
         Licence licence;
         licence.id = l.string("id");
         licence.type = l.string("type");

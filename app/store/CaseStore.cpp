@@ -1,6 +1,8 @@
 #include "CaseStore.h"
 
 #include "Database.h"
+#include "cases/CaseCodec.h"
+#include "cases/Workflow.h"
 #include "deadlines/StageDeadline.h"
 
 #include <QCoreApplication>
@@ -478,6 +480,73 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort, Qt
     return rows;
 }
 
+int CaseStore::rowOf(const QString &id, CaseSort sort, Qt::SortOrder order,
+                     const CaseFilter &filter) const
+{
+    // The order's keys as orderBy() sorts them: (expression, ascending).
+    const bool asc = order == Qt::AscendingOrder;
+    QList<std::pair<QString, bool>> keys;
+    switch (sort) {
+    case CaseSort::CaseNo:
+        keys = {{QStringLiteral("case_no"), asc}, {QStringLiteral("id"), true}};
+        break;
+    case CaseSort::Item:
+        keys = {{QStringLiteral("item_name"), asc}, {QStringLiteral("id"), true}};
+        break;
+    case CaseSort::Applicant:
+        keys = {{QStringLiteral("applicant_name"), asc}, {QStringLiteral("id"), true}};
+        break;
+    case CaseSort::Stage:
+        keys = {{QStringLiteral("stage"), asc},
+                {QStringLiteral("received_at"), false},
+                {QStringLiteral("id"), true}};
+        break;
+    case CaseSort::Received:
+        keys = {{QStringLiteral("received_at"), asc}, {QStringLiteral("id"), true}};
+        break;
+    case CaseSort::Due:
+        keys = {{QStringLiteral("(due_date IS NULL)"), true},
+                {QStringLiteral("COALESCE(due_date, '')"), asc},
+                {QStringLiteral("id"), asc}};
+        break;
+    }
+    QVariantMap binds;
+    const QString where = whereFor(filter, &binds);
+    const QString andWhere
+            = where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ");
+    QStringList exprs;
+    for (const auto &key : std::as_const(keys))
+        exprs.append(key.first);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", "))
+              + QStringLiteral(" FROM cases") + andWhere + QStringLiteral("id = :rowId"));
+    bindAll(q, binds);
+    q.bindValue(QStringLiteral(":rowId"), id);
+    if (!Database::exec(q) || !q.next())
+        return -1;
+    // Rows before it: lexicographically smaller (or greater, for a descending key).
+    QStringList before;
+    QVariantMap keyBinds = binds;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QStringList terms;
+        for (qsizetype j = 0; j < i; ++j)
+            terms.append(keys.at(j).first + QStringLiteral(" = :k%1").arg(j));
+        terms.append(keys.at(i).first
+                     + (keys.at(i).second ? QStringLiteral(" < ") : QStringLiteral(" > "))
+                     + QStringLiteral(":k%1").arg(i));
+        before.append(QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        keyBinds.insert(QStringLiteral(":k%1").arg(i), q.value(int(i)));
+    }
+    q.finish();
+    QSqlQuery count(m_db.connection());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM cases") + andWhere + QLatin1Char('(')
+                  + before.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    bindAll(count, keyBinds);
+    if (!Database::exec(count) || !count.next())
+        return -1;
+    return count.value(0).toInt();
+}
+
 QList<CaseSummary> CaseStore::relatedCases(const QString &caseId, const QString &applicantName,
                                            const QString &idNumber, int limit) const
 {
@@ -566,6 +635,55 @@ std::optional<CaseStore::CachedCase> CaseStore::cachedCase(const QString &id) co
     if (!q.value(2).isNull())
         c.localStage = stageFromWireName(q.value(2).toString());
     return c;
+}
+
+std::optional<CaseStore::StoredCase> CaseStore::storedCase(const QString &id, QString *error,
+                                                           bool *missing) const
+{
+    if (missing)
+        *missing = false;
+    const std::optional<CachedCase> cached = cachedCase(id);
+    if (!cached) {
+        if (missing)
+            *missing = true;
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "Case %1 is not in the local cache.")
+                             .arg(id);
+        return std::nullopt;
+    }
+    QString parseError;
+    std::optional<Case> c = CaseCodec::decode(cached->json, &parseError);
+    if (!c) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "The cached case cannot be read: %1")
+                             .arg(parseError);
+        return std::nullopt;
+    }
+    StoredCase stored{*c, *c, cached->personalDataWithheld, 0};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT verb, payload, created_at FROM outbox WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (Database::exec(q)) {
+        while (q.next()) {
+            Workflow::applyLocally(stored.effective, q.value(0).toString(),
+                                   QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
+                                   QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong()));
+            ++stored.localActions;
+        }
+    }
+    return stored;
+}
+
+CaseStore::Rating CaseStore::caseRating(const QString &caseId) const
+{
+    const QJsonObject record = rating(caseId);
+    Rating r;
+    r.level = std::clamp(int(record.value(QLatin1String("level")).toInt()), 0, 5);
+    r.comment = record.value(QLatin1String("comment")).toString();
+    r.at = QDateTime::fromString(record.value(QLatin1String("ratedAt")).toString(), Qt::ISODate);
+    return r;
 }
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/Workflow.h"
 #include "deadlines/StageDeadline.h"
 #include "deadlines/WorkCalendar.h"
 #include "security/PersonalData.h"
@@ -74,6 +75,17 @@ enum class CaseQueue {
     Overdue, // red
     Completed,
 };
+
+// 我的待办, by role: a clerk's claimed open cases, a chief's approvals waiting, a supervisor's
+// overdue cases.
+inline CaseQueue myWorkQueue(std::optional<Role> role)
+{
+    if (role == Role::Chief)
+        return CaseQueue::Approval;
+    if (role == Role::Supervisor)
+        return CaseQueue::Overdue;
+    return CaseQueue::Mine;
+}
 
 // The deadline light of the inbox's deadline column, as a filter.
 enum class DeadlineLight { Any, Green, Yellow, Red, NoClock };
@@ -156,6 +168,34 @@ public:
         bool personalDataWithheld = false;
     };
     std::optional<CachedCase> cachedCase(const QString &id) const;
+
+    // The cached case as a typed value, parsed once here: the platform's record, and the case
+    // as this computer sees it with its unsent actions applied in order (Workflow::applyLocally).
+    struct StoredCase
+    {
+        Case platform;
+        Case effective;
+        bool personalDataWithheld = false;
+        int localActions = 0; // actions in the outbox, sent or held
+    };
+    // Nothing, and why in `error`, when the case is not cached or its record cannot be read; a
+    // read error is not "no such case" (`*missing` tells which).
+    std::optional<StoredCase> storedCase(const QString &id, QString *error = nullptr,
+                                         bool *missing = nullptr) const;
+
+    // 好差评 of a case: 1 (非常不满意) to 5 (非常满意); level 0 without one.
+    struct Rating
+    {
+        int level = 0;
+        QString comment;
+        QDateTime at;
+    };
+    Rating caseRating(const QString &caseId) const;
+
+    // Where the case stands in the inbox's order under `filter`: its row, or -1 when the filter
+    // does not hold it. The inbox keeps the clerk's place with it after a sync.
+    int rowOf(const QString &id, CaseSort sort, Qt::SortOrder order,
+              const CaseFilter &filter) const;
 
 private:
     QHash<QString, ServiceItem> loadedItems() const;

@@ -379,7 +379,7 @@ private Q_SLOTS:
         QTest::newRow("required value missing")
                 << QStringLiteral("<!--notice\nkind: acceptance\ntitle: 受理通知书\nrequires: "
                                   "licence.number\n-->\n<p>{{licence.number}}</p>")
-                << QStringLiteral("licence.number");
+                << QStringLiteral("the licence number is missing");
     }
     void templateErrorsAreReportedAndNothingIsIssued()
     {
@@ -444,7 +444,8 @@ private Q_SLOTS:
         r.corrections.clear();
         QString error;
         QVERIFY(!issuer().issue(r, m_keys, QStringLiteral("clerk1"), &error));
-        QVERIFY2(error.contains(QStringLiteral("corrections")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the list of materials to correct")),
+                 qPrintable(error));
     }
 
     void anAdministratorAddsAKindWithoutCode()

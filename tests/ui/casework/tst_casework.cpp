@@ -57,6 +57,14 @@ class TestCaseWork : public QObject
         }
         return -1;
     }
+    // The row alone, as a click without modifiers chooses it (QTest may leave Ctrl down after
+    // a shortcut, which would add the row to the selection instead).
+    void choose(int row)
+    {
+        m_window->inboxView()->selectionModel()->setCurrentIndex(
+                m_window->inbox()->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     QString claimOfRow(int row) const
     {
         const CaseSummary *s = m_window->inbox()->summaryAt(row);
@@ -93,7 +101,7 @@ private Q_SLOTS:
             return s.claimedBy == QLatin1String("clerk2") && open(s);
         });
         QVERIFY(row >= 0);
-        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        choose(row);
         QVERIFY2(m_window->casePane()->claimText().contains(QStringLiteral("clerk2")),
                  qPrintable(m_window->casePane()->claimText()));
         QVERIFY(m_window->casePane()->actionLabels().isEmpty());
@@ -110,7 +118,7 @@ private Q_SLOTS:
         });
         QVERIFY(row >= 0);
         const QString id = m_window->inbox()->summaryAt(row)->id;
-        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        choose(row);
         QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(
                 m_window->inbox()->store()->cachedCase(id).has_value()
@@ -119,7 +127,7 @@ private Q_SLOTS:
                 true, 10000);
         QTRY_COMPARE(claimOfRow(row), QStringLiteral("clerk1"));
         // The history shows the claim, by whom.
-        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        choose(row);
         QTreeWidget *history = m_window->casePane()->timeline();
         const QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
         QVERIFY(last);
@@ -167,7 +175,7 @@ private Q_SLOTS:
                 row = r;
         }
         QVERIFY(row >= 0);
-        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        choose(row);
         CasePane *pane = m_window->casePane();
         QVERIFY(pane->tabs()->count() >= 4);
         for (int i = 0; i < pane->tabs()->count(); ++i)
@@ -191,10 +199,11 @@ private Q_SLOTS:
                 [store](const CaseSummary &s) { return !store->rating(s.id).isEmpty(); });
         QVERIFY(row >= 0);
         const QJsonObject rating = store->rating(m_window->inbox()->summaryAt(row)->id);
-        m_window->inboxView()->setCurrentIndex(m_window->inbox()->index(row, 0));
+        choose(row);
         QLabel *shown = nullptr;
         for (QLabel *label : m_window->casePane()->findChildren<QLabel *>()) {
-            if (label->accessibleName() == QStringLiteral("好差评"))
+            // Read out with its field: "好差评: ★★★★☆ (4/5) …".
+            if (label->accessibleName().startsWith(QStringLiteral("好差评")))
                 shown = label;
         }
         QVERIFY(shown);

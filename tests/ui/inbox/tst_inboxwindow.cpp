@@ -26,7 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -55,47 +57,65 @@ private:
         return window;
     }
 
-    void fillCache(int count)
+    // A case as the platform sends it and as the sync engine stores it.
+    static CacheBatch::CaseRecord caseRecord(const QString &id, const QString &caseNo,
+                                             const QString &name, CaseStage stage,
+                                             const QDateTime &received)
+    {
+        Case c;
+        c.id = id;
+        c.caseNo = caseNo;
+        c.itemName = QStringLiteral("食品经营许可（新办）");
+        c.applicant.name = name;
+        c.stage = stage;
+        c.receivedAt = received;
+        const QJsonObject record{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("caseNo"), c.caseNo},
+                {QStringLiteral("itemCode"), QStringLiteral("X-1")},
+                {QStringLiteral("itemName"), c.itemName},
+                {QStringLiteral("department"), QStringLiteral("SCJG")},
+                {QStringLiteral("stage"), stageWireName(stage)},
+                {QStringLiteral("receivedAt"), c.receivedAt.toString(Qt::ISODate)},
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("applicant"),
+                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                             {QStringLiteral("name"), c.applicant.name},
+                             {QStringLiteral("idNumber"), QStringLiteral("620102199003071234")},
+                             {QStringLiteral("phone"), QStringLiteral("13912345678")}}}};
+        return {c, QJsonDocument(record).toJson(QJsonDocument::Compact)};
+    }
+
+    // Writes as the sync engine does: through a connection of its own, sealed with the key.
+    void store(const QList<CacheBatch::CaseRecord> &cases)
     {
         Database db(m_profile->databasePath());
         QVERIFY(db.open(nullptr));
         CaseStore store(db, WorkCalendar::builtIn());
-        // Sealed with the profile's key from the keychain, as the sync engine does.
         CredentialStore credentials;
         QString keyError;
         const auto key = profileDataKey(credentials, *m_profile, &keyError);
         QVERIFY2(key, qPrintable(keyError));
         store.setPersonalDataKey(*key);
         CacheBatch batch;
-        for (int i = 0; i < count; ++i) {
-            Case c;
-            c.id = QStringLiteral("c%1").arg(i, 6, 10, QLatin1Char('0'));
-            c.caseNo = QStringLiteral("62010220261127%1").arg(i, 6, 10, QLatin1Char('0'));
-            c.itemName = QStringLiteral("食品经营许可（新办）");
-            c.applicant.name = i == 0 ? QStringLiteral("<b>马</b>小<i>花</i>")
-                                      : QStringLiteral("张伟%1").arg(i);
-            c.stage = CaseStage::PreReview;
-            c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone(8 * 3600))
-                                   .addSecs(-60 * i);
-            // The record as the platform sends it: the case pane reads it for the deadline steps.
-            const QJsonObject record{
-                    {QStringLiteral("id"), c.id},
-                    {QStringLiteral("caseNo"), c.caseNo},
-                    {QStringLiteral("itemCode"), QStringLiteral("X-1")},
-                    {QStringLiteral("itemName"), c.itemName},
-                    {QStringLiteral("department"), QStringLiteral("SCJG")},
-                    {QStringLiteral("stage"), QStringLiteral("preReview")},
-                    {QStringLiteral("receivedAt"), c.receivedAt.toString(Qt::ISODate)},
-                    {QStringLiteral("version"), 1},
-                    {QStringLiteral("applicant"),
-                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
-                                 {QStringLiteral("name"), c.applicant.name},
-                                 {QStringLiteral("idNumber"), QStringLiteral("620102199003071234")},
-                                 {QStringLiteral("phone"), QStringLiteral("13912345678")}}}};
-            batch.cases.append({c, QJsonDocument(record).toJson(QJsonDocument::Compact)});
-        }
+        batch.cases = cases;
         batch.cursor = QStringLiteral("x");
         QVERIFY(store.apply(batch, nullptr));
+    }
+
+    void fillCache(int count)
+    {
+        QList<CacheBatch::CaseRecord> cases;
+        for (int i = 0; i < count; ++i)
+            cases.append(
+                    caseRecord(QStringLiteral("c%1").arg(i, 6, 10, QLatin1Char('0')),
+                               QStringLiteral("62010220261127%1").arg(i, 6, 10, QLatin1Char('0')),
+                               i == 0 ? QStringLiteral("<b>马</b>小<i>花</i>")
+                                      : QStringLiteral("张伟%1").arg(i),
+                               CaseStage::PreReview,
+                               QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone(8 * 3600))
+                                       .addSecs(-60 * i)));
+        store(cases);
     }
 
 private Q_SLOTS:
@@ -443,6 +463,166 @@ private Q_SLOTS:
         const QString tip = remaining.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.startsWith(QStringLiteral("待预审")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("2 个工作日")), qPrintable(tip));
+    }
+
+    // A day's work without the mouse: Tab leaves the inbox for the case (the selection stays),
+    // every step has a menu command with a key that is enabled when the role may take it, the
+    // focus is ringed, F8 moves to the next case, and Help lists the keys the menus have.
+    void theKeyboardReachesEverything()
+    {
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
+        window.resize(1280, 800);
+        QTableView *view = window.inboxView();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(
+                window.inbox()->index(3, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString caseNo = window.casePane()->shownCaseNo();
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(!view->hasFocus());
+        QVERIFY(window.casePane()->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(view->currentIndex().row(), 3);
+        QCOMPARE(window.casePane()->shownCaseNo(), caseNo);
+        // The focus is ringed where it is.
+        auto *ring = window.findChild<QWidget *>(QStringLiteral("focusRing"));
+        QVERIFY(ring);
+        QTRY_VERIFY(ring->isVisible());
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(ring->geometry().contains(
+                QRect(focused->mapTo(&window, QPoint(0, 0)), focused->size()).center()));
+
+        // The clerk's pre-review is a menu command with its key.
+        QAction *preReview = nullptr;
+        QAction *approve = nullptr;
+        const QList<QAction *> all = window.findChildren<QAction *>();
+        for (QAction *a : all) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P))
+                preReview = a;
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y))
+                approve = a;
+        }
+        QVERIFY(preReview && approve);
+        QVERIFY(preReview->isEnabled());
+        QVERIFY(!approve->isEnabled()); // a chief's step
+
+        // F8: the next case, into the pane.
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(view->currentIndex().row(), 4);
+        QCOMPARE(window.casePane()->shownCaseNo(), window.inbox()->summaryAt(4)->caseNo);
+
+        // The deadline column stands beside the case number, whole, at this size.
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->visualIndex(InboxModel::Remaining), 1);
+        const int right = view->columnViewportPosition(InboxModel::Remaining)
+                + view->columnWidth(InboxModel::Remaining);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+        const QString longest = QStringLiteral("已超期 10 个工作日");
+        QVERIFY(view->columnWidth(InboxModel::Remaining)
+                > view->fontMetrics().horizontalAdvance(longest));
+
+        // Help › Keyboard shortcuts lists the menus' keys, in Chinese.
+        QString listed;
+        QTimer look;
+        look.setInterval(20);
+        connect(&look, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *table = dialog->findChild<QTableWidget *>()) {
+                for (int row = 0; row < table->rowCount(); ++row)
+                    listed += table->item(row, 0)->text() + QLatin1Char('=')
+                            + table->item(row, 1)->text() + QLatin1Char('\n');
+            }
+            dialog->reject();
+        });
+        look.start();
+        QTest::keyClick(&window, Qt::Key_F1);
+        look.stop();
+        QVERIFY2(listed.contains(QStringLiteral("办件 › 办理 › 预审意见…=Ctrl+Alt+P")),
+                 qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("办件 › 下一件=F8")), qPrintable(listed));
+    }
+
+    // A sync that brings new cases and changes the one being read keeps the clerk's place: the
+    // case stays selected on its new row, the pane shows it (never the placeholder), the view
+    // does not jump, and a case that leaves the list stays in the pane with a note.
+    void aSyncKeepsTheClerksPlace()
+    {
+        const auto opened = openWindow();
+        MainWindow &window = *opened;
+        QTableView *view = window.inboxView();
+        window.inbox()->setToday(QDate(2026, 11, 27));
+        const auto choose = [&](int row) {
+            view->selectionModel()->setCurrentIndex(window.inbox()->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+        };
+        choose(40);
+        view->scrollTo(window.inbox()->index(40, 0), QAbstractItemView::PositionAtCenter);
+        const QString id = window.inbox()->summaryAt(40)->id;
+        const QString caseNo = window.inbox()->summaryAt(40)->caseNo;
+        QCOMPARE(window.casePane()->shownCaseNo(), caseNo);
+        const int scrolled = view->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        // Three new applications arrive (newest first in the inbox), and the case read is
+        // accepted elsewhere meanwhile.
+        const QDateTime later(QDate(2026, 11, 28), QTime(10, 0), QTimeZone(8 * 3600));
+        QList<CacheBatch::CaseRecord> arrived;
+        for (int i = 0; i < 3; ++i)
+            arrived.append(caseRecord(
+                    QStringLiteral("new%1").arg(i), QStringLiteral("6201022026112899990%1").arg(i),
+                    QStringLiteral("李娜%1").arg(i), CaseStage::PreReview, later.addSecs(i)));
+        const CaseSummary before = *window.inbox()->summaryAt(40);
+        arrived.append(caseRecord(id, caseNo, before.applicantName, CaseStage::Acceptance,
+                                  before.receivedAt));
+        store(arrived);
+        window.inbox()->refresh(); // what the window does after a sync with changes
+
+        QCOMPARE(window.inbox()->rowCount(), 5003);
+        const QModelIndex current = view->selectionModel()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.row(), 43);
+        QCOMPARE(window.inbox()->summaryAt(current.row())->id, id);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(window.casePane()->shownCaseNo(), caseNo);
+        QCOMPARE(window.casePane()->listNote(), QString());
+        // The pane follows the change without being asked.
+        QLabel *status = nullptr;
+        for (QLabel *label : window.casePane()->findChildren<QLabel *>()) {
+            if (label->accessibleName().startsWith(QStringLiteral("状态")))
+                status = label;
+        }
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("待受理"));
+        // The view stays where it was: the rows move under it by three at most.
+        QVERIFY2(qAbs(view->verticalScrollBar()->value() - scrolled) <= 3,
+                 qPrintable(QStringLiteral("%1 -> %2")
+                                    .arg(scrolled)
+                                    .arg(view->verticalScrollBar()->value())));
+
+        // In the pre-review queue, the case is accepted elsewhere: it leaves the list, and the
+        // pane keeps it and says so.
+        auto *queues = window.findChild<QListWidget *>(QStringLiteral("queues"));
+        for (int i = 0; i < queues->count(); ++i) {
+            if (queues->item(i)->text().startsWith(QStringLiteral("待预审")))
+                queues->setCurrentRow(i);
+        }
+        choose(5);
+        const QString other = window.inbox()->summaryAt(5)->id;
+        const CaseSummary leaving = *window.inbox()->summaryAt(5);
+        store({caseRecord(other, leaving.caseNo, leaving.applicantName, CaseStage::Acceptance,
+                          leaving.receivedAt)});
+        window.inbox()->refresh();
+        QCOMPARE(window.casePane()->shownCaseNo(), leaving.caseNo);
+        QVERIFY2(window.casePane()->listNote().contains(QStringLiteral("待受理")),
+                 qPrintable(window.casePane()->listNote()));
+        // Choosing another case shows that one, without the note.
+        choose(0);
+        QCOMPARE(window.casePane()->listNote(), QString());
+        QCOMPARE(window.casePane()->shownCaseNo(), window.inbox()->summaryAt(0)->caseNo);
     }
 };
 

@@ -115,15 +115,16 @@ private Q_SLOTS:
                     ++keyLoads;
                     return std::optional<NoticeKeys>(m_keys);
                 },
-                request, QStringLiteral("clerk1"));
+                request, {QStringLiteral("correction")}, {}, QStringLiteral("clerk1"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // On the screen, buttons included, however small it is (800 × 600 offscreen).
         QVERIFY(dialog.screen()->availableGeometry().contains(
                 QRect(QPoint(0, 0), dialog.frameGeometry().size())));
 
-        // The list is empty: the preview says what is missing and issuing is not offered.
-        QVERIFY2(dialog.problem().contains(QStringLiteral("corrections")),
+        // The list is empty: the preview says what is missing, in words, and issuing is not
+        // offered.
+        QVERIFY2(dialog.problem().contains(QStringLiteral("the list of materials to correct")),
                  qPrintable(dialog.problem()));
         QPushButton *issueButton = nullptr;
         for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
@@ -142,8 +143,8 @@ private Q_SLOTS:
         table->insertRow(0);
         table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("营业执照")));
         table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("<b>复印件</b>不清晰")));
-        dialog.refreshPreview();
-        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        // The preview follows the edit without being asked.
+        QTRY_VERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         QVERIFY(issueButton->isEnabled());
         QCOMPARE(dialog.request().corrections.size(), 1);
 
@@ -239,12 +240,14 @@ private Q_SLOTS:
         request.caseId = m_caseId;
         NoticeDialog dialog(
                 issuer, [](QString *) { return std::optional<NoticeKeys>(); }, request,
-                QStringLiteral("clerk1"));
+                NoticeTemplate::kinds({}), {}, QStringLiteral("clerk1"));
         auto *kind = dialog.findChild<QComboBox *>();
         QCOMPARE(kind->currentData().toString(), QStringLiteral("acceptance"));
         QCOMPARE(kind->count(), 5);
-        // No department details: the acceptance notice cannot name its body.
-        QVERIFY2(dialog.problem().contains(QStringLiteral("department.name")),
+        // No department details: the acceptance notice cannot name its body, and says so in
+        // words, not by an internal name.
+        QVERIFY2(dialog.problem().contains(QStringLiteral("the department's name"))
+                         && !dialog.problem().contains(QStringLiteral("department.name")),
                  qPrintable(dialog.problem()));
         kind->setCurrentIndex(kind->findData(QStringLiteral("refusal")));
         // The form asks for what the template prints.
@@ -262,7 +265,7 @@ private Q_SLOTS:
         }
         QVERIFY(addItem);
         QVERIFY(!items->isEnabled() && !addItem->isEnabled() && !licence->isEnabled());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("reasons")),
+        QVERIFY2(dialog.problem().contains(QStringLiteral("the reasons")),
                  qPrintable(dialog.problem()));
         kind->setCurrentIndex(kind->findData(QStringLiteral("grant")));
         QVERIFY(!items->isEnabled() && licence->isEnabled());

@@ -1,0 +1,201 @@
+#include "CaseCodec.h"
+
+#include "RecordReader.h"
+
+#include <QJsonDocument>
+
+namespace casedesk {
+
+namespace {
+TimeLimit parseLimit(RecordReader &r, const char *key)
+{
+    const QJsonObject o = r.object(key, false);
+    if (o.isEmpty())
+        return {};
+    RecordReader lr(o, r.path(key), nullptr);
+    TimeLimit limit;
+    limit.value = static_cast<int>(lr.integer("value"));
+    const QString unit = lr.string("unit");
+    if (!lr.ok() || limit.value < 0 || limit.value > 3650)
+        r.fail(key, QCoreApplication::translate("JsonMapping", "is not a valid time limit"));
+    if (unit == QLatin1String("naturalDays"))
+        limit.unit = LimitUnit::NaturalDays;
+    else if (unit == QLatin1String("workingDays"))
+        limit.unit = LimitUnit::WorkingDays;
+    else
+        r.fail(key, QCoreApplication::translate("JsonMapping", "has an unknown unit"));
+    return limit;
+}
+
+} // namespace
+
+std::optional<ServiceItem> CaseCodec::readItem(const QJsonObject &object, const QString &path,
+                                               QString *error)
+{
+    RecordReader r(object, path, error);
+    ServiceItem item;
+    item.code = r.string("code");
+    item.name = r.string("name");
+    item.department = r.string("department");
+    item.kind = r.string("kind", false);
+    item.legalLimit = parseLimit(r, "legalLimit");
+    item.promisedLimit = parseLimit(r, "promisedLimit");
+    item.legalBasis = r.string("legalBasis", false);
+    item.fees = r.string("fees", false);
+    const QJsonArray materials = r.array("materials", false);
+    for (qsizetype i = 0; r.ok() && i < materials.size(); ++i) {
+        RecordReader m(materials.at(i).toObject(),
+                       r.path("materials") + QStringLiteral("[%1]").arg(i), error);
+        RequiredMaterial material;
+        material.name = m.string("name");
+        material.required = m.boolean("required", true);
+        material.original = m.boolean("original", false);
+        if (!m.ok())
+            return std::nullopt;
+        item.materials.append(material);
+    }
+    if (!r.ok())
+        return std::nullopt;
+    return item;
+}
+
+std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString &path,
+                                        QString *error)
+{
+    RecordReader r(object, path, error);
+    Case c;
+    c.id = r.string("id");
+    c.caseNo = r.string("caseNo");
+    c.itemCode = r.string("itemCode");
+    c.itemName = r.string("itemName");
+    c.department = r.string("department");
+    c.departmentName = r.string("departmentName", false);
+    const QString stage = r.string("stage");
+    if (r.ok()) {
+        if (const auto s = stageFromWireName(stage))
+            c.stage = *s;
+        else
+            r.fail("stage", QCoreApplication::translate("JsonMapping", "names an unknown stage"));
+    }
+    c.receivedAt = r.dateTime("receivedAt");
+    c.stageStartedAt = r.dateTime("stageStartedAt", false);
+    c.acceptedAt = r.dateTime("acceptedAt", false);
+    c.updatedAt = r.dateTime("updatedAt", false);
+    c.resubmittedAt = r.dateTime("resubmittedAt", false);
+    c.decidedAt = r.dateTime("decidedAt", false);
+    c.extensionDays = static_cast<int>(r.integer("extensionDays", false));
+    if (c.extensionDays < 0 || c.extensionDays > 365)
+        r.fail("extensionDays", QCoreApplication::translate("JsonMapping", "is out of range"));
+    c.claimedBy = r.string("claimedBy", false);
+    c.version = r.integer("version");
+
+    const QJsonObject applicant = r.object("applicant");
+    if (r.ok()) {
+        RecordReader a(applicant, r.path("applicant"), error);
+        const QString kind = a.string("kind");
+        if (kind == QLatin1String("company"))
+            c.applicant.kind = Applicant::Kind::Company;
+        else if (kind == QLatin1String("person"))
+            c.applicant.kind = Applicant::Kind::Person;
+        else if (a.ok())
+            a.fail("kind",
+                   QCoreApplication::translate("JsonMapping",
+                                               "names an unknown kind of applicant"));
+        c.applicant.name = a.string("name");
+        c.applicant.idNumber = a.string("idNumber", false);
+        c.applicant.phone = a.string("phone", false);
+        c.applicant.address = a.string("address", false);
+        if (!a.ok())
+            return std::nullopt;
+    }
+    const QJsonArray suspensions = r.array("suspensions", false);
+    for (qsizetype i = 0; r.ok() && i < suspensions.size(); ++i) {
+        RecordReader sr(suspensions.at(i).toObject(),
+                        r.path("suspensions") + QStringLiteral("[%1]").arg(i), error);
+        Suspension s;
+        s.kind = sr.string("kind");
+        s.reason = sr.string("reason", false);
+        s.legalBasis = sr.string("legalBasis", false);
+        s.start = sr.dateTime("startedAt").date();
+        s.end = sr.dateTime("endedAt", false).date();
+        s.limit = parseLimit(sr, "limit");
+        if (sr.ok() && s.end.isValid() && s.end < s.start)
+            sr.fail("endedAt", QCoreApplication::translate("JsonMapping", "lies before the start"));
+        if (!sr.ok())
+            return std::nullopt;
+        c.suspensions.append(s);
+    }
+    const QJsonArray materials = r.array("materials", false);
+    for (qsizetype i = 0; r.ok() && i < materials.size(); ++i) {
+        RecordReader m(materials.at(i).toObject(),
+                       r.path("materials") + QStringLiteral("[%1]").arg(i), error);
+        MaterialInfo info;
+        info.id = m.string("id");
+        info.name = m.string("name");
+        info.fileName = m.string("fileName", false);
+        info.mimeType = m.string("mimeType", false);
+        info.size = m.integer("size", false);
+        if (!m.ok())
+            return std::nullopt;
+        c.materials.append(info);
+    }
+    // The history is shown, never computed with: an event the client cannot read is left out
+    // rather than losing the whole case.
+    const QJsonArray history = r.array("history", false);
+    for (qsizetype i = 0; r.ok() && i < history.size(); ++i) {
+        QString ignored;
+        RecordReader e(history.at(i).toObject(), r.path("history") + QStringLiteral("[%1]").arg(i),
+                       &ignored);
+        CaseEvent event;
+        event.at = e.dateTime("at");
+        event.actor = e.string("actor");
+        event.kind = e.string("kind");
+        event.stage = e.string("stage", false);
+        event.note = e.string("note", false);
+        if (e.ok())
+            c.history.append(event);
+    }
+    // What was decided on the way: shown and printed, so a malformed part is left out rather
+    // than losing the whole case (like the history).
+    QString ignored;
+    c.preReviewOpinion = object.value(QLatin1String("preReviewOpinion")).toString();
+    for (const QJsonValue &v : object.value(QLatin1String("correctionItems")).toArray()) {
+        RecordReader item(v.toObject(), QString(), &ignored);
+        const CorrectionItem ci{item.string("material"), item.string("reason", false)};
+        if (item.ok())
+            c.correctionItems.append(ci);
+    }
+    const QJsonObject refusal = object.value(QLatin1String("refusal")).toObject();
+    c.refusalReasons = refusal.value(QLatin1String("reasons")).toString();
+    c.refusalLegalBasis = refusal.value(QLatin1String("legalBasis")).toString();
+    const QJsonObject proposal = object.value(QLatin1String("proposal")).toObject();
+    const QString decision = proposal.value(QLatin1String("proposal")).toString();
+    if (decision == QLatin1String("grant") || decision == QLatin1String("deny"))
+        c.proposal = {decision, proposal.value(QLatin1String("opinion")).toString(),
+                      proposal.value(QLatin1String("reasons")).toString(),
+                      proposal.value(QLatin1String("legalBasis")).toString()};
+    c.decision = object.value(QLatin1String("decision")).toString();
+    c.returnComments = object.value(QLatin1String("returnComments")).toString();
+    const QJsonObject extension = object.value(QLatin1String("extensionRequest")).toObject();
+    c.requestedExtensionDays = extension.value(QLatin1String("days")).toInt();
+    c.extensionReason = extension.value(QLatin1String("reason")).toString();
+    if (!r.ok())
+        return std::nullopt;
+    return c;
+}
+
+std::optional<Case> CaseCodec::decode(const QByteArray &record, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(record, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("JsonMapping",
+                                                 "The stored case is not a JSON object (%1).")
+                             .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return readCase(doc.object(), QString(), error);
+}
+
+} // namespace casedesk

@@ -1,0 +1,307 @@
+// The case pane's controller, per role and without a window: what each role is offered, what a
+// chief sees of the proposal he approves, which notices fit the case and what they are filled
+// with, and that a local action shows at once. The records are written here in the platform's
+// JSON, as docs/platform-api.yaml has them, not made by the client's own codec.
+#include "session/CaseDetails.h"
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/ActionService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace casedesk;
+
+namespace {
+QJsonObject platformCase(const QString &id, const QString &stage)
+{
+    return QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("caseNo"), QStringLiteral("620102202606080001")},
+            {QStringLiteral("itemCode"), QStringLiteral("SCJG-001")},
+            {QStringLiteral("itemName"), QStringLiteral("食品经营许可（新办）")},
+            {QStringLiteral("department"), QStringLiteral("SCJG")},
+            {QStringLiteral("stage"), stage},
+            {QStringLiteral("receivedAt"), QStringLiteral("2026-06-05T10:00:00+08:00")},
+            {QStringLiteral("stageStartedAt"), QStringLiteral("2026-06-05T10:00:00+08:00")},
+            {QStringLiteral("version"), 3},
+            {QStringLiteral("applicant"),
+             QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                         {QStringLiteral("name"), QStringLiteral("张三")},
+                         {QStringLiteral("idNumber"), QStringLiteral("620102199003071234")},
+                         {QStringLiteral("phone"), QStringLiteral("13912345678")}}},
+    };
+}
+
+// A case the clerk proposed to deny, waiting for the chief, accepted on 8 June.
+QJsonObject proposedDenial()
+{
+    QJsonObject c = platformCase(QStringLiteral("c-approval"), QStringLiteral("approval"));
+    c.insert(QStringLiteral("acceptedAt"), QStringLiteral("2026-06-08T09:30:00+08:00"));
+    c.insert(QStringLiteral("claimedBy"), QStringLiteral("clerk1"));
+    c.insert(QStringLiteral("proposal"),
+             QJsonObject{{QStringLiteral("proposal"), QStringLiteral("deny")},
+                         {QStringLiteral("opinion"), QStringLiteral("经营场所不符合要求")},
+                         {QStringLiteral("reasons"), QStringLiteral("经营场所与住宅未有效隔离")},
+                         {QStringLiteral("legalBasis"),
+                          QStringLiteral("《食品经营许可和备案管理办法》第十二条")}});
+    c.insert(QStringLiteral("history"),
+             QJsonArray{QJsonObject{
+                     {QStringLiteral("at"), QStringLiteral("2026-06-20T15:00:00+08:00")},
+                     {QStringLiteral("actor"), QStringLiteral("clerk1")},
+                     {QStringLiteral("kind"), QStringLiteral("propose")},
+                     {QStringLiteral("stage"), QStringLiteral("approval")}}});
+    return c;
+}
+} // namespace
+
+class TestCaseDetails : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditLog> m_audit;
+
+    void put(const QJsonObject &record)
+    {
+        CacheBatch batch;
+        QString error;
+        // The store keeps the platform's bytes; the typed part is read from them.
+        Case typed;
+        typed.id = record.value(QStringLiteral("id")).toString();
+        typed.caseNo = record.value(QStringLiteral("caseNo")).toString();
+        typed.itemCode = record.value(QStringLiteral("itemCode")).toString();
+        typed.itemName = record.value(QStringLiteral("itemName")).toString();
+        typed.applicant.name = QStringLiteral("张三");
+        typed.stage = stageFromWireName(record.value(QStringLiteral("stage")).toString()).value();
+        typed.receivedAt = QDateTime::fromString(
+                record.value(QStringLiteral("receivedAt")).toString(), Qt::ISODate);
+        typed.claimedBy = record.value(QStringLiteral("claimedBy")).toString();
+        typed.version = record.value(QStringLiteral("version")).toInteger();
+        batch.cases.append({typed, QJsonDocument(record).toJson(QJsonDocument::Compact)});
+        batch.cursor = QStringLiteral("1");
+        QVERIFY2(m_store->apply(batch, &error), qPrintable(error));
+    }
+
+    std::unique_ptr<CaseDetailsController> controller(const QString &user, Role role)
+    {
+        auto c = std::make_unique<CaseDetailsController>(*m_db, *m_store, *m_outbox, QString());
+        c->setAuditLog(m_audit.get());
+        c->setToday(QDate(2026, 6, 22));
+        c->setUser({user,
+                    user == QLatin1String("chief1") ? QStringLiteral("王建国")
+                                                    : QStringLiteral("张敏"),
+                    role});
+        return c;
+    }
+
+    static QStringList verbs(const CaseDetails &d)
+    {
+        QStringList v;
+        for (const CaseDetails::Action &a : d.actions)
+            v.append(a.verb);
+        return v;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
+        m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+        m_audit = std::make_unique<AuditLog>(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_audit.reset();
+        m_outbox.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+
+    // 科长审批: the chief sees what he signs — the proposed decision, the opinion, the reasons
+    // and the legal basis — and the clerk's claim does not make it read-only for him.
+    void theChiefSeesTheProposalHeApproves()
+    {
+        put(proposedDenial());
+        const auto chief = controller(QStringLiteral("chief1"), Role::Chief);
+        chief->setCase(QStringLiteral("c-approval"));
+        const CaseDetails &d = chief->details();
+        QVERIFY(d.found);
+        QCOMPARE(d.effective.proposal.decision, QStringLiteral("deny"));
+        QCOMPARE(d.effective.proposal.opinion, QStringLiteral("经营场所不符合要求"));
+        QCOMPARE(d.effective.proposal.reasons, QStringLiteral("经营场所与住宅未有效隔离"));
+        QCOMPARE(d.effective.proposal.legalBasis,
+                 QStringLiteral("《食品经营许可和备案管理办法》第十二条"));
+        QVERIFY(verbs(d).contains(QStringLiteral("approve")));
+        QVERIFY(verbs(d).contains(QStringLiteral("return")));
+        QCOMPARE(d.readOnlyReason, QString());
+        QVERIFY(!d.mayClaim && !d.mayRelease);
+
+        // Another clerk sees the same case read-only, and says why.
+        const auto other = controller(QStringLiteral("clerk2"), Role::Clerk);
+        other->setCase(QStringLiteral("c-approval"));
+        QVERIFY(other->details().actions.isEmpty());
+        QVERIFY(other->details().readOnlyReason.contains(QStringLiteral("clerk1")));
+        QVERIFY(!other->details().mayIssueNotice);
+    }
+
+    // The supervisor reads; he neither claims, reveals nor writes to applicants.
+    void theSupervisorOnlyReads()
+    {
+        put(platformCase(QStringLiteral("c-open"), QStringLiteral("preReview")));
+        const auto supervisor = controller(QStringLiteral("super1"), Role::Supervisor);
+        supervisor->setCase(QStringLiteral("c-open"));
+        const CaseDetails &d = supervisor->details();
+        QVERIFY(d.found);
+        QVERIFY(d.actions.isEmpty());
+        QVERIFY(!d.mayClaim && !d.mayReveal && !d.mayIssueNotice);
+        QVERIFY(!supervisor->reveal());
+        // A clerk may claim it, and reveal the ID number only on record.
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-open"));
+        QVERIFY(clerk->details().mayClaim);
+        QVERIFY(!clerk->details().revealed);
+        const int before = m_audit->entries().size();
+        QVERIFY(clerk->reveal());
+        QVERIFY(clerk->details().revealed);
+        QCOMPARE(m_audit->entries().size(), before + 1);
+        // Revealed for this case only: choosing another case covers it again.
+        put(platformCase(QStringLiteral("c-other"), QStringLiteral("preReview")));
+        clerk->setCase(QStringLiteral("c-other"));
+        clerk->setCase(QStringLiteral("c-open"));
+        QVERIFY(!clerk->details().revealed);
+    }
+
+    // Which notice fits: written from 行政许可法 art. 32 and 38 — a case in correction gets the
+    // correction notice only, a refused one the refusal, a granted one the grant decision (and
+    // the acceptance it went through), a case not yet decided on nothing.
+    void theNoticeKindsFollowTheCase_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::newRow("pre-review")
+                << QStringLiteral("preReview") << QStringLiteral("") << QStringList{};
+        QTest::newRow("acceptance pending")
+                << QStringLiteral("acceptance") << QStringLiteral("") << QStringList{};
+        QTest::newRow("correction") << QStringLiteral("correction") << QStringLiteral("")
+                                    << QStringList{QStringLiteral("correction")};
+        QTest::newRow("refused") << QStringLiteral("refused") << QStringLiteral("")
+                                 << QStringList{QStringLiteral("refusal")};
+        QTest::newRow("in review") << QStringLiteral("review") << QStringLiteral("")
+                                   << QStringList{QStringLiteral("acceptance")};
+        QTest::newRow("granted") << QStringLiteral("decided") << QStringLiteral("grant")
+                                 << QStringList{QStringLiteral("grant"),
+                                                QStringLiteral("acceptance")};
+        QTest::newRow("denied") << QStringLiteral("completed") << QStringLiteral("deny")
+                                << QStringList{QStringLiteral("denial"),
+                                               QStringLiteral("acceptance")};
+        QTest::newRow("withdrawn")
+                << QStringLiteral("withdrawn") << QStringLiteral("") << QStringList{};
+    }
+    void theNoticeKindsFollowTheCase()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, decision);
+        QFETCH(QStringList, kinds);
+        QJsonObject record = platformCase(QStringLiteral("c-kinds"), stage);
+        if (!decision.isEmpty())
+            record.insert(QStringLiteral("decision"), decision);
+        put(record);
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-kinds"));
+        QCOMPARE(clerk->details().noticeKinds, kinds);
+    }
+
+    // A correction asked for here, not yet sent: the case shows it at once, and the notice it
+    // calls for carries every item and is dated the day it was asked for.
+    void aLocalCorrectionFillsItsNotice()
+    {
+        put(platformCase(QStringLiteral("c-pre"), QStringLiteral("preReview")));
+        ActionService actions(*m_store, *m_outbox);
+        const QJsonObject payload{
+                {QStringLiteral("outcome"), QStringLiteral("correction")},
+                {QStringLiteral("opinion"), QStringLiteral("材料不全")},
+                {QStringLiteral("items"),
+                 QJsonArray{
+                         QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")},
+                                     {QStringLiteral("reason"), QStringLiteral("缺失")}},
+                         QJsonObject{{QStringLiteral("material"), QStringLiteral("经营场所证明")},
+                                     {QStringLiteral("reason"), QStringLiteral("复印件不清晰")}}}}};
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-pre"));
+        QSignalSpy changed(clerk.get(), &CaseDetailsController::detailsChanged);
+        const auto result
+                = actions.take(QStringLiteral("c-pre"), Role::Clerk, QStringLiteral("clerk1"),
+                               QStringLiteral("preReview"), payload);
+        QVERIFY(result.ok());
+        clerk->casesChanged({QStringLiteral("c-pre")});
+        QCOMPARE(changed.size(), 1);
+        const CaseDetails &d = clerk->details();
+        QCOMPARE(d.effective.stage, CaseStage::Correction);
+        QCOMPARE(d.platform.stage, CaseStage::PreReview);
+        QCOMPARE(d.noticeKinds, QStringList{QStringLiteral("correction")});
+        QVERIFY(std::any_of(d.timeline.cbegin(), d.timeline.cend(),
+                            [](const CaseDetails::TimelineEntry &e) { return e.local; }));
+        const NoticeRequest request = clerk->noticeRequest({});
+        QCOMPARE(request.kind, QStringLiteral("correction"));
+        QCOMPARE(request.corrections.size(), 2);
+        QCOMPARE(request.corrections.at(1).first, QStringLiteral("经营场所证明"));
+        QCOMPARE(request.corrections.at(1).second, QStringLiteral("复印件不清晰"));
+        QCOMPARE(request.handler, QStringLiteral("张敏"));
+        QCOMPARE(request.date, QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).date());
+    }
+
+    // A notice states the date of the act it records: the acceptance notice of a case accepted
+    // on 8 June is dated 8 June, whenever it is issued; the denial its decision's day.
+    void theNoticeIsDatedByItsAct()
+    {
+        QJsonObject record = proposedDenial();
+        record.insert(QStringLiteral("stage"), QStringLiteral("decided"));
+        record.insert(QStringLiteral("decision"), QStringLiteral("deny"));
+        record.insert(QStringLiteral("decidedAt"), QStringLiteral("2026-06-24T23:30:00+08:00"));
+        put(record);
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-approval"));
+        QCOMPARE(clerk->details().noticeKinds,
+                 (QStringList{QStringLiteral("denial"), QStringLiteral("acceptance")}));
+        QCOMPARE(clerk->noticeRequest(QStringLiteral("acceptance")).date, QDate(2026, 6, 8));
+        // 23:30 China time is still the 24th, whatever zone this computer is in.
+        const NoticeRequest denial = clerk->noticeRequest({});
+        QCOMPARE(denial.date, QDate(2026, 6, 24));
+        QCOMPARE(denial.reasons, QStringLiteral("经营场所与住宅未有效隔离"));
+        QCOMPARE(denial.legalBasis, QStringLiteral("《食品经营许可和备案管理办法》第十二条"));
+    }
+
+    // A record the client cannot read is said so, not passed off as "no such case".
+    void anUnreadableRecordIsNotAMissingCase()
+    {
+        QJsonObject record = platformCase(QStringLiteral("c-bad"), QStringLiteral("review"));
+        record.remove(QStringLiteral("receivedAt"));
+        put(record);
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-bad"));
+        QVERIFY(!clerk->details().found);
+        QVERIFY2(clerk->details().problem.contains(QStringLiteral("receivedAt")),
+                 qPrintable(clerk->details().problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseDetails)
+#include "tst_casedetails.moc"
