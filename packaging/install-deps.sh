@@ -17,7 +17,7 @@ PACKAGES="
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
   python3-yaml python3-jsonschema
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick xdotool
   poppler-utils qpdf sqlite3 openssl
 "
 

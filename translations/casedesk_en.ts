@@ -2873,6 +2873,14 @@ Case processing for the one-stop government service platform.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>&amp;Pending actions…</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
+        <translation>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -3138,6 +3146,84 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Form and preview</source>
         <translation>Form and preview</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PendingActionsController</name>
+    <message>
+        <source>Held: the case changed on the platform meanwhile (%1)</source>
+        <translation>Held: the case changed on the platform meanwhile (%1)</translation>
+    </message>
+    <message>
+        <source>Held: the platform refused it (%1)</source>
+        <translation>Held: the platform refused it (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; the last try failed: %1</source>
+        <translation>Waiting to be sent; the last try failed: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PendingActionsDialog</name>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
+        <translation>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Case No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Send &amp;again on the current version</source>
+        <translation>Send &amp;again on the current version</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Discard the selected action, with a reason</source>
+        <translation>Discard the selected action, with a reason</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>Discard the action</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? The reason is kept.</source>
+        <translation>Why is it discarded? The reason is kept.</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the platform has everything.</source>
+        <translation>Nothing waits: the platform has everything.</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Case processing for the one-stop government service platform.</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>待发送的操作(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
+        <translation>尚未发送到平台的操作，以及需要您处理的操作（Ctrl+Shift+P）</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -3190,6 +3198,84 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Form and preview</source>
         <translation>表单与预览</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PendingActionsController</name>
+    <message>
+        <source>Held: the case changed on the platform meanwhile (%1)</source>
+        <translation>已暂停：平台上的办件已有变化（%1）</translation>
+    </message>
+    <message>
+        <source>Held: the platform refused it (%1)</source>
+        <translation>已暂停：平台拒绝了此操作（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; the last try failed: %1</source>
+        <translation>等待发送；上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PendingActionsDialog</name>
+    <message>
+        <source>Pending actions</source>
+        <translation>待发送的操作</translation>
+    </message>
+    <message>
+        <source>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
+        <translation>在本机办理、平台尚未收到的操作。每次同步时按顺序发送；已暂停的操作等待您处理。</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>申报号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Send &amp;again on the current version</source>
+        <translation>按平台当前版本重新发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>放弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Discard the selected action, with a reason</source>
+        <translation>放弃所选操作并说明理由</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Discard the action</source>
+        <translation>放弃操作</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? The reason is kept.</source>
+        <translation>为什么放弃？理由将被保存。</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the platform has everything.</source>
+        <translation>没有待发送的操作：平台已收到全部操作。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "FocusRing.h"
 #include "InboxModel.h"
 #include "NoticeDialog.h"
+#include "PendingActionsDialog.h"
 #include "PlainMessage.h"
 #include "SessionLock.h"
 #include "ShortcutsDialog.h"
@@ -26,6 +27,7 @@
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
 #include "session/CaseDetails.h"
+#include "session/PendingActions.h"
 #include "store/AuditLog.h"
 #include "store/ChecklistStore.h"
 #include "store/LocalData.h"
@@ -388,6 +390,11 @@ void MainWindow::buildMenus()
         activateWindow();
     });
     m_tray->setVisible(m_notifyAction->isChecked() && QSystemTrayIcon::isSystemTrayAvailable());
+    QAction *pending = view->addAction(tr("&Pending actions…"));
+    pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pending->setToolTip(tr("Actions not yet on the platform, and those that need your decision "
+                           "(Ctrl+Shift+P)"));
+    connect(pending, &QAction::triggered, this, &MainWindow::showPendingActions);
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setAccessibleName(tr("Columns menu"));
     // The column chooser: the same checkable entries in the menu and on the header.
@@ -1215,6 +1222,16 @@ void MainWindow::printNotice(qint64 noticeId)
     IssuedNotice notice;
     if (const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice))
         NoticeDialog::printPdf(*pdf, notice.number, this);
+}
+
+void MainWindow::showPendingActions()
+{
+    if (!m_inbox->store())
+        return;
+    PendingActionsController pending(*m_inbox->store(), *m_inbox->outbox(), m_profile.userName());
+    connect(&pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
+    PendingActionsDialog dialog(pending, this);
+    dialog.exec();
 }
 
 void MainWindow::discardHeld(qint64 outboxId)

@@ -99,6 +99,7 @@ private:
     void saveNotice(qint64 noticeId);
     void printNotice(qint64 noticeId);
     void discardHeld(qint64 outboxId);
+    void showPendingActions(); // View › Pending actions
     void afterLocalChange();
     void updateQueueCounts();
     void setQueueLabel(int row, int count); // count < 0: not known yet

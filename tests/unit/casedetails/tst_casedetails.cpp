@@ -3,6 +3,7 @@
 // with, and that a local action shows at once. The records are written here in the platform's
 // JSON, as docs/platform-api.yaml has them, not made by the client's own codec.
 #include "session/CaseDetails.h"
+#include "session/PendingActions.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -300,6 +301,37 @@ private Q_SLOTS:
         QVERIFY(!clerk->details().found);
         QVERIFY2(clerk->details().problem.contains(QStringLiteral("receivedAt")),
                  qPrintable(clerk->details().problem));
+    }
+
+    // View › Pending actions: what waits, what is held and why; a held action is discarded
+    // only with a reason, and then it is gone from the list.
+    void pendingActionsShowWhatWaitsAndWhatIsHeld()
+    {
+        put(platformCase(QStringLiteral("c-pre"), QStringLiteral("preReview")));
+        ActionService actions(*m_store, *m_outbox);
+        const auto taken = actions.take(
+                QStringLiteral("c-pre"), Role::Clerk, QStringLiteral("clerk1"),
+                QStringLiteral("refuseAcceptance"),
+                {{QStringLiteral("reasons"), QStringLiteral("不属于本机关职权范围")},
+                 {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第三十二条")}});
+        QVERIFY(taken.ok());
+        PendingActionsController pending(*m_store, *m_outbox, QStringLiteral("clerk1"));
+        QCOMPARE(pending.rows().size(), 1);
+        QCOMPARE(pending.rows().constFirst().caseNo, QStringLiteral("620102202606080001"));
+        QVERIFY(!pending.rows().constFirst().held);
+        QVERIFY(m_outbox->markConflict(taken.outboxId, "{}", QStringLiteral("version 4 ≠ 3")));
+        QVERIFY(pending.rows().constFirst().held);
+        QVERIFY2(pending.rows().constFirst().state.contains(QStringLiteral("version 4 ≠ 3")),
+                 qPrintable(pending.rows().constFirst().state));
+        QSignalSpy changed(&pending, &PendingActionsController::changed);
+        QString error;
+        QVERIFY(!pending.discard(taken.outboxId, QStringLiteral("  "), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(pending.rows().size(), 1);
+        QVERIFY2(pending.discard(taken.outboxId, QStringLiteral("申请人撤回"), &error),
+                 qPrintable(error));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(pending.rows().isEmpty());
     }
 };
 
