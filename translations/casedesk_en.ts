@@ -37,13 +37,6 @@
     </message>
 </context>
 <context>
-    <name>ActionService</name>
-    <message>
-        <source>The case %1 is not in the local cache.</source>
-        <translation>The case %1 is not in the local cache.</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -1221,6 +1214,18 @@
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
+    <message>
+        <source>Window clerk</source>
+        <translation>Window clerk</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>Section chief</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -1671,6 +1676,26 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>The notice does NOT verify.</source>
         <translation>The notice does NOT verify.</translation>
+    </message>
+    <message>
+        <source>casedesk-cli --help lists the commands and options.</source>
+        <translation>casedesk-cli --help lists the commands and options.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Case No.	Service item	Applicant	Status	Received	Working days left</source>
+        <translation>Case No.	Service item	Applicant	Status	Received	Working days left</translation>
+    </message>
+    <message>
+        <source>Case No.	Status	Due	Overdue	Service item	Claimed by</source>
+        <translation>Case No.	Status	Due	Overdue	Service item	Claimed by</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
     </message>
 </context>
 <context>

@@ -37,13 +37,6 @@
     </message>
 </context>
 <context>
-    <name>ActionService</name>
-    <message>
-        <source>The case %1 is not in the local cache.</source>
-        <translation>本地缓存中没有办件 %1。</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -1235,6 +1228,18 @@
         <source>Now: %1</source>
         <translation>进入：%1</translation>
     </message>
+    <message>
+        <source>Window clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>科长</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监督</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -1689,6 +1694,26 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>The notice does NOT verify.</source>
         <translation>文书校验未通过。</translation>
+    </message>
+    <message>
+        <source>casedesk-cli --help lists the commands and options.</source>
+        <translation>casedesk-cli --help 列出全部命令和选项。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Case No.	Service item	Applicant	Status	Received	Working days left</source>
+        <translation>申报号	事项	申请人	状态	收件时间	剩余工作日</translation>
+    </message>
+    <message>
+        <source>Case No.	Status	Due	Overdue	Service item	Claimed by</source>
+        <translation>申报号	状态	期限	超期	事项	认领人</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,19 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QCoreApplication::translate("Workflow", "Window clerk");
+    case Role::Chief:
+        return QCoreApplication::translate("Workflow", "Section chief");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Workflow", "Supervisor");
+    }
+    return {};
+}
+
 const QList<Transition> &Workflow::transitions()
 {
     static const QList<Transition> table{

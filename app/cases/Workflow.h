@@ -13,6 +13,8 @@ namespace casedesk {
 
 enum class Role { Clerk, Chief, Supervisor };
 std::optional<Role> roleFromName(const QString &name);
+// 窗口人员, 科长, 监督: the role as people call it.
+QString roleLabel(Role role);
 
 // One field an action asks for, and what the law requires of it.
 struct ActionField

@@ -151,7 +151,7 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
               << '\n';
         return Usage;
     }
-    const QString caseId = args.at(1);
+    const QString named = args.at(1); // the 申报号 or the id
     const QString verb = args.at(2);
     const Transition *t = Workflow::find(verb);
     if (!t) {
@@ -206,6 +206,15 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
     auto cache = openCache(profile);
     if (!cache)
         return Failed;
+    const std::optional<QString> found = cache->store->caseIdFor(named);
+    if (!found) {
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "%1: not in the local cache; run sync first.")
+                         .arg(named)
+              << '\n';
+        return Failed;
+    }
+    const QString caseId = *found;
     ActionService actions(*cache->store, *cache->outbox);
     const ActionService::Result result
             = actions.take(caseId, *role, profile.userName(), verb, payload);

@@ -40,11 +40,11 @@ int prefetch(const QStringList &caseIds, Profile &profile)
     Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
     MaterialFetcher fetcher(*client, vault);
     int failures = 0;
-    for (const QString &caseId : caseIds) {
-        const auto cached = store.cachedCase(caseId);
-        const auto c = cached
-                ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
-                : std::nullopt;
+    for (const QString &named : caseIds) {
+        // A case is named by its 申报号 or its id.
+        const QString caseId = store.caseIdFor(named).value_or(named);
+        const auto stored = store.storedCase(caseId);
+        const std::optional<Case> c = stored ? std::optional<Case>(stored->platform) : std::nullopt;
         if (!c) {
             err() << QCoreApplication::translate("casedesk-cli",
                                                  "%1: not in the local cache; run sync first.")

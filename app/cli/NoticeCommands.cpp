@@ -202,11 +202,7 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     if (!cache)
         return Failed;
     // The 申报号 the applicant quotes works as well as the case id.
-    if (!cache->store->cachedCase(request.caseId)) {
-        const QStringList found = cache->store->search(request.caseId, 2);
-        if (found.size() == 1)
-            request.caseId = found.first();
-    }
+    request.caseId = cache->store->caseIdFor(request.caseId).value_or(request.caseId);
     Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
     NoticeIssuer issuer(cache->db, *cache->store, &vault, profile.department(),
                         profile.templatesDir());

@@ -1,6 +1,7 @@
 // casedesk-cli: the CaseDesk core for scripts and administrators, without widgets.
 
 #include "Commands.h"
+#include "cases/ChinaTime.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
@@ -33,9 +34,13 @@ using namespace cli;
 
 namespace {
 
-int usage(const QCommandLineParser &parser, const QString &message)
+int usage(const QCommandLineParser &, const QString &message)
 {
-    err() << message << '\n' << parser.helpText();
+    // What was wrong, and where to read more: the whole help would bury the message.
+    err() << message << '\n'
+          << QCoreApplication::translate("casedesk-cli",
+                                         "casedesk-cli --help lists the commands and options.")
+          << '\n';
     err().flush();
     return Usage;
 }
@@ -83,9 +88,14 @@ int login(const QCommandLineParser &parser, Profile &profile)
     }
     const UserInfo &me = result.user;
     recordSignInOut(profile, QStringLiteral("sign-in"), me.roles.join(QLatin1Char(',')));
+    QStringList roles;
+    for (const QString &name : me.roles) {
+        const std::optional<Role> role = roleFromName(name);
+        roles.append(role ? roleLabel(*role) : name);
+    }
     out() << QCoreApplication::translate("casedesk-cli", "Signed in as %1 (%2), %3; roles: %4")
                      .arg(me.displayName, me.userName, me.department.name,
-                          me.roles.join(QStringLiteral(", ")))
+                          roles.join(QCoreApplication::translate("casedesk-cli", ", ")))
           << '\n';
     return Ok;
 }
@@ -248,6 +258,11 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
     // Paged, so that a cache of a million cases streams out without holding it all in memory.
     constexpr int kPage = 2000;
     int printed = 0;
+    if (!asJson)
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "Case No.\tService item\tApplicant\tStatus\t"
+                                             "Received\tWorking days left")
+              << '\n';
     for (int offset = 0; limit < 0 || printed < limit; offset += kPage) {
         const int want = limit < 0 ? kPage : std::min(kPage, limit - printed);
         const QList<CaseSummary> rows = store.summaries(offset, want);
@@ -271,9 +286,7 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
                 array.append(o);
             } else {
                 out() << row.caseNo << '\t' << row.itemName << '\t' << row.applicantName << '\t'
-                      << stageLabel(row.stage) << '\t'
-                      << row.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                      << '\t'
+                      << stageLabel(row.stage) << '\t' << chinaTimeText(row.receivedAt) << '\t'
                       << (row.due.isValid() ? QString::number(remaining) : QStringLiteral("-"))
                       << '\n';
             }
@@ -300,6 +313,11 @@ int listOverdue(const QCommandLineParser &parser, Profile &profile)
             : 1000;
     const QList<CaseSummary> rows = store.overdue(today, std::max(1, limit));
     QJsonArray array;
+    if (!parser.isSet(QStringLiteral("json")) && !rows.isEmpty())
+        out() << QCoreApplication::translate("casedesk-cli",
+                                             "Case No.\tStatus\tDue\tOverdue\tService item\t"
+                                             "Claimed by")
+              << '\n';
     for (const CaseSummary &row : rows) {
         const int late = -StageDeadline::remainingDays(row.due, today, store.calendar());
         if (parser.isSet(QStringLiteral("json"))) {
@@ -432,7 +450,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-            QStringLiteral("command"),
+            QCoreApplication::translate("casedesk-cli", "command"),
             QCoreApplication::translate("casedesk-cli",
                                         "login, logout, sync, cases, deadline, calendar, act, "
                                         "outbox, conflicts or prefetch"));

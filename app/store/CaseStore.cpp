@@ -480,6 +480,17 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort, Qt
     return rows;
 }
 
+std::optional<QString> CaseStore::caseIdFor(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE id = :k UNION ALL "
+                             "SELECT id FROM cases WHERE case_no = :k LIMIT 1"));
+    q.bindValue(QStringLiteral(":k"), key);
+    if (Database::exec(q) && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
 int CaseStore::rowOf(const QString &id, CaseSort sort, Qt::SortOrder order,
                      const CaseFilter &filter) const
 {
@@ -689,6 +700,12 @@ CaseStore::Rating CaseStore::caseRating(const QString &caseId) const
 } // namespace casedesk
 
 namespace casedesk {
+
+bool CaseStore::recomputeDeadlines(QString *error)
+{
+    return recomputeDeadlines([](const QByteArray &json) { return CaseCodec::decode(json); },
+                              error);
+}
 
 bool CaseStore::recomputeDeadlines(
         const std::function<std::optional<Case>(const QByteArray &)> &parse, QString *error)

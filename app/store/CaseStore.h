@@ -146,6 +146,8 @@ public:
     // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.
     bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse,
                             QString *error);
+    // The same with the cache's own reader (CaseCodec).
+    bool recomputeDeadlines(QString *error);
     // What the stored deadlines were computed with (rules version, warning policy). When it
     // differs from the current one (an upgrade, a changed setting), they must be computed again.
     QString deadlineBasis() const;
@@ -191,6 +193,9 @@ public:
         QDateTime at;
     };
     Rating caseRating(const QString &caseId) const;
+
+    // The case a user names, by its id or its 申报号; nothing when the cache holds neither.
+    std::optional<QString> caseIdFor(const QString &idOrCaseNo) const;
 
     // Where the case stands in the inbox's order under `filter`: its row, or -1 when the filter
     // does not hold it. The inbox keeps the clerk's place with it after a sync.

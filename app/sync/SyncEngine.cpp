@@ -64,11 +64,7 @@ void SyncEngine::open(const QString &refreshToken)
     m_audit = std::make_unique<AuditLog>(*m_db);
     if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
         QString recomputeError;
-        const bool ok = m_store->recomputeDeadlines(
-                [](const QByteArray &json) {
-                    return json::parseCase(QJsonDocument::fromJson(json).object(), nullptr);
-                },
-                &recomputeError);
+        const bool ok = m_store->recomputeDeadlines(&recomputeError);
         if (ok)
             m_store->setDeadlineBasis(m_store->currentDeadlineBasis());
     }
@@ -135,14 +131,13 @@ void SyncEngine::fetchLicences(const QString &holderId)
             });
 }
 
-void SyncEngine::attachReused(const QString &caseId, const QString &recordId,
-                              const QString &fileId)
+void SyncEngine::attachReused(const QString &caseId, const QString &recordId, const QString &fileId)
 {
     if (!m_client || !m_vault) {
-        Q_EMIT reusedAttached(caseId, fileId,
-                              QCoreApplication::translate(
-                                      "SyncEngine",
-                                      "The reused document's file cannot be fetched now."));
+        Q_EMIT reusedAttached(
+                caseId, fileId,
+                QCoreApplication::translate("SyncEngine",
+                                            "The reused document's file cannot be fetched now."));
         return;
     }
     m_client->downloadLicence(
@@ -150,8 +145,9 @@ void SyncEngine::attachReused(const QString &caseId, const QString &recordId,
                 QString error = e.isError() ? e.message : QString();
                 if (error.isEmpty() && Vault::detectType(chunk.data).isEmpty())
                     error = QCoreApplication::translate(
-                            "SyncEngine", "The platform sent a file that is neither a PDF nor "
-                                          "an image.");
+                            "SyncEngine",
+                            "The platform sent a file that is neither a PDF nor "
+                            "an image.");
                 if (error.isEmpty())
                     m_vault->put(caseId, fileId, chunk.mimeType, chunk.data, true, &error);
                 Q_EMIT reusedAttached(caseId, fileId, error);
@@ -170,16 +166,13 @@ void SyncEngine::keepOffline(const QStringList &caseIds)
     }
     QList<std::pair<QString, QString>> files;
     for (const QString &id : caseIds) {
-        const auto cached = m_store->cachedCase(id);
-        const auto c = cached
-                ? json::parseCase(QJsonDocument::fromJson(cached->json).object(), nullptr)
-                : std::nullopt;
-        if (!c) {
-            tally->fail(QCoreApplication::translate("SyncEngine",
-                                                    "The case is no longer in the local cache."));
+        QString readError;
+        const auto stored = m_store->storedCase(id, &readError);
+        if (!stored) {
+            tally->fail(readError);
             continue;
         }
-        for (const MaterialInfo &m : c->materials)
+        for (const MaterialInfo &m : stored->platform.materials)
             files.append({id, m.id});
     }
     fetchNext(files, tally);
@@ -250,13 +243,7 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }
-                if (!page.batch.calendars.isEmpty()
-                    && !m_store->recomputeDeadlines(
-                            [](const QByteArray &json) {
-                                return json::parseCase(QJsonDocument::fromJson(json).object(),
-                                                       nullptr);
-                            },
-                            &storeError)) {
+                if (!page.batch.calendars.isEmpty() && !m_store->recomputeDeadlines(&storeError)) {
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }

@@ -73,6 +73,15 @@ private Q_SLOTS:
         const Run sync = cli({QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
 
+        // The roles in words, not the platform's identifiers.
+        QVERIFY2(!login.out.contains(QStringLiteral("Clerk")), qPrintable(login.out));
+        const Run table
+                = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("1")});
+        const QStringList rows = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2); // a header, then the case
+        QCOMPARE(rows.first().count(QLatin1Char('\t')), rows.last().count(QLatin1Char('\t')));
+        QVERIFY2(!rows.last().contains(QStringLiteral("CST")), qPrintable(rows.last()));
+
         const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--json")});
         QCOMPARE(cases.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(cases.out.toUtf8()).array();
@@ -124,7 +133,7 @@ private Q_SLOTS:
         const Run limited
                 = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);
-        QCOMPARE(limited.out.count(QLatin1Char('\n')), 3);
+        QCOMPARE(limited.out.count(QLatin1Char('\n')), 4); // the header and three cases
 
         const Run again = cli({QStringLiteral("sync")}); // uses the rotated refresh token
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -154,12 +163,19 @@ private Q_SLOTS:
                 == 0);
         QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
         // Without a certificate a notice cannot be signed, and the clerk is told how to get one.
-        const QString caseId = QJsonDocument::fromJson(cli({QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
-                                       .array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString caseId
+                = QJsonDocument::fromJson(
+                          cli({QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+                          .array()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toString();
         const QString pdf = m_home.filePath(QStringLiteral("notice.pdf"));
-        const QStringList issue{QStringLiteral("notice"), caseId, QStringLiteral("--kind"),
-                                QStringLiteral("correction"), QStringLiteral("--item"),
-                                QStringLiteral("营业执照=复印件不清晰"), QStringLiteral("--out"), pdf};
+        const QStringList issue{QStringLiteral("notice"), caseId,
+                                QStringLiteral("--kind"), QStringLiteral("correction"),
+                                QStringLiteral("--item"), QStringLiteral("营业执照=复印件不清晰"),
+                                QStringLiteral("--out"),  pdf};
         Run refused = cli(issue);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("signing-cert")), qPrintable(refused.err));
@@ -169,7 +185,8 @@ private Q_SLOTS:
         QVERIFY2(cert.exitCode == 0, qPrintable(cert.err));
         const Run issued = cli(issue);
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
-        QVERIFY2(issued.out.contains(QStringLiteral("城关市监补字〔2026〕第")), qPrintable(issued.out));
+        QVERIFY2(issued.out.contains(QStringLiteral("城关市监补字〔2026〕第")),
+                 qPrintable(issued.out));
         QVERIFY(QFile::exists(pdf + QStringLiteral(".seal.json")));
 
         const Run verified = cli({QStringLiteral("verify-notice"), pdf});
@@ -217,11 +234,12 @@ private Q_SLOTS:
         QVERIFY(!cases.isEmpty());
         const QString caseId = cases.first().toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(cli({QStringLiteral("prefetch"), caseId}, {}, dir).exitCode, 0);
+        // A case is named by the 申报号 a clerk reads, as well as by its id.
         QString preReview;
         for (const QJsonValue &v : cases) {
             if (v.toObject().value(QStringLiteral("stage")).toString()
                 == QLatin1String("preReview"))
-                preReview = v.toObject().value(QStringLiteral("id")).toString();
+                preReview = v.toObject().value(QStringLiteral("caseNo")).toString();
         }
         QVERIFY(!preReview.isEmpty());
         const Run act = cli({QStringLiteral("act"), preReview, QStringLiteral("preReview"),
@@ -384,6 +402,12 @@ private Q_SLOTS:
                       QStringLiteral("2026-11-02")})
                          .exitCode,
                  2);
+        // A wrong date is named in a line or two, not buried under the whole help.
+        const Run wrong = cli({QStringLiteral("deadline"), QStringLiteral("--start"),
+                               QStringLiteral("2026-13-01"), QStringLiteral("--days"),
+                               QStringLiteral("3")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.count(QLatin1Char('\n')) <= 2, qPrintable(wrong.err));
     }
 
     void calendar()

@@ -32,6 +32,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ActionService> m_actions;
+    QByteArray m_record; // the platform's record of c1
     std::unique_ptr<QSettings> m_settings;
     Case m_case;
 
@@ -48,6 +49,25 @@ private:
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     }
 
+    // The platform's record of c1 at `c`'s stage, stored as a sync stores it.
+    // Earlier tests' queued actions are gone: they would move the case on.
+    void putStage(const Case &c)
+    {
+        for (const OutboxItem &item : m_outbox->items()) {
+            QString discardError;
+            QVERIFY2(m_outbox->discard(item.id, QStringLiteral("测试"), QStringLiteral("clerk1"),
+                                       &discardError),
+                     qPrintable(discardError));
+        }
+        QJsonObject record = QJsonDocument::fromJson(m_record).object();
+        record.insert(QStringLiteral("stage"), stageWireName(c.stage));
+        CacheBatch batch;
+        batch.cases.append({c, QJsonDocument(record).toJson(QJsonDocument::Compact)});
+        batch.cursor = QStringLiteral("x");
+        QString error;
+        QVERIFY2(m_store->apply(batch, &error), qPrintable(error));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -59,17 +79,17 @@ private Q_SLOTS:
         m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("casedesk.ini")),
                                                  QSettings::IniFormat);
-        const QByteArray record
+        m_record
                 = R"({"id": "c1", "caseNo": "62010220261127000001", "itemCode": "X", "itemName": "食品经营许可（新办）",
             "department": "SCJG", "stage": "acceptance", "receivedAt": "2026-11-27T09:00:00+08:00", "version": 3,
             "applicant": {"kind": "person", "name": "张伟"},
             "materials": [{"id": "m1", "name": "食品经营许可申请书"}, {"id": "m2", "name": "营业执照"}]})";
         QString error;
-        const auto parsed = json::parseCase(QJsonDocument::fromJson(record).object(), &error);
+        const auto parsed = json::parseCase(QJsonDocument::fromJson(m_record).object(), &error);
         QVERIFY2(parsed, qPrintable(error));
         m_case = *parsed;
         CacheBatch batch;
-        batch.cases.append({m_case, record});
+        batch.cases.append({m_case, m_record});
         batch.cursor = QStringLiteral("x");
         QVERIFY(m_store->apply(batch, &error));
     }
@@ -185,10 +205,7 @@ private Q_SLOTS:
         Case c = m_case;
         c.stage = t->from.constFirst();
         // The cached case stands where the action is possible (the service reads it from there).
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("UPDATE cases SET local_stage = ? WHERE id = 'c1'"));
-        q.addBindValue(stageWireName(c.stage));
-        QVERIFY(q.exec());
+        putStage(c);
         ActionDialog dialog(*t, c, t->role, QStringLiteral("clerk1"), *m_actions, *m_settings);
         // An empty form: no choice made, no text, no days.
         const QJsonObject empty = dialog.payload();
@@ -206,7 +223,7 @@ private Q_SLOTS:
             for (const Violation &v : problems)
                 QVERIFY2(!dialog.problemShown(v.field).isEmpty(), qPrintable(v.field));
         }
-        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET local_stage = NULL WHERE id = 'c1'")));
+        putStage(m_case);
     }
 
     void everyInputHasAnAccessibleName()
