@@ -311,6 +311,8 @@ void addClockEvents(QRandomGenerator &rng, const QString &stage, const QDateTime
                            {QStringLiteral("limit"), limitOf(10 + 5 * rng.bounded(4))}};
     if (stage == QLatin1String("suspended")) {
         c.insert(QStringLiteral("suspensions"), QJsonArray{suspension});
+        // Generated procedures all began during the review.
+        c.insert(QStringLiteral("suspendedFrom"), QStringLiteral("review"));
     } else if ((stage == QLatin1String("review") || stage == QLatin1String("approval"))
                && rng.bounded(100) < 15) {
         const QDateTime from
@@ -436,12 +438,16 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
 const QList<Department> &District::departments()
 {
     static const QList<Department> list{
-            {QStringLiteral("SCJG"), QStringLiteral("城关区市场监督管理局"), QStringLiteral("城关市监")},
-            {QStringLiteral("WJW"), QStringLiteral("城关区卫生健康委员会"), QStringLiteral("城关卫健")},
+            {QStringLiteral("SCJG"), QStringLiteral("城关区市场监督管理局"),
+             QStringLiteral("城关市监")},
+            {QStringLiteral("WJW"), QStringLiteral("城关区卫生健康委员会"),
+             QStringLiteral("城关卫健")},
             {QStringLiteral("CGJ"), QStringLiteral("城关区城市管理局"), QStringLiteral("城关城管")},
-            {QStringLiteral("ZJJ"), QStringLiteral("城关区住房和城乡建设局"), QStringLiteral("城关住建")},
+            {QStringLiteral("ZJJ"), QStringLiteral("城关区住房和城乡建设局"),
+             QStringLiteral("城关住建")},
             {QStringLiteral("SWJ"), QStringLiteral("城关区水务局"), QStringLiteral("城关水务")},
-            {QStringLiteral("ZWB"), QStringLiteral("城关区政务服务管理局"), QStringLiteral("城关政务")},
+            {QStringLiteral("ZWB"), QStringLiteral("城关区政务服务管理局"),
+             QStringLiteral("城关政务")},
     };
     return list;
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace casedesk {
 
 // 申请人. idNumber is a citizen ID (身份证号) for a person and the unified social credit
@@ -131,6 +133,7 @@ struct Case
 
     // What was decided on the way, as the platform holds it (the notices and the chief read it).
     QString preReviewOpinion;
+    std::optional<CaseStage> suspendedFrom; // while suspended: where resume returns to
     QList<CorrectionItem> correctionItems; // the last correction request
     QString refusalReasons; // 不予受理
     QString refusalLegalBasis;

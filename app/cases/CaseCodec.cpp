@@ -159,6 +159,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
     // than losing the whole case (like the history).
     QString ignored;
     c.preReviewOpinion = object.value(QLatin1String("preReviewOpinion")).toString();
+    c.suspendedFrom = stageFromWireName(object.value(QLatin1String("suspendedFrom")).toString());
     for (const QJsonValue &v : object.value(QLatin1String("correctionItems")).toArray()) {
         RecordReader item(v.toObject(), QString(), &ignored);
         const CorrectionItem ci{item.string("material"), item.string("reason", false)};

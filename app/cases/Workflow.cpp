@@ -337,7 +337,7 @@ CaseStage Workflow::stageAfter(const Case &c, const QString &verb, const QJsonOb
     if (verb == QLatin1String("suspend"))
         return S::Suspended;
     if (verb == QLatin1String("resume"))
-        return S::Review;
+        return c.suspendedFrom.value_or(S::Review); // where the procedure was suspended from
     if (verb == QLatin1String("complete"))
         return S::Completed;
     return c.stage; // requestExtension, approveExtension, deliver
@@ -348,6 +348,10 @@ void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, 
     const auto text = [&p](const char *key) { return p.value(QLatin1String(key)).toString(); };
     const CaseStage before = c.stage;
     c.stage = stageAfter(c, verb, p);
+    if (verb == QLatin1String("suspend"))
+        c.suspendedFrom = before;
+    else if (verb == QLatin1String("resume"))
+        c.suspendedFrom.reset();
     if (c.stage != before)
         c.stageStartedAt = at;
     const bool correction = verb == QLatin1String("requestCorrection")

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace casedesk;
 
@@ -9,33 +10,39 @@ Q_DECLARE_METATYPE(casedesk::Role)
 Q_DECLARE_METATYPE(casedesk::CaseStage)
 
 namespace {
-const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction, CaseStage::Review,
-                               CaseStage::Approval,  CaseStage::Suspended,  CaseStage::Decided,    CaseStage::Completed,
-                               CaseStage::Refused,   CaseStage::Withdrawn};
-const QList<std::pair<Role, const char *>> kRoles{{Role::Clerk, "clerk"}, {Role::Chief, "chief"}, {Role::Supervisor, "supervisor"}};
+const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction,
+                               CaseStage::Review,    CaseStage::Approval,   CaseStage::Suspended,
+                               CaseStage::Decided,   CaseStage::Completed,  CaseStage::Refused,
+                               CaseStage::Withdrawn};
+const QList<std::pair<Role, const char *>> kRoles{
+        {Role::Clerk, "clerk"}, {Role::Chief, "chief"}, {Role::Supervisor, "supervisor"}};
 
 QJsonObject items()
 {
-    return {{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")},
-                                                             {QStringLiteral("reason"), QStringLiteral("复印件不清晰")}}}}};
+    return {{QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")},
+                                    {QStringLiteral("reason"), QStringLiteral("复印件不清晰")}}}}};
 }
 
 // A payload with everything the law asks for each action.
 QJsonObject complete(const QString &verb)
 {
     if (verb == QLatin1String("preReview"))
-        return {{QStringLiteral("outcome"), QStringLiteral("pass")}, {QStringLiteral("opinion"), QStringLiteral("材料齐全")}};
+        return {{QStringLiteral("outcome"), QStringLiteral("pass")},
+                {QStringLiteral("opinion"), QStringLiteral("材料齐全")}};
     if (verb == QLatin1String("requestCorrection"))
         return items();
     if (verb == QLatin1String("refuseAcceptance"))
         return {{QStringLiteral("reasons"), QStringLiteral("不属于本机关职权范围")},
                 {QStringLiteral("legalBasis"), QStringLiteral("《行政许可法》第三十二条")}};
     if (verb == QLatin1String("propose"))
-        return {{QStringLiteral("proposal"), QStringLiteral("grant")}, {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
+        return {{QStringLiteral("proposal"), QStringLiteral("grant")},
+                {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
     if (verb == QLatin1String("return"))
         return {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}};
     if (verb == QLatin1String("requestExtension"))
-        return {{QStringLiteral("days"), 10}, {QStringLiteral("reason"), QStringLiteral("情况复杂")}};
+        return {{QStringLiteral("days"), 10},
+                {QStringLiteral("reason"), QStringLiteral("情况复杂")}};
     if (verb == QLatin1String("suspend"))
         return {{QStringLiteral("kind"), QStringLiteral("hearing")},
                 {QStringLiteral("reason"), QStringLiteral("申请人申请听证")},
@@ -44,6 +51,40 @@ QJsonObject complete(const QString &verb)
         return {{QStringLiteral("method"), QStringLiteral("electronic")}};
     return {};
 }
+
+// Who takes which step of the procedure, and from where: written from the law and the district's
+// rules, not read from Workflow's own table, so that the two are checked against each other.
+struct Step
+{
+    const char *verb;
+    Role role;
+    QList<CaseStage> from;
+};
+using S = CaseStage;
+const QList<Step> kProcedure{
+        // 预审 within 2 working days, by the window (regulation: online pre-review).
+        {"preReview", Role::Clerk, {S::PreReview}},
+        // 行政许可法 art. 32: accept, ask once for every correction, or refuse — before
+        // acceptance only, at the window.
+        {"accept", Role::Clerk, {S::PreReview, S::Acceptance}},
+        {"requestCorrection", Role::Clerk, {S::PreReview, S::Acceptance}},
+        {"refuseAcceptance", Role::Clerk, {S::PreReview, S::Acceptance}},
+        // art. 34: the review, ending in the handler's proposed decision …
+        {"propose", Role::Clerk, {S::Review}},
+        // … which the section chief approves or returns (审批).
+        {"approve", Role::Chief, {S::Approval}},
+        {"return", Role::Chief, {S::Approval}},
+        // art. 42: an extension of 10 days at most, asked for while the decision is pending and
+        // approved by the agency's head; the chief stands in until the head's role exists.
+        {"requestExtension", Role::Clerk, {S::Review, S::Approval}},
+        {"approveExtension", Role::Chief, {S::Review, S::Approval}},
+        // art. 45: hearing, testing, appraisal … stop the clock during the decision, and end.
+        {"suspend", Role::Clerk, {S::Review, S::Approval}},
+        {"resume", Role::Clerk, {S::Suspended}},
+        // 办结 after the decision, then 送达 of the result (art. 44).
+        {"complete", Role::Clerk, {S::Decided}},
+        {"deliver", Role::Clerk, {S::Completed}},
+};
 
 Case caseIn(CaseStage stage, const QString &claimedBy = {})
 {
@@ -66,15 +107,55 @@ private Q_SLOTS:
         QTest::addColumn<Role>("role");
         QTest::addColumn<CaseStage>("stage");
         QTest::addColumn<bool>("allowed");
-        for (const Transition &t : Workflow::transitions()) {
+        for (const Step &step : kProcedure) {
             for (const auto &[role, roleName] : kRoles) {
                 for (CaseStage stage : kStages) {
-                    const bool allowed = role == t.role && t.from.contains(stage);
-                    QTest::addRow("%s by %s in %s", t.verb, roleName, qPrintable(stageWireName(stage)))
-                            << QString::fromLatin1(t.verb) << role << stage << allowed;
+                    const bool allowed = role == step.role && step.from.contains(stage);
+                    QTest::addRow("%s by %s in %s", step.verb, roleName,
+                                  qPrintable(stageWireName(stage)))
+                            << QString::fromLatin1(step.verb) << role << stage << allowed;
                 }
             }
         }
+    }
+
+    // The procedure above names every step the client knows, and no other.
+    void theTableHasEveryStepOfTheProcedure()
+    {
+        QStringList known;
+        for (const Transition &t : Workflow::transitions())
+            known.append(QString::fromLatin1(t.verb));
+        QStringList written;
+        for (const Step &step : kProcedure)
+            written.append(QString::fromLatin1(step.verb));
+        known.sort();
+        written.sort();
+        QCOMPARE(known, written);
+    }
+
+    // A special procedure ends where it began: a case suspended during the chief's approval
+    // goes back to him, not to the review; a case from before this was recorded, to the review.
+    void resumeReturnsWhereTheCaseWasSuspended_data()
+    {
+        QTest::addColumn<CaseStage>("from");
+        QTest::newRow("suspended in review") << CaseStage::Review;
+        QTest::newRow("suspended in approval") << CaseStage::Approval;
+    }
+    void resumeReturnsWhereTheCaseWasSuspended()
+    {
+        QFETCH(CaseStage, from);
+        Case c = caseIn(from);
+        const QDateTime at(QDate(2026, 6, 10), QTime(10, 0), QTimeZone(8 * 3600));
+        Workflow::applyLocally(c, QStringLiteral("suspend"), complete(QStringLiteral("suspend")),
+                               at);
+        QCOMPARE(c.stage, CaseStage::Suspended);
+        QCOMPARE(c.suspendedFrom, std::optional<CaseStage>(from));
+        QCOMPARE(Workflow::stageAfter(c, QStringLiteral("resume"), {}), from);
+        Workflow::applyLocally(c, QStringLiteral("resume"), {}, at.addDays(5));
+        QCOMPARE(c.stage, from);
+        QVERIFY(!c.suspendedFrom);
+        QCOMPARE(Workflow::stageAfter(caseIn(CaseStage::Suspended), QStringLiteral("resume"), {}),
+                 CaseStage::Review);
     }
     void everyTransitionForEveryRole()
     {
@@ -83,7 +164,8 @@ private Q_SLOTS:
         QFETCH(CaseStage, stage);
         QFETCH(bool, allowed);
         const Case c = caseIn(stage);
-        const QList<Violation> problems = Workflow::check(c, role, QStringLiteral("clerk1"), verb, complete(verb));
+        const QList<Violation> problems
+                = Workflow::check(c, role, QStringLiteral("clerk1"), verb, complete(verb));
         QCOMPARE(problems.isEmpty(), allowed);
         bool offered = false;
         for (const Transition *t : Workflow::available(c, role, QStringLiteral("clerk1")))
@@ -97,44 +179,61 @@ private Q_SLOTS:
         QTest::addColumn<CaseStage>("stage");
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<QString>("field");
-        QTest::newRow("refusal without reasons") << "refuseAcceptance" << CaseStage::Acceptance
-                                                 << QJsonObject{{QStringLiteral("legalBasis"), QStringLiteral("x")}} << "reasons";
-        QTest::newRow("refusal without legal basis") << "refuseAcceptance" << CaseStage::Acceptance
-                                                     << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("x")}} << "legalBasis";
+        QTest::newRow("refusal without reasons")
+                << "refuseAcceptance" << CaseStage::Acceptance
+                << QJsonObject{{QStringLiteral("legalBasis"), QStringLiteral("x")}} << "reasons";
+        QTest::newRow("refusal without legal basis")
+                << "refuseAcceptance" << CaseStage::Acceptance
+                << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("x")}} << "legalBasis";
         QTest::newRow("blank reasons count as none")
                 << "refuseAcceptance" << CaseStage::Acceptance
-                << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("   ")}, {QStringLiteral("legalBasis"), QStringLiteral("x")}}
+                << QJsonObject{{QStringLiteral("reasons"), QStringLiteral("   ")},
+                               {QStringLiteral("legalBasis"), QStringLiteral("x")}}
                 << "reasons";
-        QTest::newRow("correction without items") << "requestCorrection" << CaseStage::Acceptance << QJsonObject() << "items";
+        QTest::newRow("correction without items")
+                << "requestCorrection" << CaseStage::Acceptance << QJsonObject() << "items";
         QTest::newRow("correction item without reason")
                 << "requestCorrection" << CaseStage::PreReview
-                << QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("material"), QStringLiteral("营业执照")}}}}}
+                << QJsonObject{{QStringLiteral("items"),
+                                QJsonArray{QJsonObject{
+                                        {QStringLiteral("material"), QStringLiteral("营业执照")}}}}}
                 << "items";
         QTest::newRow("pre-review correction lists the items")
-                << "preReview" << CaseStage::PreReview << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}} << "items";
+                << "preReview" << CaseStage::PreReview
+                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}}
+                << "items";
         QTest::newRow("not for this department needs a legal basis")
                 << "preReview" << CaseStage::PreReview
-                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("notOurs")}, {QStringLiteral("reasons"), QStringLiteral("x")}}
+                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("notOurs")},
+                               {QStringLiteral("reasons"), QStringLiteral("x")}}
                 << "legalBasis";
-        QTest::newRow("pre-review outcome unknown") << "preReview" << CaseStage::PreReview
-                                                    << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("maybe")}} << "outcome";
+        QTest::newRow("pre-review outcome unknown")
+                << "preReview" << CaseStage::PreReview
+                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("maybe")}} << "outcome";
         QTest::newRow("a proposed denial gives reasons")
                 << "propose" << CaseStage::Review
-                << QJsonObject{{QStringLiteral("proposal"), QStringLiteral("deny")}, {QStringLiteral("opinion"), QStringLiteral("x")},
+                << QJsonObject{{QStringLiteral("proposal"), QStringLiteral("deny")},
+                               {QStringLiteral("opinion"), QStringLiteral("x")},
                                {QStringLiteral("legalBasis"), QStringLiteral("x")}}
                 << "reasons";
-        QTest::newRow("a return says why") << "return" << CaseStage::Approval << QJsonObject() << "comments";
+        QTest::newRow("a return says why")
+                << "return" << CaseStage::Approval << QJsonObject() << "comments";
         QTest::newRow("extension over 10 days")
                 << "requestExtension" << CaseStage::Review
-                << QJsonObject{{QStringLiteral("days"), 11}, {QStringLiteral("reason"), QStringLiteral("x")}} << "days";
-        QTest::newRow("extension without reason") << "requestExtension" << CaseStage::Review
-                                                  << QJsonObject{{QStringLiteral("days"), 5}} << "reason";
+                << QJsonObject{{QStringLiteral("days"), 11},
+                               {QStringLiteral("reason"), QStringLiteral("x")}}
+                << "days";
+        QTest::newRow("extension without reason")
+                << "requestExtension" << CaseStage::Review
+                << QJsonObject{{QStringLiteral("days"), 5}} << "reason";
         QTest::newRow("suspension of an unknown kind")
                 << "suspend" << CaseStage::Review
-                << QJsonObject{{QStringLiteral("kind"), QStringLiteral("nap")}, {QStringLiteral("reason"), QStringLiteral("x")},
+                << QJsonObject{{QStringLiteral("kind"), QStringLiteral("nap")},
+                               {QStringLiteral("reason"), QStringLiteral("x")},
                                {QStringLiteral("legalBasis"), QStringLiteral("x")}}
                 << "kind";
-        QTest::newRow("delivery method") << "deliver" << CaseStage::Completed << QJsonObject() << "method";
+        QTest::newRow("delivery method")
+                << "deliver" << CaseStage::Completed << QJsonObject() << "method";
     }
     void theLawsRequiredFields()
     {
@@ -144,32 +243,44 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const Transition *t = Workflow::find(verb);
         QVERIFY(t);
-        const QList<Violation> problems = Workflow::check(caseIn(stage), t->role, QStringLiteral("clerk1"), verb, payload);
+        const QList<Violation> problems
+                = Workflow::check(caseIn(stage), t->role, QStringLiteral("clerk1"), verb, payload);
         QVERIFY(!problems.isEmpty());
         bool named = false;
         for (const Violation &v : problems) {
             named |= v.field == field;
             QVERIFY(!v.message.isEmpty());
         }
-        QVERIFY2(named, qPrintable(problems.first().field + QLatin1Char(' ') + problems.first().message));
+        QVERIFY2(named,
+                 qPrintable(problems.first().field + QLatin1Char(' ') + problems.first().message));
     }
 
     void extensionsCountTowardsTheCap()
     {
         Case c = caseIn(CaseStage::Review);
         c.extensionDays = 6;
-        const QJsonObject five{{QStringLiteral("days"), 5}, {QStringLiteral("reason"), QStringLiteral("x")}};
-        const QJsonObject four{{QStringLiteral("days"), 4}, {QStringLiteral("reason"), QStringLiteral("x")}};
-        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"), five).isEmpty());
-        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("requestExtension"), four).isEmpty());
+        const QJsonObject five{{QStringLiteral("days"), 5},
+                               {QStringLiteral("reason"), QStringLiteral("x")}};
+        const QJsonObject four{{QStringLiteral("days"), 4},
+                               {QStringLiteral("reason"), QStringLiteral("x")}};
+        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"),
+                                 QStringLiteral("requestExtension"), five)
+                         .isEmpty());
+        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"),
+                                QStringLiteral("requestExtension"), four)
+                        .isEmpty());
     }
 
     void aCaseClaimedByAnotherClerkIsReadOnly()
     {
         const Case c = caseIn(CaseStage::Acceptance, QStringLiteral("clerk2"));
         QVERIFY(Workflow::available(c, Role::Clerk, QStringLiteral("clerk1")).isEmpty());
-        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"), {}).isEmpty());
-        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk2"), QStringLiteral("accept"), {}).isEmpty());
+        QVERIFY(!Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"), QStringLiteral("accept"),
+                                 {})
+                         .isEmpty());
+        QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk2"), QStringLiteral("accept"),
+                                {})
+                        .isEmpty());
     }
 
     void stageAfter_data()
@@ -178,19 +289,31 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<CaseStage>("from");
         QTest::addColumn<CaseStage>("to");
-        QTest::newRow("pass") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("pass")}}
+        QTest::newRow("pass") << "preReview"
+                              << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("pass")}}
                               << CaseStage::PreReview << CaseStage::Acceptance;
-        QTest::newRow("pre-review asks for correction") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}}
-                                                        << CaseStage::PreReview << CaseStage::Correction;
-        QTest::newRow("not ours") << "preReview" << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("notOurs")}}
+        QTest::newRow("pre-review asks for correction")
+                << "preReview"
+                << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("correction")}}
+                << CaseStage::PreReview << CaseStage::Correction;
+        QTest::newRow("not ours") << "preReview"
+                                  << QJsonObject{{QStringLiteral("outcome"),
+                                                  QStringLiteral("notOurs")}}
                                   << CaseStage::PreReview << CaseStage::Refused;
-        QTest::newRow("accept") << "accept" << QJsonObject() << CaseStage::Acceptance << CaseStage::Review;
-        QTest::newRow("propose") << "propose" << QJsonObject() << CaseStage::Review << CaseStage::Approval;
-        QTest::newRow("approve") << "approve" << QJsonObject() << CaseStage::Approval << CaseStage::Decided;
-        QTest::newRow("return") << "return" << QJsonObject() << CaseStage::Approval << CaseStage::Review;
-        QTest::newRow("suspend") << "suspend" << QJsonObject() << CaseStage::Review << CaseStage::Suspended;
-        QTest::newRow("extension keeps the stage") << "requestExtension" << QJsonObject() << CaseStage::Approval << CaseStage::Approval;
-        QTest::newRow("complete") << "complete" << QJsonObject() << CaseStage::Decided << CaseStage::Completed;
+        QTest::newRow("accept") << "accept" << QJsonObject() << CaseStage::Acceptance
+                                << CaseStage::Review;
+        QTest::newRow("propose") << "propose" << QJsonObject() << CaseStage::Review
+                                 << CaseStage::Approval;
+        QTest::newRow("approve") << "approve" << QJsonObject() << CaseStage::Approval
+                                 << CaseStage::Decided;
+        QTest::newRow("return") << "return" << QJsonObject() << CaseStage::Approval
+                                << CaseStage::Review;
+        QTest::newRow("suspend") << "suspend" << QJsonObject() << CaseStage::Review
+                                 << CaseStage::Suspended;
+        QTest::newRow("extension keeps the stage") << "requestExtension" << QJsonObject()
+                                                   << CaseStage::Approval << CaseStage::Approval;
+        QTest::newRow("complete") << "complete" << QJsonObject() << CaseStage::Decided
+                                  << CaseStage::Completed;
     }
     void stageAfter()
     {
