@@ -2906,6 +2906,18 @@ Case processing for the one-stop government service platform.</translation>
         <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
         <translation>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</translation>
     </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>Previous pa&amp;ne</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>

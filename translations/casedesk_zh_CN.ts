@@ -2956,6 +2956,18 @@ Case processing for the one-stop government service platform.</source>
         <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
         <translation>尚未发送到平台的操作，以及需要您处理的操作（Ctrl+Shift+P）</translation>
     </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>下一个区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>上一个区域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>无法连接平台，未能认领：认领是平台上的锁定，不能离线排队。请在网络恢复后重试（按 F5 立即同步）。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>

@@ -19,7 +19,8 @@ inline void nameToolbarOverflow(QToolBar *toolbar)
 inline void nameClearButton(QLineEdit *edit)
 {
     for (QToolButton *button : edit->findChildren<QToolButton *>())
-        button->setAccessibleName(QCoreApplication::translate("BuiltInButtons", "Clear the search"));
+        button->setAccessibleName(
+                QCoreApplication::translate("BuiltInButtons", "Clear the search"));
 }
 
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "PlainMessage.h"
 #include "WindowSize.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -50,6 +51,32 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
                 m_panel->table()->selectRow(row);
         }
     });
+    // … and choosing a material shows its file, unless the file shown is already one of its.
+    connect(m_panel->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &entries = m_panel->checklist().entries();
+                if (!current.isValid() || current.row() >= entries.size())
+                    return;
+                const MaterialChecklist::Entry &entry = entries.at(current.row());
+                QStringList ids = entry.fileIds;
+                if (const QString reused = MaterialChecklist::reusedFileId(entry.reusedFrom);
+                    !reused.isEmpty())
+                    ids.append(reused);
+                const QList<ViewerFile> files = m_viewer->files();
+                if (ids.isEmpty() || ids.contains(files.value(m_viewer->currentFile()).id))
+                    return;
+                for (int index = 0; index < files.size(); ++index) {
+                    if (files.at(index).id == ids.constFirst()) {
+                        m_viewer->showFile(index);
+                        return;
+                    }
+                }
+            });
+    // Esc closes the window, as it closes a dialog.
+    auto *closeAction = new QAction(this);
+    closeAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
     connect(m_panel, &ChecklistPanel::mapShownFileRequested, this, [this](int row) {
         const int index = m_viewer->currentFile();
         if (index >= 0)

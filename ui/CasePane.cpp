@@ -306,6 +306,9 @@ void CasePane::showActions(const QList<CaseDetails::Action> &actions)
         connect(button, &QPushButton::clicked, this,
                 [this, verb = verb] { Q_EMIT actionRequested(verb); });
         m_actions->layout()->addWidget(button);
+        // Shown now, not at the next turn of the event loop: a key pressed at once (Enter from
+        // the inbox, F6) must find the button to focus.
+        button->show();
     }
     m_actions->setVisible(!actions.isEmpty());
 }

@@ -55,7 +55,9 @@ ChecklistPanel::ChecklistPanel(QWidget *parent) : QWidget(parent)
         auto *action
                 = new QAction(tr("Mark as %1").arg(MaterialChecklist::verdictLabel(verdict)), this);
         action->setShortcut(QKeySequence(Qt::ALT | key));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Anywhere in the materials window, the viewer's find box included (where Alt+1 would
+        // otherwise type a 1).
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, v = verdict] {
             const int row = currentRow();
             if (row < 0)

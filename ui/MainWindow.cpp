@@ -456,6 +456,12 @@ void MainWindow::buildMenus()
     QAction *previous = caseMenu->addAction(tr("Pre&vious case"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(previous, &QAction::triggered, this, [this] { stepCase(-1); });
+    QAction *nextPane = view->addAction(tr("Next &pane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { stepPane(1); });
+    QAction *previousPane = view->addAction(tr("Previous pa&ne"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { stepPane(-1); });
     QAction *inbox = caseMenu->addAction(tr("Back to the &inbox"));
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(inbox, &QAction::triggered, m_view,
@@ -513,6 +519,14 @@ void MainWindow::claimSelected(bool take)
         return;
     if (!m_sync) {
         statusBar()->showMessage(tr("Claims go through the platform: sign in first."));
+        return;
+    }
+    if (!m_online) {
+        // A claim is the platform's lock: it cannot wait in the outbox like an action.
+        statusBar()->showMessage(tr("The platform cannot be reached, so the claim is not taken: "
+                                    "a claim is the platform's lock. Try again when the "
+                                    "connection is back (F5 syncs now)."),
+                                 10000);
         return;
     }
     statusBar()->showMessage(take ? tr("Claiming %n case(s)…", nullptr, int(ids.size()))
@@ -727,6 +741,7 @@ void MainWindow::onSyncStarted()
 void MainWindow::onSyncFinished(int changes, int)
 {
     m_progress->hide();
+    m_online = true;
     m_connection->setText(tr("Online"));
     m_lastSync->setText(
             tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -744,6 +759,7 @@ void MainWindow::onSyncFailed(int kind, const QString &message)
 {
     m_progress->hide();
     const bool offline = kind == static_cast<int>(PlatformError::Kind::Network);
+    m_online = !offline;
     m_connection->setText(offline ? tr("Offline") : tr("Sync error"));
     statusBar()->showMessage(message);
 }
@@ -910,6 +926,23 @@ void MainWindow::keepPlace()
     }
     if (m_details)
         m_details->reload();
+}
+
+void MainWindow::stepPane(int by)
+{
+    // Queues, search, inbox, case: the window's panes in reading order.
+    const QList<QWidget *> panes{m_queues, m_search, m_view, m_pane};
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus)))
+            at = i;
+    }
+    const qsizetype next = (at + by + panes.size()) % panes.size();
+    if (panes.at(next) == m_pane)
+        m_pane->focusFirst();
+    else
+        panes.at(next)->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::stepCase(int by)

@@ -78,6 +78,7 @@ private:
     void keepPlace();
     SessionUser sessionUser() const;
     void stepCase(int by); // the next (1) or previous (-1) case of the inbox into the pane
+    void stepPane(int by); // F6: queues, search, inbox, case
     static QKeySequence actionShortcut(const QString &verb);
     std::optional<Case> currentCase() const; // as the clerk sees it, local actions applied
     void openAction(const QString &verb,
@@ -141,6 +142,7 @@ private:
     QByteArray m_dataKey;
     SessionLock *m_lock = nullptr;
     bool m_synced = false;
+    bool m_online = true; // until a sync finds the platform out of reach
     QPointer<CaseMaterialsWindow> m_materials;
     int m_reuseRow = -1;
     quint64 m_materialLoad = 0; // the latest loadMaterialFiles; an older one's result is stale

@@ -102,14 +102,15 @@ void SignInDialog::signInAtPortal()
         return;
     }
     setMessage(tr("Continue in the browser; CaseDesk waits for the identity portal."));
-    connect(m_portal.get(), &PkceSignIn::codeReceived, this, [this, url = *server](const QString &code) {
-        setBusy(true);
-        signInWithCode(url, *m_portal, code, m_profile, m_credentials,
-                       [self = QPointer<SignInDialog>(this)](const SignInResult &result) {
-                           if (self)
-                               self->finished(result);
-                       });
-    });
+    connect(m_portal.get(), &PkceSignIn::codeReceived, this,
+            [this, url = *server](const QString &code) {
+                setBusy(true);
+                signInWithCode(url, *m_portal, code, m_profile, m_credentials,
+                               [self = QPointer<SignInDialog>(this)](const SignInResult &result) {
+                                   if (self)
+                                       self->finished(result);
+                               });
+            });
 }
 
 void SignInDialog::submit()

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QScreen>
 #include <QSet>
 #include <QSqlDatabase>
@@ -31,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -324,7 +326,16 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("view-materials"))
                          && kinds.contains(QStringLiteral("reuse")),
                  qPrintable(kinds.join(QLatin1Char(','))));
-        materials->close();
+        // The other way round: choosing the first material shows its file.
+        panel->table()->setCurrentCell(0, 0);
+        QCOMPARE(materials->viewer()->files().value(materials->viewer()->currentFile()).id,
+                 panel->checklist().entries().at(0).fileIds.constFirst());
+        // Esc closes the window, as it closes a dialog.
+        const QPointer<CaseMaterialsWindow> open(materials);
+        materials->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(materials));
+        QTest::keyClick(materials, Qt::Key_Escape);
+        QTRY_VERIFY(!open);
     }
 
     // After a sync, what is new since the last look is announced (the status bar here: the

@@ -475,9 +475,9 @@ private Q_SLOTS:
         window.resize(1280, 800);
         QTableView *view = window.inboxView();
         view->setFocus();
-        view->selectionModel()->setCurrentIndex(
-                window.inbox()->index(3, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(window.inbox()->index(3, 0),
+                                                QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
         const QString caseNo = window.casePane()->shownCaseNo();
         QTest::keyClick(view, Qt::Key_Tab);
         QVERIFY(!view->hasFocus());
@@ -510,6 +510,23 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F8);
         QCOMPARE(view->currentIndex().row(), 4);
         QCOMPARE(window.casePane()->shownCaseNo(), window.inbox()->summaryAt(4)->caseNo);
+
+        // F6 walks the panes: from the inbox to the case, the queues, the search, the inbox.
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_F6);
+        QVERIFY2(window.casePane()->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()
+                         ? QApplication::focusWidget()->metaObject()->className()
+                         : "none");
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(),
+                 window.findChild<QListWidget *>(QStringLiteral("queues")));
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(),
+                 window.findChild<QLineEdit *>(QStringLiteral("search")));
+        QTest::keyClick(&window, Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(),
+                 window.findChild<QListWidget *>(QStringLiteral("queues")));
 
         // The deadline column stands beside the case number, whole, at this size.
         QHeaderView *header = view->horizontalHeader();
