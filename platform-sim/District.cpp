@@ -407,9 +407,11 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
     const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
             && stage != QLatin1String("withdrawn");
     if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
-        && rng.bounded(100) < 70)
-        c.insert(QStringLiteral("claimedBy"),
-                 rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2"));
+        && rng.bounded(100) < 70) {
+        const QString holder = rng.bounded(2) ? QStringLiteral("clerk1") : QStringLiteral("clerk2");
+        c.insert(QStringLiteral("claimedBy"), holder);
+        c.insert(QStringLiteral("claimedByName"), District::staffName(holder));
+    }
 
     // Metadata only: the files themselves are made on first download (Materials.cpp). Some are
     // scans, some PDFs; the declared type is what the applicant's upload claimed.
@@ -465,6 +467,15 @@ const QList<Account> &District::accounts()
              QStringLiteral("Supervisor")},
     };
     return list;
+}
+
+QString District::staffName(const QString &userName)
+{
+    for (const Account &a : accounts()) {
+        if (a.userName == userName)
+            return a.displayName;
+    }
+    return {};
 }
 
 QString District::departmentName(const QString &code)

@@ -43,6 +43,8 @@ public:
     static const QList<Department> &departments();
     static const QList<Account> &accounts();
     static QString departmentName(const QString &code);
+    // The name a member of staff goes by (张敏 for clerk1); empty for anyone else.
+    static QString staffName(const QString &userName);
     static QList<QJsonObject> items();
 
     // `count` cases received over the months before `until`, in order of receipt.

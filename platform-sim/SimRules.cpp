@@ -1,5 +1,7 @@
 #include "SimRules.h"
 
+#include "District.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -292,6 +294,9 @@ void appendHistory(QJsonObject &c, const QString &at, const QString &actor, cons
                       {QStringLiteral("stage"), c.value(QStringLiteral("stage"))}};
     if (!note.isEmpty())
         event.insert(QStringLiteral("note"), note);
+    // Staff by the names people know them by; an applicant's actor is already a name.
+    if (const QString name = District::staffName(actor); !name.isEmpty())
+        event.insert(QStringLiteral("actorName"), name);
     history.append(event);
     c.insert(QStringLiteral("history"), history);
 }

@@ -1322,11 +1322,13 @@ Reply SimServer::claim(const QString &id, const Account &user, bool take)
             return problem(409, QStringLiteral("claimed-by-other"),
                            QStringLiteral("Claimed by another user"), holder);
         c->insert(QStringLiteral("claimedBy"), user.userName);
+        c->insert(QStringLiteral("claimedByName"), user.displayName);
     } else {
         if (held && holder != user.userName)
             return problem(409, QStringLiteral("claimed-by-other"),
                            QStringLiteral("Claimed by another user"), holder);
         c->remove(QStringLiteral("claimedBy"));
+        c->remove(QStringLiteral("claimedByName"));
     }
     c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
     c->insert(QStringLiteral("updatedAt"), now());

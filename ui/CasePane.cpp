@@ -233,7 +233,7 @@ void CasePane::showDetails(const CaseDetails *d, const QString &note)
     setValue(m_stage, stageLabel(c.stage));
     setValue(m_received, chinaTimeText(c.receivedAt));
     setValue(m_remaining, d->remaining);
-    setValue(m_claimedBy, c.claimedBy.isEmpty() ? tr("Nobody") : c.claimedBy);
+    setValue(m_claimedBy, d->claimHolder.isEmpty() ? tr("Nobody") : d->claimHolder);
     setValue(m_deadlineSteps,
              d->deadlineSteps.isEmpty() ? tr("No deadline runs in this stage.")
                                         : d->deadlineSteps.join(QLatin1Char('\n')));

@@ -83,6 +83,7 @@ struct CaseEvent
 {
     QDateTime at;
     QString actor;
+    QString actorName; // the name staff go by; empty for the applicant (whose actor is a name)
     QString kind;
     QString stage;
     QString note;
@@ -126,6 +127,7 @@ struct Case
     int extensionDays = 0; // approved extension of the legal limit (延期)
     QList<Suspension> suspensions;
     QString claimedBy;
+    QString claimedByName; // the name the holder goes by, when the platform gives it
     qint64 version = 0;
     QDateTime updatedAt;
     QList<MaterialInfo> materials;

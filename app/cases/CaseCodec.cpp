@@ -87,6 +87,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
     if (c.extensionDays < 0 || c.extensionDays > 365)
         r.fail("extensionDays", QCoreApplication::translate("JsonMapping", "is out of range"));
     c.claimedBy = r.string("claimedBy", false);
+    c.claimedByName = r.string("claimedByName", false);
     c.version = r.integer("version");
 
     const QJsonObject applicant = r.object("applicant");
@@ -149,6 +150,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         CaseEvent event;
         event.at = e.dateTime("at");
         event.actor = e.string("actor");
+        event.actorName = e.string("actorName", false);
         event.kind = e.string("kind");
         event.stage = e.string("stage", false);
         event.note = e.string("note", false);

@@ -67,6 +67,16 @@ bool CaseDetailsController::reveal()
     return true;
 }
 
+QString CaseDetailsController::personName(const QString &userName, const QString &name) const
+{
+    // A login id is for machines; people are shown by the names they go by.
+    if (!name.isEmpty())
+        return name;
+    if (userName == m_user.userName && !m_user.displayName.isEmpty())
+        return m_user.displayName;
+    return userName;
+}
+
 QStringList CaseDetailsController::deadlineSteps(const Case &c, const StageDeadline &deadline) const
 {
     QStringList steps = deadline.explanation;
@@ -115,18 +125,19 @@ CaseDetails CaseDetailsController::load(const QString &id) const
         for (const Transition *t : Workflow::available(c, *role, m_user.userName))
             d.actions.append({QLatin1String(t->verb), Workflow::label(*t)});
         if (CasePolicy::readOnlyByClaim(c, *role, m_user.userName))
-            d.readOnlyReason
-                    = tr("Claimed by %1: read-only for you until it is released.").arg(c.claimedBy);
+            d.readOnlyReason = tr("Claimed by %1: read-only for you until it is released.")
+                                       .arg(personName(c.claimedBy, c.claimedByName));
         d.mayClaim = CasePolicy::mayClaim(*role) && c.claimedBy.isEmpty() && isOpenStage(c.stage);
         d.mayRelease = CasePolicy::mayClaim(*role) && c.claimedBy == m_user.userName;
         d.mayIssueNotice = CasePolicy::mayIssueNotices(c, *role, m_user.userName);
         d.mayReveal = CasePolicy::mayRevealPersonalData(*role);
     }
-    d.claimHolder = c.claimedBy;
+    d.claimHolder = c.claimedBy.isEmpty() ? QString() : personName(c.claimedBy, c.claimedByName);
     d.revealed = d.mayReveal && m_revealedCase == id;
 
     for (const CaseEvent &e : d.platform.history)
-        d.timeline.append({e.at, e.actor, Workflow::eventLabel(e), e.note, false});
+        d.timeline.append(
+                {e.at, personName(e.actor, e.actorName), Workflow::eventLabel(e), e.note, false});
     for (const OutboxItem &item : m_outbox.items()) {
         if (item.caseId != id)
             continue;
@@ -137,7 +148,7 @@ CaseDetails CaseDetailsController::load(const QString &id) const
             if (note.isEmpty())
                 note = item.payload.value(QLatin1String(field)).toString();
         }
-        d.timeline.append({item.createdAt, item.user, what, note, true});
+        d.timeline.append({item.createdAt, personName(item.user, {}), what, note, true});
         if (item.state == OutboxItem::State::Pending)
             continue;
         QString platformState;
@@ -168,8 +179,8 @@ CaseDetails CaseDetailsController::load(const QString &id) const
         const bool replaced
                 = std::any_of(notices.cbegin(), notices.cend(),
                               [&](const IssuedNotice &o) { return o.replaces == n.id; });
-        d.notices.append(
-                {n.id, n.number, titles.value(n.kind), n.issuedAt, n.issuedBy, state, replaced});
+        d.notices.append({n.id, n.number, titles.value(n.kind), n.issuedAt,
+                          personName(n.issuedBy, {}), state, replaced});
     }
     d.related = m_store.relatedCases(id, c.applicant.name, c.applicant.idNumber);
     d.rating = m_store.caseRating(id);

@@ -51,7 +51,7 @@ struct CaseDetails
     };
     QList<Action> actions; // what this role may take now
     QString readOnlyReason; // why nothing is offered although the stage has actions
-    QString claimHolder;
+    QString claimHolder; // by name
     bool mayClaim = false;
     bool mayRelease = false;
 
@@ -136,6 +136,7 @@ Q_SIGNALS:
 private:
     CaseDetails load(const QString &id) const;
     QStringList deadlineSteps(const Case &c, const StageDeadline &deadline) const;
+    QString personName(const QString &userName, const QString &name) const;
 
     Database &m_db;
     CaseStore &m_store;

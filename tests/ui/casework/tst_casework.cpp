@@ -104,7 +104,9 @@ private Q_SLOTS:
         });
         QVERIFY(row >= 0);
         choose(row);
-        QVERIFY2(m_window->casePane()->claimText().contains(QStringLiteral("clerk2")),
+        // Named as people know the colleague, not by the login id.
+        QVERIFY2(m_window->casePane()->claimText().contains(QStringLiteral("李伟"))
+                         && !m_window->casePane()->claimText().contains(QStringLiteral("clerk2")),
                  qPrintable(m_window->casePane()->claimText()));
         QVERIFY(m_window->casePane()->actionLabels().isEmpty());
         // The platform's lock holds against a claim from here too.
@@ -133,7 +135,7 @@ private Q_SLOTS:
         QTreeWidget *history = m_window->casePane()->timeline();
         const QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
         QVERIFY(last);
-        QCOMPARE(last->text(1), QStringLiteral("clerk1"));
+        QCOMPARE(last->text(1), QStringLiteral("张敏"));
         QCOMPARE(last->text(2), QStringLiteral("已认领"));
 
         QTest::keyClick(m_window->inboxView(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
