@@ -78,7 +78,11 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
         auto *caption = new QLabel(Workflow::fieldLabel(field) + QLatin1Char(':'), this);
         caption->setBuddy(input);
         form->addRow(caption, box);
+        m_rows.insert(QLatin1String(field.name), {caption, box});
         m_inputs.insert(QLatin1String(field.name), input);
+        if (auto *combo = qobject_cast<QComboBox *>(input))
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    &ActionDialog::showApplicableFields);
         m_problems.insert(QLatin1String(field.name), problem);
     }
     layout->addLayout(form);
@@ -89,6 +93,24 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     loadDraft();
+    showApplicableFields();
+}
+
+void ActionDialog::showApplicableFields()
+{
+    const QJsonObject chosen = payload();
+    for (const ActionField &field : m_transition.fields) {
+        const auto [caption, box] = m_rows.value(QLatin1String(field.name));
+        const bool on = Workflow::fieldApplies(m_transition, field, chosen);
+        caption->setVisible(on);
+        box->setVisible(on);
+    }
+}
+
+bool ActionDialog::isFieldShown(const QString &field) const
+{
+    const auto row = m_rows.value(field);
+    return row.second && !row.second->isHidden();
 }
 
 QWidget *ActionDialog::inputFor(const ActionField &field)
@@ -142,6 +164,14 @@ void ActionDialog::suggestCorrections(const QList<std::pair<QString, QString>> &
     auto *table = qobject_cast<QTableWidget *>(m_inputs.value(QStringLiteral("items")));
     if (!table)
         return;
+    // The checklist judged every material: those not to correct (合格) are not listed.
+    QStringList named;
+    for (const auto &[material, reason] : corrections)
+        named.append(material);
+    for (int row = table->rowCount() - 1; row >= 0; --row) {
+        if (!named.contains(table->item(row, 0)->text()))
+            table->removeRow(row);
+    }
     for (const auto &[material, reason] : corrections) {
         int row = 0;
         while (row < table->rowCount() && table->item(row, 0)->text() != material)
@@ -159,9 +189,16 @@ void ActionDialog::suggestCorrections(const QList<std::pair<QString, QString>> &
 QJsonObject ActionDialog::payload() const
 {
     QJsonObject p;
+    // Choices first: they decide which of the other fields are asked for.
+    for (const ActionField &field : m_transition.fields) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_inputs.value(QLatin1String(field.name))))
+            p.insert(QLatin1String(field.name), combo->currentData().toString());
+    }
     for (const ActionField &field : m_transition.fields) {
         const QString key = QLatin1String(field.name);
         QWidget *input = m_inputs.value(key);
+        if (!Workflow::fieldApplies(m_transition, field, p))
+            continue; // not asked for with these choices: nothing of it is sent
         if (auto *combo = qobject_cast<QComboBox *>(input)) {
             p.insert(key, combo->currentData().toString());
         } else if (auto *spin = qobject_cast<QSpinBox *>(input)) {

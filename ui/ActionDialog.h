@@ -30,6 +30,8 @@ public:
     qint64 outboxId() const { return m_outboxId; }
     // The problem shown for `field` (empty when none); for tests and screen readers alike.
     QString problemShown(const QString &field) const;
+    // Whether `field` is asked for with the choices made so far.
+    bool isFieldShown(const QString &field) const;
 
     void done(int result) override;
 
@@ -39,6 +41,8 @@ private:
     void saveDraft();
     void loadDraft();
     QString draftGroup() const;
+    // Shows the fields the choices made so far ask for (Workflow::fieldApplies), hides the rest.
+    void showApplicableFields();
 
     const Transition &m_transition;
     Case m_case;
@@ -48,6 +52,7 @@ private:
     QSettings &m_drafts;
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, QLabel *> m_problems;
+    QHash<QString, std::pair<QWidget *, QWidget *>> m_rows; // caption, input box
     QLabel *m_general;
     qint64 m_outboxId = 0;
 };

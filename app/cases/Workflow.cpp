@@ -386,6 +386,24 @@ void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, 
     }
 }
 
+bool Workflow::fieldApplies(const Transition &t, const ActionField &field, const QJsonObject &p)
+{
+    const QLatin1String verb(t.verb);
+    const QLatin1String name(field.name);
+    const bool reasonsOrBasis
+            = name == QLatin1String("reasons") || name == QLatin1String("legalBasis");
+    if (verb == QLatin1String("preReview")) {
+        const QString outcome = p.value(QLatin1String("outcome")).toString();
+        if (name == QLatin1String("items"))
+            return outcome == QLatin1String("correction");
+        if (reasonsOrBasis)
+            return outcome == QLatin1String("notOurs");
+    }
+    if (verb == QLatin1String("propose") && reasonsOrBasis)
+        return p.value(QLatin1String("proposal")).toString() == QLatin1String("deny");
+    return true;
+}
+
 QString Workflow::label(const Transition &t)
 {
     return QCoreApplication::translate("Workflow", t.label);

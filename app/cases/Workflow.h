@@ -65,6 +65,12 @@ public:
     static void applyLocally(Case &c, const QString &verb, const QJsonObject &payload,
                              const QDateTime &at);
 
+    // Whether `field` is asked for, given the choices already made in `payload`: a pre-review
+    // that passes asks no reasons or legal basis, one that asks for correction lists the items,
+    // a proposal to deny needs reasons and basis, a grant does not.
+    static bool fieldApplies(const Transition &t, const ActionField &field,
+                             const QJsonObject &payload);
+
     static QString label(const Transition &t);
     // What an event of the case's history was, in words: a verb's label, or submitted, claimed …
     static QString eventLabel(const CaseEvent &event);

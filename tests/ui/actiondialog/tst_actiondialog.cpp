@@ -7,6 +7,7 @@
 #include "sync/ActionService.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,65 @@ private Q_SLOTS:
         batch.cases.append({m_case, m_record});
         batch.cursor = QStringLiteral("x");
         QVERIFY(m_store->apply(batch, &error));
+    }
+
+    // The form asks for what the choice needs: a pre-review that passes gives an opinion only,
+    // one asking for correction lists the items, one finding the case not ours gives reasons and
+    // legal basis; nothing of a hidden field is sent.
+    void thePreReviewFormFollowsTheOutcome_data()
+    {
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("hidden");
+        QTest::newRow("pass") << QStringLiteral("pass") << QStringList{QStringLiteral("opinion")}
+                              << QStringList{QStringLiteral("items"), QStringLiteral("reasons"),
+                                             QStringLiteral("legalBasis")};
+        QTest::newRow("correction")
+                << QStringLiteral("correction")
+                << QStringList{QStringLiteral("opinion"), QStringLiteral("items")}
+                << QStringList{QStringLiteral("reasons"), QStringLiteral("legalBasis")};
+        QTest::newRow("not ours") << QStringLiteral("notOurs")
+                                  << QStringList{QStringLiteral("opinion"),
+                                                 QStringLiteral("reasons"),
+                                                 QStringLiteral("legalBasis")}
+                                  << QStringList{QStringLiteral("items")};
+    }
+    void thePreReviewFormFollowsTheOutcome()
+    {
+        QFETCH(QString, outcome);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        Case c = m_case;
+        c.stage = CaseStage::PreReview;
+        const Transition *t = Workflow::find(QStringLiteral("preReview"));
+        m_settings->remove(QString());
+        ActionDialog dialog(*t, c, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        auto *choice = dialog.findChild<QComboBox *>();
+        QVERIFY(choice);
+        choice->setCurrentIndex(choice->findData(outcome));
+        for (const QString &field : shown)
+            QVERIFY2(dialog.isFieldShown(field), qPrintable(field));
+        for (const QString &field : hidden) {
+            QVERIFY2(!dialog.isFieldShown(field), qPrintable(field));
+            QVERIFY2(!dialog.payload().contains(field), qPrintable(field));
+        }
+    }
+
+    // From the checklist: only the materials to correct are listed, each with its reason.
+    void aCorrectionFromTheChecklistListsOnlyWhatToCorrect()
+    {
+        Case c = m_case;
+        c.stage = CaseStage::PreReview;
+        const Transition *t = Workflow::find(QStringLiteral("preReview"));
+        m_settings->remove(QString());
+        ActionDialog dialog(*t, c, Role::Clerk, QStringLiteral("clerk1"), *m_actions, *m_settings);
+        dialog.suggestCorrections({{QStringLiteral("营业执照"), QStringLiteral("复印件不清晰")}});
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("营业执照"));
+        QVERIFY(dialog.isFieldShown(QStringLiteral("items")));
+        QCOMPARE(dialog.payload().value(QStringLiteral("items")).toArray().size(), 1);
     }
 
     void aRefusalNeedsReasonsAndLegalBasis()
@@ -184,7 +244,8 @@ private Q_SLOTS:
                  QStringLiteral("复印件不清晰"));
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("material")).toString(),
                  QStringLiteral("法定代表人身份证明"));
-        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 3);
+        // The material judged 合格 (the application form) is not listed.
+        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 2);
         dialog.reject();
         // The draft it leaves must not leak into the next test's form.
         m_settings->remove(QString());
