@@ -183,7 +183,7 @@ void InboxModel::refresh()
         const QString &id = ids.at(i);
         auto it = rows.constFind(id);
         if (it == rows.cend())
-            it = rows.insert(id, id.isEmpty() ? -1 : m_store->rowOf(id, m_sort, m_order, m_filter));
+            it = rows.insert(id, id.isEmpty() ? -1 : newRowOf(id, from.at(i).row(), count));
         to.append(*it >= 0 && *it < count ? index(*it, from.at(i).column()) : QModelIndex());
     }
     changePersistentIndexList(from, to);
@@ -199,6 +199,24 @@ void InboxModel::refresh()
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
     Q_EMIT refreshed();
+}
+
+int InboxModel::newRowOf(const QString &id, int oldRow, int count) const
+{
+    // A sync moves a case by a few rows (new arrivals above it): look there first, in the pages
+    // the view reads anyway, before counting its place in the whole list.
+    constexpr int kNear = 100;
+    const auto holds = [&](int row) {
+        const CaseSummary *s = row >= 0 && row < count ? summaryAt(row) : nullptr;
+        return s && s->id == id;
+    };
+    for (int distance = 0; distance <= kNear; ++distance) {
+        if (holds(oldRow + distance))
+            return oldRow + distance;
+        if (distance > 0 && holds(oldRow - distance))
+            return oldRow - distance;
+    }
+    return m_store->rowOf(id, m_sort, m_order, m_filter);
 }
 
 void InboxModel::setQuickCountLimit(int limit)

@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     QString remainingText(const CaseSummary &row) const;
+    int newRowOf(const QString &id, int oldRow, int count) const;
     QString deadlineTooltip(const CaseSummary &row) const;
 
     static constexpr int kPageSize = 200;

@@ -6,6 +6,7 @@
 #include "DemoSignIn.h"
 #include "InboxModel.h"
 #include "MainWindow.h"
+#include "NoticeDialog.h"
 #include "SimProcess.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
@@ -17,14 +18,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QSqlDatabase>
@@ -338,6 +343,63 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(materials));
         QTest::keyClick(materials, Qt::Key_Escape);
         QTRY_VERIFY(!open);
+    }
+
+    // 受理 by keyboard, then "依法须书面告知此决定。现在签发文书吗？" → 是: the notice dialog opens
+    // on the same case, offering the acceptance notice only, dated the day of the act; the
+    // pane still shows the case.
+    void acceptingOffersTheNoticeOfTheAct()
+    {
+        // The whole inbox again (an earlier test searched for one case).
+        m_window->findChild<QLineEdit *>(QStringLiteral("search"))->clear();
+        QTRY_VERIFY(m_window->inbox()->rowCount() > 1);
+        const int row = rowWhere([](const CaseSummary &s) {
+            return s.claimedBy.isEmpty() && s.stage == CaseStage::PreReview;
+        });
+        QVERIFY(row >= 0);
+        choose(row);
+        const QString caseNo = m_window->casePane()->shownCaseNo();
+        QString formTitle;
+        bool asked = false;
+        QStringList kinds;
+        QString noticeCaseNo;
+        QDate noticeDate;
+        QTimer answer;
+        answer.setInterval(30);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (modal->inherits("casedesk::ActionDialog")) {
+                formTitle = modal->windowTitle();
+                for (QPushButton *b : modal->findChildren<QPushButton *>()) {
+                    if (b->text() == QStringLiteral("受理"))
+                        b->click();
+                }
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                asked = true;
+                box->button(QMessageBox::Yes)->click();
+            } else if (modal->inherits("casedesk::NoticeDialog")) {
+                auto *kind = modal->findChild<QComboBox *>();
+                for (int i = 0; kind && i < kind->count(); ++i)
+                    kinds.append(kind->itemData(i).toString());
+                noticeCaseNo = m_window->casePane()->shownCaseNo();
+                if (auto *notice = qobject_cast<NoticeDialog *>(modal))
+                    noticeDate = notice->request().date;
+                qobject_cast<QDialog *>(modal)->reject();
+            }
+        });
+        answer.start();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window->inboxView(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+        answer.stop();
+        QVERIFY2(formTitle.contains(caseNo), qPrintable(formTitle));
+        QVERIFY(asked);
+        QCOMPARE(kinds, QStringList{QStringLiteral("acceptance")});
+        QCOMPARE(noticeCaseNo, caseNo);
+        QCOMPARE(noticeDate, m_window->inbox()->store()->platformToday());
+        QCOMPARE(m_window->casePane()->shownCaseNo(), caseNo);
     }
 
     // After a sync, what is new since the last look is announced (the status bar here: the
