@@ -2622,20 +2622,8 @@ Case processing for the one-stop government service platform.</translation>
         </translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Send again</translation>
-    </message>
-    <message>
         <source>%1 saved; it is sent with the next sync.</source>
         <translation>%1 saved; it is sent with the next sync.</translation>
-    </message>
-    <message>
-        <source>Discard the action</source>
-        <translation>Discard the action</translation>
-    </message>
-    <message>
-        <source>Why is it discarded? The reason is kept.</source>
-        <translation>Why is it discarded? The reason is kept.</translation>
     </message>
     <message>
         <source>My work</source>

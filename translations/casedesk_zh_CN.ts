@@ -2605,20 +2605,8 @@ Case processing for the one-stop government service platform.</source>
         </translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>重新提交</translation>
-    </message>
-    <message>
         <source>%1 saved; it is sent with the next sync.</source>
         <translation>“%1”已保存，将在下次同步时发送。</translation>
-    </message>
-    <message>
-        <source>Discard the action</source>
-        <translation>放弃操作</translation>
-    </message>
-    <message>
-        <source>Why is it discarded? The reason is kept.</source>
-        <translation>为什么放弃？原因将被记录。</translation>
     </message>
     <message>
         <source>My work</source>

@@ -44,7 +44,6 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -131,6 +130,10 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         m_details->setAuditLog(m_inbox->audit());
         m_details->setWarningPolicy(m_profile.warningPolicy());
         m_details->setUser(sessionUser());
+        // The outbox as the pane's held actions and View › Pending actions decide on it.
+        m_pending = new PendingActionsController(*m_inbox->store(), *m_inbox->outbox(),
+                                                 m_profile.userName(), this);
+        connect(m_pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
     }
 
     auto *inboxPanel = new QWidget(this);
@@ -297,10 +300,8 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
             statusBar()->showMessage(tr("The reveal could not be recorded, so it is not shown."));
     });
     connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
-        QString error;
-        if (!m_inbox->outbox()->reapply(id, m_profile.userName(), &error))
-            showPlainMessage(this, QMessageBox::Warning, tr("Send again"), error);
-        afterLocalChange();
+        if (m_pending)
+            PendingActionsDialog::sendAgain(*m_pending, id, this);
     });
     if (!m_inbox->isOpen())
         statusBar()->showMessage(m_inbox->openError());
@@ -1259,28 +1260,16 @@ void MainWindow::printNotice(qint64 noticeId)
 
 void MainWindow::showPendingActions()
 {
-    if (!m_inbox->store())
+    if (!m_pending)
         return;
-    PendingActionsController pending(*m_inbox->store(), *m_inbox->outbox(), m_profile.userName());
-    connect(&pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
-    PendingActionsDialog dialog(pending, this);
+    PendingActionsDialog dialog(*m_pending, this);
     dialog.exec();
 }
 
 void MainWindow::discardHeld(qint64 outboxId)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Discard the action"), tr("Why is it discarded? The reason is kept."), {},
-            &ok);
-    if (!ok)
-        return;
-    QString error;
-    if (!m_inbox->outbox()->discard(outboxId, reason, m_profile.userName(), &error)) {
-        showPlainMessage(this, QMessageBox::Warning, tr("Discard the action"), error);
-        return;
-    }
-    afterLocalChange();
+    if (m_pending)
+        PendingActionsDialog::discard(*m_pending, outboxId, this);
 }
 
 void MainWindow::afterLocalChange()

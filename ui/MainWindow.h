@@ -32,6 +32,7 @@ struct CaseAlerts;
 class SessionLock;
 
 class CaseMaterialsWindow;
+class PendingActionsController;
 class CasePane;
 struct ViewerFile;
 class CredentialStore;
@@ -147,6 +148,7 @@ private:
     int m_reuseRow = -1;
     quint64 m_materialLoad = 0; // the latest loadMaterialFiles; an older one's result is stale
     CaseDetailsController *m_details = nullptr; // the case in the pane
+    PendingActionsController *m_pending = nullptr; // the outbox's actions, to decide on
     QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb
 };
 

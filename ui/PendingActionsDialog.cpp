@@ -44,22 +44,13 @@ PendingActionsDialog::PendingActionsDialog(PendingActionsController &controller,
     });
     connect(m_reapply, &QPushButton::clicked, this, [this] {
         bool held = false;
-        QString error;
-        if (const qint64 id = selectedId(&held); id > 0 && !m_controller.reapply(id, &error))
-            showPlainMessage(this, QMessageBox::Warning, tr("Send again"), error);
+        if (const qint64 id = selectedId(&held); id > 0)
+            sendAgain(m_controller, id, this);
     });
     connect(m_discard, &QPushButton::clicked, this, [this] {
         bool held = false;
-        const qint64 id = selectedId(&held);
-        if (id <= 0)
-            return;
-        bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(
-                this, tr("Discard the action"), tr("Why is it discarded? The reason is kept."), {},
-                &ok);
-        QString error;
-        if (ok && !m_controller.discard(id, reason, &error))
-            showPlainMessage(this, QMessageBox::Warning, tr("Discard the action"), error);
+        if (const qint64 id = selectedId(&held); id > 0)
+            discard(m_controller, id, this);
     });
     connect(&m_controller, &PendingActionsController::changed, this, &PendingActionsDialog::fill);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +59,31 @@ PendingActionsDialog::PendingActionsDialog(PendingActionsController &controller,
     layout->addWidget(buttons);
     fill();
     resizeWithinScreen(this, QSize(960, 520));
+}
+
+bool PendingActionsDialog::sendAgain(PendingActionsController &controller, qint64 id,
+                                     QWidget *parent)
+{
+    QString error;
+    if (controller.reapply(id, &error))
+        return true;
+    showPlainMessage(parent, QMessageBox::Warning, tr("Send again"), error);
+    return false;
+}
+
+bool PendingActionsDialog::discard(PendingActionsController &controller, qint64 id, QWidget *parent)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+            parent, tr("Discard the action"), tr("Why is it discarded? The reason is kept."), {},
+            &ok);
+    if (!ok)
+        return false;
+    QString error;
+    if (controller.discard(id, reason, &error))
+        return true;
+    showPlainMessage(parent, QMessageBox::Warning, tr("Discard the action"), error);
+    return false;
 }
 
 void PendingActionsDialog::fill()

@@ -18,6 +18,11 @@ public:
     PendingActionsDialog(PendingActionsController &controller, QWidget *parent = nullptr);
     QTreeWidget *list() const { return m_list; }
 
+    // The two decisions on a held action, asked and told the same way wherever they are taken
+    // (this dialog, the case pane): false when the user cancelled or it could not be done.
+    static bool sendAgain(PendingActionsController &controller, qint64 id, QWidget *parent);
+    static bool discard(PendingActionsController &controller, qint64 id, QWidget *parent);
+
 private:
     void fill();
     qint64 selectedId(bool *held) const;

@@ -16,7 +16,9 @@ namespace casedesk {
 CaseDetailsController::CaseDetailsController(Database &db, CaseStore &store, Outbox &outbox,
                                              QString templatesDir, QObject *parent)
     : QObject(parent), m_db(db), m_store(store), m_outbox(outbox),
-      m_templatesDir(std::move(templatesDir))
+      m_templatesDir(std::move(templatesDir)),
+      // Read once: the kinds there are templates for do not change while the window is open.
+      m_templateKinds(NoticeTemplate::kinds(m_templatesDir))
 {
 }
 
@@ -159,9 +161,8 @@ CaseDetails CaseDetailsController::load(const QString &id) const
         d.held.append({item.id, what, item.lastError, platformState});
     }
 
-    const QStringList templates = NoticeTemplate::kinds(m_templatesDir);
     for (const QString &kind : CasePolicy::noticeKinds(c)) {
-        if (templates.contains(kind))
+        if (m_templateKinds.contains(kind))
             d.noticeKinds.append(kind);
     }
     const QList<IssuedNotice> notices = NoticeStore(m_db).forCase(id);

@@ -142,6 +142,7 @@ private:
     CaseStore &m_store;
     Outbox &m_outbox;
     QString m_templatesDir;
+    QStringList m_templateKinds;
     AuditLog *m_audit = nullptr;
     SessionUser m_user;
     WarningPolicy m_policy;
