@@ -5,9 +5,12 @@
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
+#include "session/SessionController.h"
+#include "session/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 using namespace casedesk;
 
@@ -50,8 +53,20 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    // The composition root: the cache and its services, the session over them, the window.
+    Workspace workspace(profile);
+    QString error;
+    if (!workspace.open(&error)) {
+        QMessageBox box(
+                QMessageBox::Critical, QApplication::translate("main", "CaseDesk"),
+                QApplication::translate("main", "The local cache cannot be opened: %1").arg(error));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return 1;
+    }
     CredentialStore credentials;
-    MainWindow window(profile, credentials);
+    SessionController session(workspace, credentials);
+    MainWindow window(workspace, session, credentials);
     window.show();
     window.startSession();
     return QApplication::exec();

@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -266,7 +265,7 @@ void ActionDialog::submit()
         return;
     }
     m_outboxId = result.outboxId;
-    m_drafts.remove(draftGroup());
+    m_drafts.remove(m_case.id, QLatin1String(m_transition.verb));
     QDialog::done(Accepted);
 }
 
@@ -277,24 +276,14 @@ void ActionDialog::done(int result)
     QDialog::done(result);
 }
 
-QString ActionDialog::draftGroup() const
-{
-    return QStringLiteral("drafts/%1/%2").arg(m_case.id, QLatin1String(m_transition.verb));
-}
-
 void ActionDialog::saveDraft()
 {
-    const QJsonObject p = payload();
-    if (p.isEmpty())
-        return;
-    m_drafts.setValue(draftGroup(),
-                      QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
+    m_drafts.save(m_case.id, QLatin1String(m_transition.verb), payload());
 }
 
 void ActionDialog::loadDraft()
 {
-    const QJsonObject p
-            = QJsonDocument::fromJson(m_drafts.value(draftGroup()).toString().toUtf8()).object();
+    const QJsonObject p = m_drafts.load(m_case.id, QLatin1String(m_transition.verb));
     for (auto it = p.begin(); it != p.end(); ++it) {
         QWidget *input = m_inputs.value(it.key());
         if (auto *combo = qobject_cast<QComboBox *>(input))

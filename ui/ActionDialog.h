@@ -2,6 +2,8 @@
 
 #include "cases/Workflow.h"
 
+#include "session/ActionDrafts.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -40,7 +42,6 @@ private:
     void submit();
     void saveDraft();
     void loadDraft();
-    QString draftGroup() const;
     // Shows the fields the choices made so far ask for (Workflow::fieldApplies), hides the rest.
     void showApplicableFields();
 
@@ -49,7 +50,7 @@ private:
     Role m_role;
     QString m_user;
     ActionService &m_actions;
-    QSettings &m_drafts;
+    ActionDrafts m_drafts;
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, QLabel *> m_problems;
     QHash<QString, std::pair<QWidget *, QWidget *>> m_rows; // caption, input box

@@ -71,21 +71,10 @@ QIcon lightIcon(WarningLight light)
 }
 } // namespace
 
-InboxModel::InboxModel(const QString &databasePath, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::make_unique<Database>(databasePath)),
-      m_calendar(WorkCalendar::builtIn()), m_today(QDate::currentDate()), m_pages(kCachedPages)
+InboxModel::InboxModel(CaseStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_today(QDate::currentDate()),
+      m_pages(kCachedPages)
 {
-    if (m_db->open(&m_openError)) {
-        m_store = std::make_unique<CaseStore>(*m_db, m_calendar);
-        m_calendar = m_store->calendar(); // with the platform's updates
-        // Actions are written on this (UI) thread: a few rows, one short transaction.
-        m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
-        m_audit = std::make_unique<AuditLog>(*m_db);
-        m_outbox->setAuditLog(m_audit.get());
-        m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
-    } else {
-        m_db.reset();
-    }
     reload();
 }
 
@@ -94,11 +83,7 @@ InboxModel::~InboxModel() = default;
 void InboxModel::closeCache()
 {
     beginResetModel();
-    m_actions.reset();
-    m_outbox.reset();
-    m_audit.reset();
-    m_store.reset();
-    m_db.reset();
+    m_store = nullptr;
     m_pages.clear();
     m_count = 0;
     endResetModel();
@@ -263,7 +248,7 @@ const CaseSummary *InboxModel::summaryAt(int row) const
 
 QString InboxModel::remainingText(const CaseSummary &row) const
 {
-    return StageDeadline::remainingText(row.stage, row.due, m_today, m_calendar);
+    return StageDeadline::remainingText(row.stage, row.due, m_today, m_store->calendar());
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -312,7 +297,8 @@ QString InboxModel::deadlineTooltip(const CaseSummary &row) const
     // the words of the deadline rules.
     if (const auto stored = m_store->storedCase(row.id)) {
         const std::optional<ServiceItem> item = m_store->item(stored->platform.itemCode);
-        lines += StageDeadline::forCase(stored->platform, item ? &*item : nullptr, m_calendar, {})
+        lines += StageDeadline::forCase(stored->platform, item ? &*item : nullptr,
+                                        m_store->calendar(), {})
                          .explanation;
     }
     return lines.join(QLatin1Char('\n'));

@@ -11,11 +11,6 @@
 
 namespace casedesk {
 
-class ActionService;
-class AuditLog;
-class Database;
-class Outbox;
-
 // The inbox table over the local cache. Rows are fetched from SQLite a page at a time as the
 // view asks for them and only a few pages are kept, so memory does not grow with the cache.
 class InboxModel : public QAbstractTableModel
@@ -25,13 +20,13 @@ public:
     enum Column { CaseNo, Item, Applicant, Stage, Received, Remaining, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, WarningLightRole };
 
-    explicit InboxModel(const QString &databasePath, QObject *parent = nullptr);
+    // Over the workspace's cases (session/Workspace); null: a cache that could not be opened.
+    explicit InboxModel(CaseStore *store, QObject *parent = nullptr);
     ~InboxModel() override;
 
     bool isOpen() const { return m_store != nullptr; }
-    // Lets go of the cache file (before it is wiped); the model is empty afterwards.
+    // Lets go of the cache (before it is wiped); the model is empty afterwards.
     void closeCache();
-    QString openError() const { return m_openError; }
     void setToday(QDate today); // for tests and for midnight
     QDate today() const { return m_today; }
     // Which cases the table shows: a queue and a search text. Sorting stays as it is.
@@ -52,12 +47,7 @@ public:
     void setQuickCountLimit(int limit); // for tests, which do not fill 20,000 cases
     bool isCountPartial() const { return m_countPartial; }
     void setExactCount(const CaseFilter &filter, int count);
-    CaseStore *store() const { return m_store.get(); }
-    Database *database() const { return m_db.get(); }
-    Outbox *outbox() const { return m_outbox.get(); }
-    ActionService *actions() const { return m_actions.get(); }
-    AuditLog *audit() const { return m_audit.get(); }
-    const WorkCalendar &calendar() const { return m_calendar; }
+    CaseStore *store() const { return m_store; }
 
     // The row of case `id` in this list (its filter and order); -1 when the list does not hold it.
     int rowOf(const QString &id) const;
@@ -80,13 +70,7 @@ private:
     QString deadlineTooltip(const CaseSummary &row) const;
 
     static constexpr int kPageSize = 200;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<ActionService> m_actions;
-    std::unique_ptr<AuditLog> m_audit;
-    WorkCalendar m_calendar;
-    QString m_openError;
+    CaseStore *m_store = nullptr;
     QDate m_today;
     bool m_todayFixed = false;
     int m_count = 0;

@@ -7,134 +7,91 @@
 #include "FilterBar.h"
 #include "FocusRing.h"
 #include "InboxModel.h"
-#include "NoticeDialog.h"
+#include "InboxView.h"
+#include "MaterialsDesk.h"
+#include "NoticeDesk.h"
 #include "PendingActionsDialog.h"
 #include "PlainMessage.h"
+#include "QueueList.h"
 #include "SessionLock.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SyncStatus.h"
 #include "WindowSize.h"
 #include "cases/CasePolicy.h"
-#include "cases/MaterialChecklist.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
-#include "deadlines/StageDeadline.h"
-#include "notices/NoticeIssuer.h"
-#include "notices/NoticeStore.h"
-#include "notices/NoticeTemplate.h"
 #include "platform/PlatformTypes.h"
-#include "platform/RestPlatformClient.h"
-#include "security/CredentialStore.h"
-#include "security/DataKey.h"
+#include "platform/SignIn.h"
 #include "session/CaseDetails.h"
 #include "session/PendingActions.h"
-#include "store/AuditLog.h"
-#include "store/ChecklistStore.h"
+#include "session/SessionController.h"
+#include "session/Workspace.h"
 #include "store/LocalData.h"
-#include "store/Outbox.h"
 #include "store/QueueCounter.h"
-#include "store/Vault.h"
-#include "sync/AuditPush.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QEventLoop>
-#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QKeyEvent>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QScreen>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace casedesk {
 
-namespace {
-// A queue of the sidebar: a stage's queue is named like the stage (CaseStage's labels); the
-// others have names of their own.
-struct QueueEntry
+MainWindow::MainWindow(Workspace &workspace, SessionController &session,
+                       CredentialStore &credentials, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_session(session), m_credentials(credentials)
 {
-    CaseQueue queue;
-    std::optional<CaseStage> stage;
-    const char *label;
-};
-const QList<QueueEntry> &queueEntries()
-{
-    static const QList<QueueEntry> entries{
-            {CaseQueue::Mine, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "My work")},
-            {CaseQueue::PreReview, CaseStage::PreReview, nullptr},
-            {CaseQueue::Acceptance, CaseStage::Acceptance, nullptr},
-            {CaseQueue::Correction, CaseStage::Correction, nullptr},
-            {CaseQueue::Review, CaseStage::Review, nullptr},
-            {CaseQueue::Approval, CaseStage::Approval, nullptr},
-            {CaseQueue::Suspended, CaseStage::Suspended, nullptr},
-            {CaseQueue::DueSoon, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Due soon")},
-            {CaseQueue::Overdue, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "Overdue")},
-            {CaseQueue::Completed, CaseStage::Completed, nullptr},
-            {CaseQueue::All, {}, QT_TRANSLATE_NOOP("casedesk::MainWindow", "All")},
-    };
-    return entries;
-}
-} // namespace
-
-MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *parent)
-    : QMainWindow(parent), m_profile(profile), m_credentials(credentials)
-{
+    Q_ASSERT(workspace.isOpen()); // main.cpp says why when the cache cannot be opened
     setWindowTitle(tr("CaseDesk"));
     setObjectName(QStringLiteral("MainWindow"));
+    Profile &profile = workspace.profile();
 
-    m_inbox = new InboxModel(profile.databasePath(), this);
+    m_inbox = new InboxModel(workspace.cases(), this);
     m_counter = new QueueCounter(profile.databasePath(), this);
     connect(m_counter, &QueueCounter::counted, this, [this](int request, const QList<int> &counts) {
         if (request == m_exactRequest && !counts.isEmpty()) {
-            m_inbox->setExactCount(m_exactFilter, counts.constFirst());
+            m_inbox->setExactCount(m_inbox->filter(), counts.constFirst());
             m_count->setText(countText());
-            return;
         }
-        if (request != m_countRequest)
-            return; // an older question; a newer answer is on its way
-        for (int row = 0; row < std::min<int>(m_queues->count(), int(counts.size())); ++row)
-            setQueueLabel(row, counts.at(row));
     });
     connect(m_counter, &QueueCounter::alerted, this, &MainWindow::showAlerts);
-    // The key that opens the applicant's personal data in the cache, from the keychain.
-    QString keyError;
-    m_dataKey = profileDataKey(m_credentials, m_profile, &keyError).value_or(QByteArray());
-    if (m_inbox->store()) {
-        m_inbox->store()->setPersonalDataKey(m_dataKey);
-        m_details = new CaseDetailsController(*m_inbox->database(), *m_inbox->store(),
-                                              *m_inbox->outbox(), m_profile.templatesDir(), this);
-        m_details->setAuditLog(m_inbox->audit());
-        m_details->setWarningPolicy(m_profile.warningPolicy());
-        m_details->setUser(sessionUser());
-        // The outbox as the pane's held actions and View › Pending actions decide on it.
-        m_pending = new PendingActionsController(*m_inbox->store(), *m_inbox->outbox(),
-                                                 m_profile.userName(), this);
-        connect(m_pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
-    }
+    m_details = new CaseDetailsController(*workspace.database(), *workspace.cases(),
+                                          *workspace.outbox(), profile.templatesDir(), this);
+    m_details->setAuditLog(workspace.audit());
+    m_details->setWarningPolicy(profile.warningPolicy());
+    m_details->setUser(workspace.user());
+    // The outbox as the pane's held actions and View › Pending actions decide on it.
+    m_pending = new PendingActionsController(*workspace.cases(), *workspace.outbox(),
+                                             profile.userName(), this);
+    connect(m_pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
+    m_materials = new MaterialsDesk(workspace, session, *m_details, this);
+    connect(m_materials, &MaterialsDesk::status, this, [this](const QString &m) { say(m); });
+    connect(m_materials, &MaterialsDesk::actionRequested, this,
+            [this](const QString &verb, const QList<std::pair<QString, QString>> &corrections) {
+                openAction(verb, corrections);
+            });
+    m_notices = new NoticeDesk(workspace, credentials, *m_details, this);
+    connect(m_notices, &NoticeDesk::status, this, [this](const QString &m) { say(m); });
+    connect(m_notices, &NoticeDesk::issued, this, [this](const QString &number) {
+        say(tr("%1 issued and signed; it is uploaded with the next sync.").arg(number));
+        afterLocalChange();
+    });
 
     auto *inboxPanel = new QWidget(this);
     inboxPanel->setAccessibleName(tr("Inbox"));
@@ -161,7 +118,7 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     addAction(find);
 
     // Filters beyond queue and search, shown on demand (Ctrl+Shift+F).
-    m_filterBar = new FilterBar(m_profile, inboxPanel);
+    m_filterBar = new FilterBar(profile, inboxPanel);
     m_filterBar->hide();
     inboxLayout->addWidget(m_filterBar);
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
@@ -169,59 +126,34 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     m_count = new QLabel(inboxPanel);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Number of cases"));
-    inboxLayout->addWidget(m_count);
+    m_searchAll = new QPushButton(tr("Search all cases"), inboxPanel);
+    m_searchAll->setObjectName(QStringLiteral("searchAll"));
+    m_searchAll->setToolTip(tr("Nothing in this queue matches: search every queue"));
+    m_searchAll->hide();
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count);
+    countRow->addWidget(m_searchAll);
+    countRow->addStretch();
+    inboxLayout->addLayout(countRow);
 
-    m_view = new QTableView(inboxPanel);
-    m_view->setObjectName(QStringLiteral("inboxView"));
-    m_view->setAccessibleName(tr("Case inbox"));
-    m_view->setModel(m_inbox);
-    m_view->installEventFilter(this);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Tab leaves the inbox for the case pane instead of walking cell by cell (and silently
-    // changing the selected case at the end of a row).
-    m_view->setTabKeyNavigation(false);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(InboxModel::Received, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setCornerButtonEnabled(false);
-    m_view->viewport()->setAccessibleName(tr("Case rows"));
-    m_view->horizontalHeader()->setAccessibleName(tr("Columns"));
-    m_view->verticalHeader()->setAccessibleName(tr("Rows"));
-    m_view->verticalScrollBar()->setAccessibleName(tr("Scroll cases"));
-    m_view->horizontalScrollBar()->setAccessibleName(tr("Scroll columns"));
-    // Fixed row heights: the view never measures rows, so it never reads the whole cache.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths from typical content in the current font, so that large fonts still fit.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const auto widthOf
-            = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    m_view->setColumnWidth(InboxModel::CaseNo, widthOf(QStringLiteral("62010220261130000000")));
-    m_view->setColumnWidth(InboxModel::Item, widthOf(QStringLiteral("城镇污水排入排水管网许可")));
-    m_view->setColumnWidth(InboxModel::Applicant,
-                           widthOf(QStringLiteral("兰州恒信文化旅游有限公司")));
-    m_view->setColumnWidth(InboxModel::Stage, widthOf(QStringLiteral("特别程序中")));
-    m_view->setColumnWidth(InboxModel::Received, widthOf(QStringLiteral("2026-11-30 17:30")));
-    m_view->setColumnWidth(InboxModel::Remaining,
-                           widthOf(QStringLiteral("已超期 10 个工作日")) + 24);
-    // The deadline is what a clerk reads first: it stands beside the case number, in view at
-    // any window size, and the service item takes what room is left.
-    m_view->horizontalHeader()->moveSection(
-            m_view->horizontalHeader()->visualIndex(InboxModel::Remaining), 1);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(InboxModel::Item, QHeaderView::Stretch);
+    m_view = new InboxView(*m_inbox, inboxPanel);
+    connect(m_searchAll, &QPushButton::clicked, this, [this] {
+        // A case that moved on (accepted, say) is found where it is now.
+        m_queues->showAll();
+        applyFilter();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_view, &InboxView::typed, this, [this](const QString &text) {
+        m_search->setFocus();
+        m_search->setText(m_search->text() + text);
+    });
     inboxLayout->addWidget(m_view);
 
     m_pane = new CasePane(this);
+    connect(m_view, &InboxView::openRequested, m_pane, &CasePane::focusFirst);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_queues = new QListWidget(this);
-    m_queues->setAccessibleName(tr("Queues"));
-    m_queues->setObjectName(QStringLiteral("queues"));
+    m_queues = new QueueList(*m_counter, this);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
     m_splitter->addWidget(m_queues);
     m_splitter->addWidget(inboxPanel);
@@ -244,69 +176,65 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
     pages->setAccessibleName(tr("Work area"));
     pages->addWidget(m_splitter);
     setCentralWidget(pages);
-    m_lock = new SessionLock(m_profile, m_credentials, pages, this);
-    m_lock->setAuditLog(m_inbox->audit());
+    m_lock = new SessionLock(profile, m_credentials, pages, this);
+    m_lock->setAuditLog(workspace.audit());
     connect(m_lock, &SessionLock::signOutRequested, this, [this] { signOut(false); });
 
-    m_connection = new QLabel(this);
-    m_connection->setAccessibleName(tr("Connection"));
-    m_lastSync = new QLabel(this);
-    m_lastSync->setAccessibleName(tr("Last sync"));
-    m_outbox = new QLabel(this);
-    m_outbox->setAccessibleName(tr("Actions waiting to be sent"));
-    m_outbox->hide();
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Sync progress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
     statusBar()->setAccessibleName(tr("Status bar"));
     statusBar()->setSizeGripEnabled(false);
     menuBar()->setAccessibleName(tr("Menu bar"));
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_outbox);
-    statusBar()->addPermanentWidget(m_lastSync);
-    statusBar()->addPermanentWidget(m_connection);
-    m_connection->setText(tr("Offline"));
+    m_status = new SyncStatus(*statusBar(), session);
 
     buildMenus();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
     connect(m_inbox, &InboxModel::refreshed, this, &MainWindow::keepPlace);
-    if (m_details)
-        connect(m_details, &CaseDetailsController::detailsChanged, this, &MainWindow::updatePane);
+    connect(m_details, &CaseDetailsController::detailsChanged, this, &MainWindow::updatePane);
     connect(m_pane, &CasePane::actionRequested, this,
             [this](const QString &verb) { openAction(verb); });
-    connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { issueNotice({}); });
-    connect(m_pane, &CasePane::viewMaterialsRequested, this, &MainWindow::viewMaterials);
-    connect(m_pane, &CasePane::saveNoticeRequested, this, &MainWindow::saveNotice);
-    connect(m_pane, &CasePane::printNoticeRequested, this, &MainWindow::printNotice);
-    connect(m_pane, &CasePane::discardRequested, this, &MainWindow::discardHeld);
+    connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { m_notices->issue({}); });
+    connect(m_pane, &CasePane::viewMaterialsRequested, m_materials, &MaterialsDesk::view);
+    connect(m_pane, &CasePane::saveNoticeRequested, m_notices, &NoticeDesk::save);
+    connect(m_pane, &CasePane::printNoticeRequested, m_notices, &NoticeDesk::print);
+    connect(m_pane, &CasePane::discardRequested, this,
+            [this](qint64 id) { PendingActionsDialog::discard(*m_pending, id, this); });
+    connect(m_pane, &CasePane::reapplyRequested, this,
+            [this](qint64 id) { PendingActionsDialog::sendAgain(*m_pending, id, this); });
     connect(m_pane, &CasePane::claimRequested, this, &MainWindow::claimSelected);
     connect(m_pane, &CasePane::relatedActivated, this, [this](const QString &caseNo) {
         // Shown through the search, so the inbox holds exactly that case.
-        {
-            const QSignalBlocker blocker(m_queues);
-            m_queues->setCurrentRow(m_queues->count() - 1); // 全部
-        }
+        m_queues->showAll();
         m_search->setText(caseNo);
         applyFilter();
         m_view->selectRow(0);
         m_view->setFocus();
     });
     connect(m_pane, &CasePane::revealRequested, this, [this] {
-        if (m_details && !m_details->reveal())
-            statusBar()->showMessage(tr("The reveal could not be recorded, so it is not shown."));
+        if (!m_details->reveal())
+            say(tr("The reveal could not be recorded, so it is not shown."));
     });
-    connect(m_pane, &CasePane::reapplyRequested, this, [this](qint64 id) {
-        if (m_pending)
-            PendingActionsDialog::sendAgain(*m_pending, id, this);
+
+    // The session: its sign-in questions, its sync, its end.
+    connect(&session, &SessionController::dataKeyLoaded, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            say(tr("ID numbers, phones and addresses are not kept offline: %1").arg(error), 0);
+        m_details->reload(); // what the key opens shows now
     });
-    if (!m_inbox->isOpen())
-        statusBar()->showMessage(m_inbox->openError());
+    connect(&session, &SessionController::signInNeeded, this, &MainWindow::askSignIn);
+    connect(&session, &SessionController::syncStarted, this, &MainWindow::followSync);
+    connect(&session, &SessionController::notice, this, [this](const QString &m) { say(m, 0); });
+    connect(&session, &SessionController::aboutToRemoveData, this, [this] {
+        // Every connection to the cache goes before its files do.
+        delete m_counter;
+        m_counter = nullptr;
+        m_inbox->closeCache();
+        m_lock->setAuditLog(nullptr);
+    });
+    connect(&session, &SessionController::signedOut, this, &MainWindow::afterSignOut);
+
     updateQueueCounts();
-    m_queues->setCurrentRow(queueEntries().size() - 1); // everything, until the clerk picks a queue
+    m_queues->setCurrentRow(m_queues->count() - 1); // everything, until the clerk picks a queue
     updateCount();
 
     auto settings = profile.settings();
@@ -316,24 +244,23 @@ MainWindow::MainWindow(Profile &profile, CredentialStore &credentials, QWidget *
         const int em = fontMetrics().averageCharWidth();
         m_splitter->setSizes({em * 20, em * 80, em * 50});
     }
-    m_view->horizontalHeader()->restoreState(
-            settings->value(QStringLiteral("window/inboxHeader")).toByteArray());
-    const QList<QAction *> columnToggles = m_view->horizontalHeader()->actions();
-    for (qsizetype column = 0; column < columnToggles.size(); ++column)
-        columnToggles.at(column)->setChecked(!m_view->isColumnHidden(int(column)));
+    m_view->restoreLayout(*settings);
     if (!settings->contains(QStringLiteral("window/geometry")))
         resizeWithinScreen(this, QSize(1280, 800));
-    if (m_dataKey.isEmpty())
-        statusBar()->showMessage(
-                tr("ID numbers, phones and addresses are not kept offline: %1").arg(keyError));
     new FocusRing(this);
     m_view->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::say(const QString &message, int ms)
+{
+    statusBar()->showMessage(message, ms);
+}
+
 void MainWindow::buildMenus()
 {
+    Profile &profile = m_workspace.profile();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setAccessibleName(tr("File menu"));
     m_syncAction = file->addAction(tr("&Sync now"));
@@ -341,8 +268,8 @@ void MainWindow::buildMenus()
     m_syncAction->setToolTip(tr("Fetch the platform's changes now (F5)"));
     m_syncAction->setEnabled(false);
     connect(m_syncAction, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->syncNow();
+        if (m_session.sync())
+            m_session.sync()->syncNow();
     });
     QAction *signInAction = file->addAction(tr("Sign &in…"));
     connect(signInAction, &QAction::triggered, this, [this] { askSignIn({}); });
@@ -373,11 +300,10 @@ void MainWindow::buildMenus()
     m_notifyAction->setToolTip(tr("Tell me about new cases in my queues and cases turning "
                                   "yellow or red"));
     m_notifyAction->setChecked(
-            m_profile.settings()->value(QStringLiteral("notifications/enabled"), true).toBool());
+            profile.settings()->value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_notifyAction, &QAction::toggled, this, [this](bool on) {
-        m_profile.settings()->setValue(QStringLiteral("notifications/enabled"), on);
-        if (m_tray)
-            m_tray->setVisible(on && QSystemTrayIcon::isSystemTrayAvailable());
+        m_workspace.profile().settings()->setValue(QStringLiteral("notifications/enabled"), on);
+        m_tray->setVisible(on && QSystemTrayIcon::isSystemTrayAvailable());
     });
     // The tray icon, where the desktop has a tray; otherwise alerts go to the status bar.
     m_tray = new QSystemTrayIcon(windowIcon().isNull()
@@ -395,7 +321,10 @@ void MainWindow::buildMenus()
     pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     pending->setToolTip(tr("Actions not yet on the platform, and those that need your decision "
                            "(Ctrl+Shift+P)"));
-    connect(pending, &QAction::triggered, this, &MainWindow::showPendingActions);
+    connect(pending, &QAction::triggered, this, [this] {
+        PendingActionsDialog dialog(*m_pending, this);
+        dialog.exec();
+    });
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setAccessibleName(tr("Columns menu"));
     // The column chooser: the same checkable entries in the menu and on the header.
@@ -409,67 +338,14 @@ void MainWindow::buildMenus()
         m_view->horizontalHeader()->addAction(toggle);
     }
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->setAccessibleName(tr("Case menu"));
-    m_claimAction = caseMenu->addAction(tr("&Claim"));
-    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_claimAction->setToolTip(tr("Claim the selected cases through the platform (Ctrl+K)"));
-    connect(m_claimAction, &QAction::triggered, this, [this] { claimSelected(true); });
-    m_releaseAction = caseMenu->addAction(tr("&Release"));
-    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_releaseAction->setToolTip(tr("Release your claim on the selected cases (Ctrl+Shift+K)"));
-    connect(m_releaseAction, &QAction::triggered, this, [this] { claimSelected(false); });
-    m_offlineAction = caseMenu->addAction(tr("Keep &offline"));
-    m_offlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_offlineAction->setToolTip(tr("Download the selected cases' materials into the encrypted "
-                                   "store and keep them for work without a network "
-                                   "(Ctrl+Shift+O)"));
-    connect(m_offlineAction, &QAction::triggered, this, &MainWindow::keepSelectedOffline);
-    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
-        a->setEnabled(false); // until the platform session runs
-    QAction *viewAction = caseMenu->addAction(tr("&View materials"));
-    viewAction->setShortcut(QKeySequence(Qt::Key_F3));
-    viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
-    connect(viewAction, &QAction::triggered, this, [this] { viewMaterials(0); });
-    QAction *noticeAction = caseMenu->addAction(tr("Issue a &notice…"));
-    noticeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    noticeAction->setToolTip(tr("Issue a notice or decision for the selected case, signed and "
-                                "numbered (Ctrl+Shift+N)"));
-    connect(noticeAction, &QAction::triggered, this, [this] { issueNotice({}); });
-    caseMenu->addSeparator();
-    // Every step of the procedure has its menu command and key; those the role may take on the
-    // case shown are enabled (the pane offers the same as buttons).
-    QMenu *steps = caseMenu->addMenu(tr("&Actions"));
-    steps->setAccessibleName(tr("Actions menu"));
-    for (const Transition &t : Workflow::transitions()) {
-        QAction *a = steps->addAction(Workflow::label(t) + QStringLiteral("…"));
-        a->setShortcut(actionShortcut(QLatin1String(t.verb)));
-        a->setEnabled(false);
-        connect(a, &QAction::triggered, this,
-                [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
-        m_verbActions.insert(QString::fromLatin1(t.verb), a);
-    }
-    caseMenu->addSeparator();
-    QAction *next = caseMenu->addAction(tr("Ne&xt case"));
-    next->setShortcut(QKeySequence(Qt::Key_F8));
-    connect(next, &QAction::triggered, this, [this] { stepCase(1); });
-    QAction *previous = caseMenu->addAction(tr("Pre&vious case"));
-    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    connect(previous, &QAction::triggered, this, [this] { stepCase(-1); });
     QAction *nextPane = view->addAction(tr("Next &pane"));
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { stepPane(1); });
     QAction *previousPane = view->addAction(tr("Previous pa&ne"));
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previousPane, &QAction::triggered, this, [this] { stepPane(-1); });
-    QAction *inbox = caseMenu->addAction(tr("Back to the &inbox"));
-    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(inbox, &QAction::triggered, m_view,
-            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
-    // The same on the inbox's context menu, for the rows under the mouse.
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
+
+    buildCaseMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setAccessibleName(tr("Help menu"));
@@ -498,71 +374,110 @@ void MainWindow::buildMenus()
     nameToolbarOverflow(toolbar);
 }
 
-QStringList MainWindow::selectedCaseIds() const
+QMenu *MainWindow::buildCaseMenu()
 {
-    QStringList ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (const CaseSummary *s = m_inbox->summaryAt(row.row()))
-            ids.append(s->id);
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setAccessibleName(tr("Case menu"));
+    m_claimAction = caseMenu->addAction(tr("&Claim"));
+    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_claimAction->setToolTip(tr("Claim the selected cases through the platform (Ctrl+K)"));
+    connect(m_claimAction, &QAction::triggered, this, [this] { claimSelected(true); });
+    m_releaseAction = caseMenu->addAction(tr("&Release"));
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_releaseAction->setToolTip(tr("Release your claim on the selected cases (Ctrl+Shift+K)"));
+    connect(m_releaseAction, &QAction::triggered, this, [this] { claimSelected(false); });
+    m_offlineAction = caseMenu->addAction(tr("Keep &offline"));
+    m_offlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_offlineAction->setToolTip(tr("Download the selected cases' materials into the encrypted "
+                                   "store and keep them for work without a network "
+                                   "(Ctrl+Shift+O)"));
+    connect(m_offlineAction, &QAction::triggered, this, &MainWindow::keepSelectedOffline);
+    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
+        a->setEnabled(false); // until the platform session runs
+    QAction *viewAction = caseMenu->addAction(tr("&View materials"));
+    viewAction->setShortcut(QKeySequence(Qt::Key_F3));
+    viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
+    connect(viewAction, &QAction::triggered, m_materials, [this] { m_materials->view(0); });
+    QAction *noticeAction = caseMenu->addAction(tr("Issue a &notice…"));
+    noticeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    noticeAction->setToolTip(tr("Issue a notice or decision for the selected case, signed and "
+                                "numbered (Ctrl+Shift+N)"));
+    connect(noticeAction, &QAction::triggered, m_notices, [this] { m_notices->issue({}); });
+    caseMenu->addSeparator();
+    // Every step of the procedure has its menu command and key; those the role may take on the
+    // case shown are enabled (the pane offers the same as buttons).
+    QMenu *steps = caseMenu->addMenu(tr("&Actions"));
+    steps->setAccessibleName(tr("Actions menu"));
+    for (const Transition &t : Workflow::transitions()) {
+        QAction *a = steps->addAction(Workflow::label(t) + QStringLiteral("…"));
+        a->setShortcut(actionShortcut(QLatin1String(t.verb)));
+        a->setEnabled(false);
+        connect(a, &QAction::triggered, this,
+                [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
+        m_verbActions.insert(QString::fromLatin1(t.verb), a);
     }
-    if (ids.isEmpty()) {
-        if (const CaseSummary *s = m_inbox->summaryAt(m_view->currentIndex().row()))
-            ids.append(s->id);
-    }
-    return ids;
+    caseMenu->addSeparator();
+    QAction *next = caseMenu->addAction(tr("Ne&xt case"));
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(next, &QAction::triggered, m_view, [this] { m_view->step(1); });
+    QAction *previous = caseMenu->addAction(tr("Pre&vious case"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(previous, &QAction::triggered, m_view, [this] { m_view->step(-1); });
+    QAction *inbox = caseMenu->addAction(tr("Back to the &inbox"));
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(inbox, &QAction::triggered, m_view,
+            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    // The same on the inbox's context menu, for the rows under the mouse.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
+    return caseMenu;
 }
 
 void MainWindow::claimSelected(bool take)
 {
-    const QStringList ids = selectedCaseIds();
+    const QStringList ids = m_view->selectedCaseIds();
     if (ids.isEmpty())
         return;
-    if (!m_sync) {
-        statusBar()->showMessage(tr("Claims go through the platform: sign in first."));
+    SyncService *sync = m_session.sync();
+    if (!sync) {
+        say(tr("Claims go through the platform: sign in first."));
         return;
     }
-    if (!m_online) {
+    if (m_session.connection() == SessionController::Connection::Offline) {
         // A claim is the platform's lock: it cannot wait in the outbox like an action.
-        statusBar()->showMessage(tr("The platform cannot be reached, so the claim is not taken: "
-                                    "a claim is the platform's lock. Try again when the "
-                                    "connection is back (F5 syncs now)."),
-                                 10000);
+        say(tr("The platform cannot be reached, so the claim is not taken: a claim is the "
+               "platform's lock. Try again when the connection is back (F5 syncs now)."),
+            10000);
         return;
     }
-    statusBar()->showMessage(take ? tr("Claiming %n case(s)…", nullptr, int(ids.size()))
-                                  : tr("Releasing %n case(s)…", nullptr, int(ids.size())));
-    m_sync->setClaims(ids, take);
+    say(take ? tr("Claiming %n case(s)…", nullptr, int(ids.size()))
+             : tr("Releasing %n case(s)…", nullptr, int(ids.size())),
+        0);
+    sync->setClaims(ids, take);
 }
 
 void MainWindow::keepSelectedOffline()
 {
-    const QStringList ids = selectedCaseIds();
-    if (ids.isEmpty() || !m_sync)
+    const QStringList ids = m_view->selectedCaseIds();
+    if (ids.isEmpty() || !m_session.sync())
         return;
-    statusBar()->showMessage(
-            tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())));
-    m_sync->keepOffline(ids);
+    say(tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())), 0);
+    m_session.sync()->keepOffline(ids);
 }
-
-namespace {
-// How long sign-out waits for the platform before going on without it.
-constexpr int kSignOutWaitMs = 5000;
-} // namespace
 
 void MainWindow::signOut(bool ask)
 {
-    bool wipe = false;
+    bool removeData = false;
     if (ask) {
         QMessageBox box(QMessageBox::Question, tr("Sign out"),
                         tr("Sign out of the platform on this computer?"), QMessageBox::Cancel,
                         this);
         QPushButton *confirm = box.addButton(tr("Sign &out"), QMessageBox::AcceptRole);
-        auto *removeData = new QCheckBox(
+        auto *removeBox = new QCheckBox(
                 tr("Also remove the cases, materials and keys from this computer"), &box);
-        removeData->setAccessibleName(tr("Remove local data"));
-        box.setCheckBox(removeData);
-        const QString unsent = localdata::unsentWork(m_profile);
+        removeBox->setAccessibleName(tr("Remove local data"));
+        box.setCheckBox(removeBox);
+        const QString unsent = localdata::unsentWork(m_workspace.profile());
         if (!unsent.isEmpty())
             box.setInformativeText(tr("Not yet on the platform: %1. Removing the local data "
                                       "loses them.")
@@ -570,248 +485,107 @@ void MainWindow::signOut(bool ask)
         box.exec();
         if (box.clickedButton() != confirm)
             return;
-        wipe = removeData->isChecked();
+        removeData = removeBox->isChecked();
     }
-    if (m_inbox->audit())
-        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-out"),
-                                 m_profile.server().host(),
-                                 wipe ? QStringLiteral("wipe") : QString());
-    m_sync.reset();
     m_syncAction->setEnabled(false);
-    m_connection->setText(tr("Signed out"));
-    // The platform gets the rest of the audit trail (the sign-out included) and ends the
-    // session when it can be reached, within a few seconds; the local secrets go in any case.
-    QString error;
-    if (const auto token = m_credentials.readNow(m_profile.refreshTokenKey(), &error)) {
-        RestPlatformClient client(m_profile.server());
-        client.setTlsPolicy(m_profile.tlsPolicy());
-        client.setRefreshToken(*token);
-        QEventLoop loop;
-        QTimer::singleShot(kSignOutWaitMs, &loop, &QEventLoop::quit);
-        auto revoke = [&] { client.revoke([&](const PlatformError &) { loop.quit(); }); };
-        if (m_inbox->audit())
-            pushAuditTrail(client, *m_inbox->audit(), m_profile.deviceId(), revoke);
-        else
-            revoke();
-        loop.exec();
-    }
-    localdata::forgetSession(m_profile, m_credentials);
-    if (wipe) {
-        // Every connection to the cache goes before its files do.
-        delete m_counter;
-        m_counter = nullptr;
-        m_inbox->closeCache();
-        m_lock->setAuditLog(nullptr);
-        if (!localdata::wipe(m_profile, m_credentials, &error))
-            showPlainMessage(this, QMessageBox::Warning, tr("Sign out"), error);
-        else
-            QMessageBox::information(this, tr("Sign out"),
-                                     tr("The local data is removed. CaseDesk closes now."));
-        close();
+    say(tr("Signing out…"), 0);
+    m_session.signOut(removeData);
+}
+
+void MainWindow::afterSignOut(bool dataRemoved, const QString &error)
+{
+    if (!dataRemoved) {
+        askSignIn(tr("You are signed out."));
         return;
     }
-    askSignIn(tr("You are signed out."));
+    if (!error.isEmpty())
+        showPlainMessage(this, QMessageBox::Warning, tr("Sign out"), error);
+    else
+        QMessageBox::information(this, tr("Sign out"),
+                                 tr("The local data is removed. CaseDesk closes now."));
+    close();
 }
 
 void MainWindow::startSession()
 {
-    if (m_profile.server().isEmpty() || m_profile.userName().isEmpty()) {
-        askSignIn({});
-        return;
-    }
-    m_credentials.read(m_profile.refreshTokenKey(),
-                       [this](const std::optional<QString> &token, const QString &error) {
-                           if (token) {
-                               startSync(*token);
-                               return;
-                           }
-                           askSignIn(error);
-                       });
+    m_session.start();
 }
 
 void MainWindow::askSignIn(const QString &message)
 {
     // Deferred, so a caller inside a keychain or network callback is not stuck in a nested loop.
     QTimer::singleShot(0, this, [this, message] {
-        SignInDialog dialog(m_profile, m_credentials, this);
+        SignInDialog dialog(m_workspace.profile(), m_credentials, this);
         dialog.setMessage(message);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const SignInResult result = dialog.result();
-        if (m_inbox->audit())
-            m_inbox->audit()->append(m_profile.userName(), QStringLiteral("sign-in"),
-                                     m_profile.server().host(),
-                                     result.user.roles.join(QLatin1Char(',')));
-        if (!result.keychainError.isEmpty())
-            statusBar()->showMessage(result.keychainError);
         m_lock->release();
-        startSync(result.refreshToken);
+        m_session.signedIn(dialog.result());
     });
 }
 
-void MainWindow::startSync(const QString &refreshToken)
+void MainWindow::followSync(SyncService *sync)
 {
-    SyncEngine::Config config = SyncEngine::Config::fromProfile(m_profile);
-    config.dataKey = m_dataKey;
-    // 文号 are kept in reserve for every kind there is a template for, the profile's own too.
-    config.noticeKinds = NoticeTemplate::kinds(m_profile.templatesDir());
-    m_sync = std::make_unique<SyncService>(config, m_profile.refreshTokenKey(), m_credentials);
-    connect(m_sync.get(), &SyncService::syncStarted, this, &MainWindow::onSyncStarted);
-    connect(m_sync.get(), &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
-    connect(m_sync.get(), &SyncService::syncFailed, this, &MainWindow::onSyncFailed);
-    connect(m_sync.get(), &SyncService::progress, this, [this](int changes) {
-        statusBar()->showMessage(tr("Syncing: %n change(s) received", nullptr, changes));
-    });
-    connect(m_sync.get(), &SyncService::sessionExpired, this, [this](const QString &message) {
-        m_connection->setText(tr("Signed out"));
-        askSignIn(message);
-    });
-    connect(m_sync.get(), &SyncService::outboxChanged, this, [this](int pending, int held) {
-        // Offline work is never silent: what waits, and what needs the clerk, is always shown.
-        m_outbox->setVisible(pending > 0 || held > 0);
-        m_outbox->setText(held > 0 ? tr("%1 to send, %2 need your decision").arg(pending).arg(held)
-                                   : tr("%n action(s) to send", nullptr, pending));
-        if (held > 0)
-            m_outbox->setStyleSheet(QStringLiteral("color: #c62828;"));
-        else
-            m_outbox->setStyleSheet(QString());
-        showCurrentCase(); // a held action shows in the case pane at once
-    });
-    connect(m_sync.get(), &SyncService::keychainFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    m_sync->setIntervalSeconds(m_profile.syncIntervalSeconds());
-    connect(m_sync.get(), &SyncService::claimsDone, this,
+    m_materials->follow(sync);
+    connect(sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(sync, &SyncService::syncFailed, this,
+            [this](int, const QString &message) { say(message, 0); });
+    // A held action shows in the case pane at once.
+    connect(sync, &SyncService::outboxChanged, m_details, &CaseDetailsController::reload);
+    connect(sync, &SyncService::claimsDone, this,
             [this](int changed, int failed, const QString &error) {
                 m_inbox->refresh();
-                statusBar()->showMessage(
-                        failed == 0
-                                ? tr("%n case(s) changed on the platform.", nullptr, changed)
-                                : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error));
+                say(failed == 0 ? tr("%n case(s) changed on the platform.", nullptr, changed)
+                                : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error),
+                    0);
             });
-    connect(m_sync.get(), &SyncService::licencesFetched, this,
-            [this](const QString &, const QList<Licence> &licences, const QString &error) {
-                if (m_materials && m_reuseRow >= 0) {
-                    const QString source = m_materials->offerReuse(m_reuseRow, licences, error);
-                    if (!source.isEmpty()) {
-                        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("reuse"),
-                                                 m_materials->caseId(), source);
-                        // Its file joins the case's, to read and to keep for offline work.
-                        m_sync->attachReused(m_materials->caseId(),
-                                             MaterialChecklist::reusedRecordId(source),
-                                             MaterialChecklist::reusedFileId(source));
-                        loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
-                    }
-                }
-                m_reuseRow = -1;
-            });
-    connect(m_sync.get(), &SyncService::reusedAttached, this,
-            [this](const QString &caseId, const QString &, const QString &error) {
-                if (m_materials && m_materials->caseId() == caseId)
-                    loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
-                if (!error.isEmpty())
-                    statusBar()->showMessage(
-                            tr("The reused document's file could not be fetched: %1").arg(error),
-                            8000);
-            });
-    connect(m_sync.get(), &SyncService::offlineDone, this,
+    connect(sync, &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
-                // The materials window waiting for its files gets them now (or why not).
-                if (m_materials)
-                    loadMaterialFiles(std::max(m_materials->viewer()->currentFile(), 0));
-                statusBar()->showMessage(
-                        failed == 0 ? tr("%n file(s) kept for offline work.", nullptr, files)
-                                    : tr("%1 file(s) kept, %2 not: %3")
-                                              .arg(files)
-                                              .arg(failed)
-                                              .arg(error));
+                say(failed == 0
+                            ? tr("%n file(s) kept for offline work.", nullptr, files)
+                            : tr("%1 file(s) kept, %2 not: %3").arg(files).arg(failed).arg(error),
+                    0);
             });
     m_syncAction->setEnabled(true);
-    // 认领 and keeping materials offline are a clerk's; others read and approve without them.
-    const std::optional<Role> role = sessionUser().role;
+    // The user may be another after a sign-in; 认领 and keeping materials offline are a
+    // clerk's, others read and approve without them.
+    const SessionUser user = m_workspace.user();
+    m_details->setUser(user);
     for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
-        a->setEnabled(role && CasePolicy::mayClaim(*role));
-    m_sync->start(refreshToken);
+        a->setEnabled(user.role && CasePolicy::mayClaim(*user.role));
 }
 
-void MainWindow::onSyncStarted()
+void MainWindow::onSyncFinished(int changes)
 {
-    m_connection->setText(tr("Syncing…"));
-    m_progress->show();
-}
-
-void MainWindow::onSyncFinished(int changes, int)
-{
-    m_progress->hide();
-    m_online = true;
-    m_connection->setText(tr("Online"));
-    m_lastSync->setText(
-            tr("Last sync %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    // The first round may also have recomputed stored deadlines (see SyncEngine::open).
+    // The first round may also have recomputed stored deadlines (see SyncEngine::open), and
+    // the round may have brought new limits and holidays.
     if (changes > 0 || !m_synced) {
+        m_workspace.cases()->reloadCatalogue();
         m_inbox->refresh();
         updateQueueCounts();
     }
     m_synced = true;
-    statusBar()->showMessage(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
+    say(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
     checkAlerts();
-}
-
-void MainWindow::onSyncFailed(int kind, const QString &message)
-{
-    m_progress->hide();
-    const bool offline = kind == static_cast<int>(PlatformError::Kind::Network);
-    m_online = !offline;
-    m_connection->setText(offline ? tr("Offline") : tr("Sync error"));
-    statusBar()->showMessage(message);
 }
 
 void MainWindow::updateQueueCounts()
 {
-    if (!m_inbox->store() || !m_counter)
-        return;
-    if (m_queues->count() == 0) {
-        const QSignalBlocker blocker(m_queues);
-        for (const QueueEntry &e : queueEntries()) {
-            auto *item = new QListWidgetItem(m_queues);
-            item->setData(Qt::UserRole, int(e.queue));
-        }
-    }
-    QList<CaseFilter> filters;
-    CaseFilter filter;
-    filter.user = m_profile.userName();
-    filter.today = m_inbox->today();
-    for (const QueueEntry &e : queueEntries()) {
-        filter.queue = e.queue == CaseQueue::Mine ? myWorkQueue(sessionUser().role) : e.queue;
-        filters.append(filter);
-    }
-    // Counted on the counter's thread; the labels follow when the numbers are in.
-    m_countRequest = m_counter->count(filters);
-    for (int row = 0; row < m_queues->count(); ++row) {
-        if (m_queues->item(row)->text().isEmpty())
-            setQueueLabel(row, -1);
-    }
-}
-
-void MainWindow::setQueueLabel(int row, int count)
-{
-    const QueueEntry &e = queueEntries().at(row);
-    const QString label = e.stage ? stageLabel(*e.stage)
-                                  : QCoreApplication::translate("casedesk::MainWindow", e.label);
-    QListWidgetItem *item = m_queues->item(row);
-    item->setText(count < 0 ? label : tr("%1 (%2)").arg(label).arg(count));
-    item->setData(Qt::AccessibleTextRole, item->text());
+    if (m_inbox->store() && m_counter)
+        m_queues->recount(m_workspace.profile().userName(), m_workspace.user().role,
+                          m_inbox->today());
 }
 
 void MainWindow::checkAlerts()
 {
-    auto settings = m_profile.settings();
+    auto settings = m_workspace.profile().settings();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime since = settings->value(QStringLiteral("notifications/lastCheck")).toDateTime();
     settings->setValue(QStringLiteral("notifications/lastCheck"), now);
-    if (!since.isValid() || !m_notifyAction || !m_notifyAction->isChecked() || !m_counter)
+    if (!since.isValid() || !m_notifyAction->isChecked() || !m_counter)
         return; // the first sync of a profile is not news
-    const auto role = roleFromName(m_profile.roles().value(0));
-    m_counter->alerts(since, m_inbox->today(), m_profile.userName(),
+    const std::optional<Role> role = m_workspace.user().role;
+    m_counter->alerts(since, m_inbox->today(), m_workspace.profile().userName(),
                       role ? CasePolicy::alertStages(*role) : QList<CaseStage>());
 }
 
@@ -826,38 +600,34 @@ void MainWindow::showAlerts(const CaseAlerts &alerts)
         lines.append(tr("%n case(s) now overdue (red)", nullptr, alerts.turnedRed));
     if (lines.isEmpty())
         return;
-    if (m_tray && m_tray->isVisible())
+    if (m_tray->isVisible())
         m_tray->showMessage(tr("CaseDesk"), lines.join(QLatin1Char('\n')),
                             alerts.turnedRed > 0 ? QSystemTrayIcon::Warning
                                                  : QSystemTrayIcon::Information);
     else
-        statusBar()->showMessage(lines.join(QStringLiteral("; ")));
+        say(lines.join(QStringLiteral("; ")), 0);
 }
 
 void MainWindow::applyFilter()
 {
     CaseFilter filter;
-    const QListWidgetItem *item = m_queues->currentItem();
-    filter.queue = item ? CaseQueue(item->data(Qt::UserRole).toInt()) : CaseQueue::Mine;
-    if (filter.queue == CaseQueue::Mine)
-        filter.queue = myWorkQueue(sessionUser().role);
-    filter.user = m_profile.userName();
+    filter.queue = m_queues->currentQueue(m_workspace.user().role);
+    filter.user = m_workspace.profile().userName();
     filter.search = m_search->text();
     m_filterBar->applyTo(filter);
-    if (m_filtersAction) {
-        const int active = m_filterBar->activeCount();
-        m_filtersAction->setText(active > 0 ? tr("&Filters (%1)").arg(active) : tr("&Filters"));
-    }
+    const int active = m_filterBar->activeCount();
+    m_filtersAction->setText(active > 0 ? tr("&Filters (%1)").arg(active) : tr("&Filters"));
     m_inbox->setFilter(filter);
 }
 
 void MainWindow::updateCount()
 {
-    if (m_inbox->isCountPartial() && m_counter) {
-        m_exactFilter = m_inbox->filter();
-        m_exactRequest = m_counter->count({m_exactFilter});
-    }
+    if (m_inbox->isCountPartial() && m_counter)
+        m_exactRequest = m_counter->count({m_inbox->filter()});
     m_count->setText(countText());
+    const CaseFilter &shown = m_inbox->filter();
+    m_searchAll->setVisible(!shown.search.isEmpty() && shown.queue != CaseQueue::All
+                            && m_inbox->rowCount() == 0);
 }
 
 QString MainWindow::countText() const
@@ -867,20 +637,10 @@ QString MainWindow::countText() const
     return tr("%n case(s)", nullptr, m_inbox->rowCount());
 }
 
-SessionUser MainWindow::sessionUser() const
-{
-    return {m_profile.userName(), m_profile.displayName(),
-            roleFromName(m_profile.roles().value(0))};
-}
-
 void MainWindow::showCurrentCase()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
-    if (!m_details)
-        return;
     // A case that left the list stays in the pane (updatePane says so) until another is chosen.
-    if (summary)
+    if (const CaseSummary *summary = m_view->currentSummary())
         m_details->setCase(summary->id);
     else
         updatePane();
@@ -890,7 +650,7 @@ void MainWindow::updatePane()
 {
     for (QAction *a : std::as_const(m_verbActions))
         a->setEnabled(false);
-    if (!m_details || m_details->caseId().isEmpty()) {
+    if (m_details->caseId().isEmpty()) {
         m_pane->showDetails(nullptr);
         return;
     }
@@ -899,8 +659,7 @@ void MainWindow::updatePane()
         if (QAction *a = m_verbActions.value(action.verb))
             a->setEnabled(true);
     }
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
+    const CaseSummary *summary = m_view->currentSummary();
     QString note;
     if (d.found && (!summary || summary->id != d.caseId))
         note = tr("This case is not in the list shown now (it is %1). Choose another case, or "
@@ -913,20 +672,11 @@ void MainWindow::keepPlace()
 {
     updateCount();
     // The list was read again: the case in the pane keeps its row, wherever that row is now.
-    const QString shown = m_details ? m_details->caseId() : QString();
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const CaseSummary *summary = current.isValid() ? m_inbox->summaryAt(current.row()) : nullptr;
-    if (!shown.isEmpty() && (!summary || summary->id != shown)) {
-        const int row = m_inbox->rowOf(shown);
-        if (row >= 0) {
-            m_view->selectionModel()->setCurrentIndex(m_inbox->index(row, 0),
-                                                      QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-            return; // showCurrentCase follows
-        }
-    }
-    if (m_details)
-        m_details->reload();
+    const QString shown = m_details->caseId();
+    const CaseSummary *summary = m_view->currentSummary();
+    if (!shown.isEmpty() && (!summary || summary->id != shown) && m_view->selectCase(shown))
+        return; // showCurrentCase follows
+    m_details->reload();
 }
 
 void MainWindow::stepPane(int by)
@@ -944,17 +694,6 @@ void MainWindow::stepPane(int by)
         m_pane->focusFirst();
     else
         panes.at(next)->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::stepCase(int by)
-{
-    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + by : 0;
-    if (row < 0 || row >= m_inbox->rowCount())
-        return;
-    const QModelIndex index = m_inbox->index(row, 0);
-    m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
 }
 
 QKeySequence MainWindow::actionShortcut(const QString &verb)
@@ -979,338 +718,51 @@ QKeySequence MainWindow::actionShortcut(const QString &verb)
     return it == keys.cend() ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::ALT | *it);
 }
 
-std::optional<Case> MainWindow::currentCase() const
-{
-    if (!m_details || !m_details->details().found)
-        return std::nullopt;
-    return m_details->details().effective;
-}
-
 void MainWindow::openAction(const QString &verb,
                             const QList<std::pair<QString, QString>> &corrections)
 {
-    const std::optional<Case> c = currentCase();
     const Transition *t = Workflow::find(verb);
-    const auto role = roleFromName(m_profile.roles().value(0));
-    if (!c || !t || !role)
+    const SessionUser user = m_workspace.user();
+    if (!m_details->details().found || !t || !user.role)
         return;
-    auto settings = m_profile.settings();
-    ActionDialog dialog(*t, *c, *role, m_profile.userName(), *m_inbox->actions(), *settings, this);
+    const Case c = m_details->details().effective;
+    auto settings = m_workspace.profile().settings();
+    ActionDialog dialog(*t, c, *user.role, user.userName, *m_workspace.actions(), *settings, this);
     if (!corrections.isEmpty())
         dialog.suggestCorrections(corrections);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    statusBar()->showMessage(
-            tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
+    say(tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
     afterLocalChange();
-    if (!m_details || m_details->caseId() != c->id)
+    if (m_details->caseId() != c.id)
         return;
     // The decisions the law wants in writing: offer the notice at once, filled from the act.
-    const QString kind = CasePolicy::noticeAfter(*c, verb, dialog.payload());
+    const QString kind = CasePolicy::noticeAfter(c, verb, dialog.payload());
     if (kind.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Issue the notice"),
                               tr("The law requires a written notice of this decision. Issue it "
                                  "now?"))
         == QMessageBox::Yes)
-        issueNotice(kind);
-}
-
-QStringList MainWindow::loadMaterialFiles(int show)
-{
-    const Case &c = m_materials->shownCase();
-    // The submitted files, then the files of documents reused from the platform (材料复用).
-    QList<std::pair<QString, QString>> wanted; // id, name
-    for (const MaterialInfo &m : c.materials)
-        wanted.append({m.id, m.fileName.isEmpty() ? m.name : m.fileName});
-    for (const MaterialChecklist::Entry &e : m_materials->checklist()->checklist().entries()) {
-        const QString id = MaterialChecklist::reusedFileId(e.reusedFrom);
-        if (!id.isEmpty())
-            wanted.append({id,
-                           tr("%1 (reused: %2)")
-                                   .arg(e.material, e.reusedFrom.section(QLatin1Char(' '), 1))});
-    }
-    // What the viewer already holds is not read and decrypted again.
-    QHash<QString, QByteArray> held;
-    for (const ViewerFile &f : m_materials->viewer()->files()) {
-        if (!f.content.isEmpty())
-            held.insert(f.id, f.content);
-    }
-    QList<ViewerFile> files;
-    QList<std::pair<qsizetype, Vault::Sealed>> sealed;
-    QStringList missing;
-    std::unique_ptr<Vault> vault;
-    if (!m_dataKey.isEmpty())
-        vault = std::make_unique<Vault>(*m_inbox->database(), m_profile.vaultDir(), m_dataKey,
-                                        m_profile.vaultQuotaBytes());
-    for (const auto &[id, name] : wanted) {
-        ViewerFile file{id, name, held.value(id)};
-        if (!file.content.isEmpty()) {
-            files.append(file);
-            continue;
-        }
-        const std::optional<Vault::Sealed> stored
-                = vault && vault->contains(c.id, id) ? vault->locate(c.id, id) : std::nullopt;
-        if (stored) {
-            sealed.append({files.size(), *stored});
-            file.unavailable = tr("Opening %1 …").arg(file.name);
-        } else {
-            missing.append(id);
-            file.unavailable = m_sync ? tr("%1 is being downloaded …").arg(file.name)
-                                      : tr("%1 is not on this computer; it can be downloaded "
-                                           "when the platform is reachable.")
-                                                .arg(file.name);
-        }
-        files.append(file);
-    }
-    // A newer load makes any older one still decrypting stale.
-    const quint64 load = ++m_materialLoad;
-    MaterialViewer *viewer = m_materials->viewer();
-    viewer->setFiles(files, show);
-    if (sealed.isEmpty())
-        return missing;
-    // Reading and decrypting a case of large scans takes long enough to be felt.
-    auto *watcher = new QFutureWatcher<QList<ViewerFile>>(m_materials);
-    connect(watcher, &QFutureWatcher<QList<ViewerFile>>::finished, m_materials,
-            [this, watcher, viewer, load] {
-                watcher->deleteLater();
-                if (load != m_materialLoad)
-                    return;
-                viewer->setFiles(watcher->result(), viewer->currentFile());
-            });
-    watcher->setFuture(QtConcurrent::run([files, sealed, key = m_dataKey]() mutable {
-        for (const auto &[index, blob] : sealed) {
-            QString error;
-            std::optional<QByteArray> plain = Vault::open(key, blob, &error);
-            files[index].unavailable = plain ? QString() : error;
-            files[index].content = plain ? std::move(*plain) : QByteArray();
-        }
-        return files;
-    }));
-    return missing;
-}
-
-void MainWindow::viewMaterials(int fileIndex)
-{
-    const std::optional<Case> c = currentCase();
-    if (!c)
-        return;
-    std::optional<ServiceItem> item = m_inbox->store()->item(c->itemCode);
-    if (!item) {
-        item = ServiceItem{};
-        item->name = c->itemName;
-    }
-    if (m_materials)
-        m_materials->close();
-    m_materials = new CaseMaterialsWindow(*c, *item,
-                                          ChecklistStore(*m_inbox->database()).load(c->id), this);
-    connect(m_materials, &CaseMaterialsWindow::checklistChanged, this,
-            [this](const QString &caseId, const QJsonArray &checklist) {
-                ChecklistStore(*m_inbox->database()).save(caseId, checklist, m_profile.userName());
-            });
-    const QString holder = c->applicant.idNumber;
-    connect(m_materials, &CaseMaterialsWindow::reuseRequested, this,
-            [this, holder](const QString &, int row) {
-                if (!m_sync || holder.isEmpty()) {
-                    m_materials->offerReuse(row, {},
-                                            tr("Looking up the applicant's licences needs the "
-                                               "platform and the applicant's ID number."));
-                    return;
-                }
-                m_reuseRow = row;
-                m_sync->fetchLicences(holder);
-            });
-    connect(m_materials, &CaseMaterialsWindow::correctionRequested, this,
-            [this](const QString &caseId, const QList<std::pair<QString, QString>> &corrections) {
-                const std::optional<Case> shown = currentCase();
-                if (!shown || shown->id != caseId) {
-                    statusBar()->showMessage(
-                            tr("The case of these materials is no longer selected in the inbox."),
-                            8000);
-                    return;
-                }
-                // At pre-review the correction is the opinion's outcome; later its own action.
-                const auto role = roleFromName(m_profile.roles().value(0));
-                const QList<const Transition *> actions = role
-                        ? Workflow::available(*shown, *role, m_profile.userName())
-                        : QList<const Transition *>();
-                const bool preReview
-                        = std::any_of(actions.cbegin(), actions.cend(), [](const Transition *t) {
-                              return QLatin1String(t->verb) == QLatin1String("preReview");
-                          });
-                openAction(preReview ? QStringLiteral("preReview")
-                                     : QStringLiteral("requestCorrection"),
-                           corrections);
-            });
-    // Opening an applicant's files is on record, like revealing their ID number.
-    m_inbox->audit()->append(m_profile.userName(), QStringLiteral("view-materials"), c->id,
-                             QString::number(c->materials.size()));
-    m_materials->show();
-    const QStringList missing = loadMaterialFiles(fileIndex);
-    if (missing.isEmpty() || !m_sync)
-        return;
-    QStringList submitted;
-    for (const MaterialInfo &m : c->materials)
-        submitted.append(m.id);
-    if (std::any_of(missing.cbegin(), missing.cend(),
-                    [&submitted](const QString &id) { return submitted.contains(id); }))
-        m_sync->keepOffline({c->id});
-    for (const MaterialChecklist::Entry &e : m_materials->checklist()->checklist().entries()) {
-        const QString fileId = MaterialChecklist::reusedFileId(e.reusedFrom);
-        if (missing.contains(fileId))
-            m_sync->attachReused(c->id, MaterialChecklist::reusedRecordId(e.reusedFrom), fileId);
-    }
-}
-
-struct MainWindow::NoticeDesk
-{
-    NoticeDesk(Database &db, CaseStore &store, AuditLog *audit, const Profile &profile,
-               const QByteArray &dataKey);
-    Vault vault;
-    NoticeIssuer issuer;
-};
-
-MainWindow::NoticeDesk::NoticeDesk(Database &db, CaseStore &store, AuditLog *audit,
-                                   const Profile &profile, const QByteArray &dataKey)
-    : vault(db, profile.vaultDir(), dataKey, profile.vaultQuotaBytes()),
-      issuer(db, store, &vault, profile.department(), profile.templatesDir())
-{
-    issuer.setAuditLog(audit);
-}
-
-std::unique_ptr<MainWindow::NoticeDesk> MainWindow::noticeDesk(const QString &title)
-{
-    if (m_dataKey.isEmpty()) {
-        QMessageBox::warning(this, title,
-                             tr("Notices are kept in the encrypted vault, which needs the "
-                                "keychain."));
-        return nullptr;
-    }
-    return std::make_unique<NoticeDesk>(*m_inbox->database(), *m_inbox->store(), m_inbox->audit(),
-                                        m_profile, m_dataKey);
-}
-
-void MainWindow::issueNotice(const QString &kind)
-{
-    if (!m_details || !m_details->details().found)
-        return;
-    const CaseDetails &d = m_details->details();
-    if (d.noticeKinds.isEmpty() || !d.mayIssueNotice) {
-        statusBar()->showMessage(
-                d.mayIssueNotice
-                        ? tr("No notice records an act of this case yet: notices follow the "
-                             "acceptance, a correction request, a refusal or a decision.")
-                        : tr("You may not issue notices on this case."),
-                8000);
-        return;
-    }
-    const std::unique_ptr<NoticeDesk> desk = noticeDesk(tr("Issue a notice"));
-    if (!desk)
-        return;
-    const NoticeRequest request = m_details->noticeRequest(kind);
-    NoticeDialog dialog(
-            desk->issuer,
-            [this](QString *error) { return NoticeKeys::load(m_credentials, m_profile, error); },
-            request, d.noticeKinds,
-            [this](const QString &k) { return m_details->noticeRequest(k); }, m_profile.userName(),
-            this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.issued())
-        return;
-    const IssuedNotice &issued = dialog.issued()->notice;
-    statusBar()->showMessage(
-            tr("%1 issued and signed; it is uploaded with the next sync.").arg(issued.number),
-            8000);
-    afterLocalChange();
-}
-
-std::optional<QByteArray> MainWindow::issuedPdf(qint64 noticeId, IssuedNotice *notice)
-{
-    const std::optional<IssuedNotice> n = NoticeStore(*m_inbox->database()).notice(noticeId);
-    const std::unique_ptr<NoticeDesk> desk = n ? noticeDesk(tr("Notice")) : nullptr;
-    if (!desk)
-        return std::nullopt;
-    *notice = *n;
-    QString error;
-    const std::optional<QByteArray> pdf = desk->issuer.pdf(*n, &error);
-    if (!pdf)
-        showPlainMessage(this, QMessageBox::Warning, tr("Notice"), error);
-    return pdf;
-}
-
-void MainWindow::saveNotice(qint64 noticeId)
-{
-    IssuedNotice notice;
-    const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice);
-    if (pdf
-        && NoticeDialog::savePdf(
-                *pdf, notice.sealRecord,
-                QString(notice.number).remove(QRegularExpression(QStringLiteral("[〔〕第号]")))
-                        + QStringLiteral(".pdf"),
-                this))
-        m_inbox->audit()->append(m_profile.userName(), QStringLiteral("export"), notice.caseId,
-                                 notice.number);
-}
-
-void MainWindow::printNotice(qint64 noticeId)
-{
-    IssuedNotice notice;
-    if (const std::optional<QByteArray> pdf = issuedPdf(noticeId, &notice))
-        NoticeDialog::printPdf(*pdf, notice.number, this);
-}
-
-void MainWindow::showPendingActions()
-{
-    if (!m_pending)
-        return;
-    PendingActionsDialog dialog(*m_pending, this);
-    dialog.exec();
-}
-
-void MainWindow::discardHeld(qint64 outboxId)
-{
-    if (m_pending)
-        PendingActionsDialog::discard(*m_pending, outboxId, this);
+        m_notices->issue(kind);
 }
 
 void MainWindow::afterLocalChange()
 {
     m_inbox->refresh();
     updateQueueCounts();
-    if (m_sync)
-        m_sync->syncNow();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_view || event->type() != QEvent::KeyPress)
-        return QMainWindow::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-        && key->modifiers() == Qt::NoModifier) {
-        // Into the case: its first action if any, else its first field.
-        m_pane->focusFirst();
-        return true;
-    }
-    // Typing a letter or a digit in the list starts a search with it, as in a mail client.
-    const QString text = key->text();
-    const bool plain = (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == 0;
-    if (plain && text.size() == 1 && text.at(0).isLetterOrNumber()) {
-        m_search->setFocus();
-        m_search->setText(m_search->text() + text);
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
+    if (m_session.sync())
+        m_session.sync()->syncNow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto settings = m_profile.settings();
+    auto settings = m_workspace.profile().settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings->setValue(QStringLiteral("window/inboxHeader"),
-                       m_view->horizontalHeader()->saveState());
-    if (m_sync)
-        m_sync->stop();
+    m_view->saveLayout(*settings);
+    if (m_session.sync())
+        m_session.sync()->stop();
     event->accept();
 }
 

@@ -49,24 +49,20 @@ QString roleName(Role role)
 
 } // namespace
 
-std::unique_ptr<OpenCache> openCache(Profile &profile)
+std::unique_ptr<Workspace> openCache(Profile &profile)
 {
-    auto cache = std::make_unique<OpenCache>(profile.databasePath());
+    // No data key here: these commands read stages, claims and materials, never personal data,
+    // and only the sync engine writes case records.
+    auto cache = std::make_unique<Workspace>(profile);
     QString error;
-    if (!cache->db.open(&error)) {
+    if (!cache->open(&error)) {
         err() << error << '\n';
         return nullptr;
     }
-    // No data key here: these commands read stages, claims and materials, never personal data,
-    // and only the sync engine writes case records.
-    cache->store = std::make_unique<CaseStore>(cache->db, WorkCalendar::builtIn());
-    cache->outbox = std::make_unique<Outbox>(cache->db, *cache->store);
-    cache->audit = std::make_unique<AuditLog>(cache->db);
-    cache->outbox->setAuditLog(cache->audit.get());
     return cache;
 }
 
-std::unique_ptr<OpenCache> openKeyedCache(Profile &profile, CredentialStore &credentials)
+std::unique_ptr<Workspace> openKeyedCache(Profile &profile, CredentialStore &credentials)
 {
     QString error;
     const std::optional<QByteArray> key = profileDataKey(credentials, profile, &error);
@@ -75,10 +71,8 @@ std::unique_ptr<OpenCache> openKeyedCache(Profile &profile, CredentialStore &cre
         return nullptr;
     }
     auto cache = openCache(profile);
-    if (!cache)
-        return nullptr;
-    cache->dataKey = *key;
-    cache->store->setPersonalDataKey(*key);
+    if (cache)
+        cache->setDataKey(*key);
     return cache;
 }
 
@@ -206,7 +200,7 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
     auto cache = openCache(profile);
     if (!cache)
         return Failed;
-    const std::optional<QString> found = cache->store->caseIdFor(named);
+    const std::optional<QString> found = cache->cases()->caseIdFor(named);
     if (!found) {
         err() << QCoreApplication::translate("casedesk-cli",
                                              "%1: not in the local cache; run sync first.")
@@ -215,7 +209,7 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
         return Failed;
     }
     const QString caseId = *found;
-    ActionService actions(*cache->store, *cache->outbox);
+    ActionService actions(*cache->cases(), *cache->outbox());
     const ActionService::Result result
             = actions.take(caseId, *role, profile.userName(), verb, payload);
     if (!result.ok()) {
@@ -241,7 +235,7 @@ int audit(const QStringList &args, Profile &profile)
     if (!cache)
         return Failed;
     if (args.value(1) == QLatin1String("verify")) {
-        const QList<AuditLog::Problem> problems = cache->audit->verify();
+        const QList<AuditLog::Problem> problems = cache->audit()->verify();
         for (const AuditLog::Problem &p : problems)
             out() << QCoreApplication::translate("casedesk-cli", "entry %1: %2")
                              .arg(p.seq)
@@ -251,19 +245,19 @@ int audit(const QStringList &args, Profile &profile)
             return Failed;
         out() << QCoreApplication::translate("casedesk-cli",
                                              "The audit log is intact: %n entry(s).", nullptr,
-                                             int(cache->audit->entries().size()))
+                                             int(cache->audit()->entries().size()))
               << '\n';
         out() << QCoreApplication::translate("casedesk-cli", "On the platform: up to entry %1.")
-                         .arg(cache->audit->pushedSeq())
+                         .arg(cache->audit()->pushedSeq())
               << '\n';
-        if (const QString refused = cache->audit->pushError(); !refused.isEmpty())
+        if (const QString refused = cache->audit()->pushError(); !refused.isEmpty())
             out() << QCoreApplication::translate("casedesk-cli",
                                                  "The platform refused the latest entries: %1")
                              .arg(refused)
                   << '\n';
         return Ok;
     }
-    for (const AuditLog::Entry &e : cache->audit->entries()) {
+    for (const AuditLog::Entry &e : cache->audit()->entries()) {
         out() << e.seq << '\t' << QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate) << '\t'
               << e.user << '\t' << e.kind << '\t' << e.subject << '\t' << e.detail << '\n';
     }
@@ -273,7 +267,7 @@ int audit(const QStringList &args, Profile &profile)
 void recordSignInOut(Profile &profile, const QString &kind, const QString &detail)
 {
     if (const auto cache = openCache(profile))
-        cache->audit->append(profile.userName(), kind, profile.server().host(), detail);
+        cache->audit()->append(profile.userName(), kind, profile.server().host(), detail);
 }
 
 int outbox(Profile &profile)
@@ -281,15 +275,15 @@ int outbox(Profile &profile)
     auto cache = openCache(profile);
     if (!cache)
         return Failed;
-    const QList<OutboxItem> items = cache->outbox->items();
+    const QList<OutboxItem> items = cache->outbox()->items();
     for (const OutboxItem &item : items) {
         out() << '#' << item.id << '\t' << item.caseId << '\t' << item.verb << '\t'
               << outboxStateName(item.state) << '\t' << item.attempts << '\t' << item.lastError
               << '\n';
     }
     err() << QCoreApplication::translate("casedesk-cli", "%1 waiting, %2 held.")
-                     .arg(cache->outbox->pendingCount())
-                     .arg(cache->outbox->heldCount())
+                     .arg(cache->outbox()->pendingCount())
+                     .arg(cache->outbox()->heldCount())
           << '\n';
     return Ok;
 }
@@ -301,8 +295,8 @@ int conflicts(const QCommandLineParser &parser, Profile &profile)
         return Failed;
     QString error;
     if (parser.isSet(QStringLiteral("reapply"))) {
-        if (!cache->outbox->reapply(parser.value(QStringLiteral("reapply")).toLongLong(),
-                                    profile.userName(), &error)) {
+        if (!cache->outbox()->reapply(parser.value(QStringLiteral("reapply")).toLongLong(),
+                                      profile.userName(), &error)) {
             err() << error << '\n';
             return Failed;
         }
@@ -313,9 +307,9 @@ int conflicts(const QCommandLineParser &parser, Profile &profile)
         return Ok;
     }
     if (parser.isSet(QStringLiteral("discard"))) {
-        if (!cache->outbox->discard(parser.value(QStringLiteral("discard")).toLongLong(),
-                                    parser.value(QStringLiteral("reason")), profile.userName(),
-                                    &error)) {
+        if (!cache->outbox()->discard(parser.value(QStringLiteral("discard")).toLongLong(),
+                                      parser.value(QStringLiteral("reason")), profile.userName(),
+                                      &error)) {
             err() << error << '\n';
             return Failed;
         }
@@ -324,7 +318,7 @@ int conflicts(const QCommandLineParser &parser, Profile &profile)
               << '\n';
         return Ok;
     }
-    for (const OutboxItem &item : cache->outbox->items()) {
+    for (const OutboxItem &item : cache->outbox()->items()) {
         if (item.state == OutboxItem::State::Pending)
             continue;
         const QJsonObject current = QJsonDocument::fromJson(item.conflictJson).object();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Workspace.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -22,22 +23,13 @@ namespace cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-// The profile's cache as every command uses it: the connection, the cases, the outbox with its
-// audit log. Null (the reason on stderr) when the cache cannot be opened.
-struct OpenCache
-{
-    casedesk::Database db;
-    std::unique_ptr<casedesk::CaseStore> store;
-    std::unique_ptr<casedesk::Outbox> outbox;
-    std::unique_ptr<casedesk::AuditLog> audit;
-    QByteArray dataKey; // only from openKeyedCache
-    explicit OpenCache(const QString &path) : db(path) { }
-};
-std::unique_ptr<OpenCache> openCache(casedesk::Profile &profile);
+// The profile's cache as every command uses it (session/Workspace, the composition root the
+// desktop builds from too). Null (the reason on stderr) when the cache cannot be opened.
+std::unique_ptr<casedesk::Workspace> openCache(casedesk::Profile &profile);
 // The same for commands that read the vault or sealed personal data: with the profile's data
-// key from the keychain, given to the store. Null (the reason on stderr) without the key.
-std::unique_ptr<OpenCache> openKeyedCache(casedesk::Profile &profile,
-                                          casedesk::CredentialStore &credentials);
+// key from the keychain. Null (the reason on stderr) without the key.
+std::unique_ptr<casedesk::Workspace> openKeyedCache(casedesk::Profile &profile,
+                                                    casedesk::CredentialStore &credentials);
 
 QTextStream &out();
 QTextStream &err();

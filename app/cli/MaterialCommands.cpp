@@ -36,9 +36,9 @@ int prefetch(const QStringList &caseIds, Profile &profile)
     const auto cache = openKeyedCache(profile, credentials);
     if (!cache)
         return Failed;
-    const CaseStore &store = *cache->store;
-    Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
-    MaterialFetcher fetcher(*client, vault);
+    const CaseStore &store = *cache->cases();
+    const std::unique_ptr<Vault> vault = cache->vault();
+    MaterialFetcher fetcher(*client, *vault);
     int failures = 0;
     for (const QString &named : caseIds) {
         // A case is named by its 申报号 or its id.
@@ -54,8 +54,8 @@ int prefetch(const QStringList &caseIds, Profile &profile)
             continue;
         }
         for (const MaterialInfo &m : c->materials) {
-            if (vault.contains(caseId, m.id)) {
-                vault.setKept(caseId, true);
+            if (vault->contains(caseId, m.id)) {
+                vault->setKept(caseId, true);
                 continue;
             }
             QEventLoop loop;

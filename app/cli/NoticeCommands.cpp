@@ -202,11 +202,11 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
     if (!cache)
         return Failed;
     // The 申报号 the applicant quotes works as well as the case id.
-    request.caseId = cache->store->caseIdFor(request.caseId).value_or(request.caseId);
-    Vault vault(cache->db, profile.vaultDir(), cache->dataKey, profile.vaultQuotaBytes());
-    NoticeIssuer issuer(cache->db, *cache->store, &vault, profile.department(),
+    request.caseId = cache->cases()->caseIdFor(request.caseId).value_or(request.caseId);
+    const std::unique_ptr<Vault> vault = cache->vault();
+    NoticeIssuer issuer(*cache->database(), *cache->cases(), vault.get(), profile.department(),
                         profile.templatesDir());
-    issuer.setAuditLog(cache->audit.get());
+    issuer.setAuditLog(cache->audit());
 
     if (parser.isSet(QStringLiteral("draft"))) {
         const std::optional<NoticeDocument> draft = issuer.draft(request, &error);
@@ -226,8 +226,9 @@ int notice(const QCommandLineParser &parser, const QStringList &args, Profile &p
         err() << error << '\n';
         return Failed;
     }
-    const int year = (request.date.isValid() ? request.date : cache->store->platformToday()).year();
-    topUpNumbers(profile, credentials, cache->db, kind, year);
+    const int year
+            = (request.date.isValid() ? request.date : cache->cases()->platformToday()).year();
+    topUpNumbers(profile, credentials, *cache->database(), kind, year);
     const std::optional<NoticeIssuer::Issued> issued
             = issuer.issue(request, *keys, profile.userName(), &error);
     if (!issued) {

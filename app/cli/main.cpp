@@ -127,7 +127,7 @@ int logout(const QCommandLineParser &parser, Profile &profile)
         QEventLoop loop;
         const auto cache = openCache(profile);
         if (cache) {
-            pushAuditTrail(client, *cache->audit, profile.deviceId(), [&] { loop.quit(); });
+            pushAuditTrail(client, *cache->audit(), profile.deviceId(), [&] { loop.quit(); });
             loop.exec();
         }
         client.revoke([&](const PlatformError &revokeError) {
@@ -178,17 +178,18 @@ int sync(Profile &profile)
               << '\n';
         return Failed;
     }
-    SyncEngine::Config config = SyncEngine::Config::fromProfile(profile);
-    // 文号 are kept in reserve for every kind there is a template for, the profile's own too.
-    config.noticeKinds = NoticeTemplate::kinds(profile.templatesDir());
     QString keyError;
-    config.dataKey = profileDataKey(credentials, profile, &keyError).value_or(QByteArray());
-    if (config.dataKey.isEmpty())
+    const std::optional<QByteArray> dataKey = profileDataKey(credentials, profile, &keyError);
+    if (!dataKey)
         err() << QCoreApplication::translate("casedesk-cli",
                                              "ID numbers, phones and addresses are not kept "
                                              "offline: %1")
                          .arg(keyError)
               << '\n';
+    // The engine is configured as the desktop's is: from the composition root.
+    Workspace workspace(profile);
+    workspace.setDataKey(dataKey.value_or(QByteArray()));
+    const SyncEngine::Config config = workspace.syncConfig();
     SyncEngine engine(config);
     QEventLoop loop;
     int result = Ok;
@@ -242,7 +243,7 @@ int listCases(const QCommandLineParser &parser, Profile &profile)
     const auto cache = openCache(profile);
     if (!cache)
         return Failed;
-    const CaseStore &store = *cache->store;
+    const CaseStore &store = *cache->cases();
     const WorkCalendar &calendar = store.calendar();
     bool limitOk = true;
     const int limit = parser.isSet(QStringLiteral("limit"))
@@ -306,7 +307,7 @@ int listOverdue(const QCommandLineParser &parser, Profile &profile)
     const auto cache = openCache(profile);
     if (!cache)
         return Failed;
-    const CaseStore &store = *cache->store;
+    const CaseStore &store = *cache->cases();
     const QDate today = store.platformToday();
     const int limit = parser.isSet(QStringLiteral("limit"))
             ? parser.value(QStringLiteral("limit")).toInt()

@@ -251,7 +251,7 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
     const std::optional<QByteArray> plain = NoticeDocument(*parts).pdf(error, &pages);
     if (!plain)
         return std::nullopt;
-    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_store.clockOffset());
+    const QDateTime now = m_store.platformNow();
     const std::optional<QByteArray> signedPdf = PdfSignature::sign(
             *plain, *keys.identity, {*number, m_department.name, m_department.contactPhone, now},
             error);

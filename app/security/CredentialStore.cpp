@@ -97,6 +97,22 @@ void CredentialStore::remove(const QString &key, WriteCallback done)
     job->start();
 }
 
+void CredentialStore::removeAll(const QStringList &keys,
+                                std::function<void(const QStringList &errors)> done)
+{
+    if (keys.isEmpty()) {
+        done({});
+        return;
+    }
+    remove(keys.constFirst(), [this, rest = keys.mid(1), done](bool, const QString &error) {
+        removeAll(rest, [error, done](QStringList errors) {
+            if (!error.isEmpty())
+                errors.prepend(error);
+            done(errors);
+        });
+    });
+}
+
 std::optional<QString> CredentialStore::readNow(const QString &key, QString *error)
 {
     using Result = std::pair<std::optional<QString>, QString>;

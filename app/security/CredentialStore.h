@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -26,6 +27,8 @@ public:
     void read(const QString &key, ReadCallback done);
     void write(const QString &key, const QString &secret, WriteCallback done);
     void remove(const QString &key, WriteCallback done);
+    // Removes each key in turn; `done` gets the errors, empty when every one went.
+    void removeAll(const QStringList &keys, std::function<void(const QStringList &errors)> done);
 
     // Blocking forms for the command line, which has nothing else to do meanwhile.
     std::optional<QString> readNow(const QString &key, QString *error);

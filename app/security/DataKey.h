@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace casedesk {
@@ -15,5 +16,9 @@ class Profile;
 // without a keychain there is none, and `error` says why.
 std::optional<QByteArray> profileDataKey(CredentialStore &credentials, const Profile &profile,
                                          QString *error);
+// The same without waiting, for the desktop: `done` gets the key, or nullopt and why.
+void loadProfileDataKey(
+        CredentialStore &credentials, const Profile &profile,
+        std::function<void(const std::optional<QByteArray> &key, const QString &error)> done);
 
 } // namespace casedesk

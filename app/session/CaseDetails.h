@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionUser.h"
 #include "cases/Case.h"
 #include "cases/Workflow.h"
 #include "deadlines/StageDeadline.h"
@@ -17,14 +18,6 @@ namespace casedesk {
 class AuditLog;
 class Database;
 class Outbox;
-
-// Who works in this session: the platform's login id, the name to print and show, the role.
-struct SessionUser
-{
-    QString userName;
-    QString displayName;
-    std::optional<Role> role;
-};
 
 // Everything the case pane shows, loaded as one value: nothing in it needs the cache again.
 struct CaseDetails

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "cases/CaseCodec.h"
+#include "cases/ChinaTime.h"
 #include "cases/Workflow.h"
 #include "deadlines/StageDeadline.h"
 
@@ -64,14 +65,22 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
 
 // Items are few (a catalogue of hundreds), so they are kept in memory for the deadline rules.
 CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
-    : m_db(db), m_calendar(std::move(calendar)), m_warning(warning)
+    : m_db(db), m_shippedCalendar(std::move(calendar)), m_calendar(m_shippedCalendar),
+      m_warning(warning)
+{
+    reloadCatalogue();
+}
+
+void CaseStore::reloadCatalogue()
 {
     m_items = loadedItems();
+    WorkCalendar calendar = m_shippedCalendar;
     QSqlQuery q(m_db.connection());
     if (Database::exec(q, QStringLiteral("SELECT json FROM calendars ORDER BY year"))) {
         while (q.next())
-            m_calendar.addYear(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+            calendar.addYear(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
     }
+    m_calendar = std::move(calendar);
 }
 
 // What of an item the columns do not hold, as JSON in the `json` column. The keys are the
@@ -811,9 +820,14 @@ qint64 CaseStore::clockOffset() const
     return 0;
 }
 
+QDateTime CaseStore::platformNow() const
+{
+    return m_clock->now().addSecs(clockOffset());
+}
+
 QDate CaseStore::platformToday() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(clockOffset() + 8 * 3600).date();
+    return chinaDate(platformNow());
 }
 
 } // namespace casedesk

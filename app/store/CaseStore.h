@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/Workflow.h"
+#include "core/Clock.h"
 #include "deadlines/StageDeadline.h"
 #include "deadlines/WorkCalendar.h"
 #include "security/PersonalData.h"
@@ -126,6 +127,11 @@ public:
     qint64 clockOffset() const;
     // Today in China (UTC+8) by the platform's clock.
     QDate platformToday() const;
+    // Now by the platform's clock (UTC): the app's clock corrected by the offset.
+    QDateTime platformNow() const;
+    // The clock the store goes by (core/Clock); the system's unless a test sets one. Not owned.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    const Clock &clock() const { return *m_clock; }
 
     int caseCount(const CaseFilter &filter = {}) const;
     // Counts no further than `cap` + 1: enough to know whether there are more than `cap`.
@@ -143,6 +149,9 @@ public:
                                     const QString &idNumber, int limit = 20) const;
     // The shipped calendars with the platform's updates applied.
     const WorkCalendar &calendar() const { return m_calendar; }
+    // Reads the service items and the platform's calendars again: another connection (the
+    // sync engine's) changed them, and limits and holidays must not wait for a restart.
+    void reloadCatalogue();
     // Deadlines of open cases again, after the calendar changed. `parse` reads a cached record.
     bool recomputeDeadlines(const std::function<std::optional<Case>(const QByteArray &)> &parse,
                             QString *error);
@@ -207,6 +216,8 @@ private:
     static QByteArray itemRecord(const ServiceItem &item);
 
     Database &m_db;
+    const Clock *m_clock = &Clock::system();
+    WorkCalendar m_shippedCalendar;
     WorkCalendar m_calendar;
     WarningPolicy m_warning;
     PersonalDataSeal m_personalData;

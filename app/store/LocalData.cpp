@@ -41,23 +41,26 @@ QString unsentWork(const Profile &profile)
     return parts.join(QStringLiteral("; "));
 }
 
-void forgetSession(const Profile &profile, CredentialStore &credentials)
+QStringList sessionKeys(const Profile &profile)
 {
-    credentials.removeNow(profile.refreshTokenKey(), nullptr);
-    credentials.removeNow(profile.unlockVerifierKey(), nullptr);
+    return {profile.refreshTokenKey(), profile.unlockVerifierKey()};
 }
 
-bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
+QStringList dataKeys(const Profile &profile)
+{
+    // The department's signing means leave with the cases: this computer no longer issues.
+    return {profile.dataKeyName(), profile.signingPasswordKey(), profile.sealKeyName()};
+}
+
+void forgetSession(const Profile &profile, CredentialStore &credentials)
+{
+    for (const QString &key : sessionKeys(profile))
+        credentials.removeNow(key, nullptr);
+}
+
+bool removeFiles(const Profile &profile, QString *error)
 {
     QStringList failed;
-    forgetSession(profile, credentials);
-    // The key first: from then on whatever is left on the disk cannot be read.
-    QString keyError;
-    if (!credentials.removeNow(profile.dataKeyName(), &keyError))
-        failed.append(keyError);
-    // The department's signing means leave with the cases: this computer no longer issues.
-    credentials.removeNow(profile.signingPasswordKey(), nullptr);
-    credentials.removeNow(profile.sealKeyName(), nullptr);
     const QString cache = profile.databasePath();
     const QStringList files{cache, cache + QStringLiteral("-wal"), cache + QStringLiteral("-shm"),
                             profile.signingCertificatePath()};
@@ -73,6 +76,30 @@ bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
     if (error)
         *error = QCoreApplication::translate("LocalData", "Could not remove: %1")
                          .arg(failed.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool wipe(const Profile &profile, CredentialStore &credentials, QString *error)
+{
+    forgetSession(profile, credentials);
+    // The key first: from then on whatever is left on the disk cannot be read.
+    const QStringList keys = dataKeys(profile);
+    QString keyError;
+    const bool keyGone = credentials.removeNow(keys.constFirst(), &keyError);
+    for (const QString &key : keys.mid(1))
+        credentials.removeNow(key, nullptr);
+    QString filesError;
+    const bool filesGone = removeFiles(profile, &filesError);
+    if (keyGone && filesGone)
+        return true;
+    if (error) {
+        QStringList problems;
+        for (const QString &problem : {keyError, filesError}) {
+            if (!problem.isEmpty())
+                problems.append(problem);
+        }
+        *error = problems.join(QStringLiteral("; "));
+    }
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace casedesk {
 
@@ -17,6 +18,15 @@ QString unsentWork(const Profile &profile);
 
 // Forgets the session on this computer: the refresh token and the unlock verifier.
 void forgetSession(const Profile &profile, CredentialStore &credentials);
+
+// The keychain entries of the session (forgetSession) and those of the local data (wipe), for
+// callers that remove them without waiting.
+QStringList sessionKeys(const Profile &profile);
+QStringList dataKeys(const Profile &profile); // the data key first
+
+// Deletes the cache file, the vault and the signing certificate, not the keychain's entries;
+// every connection to the cache must be closed first.
+bool removeFiles(const Profile &profile, QString *error);
 
 // Deletes the cache file, the vault and the data key from the keychain. With the key gone,
 // any copy of the cache or the vault left on the disk (a backup, a recovered block) stays

@@ -106,8 +106,11 @@ std::optional<qint64> Outbox::enqueue(const QString &caseId, const QString &verb
     if (!Database::exec(put))
         return fail(put);
     const qint64 id = put.lastInsertId().toLongLong();
-    if (m_audit && !m_audit->append(user, QStringLiteral("action"), caseId,
-                                    verb + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))))
+    if (m_audit
+        && !m_audit->append(
+                user, QStringLiteral("action"), caseId,
+                verb + QLatin1Char(' ')
+                        + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))))
         return fail(put);
     QSqlQuery show(m_db.connection());
     show.prepare(QStringLiteral("UPDATE cases SET local_stage = ? WHERE id = ?"));
@@ -134,15 +137,26 @@ std::optional<OutboxItem> Outbox::nextDue(const QDateTime &now) const
     return itemFrom(q);
 }
 
-std::optional<qint64> Outbox::expectedVersion(const OutboxItem &item) const
+std::optional<qint64> Outbox::expectedVersion(const OutboxItem &item, QString *error,
+                                              bool *missing) const
 {
+    if (missing)
+        *missing = false;
     if (item.baseVersion)
         return item.baseVersion;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT version FROM cases WHERE id = ?"));
     q.addBindValue(item.caseId);
-    if (Database::exec(q) && q.next())
+    if (!Database::exec(q)) {
+        if (error)
+            *error = QCoreApplication::translate("Outbox", "The local cache could not be read: %1")
+                             .arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (q.next())
         return q.value(0).toLongLong();
+    if (missing)
+        *missing = true;
     return std::nullopt;
 }
 
@@ -230,7 +244,9 @@ bool Outbox::reapply(qint64 id, const QString &user, QString *error)
             *error = QCoreApplication::translate("Outbox", "There is no held action %1.").arg(id);
         return false;
     }
-    if (m_audit && !m_audit->append(user, QStringLiteral("conflict-reapplied"), QString(), QStringLiteral("#%1").arg(id)))
+    if (m_audit
+        && !m_audit->append(user, QStringLiteral("conflict-reapplied"), QString(),
+                            QStringLiteral("#%1").arg(id)))
         return false;
     return tx.commit();
 }
@@ -268,8 +284,9 @@ bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QStr
     q.addBindValue(id);
     if (!Database::exec(q) || !refreshLocalStage(caseId))
         return false;
-    if (m_audit && !m_audit->append(user, QStringLiteral("conflict-discarded"), caseId,
-                                    QStringLiteral("#%1: %2").arg(id).arg(reason.trimmed())))
+    if (m_audit
+        && !m_audit->append(user, QStringLiteral("conflict-discarded"), caseId,
+                            QStringLiteral("#%1: %2").arg(id).arg(reason.trimmed())))
         return false;
     return tx.commit();
 }

@@ -51,8 +51,10 @@ public:
 
     // The next item to send: the oldest pending item whose turn has come, of a case not held.
     std::optional<OutboxItem> nextDue(const QDateTime &now) const;
-    // The version to send with `item` (If-Match).
-    std::optional<qint64> expectedVersion(const OutboxItem &item) const;
+    // The version to send with `item` (If-Match). Nullopt with `missing` set when its case is
+    // not in the cache; nullopt with `error` set when the cache could not be read.
+    std::optional<qint64> expectedVersion(const OutboxItem &item, QString *error = nullptr,
+                                          bool *missing = nullptr) const;
 
     // The platform applied it: drop it and store the platform's case, in one transaction.
     bool markApplied(const OutboxItem &item, const CacheBatch::CaseRecord &platformCase,

@@ -59,6 +59,7 @@ void SyncEngine::open(const QString &refreshToken)
         return;
     }
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn(), m_config.warning);
+    m_store->setClock(m_config.clock);
     m_store->setPersonalDataKey(m_config.dataKey);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     m_audit = std::make_unique<AuditLog>(*m_db);
@@ -68,8 +69,14 @@ void SyncEngine::open(const QString &refreshToken)
         if (ok)
             m_store->setDeadlineBasis(m_store->currentDeadlineBasis());
     }
-    auto *client = new RestPlatformClient(m_config.server, this);
-    client->setTlsPolicy(m_config.tls);
+    PlatformClient *client = nullptr;
+    if (m_config.makeClient) {
+        client = m_config.makeClient(this);
+    } else {
+        auto *rest = new RestPlatformClient(m_config.server, this);
+        rest->setTlsPolicy(m_config.tls);
+        client = rest;
+    }
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
     connect(client, &PlatformClient::clockOffsetChanged, this,
@@ -110,7 +117,10 @@ void SyncEngine::claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally
                                     CacheBatch batch;
                                     batch.cases.append({record.data, record.json});
                                     QString storeError;
-                                    m_store->apply(batch, &storeError);
+                                    // Claimed on the platform, not yet here: the next sync
+                                    // brings it; the clerk is told now.
+                                    if (!m_store->apply(batch, &storeError))
+                                        tally->fail(storeError);
                                 }
                                 claimNext(caseIds, take, tally);
                             });
@@ -257,9 +267,24 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
             });
 }
 
+void SyncEngine::pushLater()
+{
+    QMetaObject::invokeMethod(this, &SyncEngine::pushNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::failStorage(const QString &message)
+{
+    fail({PlatformError::Kind::Storage,
+          0,
+          {},
+          message.isEmpty() ? QCoreApplication::translate("SyncEngine",
+                                                          "The local cache could not be written.")
+                            : message});
+}
+
 void SyncEngine::pushNext()
 {
-    const std::optional<OutboxItem> item = m_outbox->nextDue(QDateTime::currentDateTimeUtc());
+    const std::optional<OutboxItem> item = m_outbox->nextDue(m_config.clock->now());
     if (!item) {
         pushNotices([this] {
             topUpNumbers(m_config.noticeKinds, [this] {
@@ -269,12 +294,23 @@ void SyncEngine::pushNext()
         });
         return;
     }
-    const std::optional<qint64> version = m_outbox->expectedVersion(*item);
+    QString readError;
+    bool missing = false;
+    const std::optional<qint64> version = m_outbox->expectedVersion(*item, &readError, &missing);
+    if (!version && !missing) {
+        // A cache that cannot be read now is no reason to refuse the clerk's action for good.
+        failStorage(readError);
+        return;
+    }
     if (!version) {
-        m_outbox->markRejected(item->id,
-                               QCoreApplication::translate(
-                                       "SyncEngine", "The case is no longer in the local cache."));
-        pushNext();
+        if (!m_outbox->markRejected(
+                    item->id,
+                    QCoreApplication::translate("SyncEngine",
+                                                "The case is no longer in the local cache."))) {
+            failStorage({});
+            return;
+        }
+        pushLater();
         return;
     }
     const ActionRequest request{item->verb, item->payload, item->idempotencyKey, *version};
@@ -306,8 +342,11 @@ void SyncEngine::pushNext()
                     const qint64 delayMs = error.kind == Kind::Network ? 0
                             : error.retryAfterSecs > 0 ? error.retryAfterSecs * 1000LL
                                                        : qint64((1LL << exponent) * 1000 * jitter);
-                    m_outbox->reschedule(item.id, QDateTime::currentDateTimeUtc().addMSecs(delayMs),
-                                         error.message);
+                    if (!m_outbox->reschedule(item.id, m_config.clock->now().addMSecs(delayMs),
+                                              error.message)) {
+                        failStorage({});
+                        return;
+                    }
                     // A platform that only asks us to slow down gets its pause, and the round goes
                     // on.
                     if (error.retryAfterSecs > 0 && error.retryAfterSecs <= kMaxPauseSecs) {
@@ -317,10 +356,13 @@ void SyncEngine::pushNext()
                     pullPage(m_store->cursor(), false);
                     return;
                 }
-                if (error.kind == Kind::VersionConflict)
-                    m_outbox->markConflict(item.id, error.current, error.message);
-                else
-                    m_outbox->markRejected(item.id, error.message);
+                const bool held = error.kind == Kind::VersionConflict
+                        ? m_outbox->markConflict(item.id, error.current, error.message)
+                        : m_outbox->markRejected(item.id, error.message);
+                if (!held) {
+                    failStorage({});
+                    return;
+                }
                 pushNext();
             });
 }
@@ -337,8 +379,13 @@ void SyncEngine::pushNotices(std::function<void()> then)
     const std::optional<Vault::Entry> pdf
             = m_vault->get(notice->caseId, NoticeStore::vaultId(notice->id), &error);
     if (!pdf) {
-        notices.markRejected(notice->id, error);
-        pushNotices(std::move(then));
+        if (!notices.markRejected(notice->id, error)) {
+            failStorage({});
+            return;
+        }
+        QMetaObject::invokeMethod(
+                this, [this, then = std::move(then)]() mutable { pushNotices(std::move(then)); },
+                Qt::QueuedConnection);
         return;
     }
     m_client->uploadNotice(
@@ -346,15 +393,18 @@ void SyncEngine::pushNotices(std::function<void()> then)
             [this, id = notice->id, then = std::move(then)](const NoticeReceipt &receipt,
                                                             const PlatformError &e) mutable {
                 NoticeStore store(*m_db);
-                if (!e.isError()) {
-                    store.markUploaded(id, receipt.id);
-                } else if (e.isTransient() || e.kind == PlatformError::Kind::SessionExpired) {
+                if (e.isError()
+                    && (e.isTransient() || e.kind == PlatformError::Kind::SessionExpired)) {
                     // Kept for the next round; the rest of this round goes on.
                     store.noteError(id, e.message);
                     then();
                     return;
-                } else {
-                    store.markRejected(id, e.message);
+                }
+                const bool recorded = e.isError() ? store.markRejected(id, e.message)
+                                                  : store.markUploaded(id, receipt.id);
+                if (!recorded) {
+                    failStorage({});
+                    return;
                 }
                 pushNotices(std::move(then));
             });
@@ -377,8 +427,10 @@ void SyncEngine::topUpNumbers(QStringList kinds, std::function<void()> then)
             [this, kinds, then = std::move(then)](const NumberBlock &block,
                                                   const PlatformError &e) mutable {
                 // A role that issues no notices is refused; that is no failure of the sync.
-                if (!e.isError())
-                    NoticeNumbers(*m_db).addBlock(block);
+                if (!e.isError() && !NoticeNumbers(*m_db).addBlock(block)) {
+                    failStorage({});
+                    return;
+                }
                 topUpNumbers(std::move(kinds), std::move(then));
             });
 }

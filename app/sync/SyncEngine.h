@@ -4,9 +4,12 @@
 #include "platform/PlatformTypes.h"
 #include "security/TlsPolicy.h"
 
+#include "core/Clock.h"
+
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace casedesk {
@@ -47,6 +50,12 @@ public:
         QStringList noticeKinds{QStringLiteral("acceptance"), QStringLiteral("correction"),
                                 QStringLiteral("refusal"), QStringLiteral("grant"),
                                 QStringLiteral("denial")};
+
+        // The time the engine goes by (backoff, the year of 文号); not owned, outlives it.
+        const Clock *clock = &Clock::system();
+        // Makes the engine's platform client on its thread; empty: the REST client for
+        // `server` with `tls`. Unit tests give an in-process fake (tests/common/FakePlatform).
+        std::function<PlatformClient *(QObject *parent)> makeClient;
 
         // Everything from the profile's settings, so no caller forgets one.
         static Config fromProfile(const Profile &profile);
@@ -91,6 +100,11 @@ Q_SIGNALS:
 
 private:
     void pushNext();
+    // The next item, from the event loop: a refused item never recurses into the next.
+    void pushLater();
+    // A write to the cache failed: the round ends with what failed (a full disk, say); the
+    // item stays as it was, for the next round.
+    void failStorage(const QString &message);
     // Counts the answers to a batch of per-case calls; reported once, with the first problem.
     struct Tally
     {

@@ -6,8 +6,10 @@
 #include "InboxModel.h"
 #include "MaterialViewer.h"
 #include "SimProcess.h"
+#include "core/Profile.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
+#include "session/Workspace.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
@@ -280,7 +282,11 @@ int inbox(int cases)
     const long rssBefore = peakRssKb();
     QElapsedTimer timer;
     timer.start();
-    InboxModel model(path);
+    Profile profile(dir.path());
+    Workspace workspace(profile);
+    if (!workspace.open(nullptr))
+        qFatal("the cache cannot be opened");
+    InboxModel model(workspace.cases());
     for (int row = 0; row < 40; ++row)
         model.index(row, InboxModel::Applicant).data();
     figure("inbox", "first_page_ms", timer.nsecsElapsed() / 1e6, "ms");

@@ -5,9 +5,11 @@
 #include "CasePane.h"
 #include "DemoSignIn.h"
 #include "InboxModel.h"
+#include "InboxView.h"
 #include "MainWindow.h"
 #include "NoticeDialog.h"
 #include "SimProcess.h"
+#include "TestDesk.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
@@ -53,7 +55,8 @@ class TestCaseWork : public QObject
     QTemporaryDir m_home;
     std::unique_ptr<Profile> m_profile;
     CredentialStore m_credentials;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestDesk> m_desk;
+    MainWindow *m_window = nullptr;
 
     // The inbox row of the first case matching `pick`, or -1.
     int rowWhere(const std::function<bool(const CaseSummary &)> &pick) const
@@ -96,7 +99,8 @@ private Q_SLOTS:
         const QString token = demoRefreshToken(m_sim.url(), QStringLiteral("clerk1"));
         QVERIFY(!token.isEmpty());
         QVERIFY(m_credentials.writeNow(m_profile->refreshTokenKey(), token, nullptr));
-        m_window = std::make_unique<MainWindow>(*m_profile, m_credentials);
+        m_desk = std::make_unique<TestDesk>(*m_profile, m_credentials);
+        m_window = &m_desk->window();
         m_window->show();
         m_window->startSession();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->inbox()->rowCount() > 50, 30000);
@@ -279,7 +283,7 @@ private Q_SLOTS:
         const QString caseId = materials->caseId();
         panel->setVerdict(0, MaterialChecklist::Verdict::NeedsCorrection,
                           QStringLiteral("复印件不清晰"));
-        const QJsonArray kept = ChecklistStore(*m_window->inbox()->database()).load(caseId);
+        const QJsonArray kept = ChecklistStore(*m_window->workspace().database()).load(caseId);
         QCOMPARE(kept.first().toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("复印件不清晰"));
         QCOMPARE(panel->checklist().corrections().size(), 1);
@@ -324,7 +328,7 @@ private Q_SLOTS:
         materials->viewer()->showFile(int(materials->viewer()->files().size()) - 1);
         QCOMPARE(panel->currentRow(), 1);
         // Opening the files and reusing a licence are both on record.
-        const auto entries = m_window->inbox()->audit()->entries();
+        const auto entries = m_window->workspace().audit()->entries();
         QStringList kinds;
         for (const AuditLog::Entry &e : entries) {
             if (e.subject == caseId)
@@ -391,7 +395,7 @@ private Q_SLOTS:
         });
         answer.start();
         m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(m_window->inboxView(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
         answer.stop();
         QVERIFY2(formTitle.contains(caseNo), qPrintable(formTitle));
@@ -424,7 +428,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.reset();
+        m_window = nullptr;
+        m_desk.reset();
         m_credentials.removeNow(m_profile->refreshTokenKey(), nullptr);
         m_credentials.removeNow(m_profile->dataKeyName(), nullptr);
     }

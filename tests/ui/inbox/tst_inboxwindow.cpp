@@ -1,9 +1,11 @@
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
+#include "InboxView.h"
 #include "MainWindow.h"
 #include "PlainMessage.h"
 #include "SessionLock.h"
+#include "TestDesk.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
@@ -46,15 +48,15 @@ private:
     CredentialStore m_credentials;
 
     // The main window on the test's cache, shown, as clerk1 in `role`.
-    std::unique_ptr<MainWindow> openWindow(const QString &role = QStringLiteral("Clerk"))
+    std::unique_ptr<TestDesk> openWindow(const QString &role = QStringLiteral("Clerk"))
     {
         m_profile->setUserName(QStringLiteral("clerk1"));
         m_profile->setRoles({role});
-        auto window = std::make_unique<MainWindow>(*m_profile, m_credentials);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
+        auto desk = std::make_unique<TestDesk>(*m_profile, m_credentials);
+        desk->window().show();
+        if (!QTest::qWaitForWindowExposed(&desk->window()))
             qWarning("the window was not exposed");
-        return window;
+        return desk;
     }
 
     // A case as the platform sends it and as the sync engine stores it.
@@ -151,7 +153,8 @@ private Q_SLOTS:
     void showsTheCachedCasesInChinese()
     {
         CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
+        TestDesk windowDesk(*m_profile, credentials);
+        MainWindow &window = windowDesk.window();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.inbox()->rowCount(), 5000);
@@ -171,7 +174,8 @@ private Q_SLOTS:
     void keyboardSelectionShowsTheCaseAsPlainText()
     {
         CredentialStore credentials;
-        MainWindow window(*m_profile, credentials);
+        TestDesk windowDesk(*m_profile, credentials);
+        MainWindow &window = windowDesk.window();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *view = window.inboxView();
@@ -200,7 +204,7 @@ private Q_SLOTS:
     void enterOpensTheCaseAndTypingSearches()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         window.activateWindow();
         window.inboxView()->setFocus();
         window.inboxView()->setCurrentIndex(window.inbox()->index(3, 0));
@@ -232,7 +236,7 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(bool, offersPreReview);
         const auto opened = openWindow(role);
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         window.inboxView()->setCurrentIndex(window.inbox()->index(1, 0));
         QCOMPARE(window.casePane()->actionLabels().contains(QStringLiteral("预审意见")),
                  offersPreReview);
@@ -243,7 +247,7 @@ private Q_SLOTS:
     void personalDataIsMaskedAndRevealedOnRecord()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         window.inboxView()->setCurrentIndex(window.inbox()->index(2, 0));
         QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
         QPushButton *button = nullptr;
@@ -252,10 +256,10 @@ private Q_SLOTS:
                 button = b;
         }
         QVERIFY(button && !button->isHidden());
-        const qsizetype before = window.inbox()->audit()->entries().size();
+        const qsizetype before = window.workspace().audit()->entries().size();
         button->click();
         QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102199003071234"));
-        const QList<AuditLog::Entry> log = window.inbox()->audit()->entries();
+        const QList<AuditLog::Entry> log = window.workspace().audit()->entries();
         QCOMPARE(log.size(), before + 1);
         QCOMPARE(log.constLast().kind, QStringLiteral("reveal"));
         // Another case: masked again.
@@ -263,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
         // A supervisor is not offered the reveal.
         m_profile->setRoles({QStringLiteral("Supervisor")});
-        MainWindow supervisor(*m_profile, m_credentials);
+        TestDesk supervisorDesk(*m_profile, m_credentials);
+        MainWindow &supervisor = supervisorDesk.window();
         supervisor.show();
         supervisor.inboxView()->setCurrentIndex(supervisor.inbox()->index(2, 0));
         QCOMPARE(supervisor.casePane()->shownIdNumber(), QStringLiteral("620102********1234"));
@@ -278,11 +283,12 @@ private Q_SLOTS:
         CredentialStore credentials;
         QVERIFY(credentials.writeNow(m_profile->unlockVerifierKey(),
                                      unlock::makeVerifier(QStringLiteral("demo123")), nullptr));
-        MainWindow window(*m_profile, credentials);
+        TestDesk windowDesk(*m_profile, credentials);
+        MainWindow &window = windowDesk.window();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SessionLock *lock = window.sessionLock();
-        const qsizetype before = window.inbox()->audit()->entries().size();
+        const qsizetype before = window.workspace().audit()->entries().size();
 
         // On demand (Ctrl+L): the cases are hidden, the menus inactive.
         QTest::keyClick(window.inboxView(), Qt::Key_L, Qt::ControlModifier);
@@ -306,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(window.inboxView()->isVisible());
         QVERIFY(window.menuBar()->isEnabled());
         QStringList kinds;
-        for (const AuditLog::Entry &e : window.inbox()->audit()->entries().mid(before))
+        for (const AuditLog::Entry &e : window.workspace().audit()->entries().mid(before))
             kinds.append(e.kind);
         QCOMPARE(kinds,
                  (QStringList{QStringLiteral("lock"), QStringLiteral("unlock-failed"),
@@ -332,7 +338,7 @@ private Q_SLOTS:
     void filtersColumnsAndSavedFilters()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         auto *bar = window.findChild<FilterBar *>();
         QVERIFY(bar && !bar->isVisible());
         QTest::keyClick(window.inboxView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
@@ -372,7 +378,7 @@ private Q_SLOTS:
     void aLargeResultIsCountedInTheBackground()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         InboxModel *inbox = window.inbox();
         const CaseFilter before = inbox->filter();
         inbox->setQuickCountLimit(1000);
@@ -397,7 +403,7 @@ private Q_SLOTS:
     void queuesAndSearchNarrowTheInbox()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         auto *queues = window.findChild<QListWidget *>(QStringLiteral("queues"));
         QVERIFY(queues);
         const auto queueLabels = [queues] {
@@ -430,11 +436,32 @@ private Q_SLOTS:
                  QStringLiteral("张伟4999"));
         search->clear();
         QTRY_COMPARE(window.inbox()->rowCount(), 5000);
+
+        // Searched in a queue that does not hold the case: the window offers every queue.
+        auto *searchAll = window.findChild<QPushButton *>(QStringLiteral("searchAll"));
+        QVERIFY(searchAll);
+        QVERIFY(searchAll->isHidden());
+        for (int i = 0; i < queues->count(); ++i) {
+            if (queues->item(i)->text().startsWith(QStringLiteral("审查中")))
+                queues->setCurrentRow(i);
+        }
+        search->setText(QStringLiteral("张伟4999"));
+        QTRY_VERIFY(!searchAll->isHidden());
+        QCOMPARE(window.inbox()->rowCount(), 0);
+        QCOMPARE(searchAll->text(), QStringLiteral("在全部办件中搜索"));
+        QTest::mouseClick(searchAll, Qt::LeftButton);
+        QCOMPARE(window.inbox()->rowCount(), 1);
+        QVERIFY(queues->currentItem()->text().startsWith(QStringLiteral("全部")));
+        QVERIFY(searchAll->isHidden());
+        search->clear();
+        QTRY_COMPARE(window.inbox()->rowCount(), 5000);
     }
 
     void sortingHappensInSql()
     {
-        InboxModel model(m_profile->databasePath());
+        Workspace workspace(*m_profile);
+        QVERIFY(workspace.open(nullptr));
+        InboxModel model(workspace.cases());
         model.sort(InboxModel::Received, Qt::AscendingOrder);
         QCOMPARE(model.index(0, InboxModel::CaseNo).data().toString(),
                  QStringLiteral("62010220261127004999"));
@@ -448,7 +475,9 @@ private Q_SLOTS:
 
     void deadlineColumnCountsWorkingDays()
     {
-        InboxModel model(m_profile->databasePath());
+        Workspace workspace(*m_profile);
+        QVERIFY(workspace.open(nullptr));
+        InboxModel model(workspace.cases());
         const QModelIndex remaining = model.index(0, InboxModel::Remaining);
         model.setToday(QDate(2026, 11, 27)); // received Friday: due Tuesday
         QCOMPARE(remaining.data().toString(), QStringLiteral("剩 2 个工作日"));
@@ -471,7 +500,7 @@ private Q_SLOTS:
     void theKeyboardReachesEverything()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         window.resize(1280, 800);
         QTableView *view = window.inboxView();
         view->setFocus();
@@ -568,7 +597,7 @@ private Q_SLOTS:
     void aSyncKeepsTheClerksPlace()
     {
         const auto opened = openWindow();
-        MainWindow &window = *opened;
+        MainWindow &window = opened->window();
         QTableView *view = window.inboxView();
         window.inbox()->setToday(QDate(2026, 11, 27));
         const auto choose = [&](int row) {

@@ -324,6 +324,37 @@ private Q_SLOTS:
         QVERIFY(!store.calendar().isWorkingDay(QDate(2026, 11, 30)));
     }
 
+    // The window's store and the sync engine's are two connections: a changed limit or holiday
+    // written by the engine reaches the window's deadlines after a sync, not after a restart.
+    void anotherConnectionsCatalogueIsReadAgain()
+    {
+        const QString file = path("catalogue.sqlite");
+        Database windowDb(file);
+        QVERIFY(windowDb.open(nullptr));
+        Database engineDb(file);
+        QVERIFY(engineDb.open(nullptr));
+        CaseStore engine(engineDb, WorkCalendar::builtIn());
+        CacheBatch first = batchOf({}, QStringLiteral("c1"));
+        first.items.first().promisedLimit = {10, LimitUnit::WorkingDays};
+        QVERIFY(engine.apply(first, nullptr));
+        CaseStore window(windowDb, WorkCalendar::builtIn());
+        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 10);
+        QVERIFY(window.calendar().isWorkingDay(QDate(2026, 11, 30)));
+
+        CacheBatch update = batchOf({}, QStringLiteral("c2"));
+        // The department shortened its promise (batchOf's item has 5 working days).
+        update.calendars.append(QJsonDocument::fromJson(R"({"year": 2026, "holidays": [
+            {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})")
+                                        .object());
+        QVERIFY(engine.apply(update, nullptr));
+        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 10); // as read before
+        window.reloadCatalogue();
+        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 5);
+        QVERIFY(!window.calendar().isWorkingDay(QDate(2026, 11, 30)));
+        // The shipped years stay underneath: a reload does not lose them (国庆节 2025).
+        QVERIFY(!window.calendar().isWorkingDay(QDate(2025, 10, 1)));
+    }
+
     void refusesANewerSchemaAndLeavesItAlone()
     {
         const QString file = path("newer.sqlite");

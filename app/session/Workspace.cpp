@@ -1,0 +1,86 @@
+#include "Workspace.h"
+
+#include "core/Profile.h"
+#include "deadlines/WorkCalendar.h"
+#include "notices/NoticeTemplate.h"
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "store/Vault.h"
+#include "sync/ActionService.h"
+
+namespace casedesk {
+
+Workspace::Workspace(Profile &profile) : m_profile(profile) { }
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::open(QString *error)
+{
+    close();
+    auto db = std::make_unique<Database>(m_profile.databasePath());
+    if (!db->open(error))
+        return false;
+    m_db = std::move(db);
+    m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
+    m_store->setPersonalDataKey(m_dataKey);
+    m_store->setClock(m_clock);
+    // Actions are written on the opening thread: a few rows in one short transaction.
+    m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_outbox->setAuditLog(m_audit.get());
+    m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
+    return true;
+}
+
+void Workspace::close()
+{
+    m_actions.reset();
+    m_outbox.reset();
+    m_audit.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+SessionUser Workspace::user() const
+{
+    return {m_profile.userName(), m_profile.displayName(),
+            roleFromName(m_profile.roles().value(0))};
+}
+
+void Workspace::setDataKey(const QByteArray &key)
+{
+    m_dataKey = key;
+    if (m_store)
+        m_store->setPersonalDataKey(key);
+}
+
+void Workspace::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    if (m_store)
+        m_store->setClock(clock);
+}
+
+std::unique_ptr<Vault> Workspace::vault() const
+{
+    if (!m_db || m_dataKey.isEmpty())
+        return nullptr;
+    return std::make_unique<Vault>(*m_db, m_profile.vaultDir(), m_dataKey,
+                                   m_profile.vaultQuotaBytes());
+}
+
+SyncEngine::Config Workspace::syncConfig() const
+{
+    SyncEngine::Config config = SyncEngine::Config::fromProfile(m_profile);
+    config.dataKey = m_dataKey;
+    config.noticeKinds = NoticeTemplate::kinds(m_profile.templatesDir());
+    config.clock = m_clock;
+    return config;
+}
+
+} // namespace casedesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "SessionUser.h"
+#include "sync/SyncEngine.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace casedesk {
+
+class ActionService;
+class Clock;
+class AuditLog;
+class CaseStore;
+class Database;
+class Outbox;
+class Profile;
+class Vault;
+
+// The composition root: the profile's cache and the services over it (cases, outbox, audit
+// log, actions, the vault once the data key is known), built in one place for the desktop and
+// the command line, so neither wires them differently. It opens no network and no keychain:
+// the data key is given to it (SessionController loads it without waiting, the CLI with).
+class Workspace
+{
+public:
+    explicit Workspace(Profile &profile);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Opens the cache file (migrating it) and builds the services; false with the reason.
+    bool open(QString *error);
+    bool isOpen() const { return m_store != nullptr; }
+    // Lets go of the cache file (before it is removed): every service goes with it.
+    void close();
+
+    Profile &profile() const { return m_profile; }
+    SessionUser user() const;
+
+    // Null while closed.
+    Database *database() const { return m_db.get(); }
+    CaseStore *cases() const { return m_store.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    AuditLog *audit() const { return m_audit.get(); }
+    ActionService *actions() const { return m_actions.get(); }
+
+    // The key that seals personal data and the vault (security/DataKey); empty when the
+    // keychain has none to give, and then neither is opened.
+    void setDataKey(const QByteArray &key);
+    const QByteArray &dataKey() const { return m_dataKey; }
+    // The encrypted store of materials and notices; null without the data key.
+    std::unique_ptr<Vault> vault() const;
+
+    // The clock the app goes by (core/Clock), for the cache and the sync engine; not owned.
+    void setClock(const Clock *clock);
+    const Clock &clock() const { return *m_clock; }
+
+    // What the sync engine needs, from the profile's settings, the data key and the notice
+    // kinds there are templates for (their 文号 are kept in reserve).
+    SyncEngine::Config syncConfig() const;
+
+private:
+    Profile &m_profile;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<ActionService> m_actions;
+    QByteArray m_dataKey;
+    const Clock *m_clock = &Clock::system();
+};
+
+} // namespace casedesk

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "platform/PlatformClient.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+// An in-process platform for unit tests of the sync engine, in the manner of a fake network
+// access manager: every call is recorded and answered from the event loop (never inside the
+// call, as a network would not), by the test's override for that request when it set one,
+// else as a healthy platform with nothing new would answer. Integration tests use onestop-sim.
+class FakePlatform : public casedesk::PlatformClient
+{
+public:
+    using PlatformClient::PlatformClient;
+
+    // Per-request overrides.
+    std::function<void(const QString &cursor, int limit, PageCallback done)> onChanges;
+    std::function<void(const QString &caseId, const casedesk::ActionRequest &action,
+                       CaseCallback done)>
+            onAction;
+    std::function<void(const QString &caseId, bool claim, ClaimCallback done)> onClaim;
+    std::function<void(const QString &caseId, CaseCallback done)> onCase;
+
+    // What was asked, in order: "changes CURSOR", "action CASE VERB", "claim CASE", …
+    QStringList calls;
+
+    // A platform error of `kind`, with a message as the REST client would give one.
+    static casedesk::PlatformError error(casedesk::PlatformError::Kind kind,
+                                         const QString &message = QStringLiteral("fake"))
+    {
+        casedesk::PlatformError e;
+        e.kind = kind;
+        e.message = message;
+        return e;
+    }
+
+    void signIn(const QString &, const QString &, TokensCallback done) override
+    {
+        calls.append(QStringLiteral("sign-in"));
+        later([done] { done(casedesk::Tokens{}, {}); });
+    }
+    void setRefreshToken(const QString &token) override { m_session = !token.isEmpty(); }
+    bool hasSession() const override { return m_session; }
+    void fetchMe(UserCallback done) override
+    {
+        calls.append(QStringLiteral("me"));
+        later([done] { done(casedesk::UserInfo{}, {}); });
+    }
+    void fetchChanges(const QString &cursor, int limit, PageCallback done) override
+    {
+        calls.append(QStringLiteral("changes ") + cursor);
+        if (onChanges) {
+            later([this, cursor, limit, done] { onChanges(cursor, limit, done); });
+            return;
+        }
+        later([cursor, done] {
+            casedesk::ChangePage page;
+            page.batch.cursor = cursor.isEmpty() ? QStringLiteral("c0") : cursor;
+            done(page, {});
+        });
+    }
+    void fetchCase(const QString &caseId, const QByteArray &, CaseCallback done) override
+    {
+        calls.append(QStringLiteral("case ") + caseId);
+        if (onCase) {
+            later([this, caseId, done] { onCase(caseId, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void postAction(const QString &caseId, const casedesk::ActionRequest &action,
+                    CaseCallback done) override
+    {
+        calls.append(QStringLiteral("action %1 %2").arg(caseId, action.type));
+        if (onAction) {
+            later([this, caseId, action, done] { onAction(caseId, action, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void claimCase(const QString &caseId, bool claim, ClaimCallback done) override
+    {
+        calls.append(QStringLiteral("claim ") + caseId);
+        if (onClaim) {
+            later([this, caseId, claim, done] { onClaim(caseId, claim, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void downloadMaterial(const QString &caseId, const QString &materialId, qint64,
+                          ChunkCallback done) override
+    {
+        calls.append(QStringLiteral("material %1 %2").arg(caseId, materialId));
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &,
+                      NoticeCallback done) override
+    {
+        calls.append(QStringLiteral("notice %1 %2").arg(caseId, kind));
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void fetchLicences(const QString &, LicencesCallback done) override
+    {
+        calls.append(QStringLiteral("licences"));
+        later([done] { done({}, {}); });
+    }
+    void downloadLicence(const QString &, ChunkCallback done) override
+    {
+        calls.append(QStringLiteral("licence"));
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void fetchCalendar(int, CalendarCallback done) override
+    {
+        calls.append(QStringLiteral("calendar"));
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void pushAudit(const QString &, const QJsonArray &entries, AuditCallback done) override
+    {
+        calls.append(QStringLiteral("audit"));
+        const qint64 last = entries.isEmpty()
+                ? 0
+                : entries.last().toObject().value(QStringLiteral("seq")).toInteger();
+        later([done, last] { done(last, {}); });
+    }
+    void reserveNoticeNumbers(const QString &kind, int, int, NumbersCallback done) override
+    {
+        calls.append(QStringLiteral("numbers ") + kind);
+        // As for a role that issues no notices: refused, which is no failure of a sync.
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Forbidden)); });
+    }
+    void issueSigningCertificate(CertificateCallback done) override
+    {
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Forbidden)); });
+    }
+    void revoke(DoneCallback done) override
+    {
+        calls.append(QStringLiteral("revoke"));
+        m_session = false;
+        later([done] { done({}); });
+    }
+
+private:
+    void later(std::function<void()> answer) { QTimer::singleShot(0, this, std::move(answer)); }
+    bool m_session = false;
+};

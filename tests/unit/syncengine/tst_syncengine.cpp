@@ -1,0 +1,269 @@
+// The sync engine over an in-process platform (tests/common/FakePlatform), for what onestop-sim
+// cannot be made to do on cue: a cache write that fails (a full disk), a cache that cannot be
+// read, a platform that asks to try later. The round always ends, with the reason, and the
+// clerk's action is kept for the next one; retries wait for the clock, not for the test.
+#include "FakePlatform.h"
+#include "core/Clock.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+
+namespace {
+// The platform's record of case `id` at `version` in `stage` (docs/platform-api.yaml).
+QByteArray platformJson(const QString &id, qint64 version, const QString &stage)
+{
+    return QJsonDocument(QJsonObject{
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("caseNo"), QStringLiteral("620102202611270001")},
+                                 {QStringLiteral("itemCode"), QStringLiteral("SCJG-001")},
+                                 {QStringLiteral("itemName"), QStringLiteral("食品经营许可")},
+                                 {QStringLiteral("stage"), stage},
+                                 {QStringLiteral("version"), version},
+                                 {QStringLiteral("receivedAt"),
+                                  QStringLiteral("2026-11-27T10:00:00+08:00")},
+                         })
+            .toJson(QJsonDocument::Compact);
+}
+
+Case platformCase(const QString &id, qint64 version, CaseStage stage);
+
+// The platform's answer to the acceptance of case `id`: version 4, in review.
+CaseRecord answer(const QString &id)
+{
+    CaseRecord record;
+    record.data = platformCase(id, 4, CaseStage::Review);
+    record.json = platformJson(id, 4, QStringLiteral("review"));
+    return record;
+}
+
+Case platformCase(const QString &id, qint64 version, CaseStage stage)
+{
+    Case c;
+    c.id = id;
+    c.caseNo = QStringLiteral("620102202611270001");
+    c.itemCode = QStringLiteral("SCJG-001");
+    c.itemName = QStringLiteral("食品经营许可");
+    c.stage = stage;
+    c.version = version;
+    c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC);
+    return c;
+}
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString m_path;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC)};
+    FakePlatform *m_platform = nullptr; // made by the engine, on its request
+    std::function<void(FakePlatform &)> m_script;
+
+    // A cache with case c1 in acceptance (version 3) and clerk1's acceptance queued for it.
+    void seed()
+    {
+        m_path = m_dir.filePath(QStringLiteral("cache%1.sqlite").arg(++m_files));
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        CacheBatch batch;
+        batch.cases.append({platformCase(QStringLiteral("c1"), 3, CaseStage::Acceptance),
+                            platformJson(QStringLiteral("c1"), 3, QStringLiteral("acceptance"))});
+        batch.cursor = QStringLiteral("c0");
+        QVERIFY(store.apply(batch, nullptr));
+        Outbox outbox(db, store);
+        QString error;
+        QVERIFY2(outbox.enqueue(QStringLiteral("c1"), QStringLiteral("accept"), {},
+                                QStringLiteral("clerk1"), CaseStage::Review, &error),
+                 qPrintable(error));
+    }
+
+    // SQL on the cache from the test's own connection, as another program (or a full disk)
+    // would change it under the engine.
+    void onCache(const QString &sql)
+    {
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+
+    std::unique_ptr<SyncEngine> engine()
+    {
+        SyncEngine::Config config;
+        config.databasePath = m_path;
+        config.clock = &m_clock;
+        config.noticeKinds = {};
+        config.makeClient = [this](QObject *parent) {
+            m_platform = new FakePlatform(parent);
+            if (m_script)
+                m_script(*m_platform);
+            return m_platform;
+        };
+        auto e = std::make_unique<SyncEngine>(config);
+        e->open(QStringLiteral("token"));
+        return e;
+    }
+
+    QList<OutboxItem> outboxNow()
+    {
+        Database db(m_path);
+        if (!db.open(nullptr))
+            return {};
+        CaseStore store(db, WorkCalendar::builtIn());
+        return Outbox(db, store).items();
+    }
+
+    int actionCalls() const
+    {
+        return int(m_platform->calls.filter(QStringLiteral("action ")).size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_script = nullptr;
+        m_platform = nullptr;
+        seed();
+    }
+
+    void aRoundSendsTheActionThenPullsTheFeed()
+    {
+        qint64 sentVersion = 0;
+        m_script = [&sentVersion](FakePlatform &p) {
+            p.onAction = [&sentVersion](const QString &id, const ActionRequest &action,
+                                        PlatformClient::CaseCallback done) {
+                sentVersion = action.caseVersion;
+                done(answer(id), {});
+            };
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                ChangePage page;
+                page.batch.cases.append(
+                        {platformCase(QStringLiteral("c2"), 1, CaseStage::PreReview),
+                         platformJson(QStringLiteral("c2"), 1, QStringLiteral("preReview"))});
+                page.batch.cursor = cursor + QStringLiteral("+1");
+                page.changeCount = 1;
+                done(page, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), 1); // one change pulled
+        QCOMPARE(finished.at(0).at(1).toInt(), 2); // two cases cached
+        QCOMPARE(sentVersion, 3); // decided on the version the clerk saw
+        QCOMPARE(m_platform->calls.first(), QStringLiteral("action c1 accept"));
+        QVERIFY(m_platform->calls.contains(QStringLiteral("changes c0")));
+        QVERIFY(outboxNow().isEmpty());
+    }
+
+    // A refusal that cannot be recorded (the outbox cannot be written) ends the round at once
+    // with why; the action is neither sent again in a loop nor lost.
+    void aWriteThatFailsEndsTheRound()
+    {
+        onCache(QStringLiteral("CREATE TRIGGER full BEFORE UPDATE ON outbox BEGIN "
+                               "SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        m_script = [](FakePlatform &p) {
+            p.onAction = [](const QString &, const ActionRequest &,
+                            PlatformClient::CaseCallback done) {
+                done({},
+                     FakePlatform::error(PlatformError::Kind::Forbidden,
+                                         QStringLiteral("不能受理")));
+            };
+        };
+        const auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), int(PlatformError::Kind::Storage));
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QTest::qWait(100); // no more calls come after the end
+        QCOMPARE(actionCalls(), 1);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!e->isSyncing());
+        const QList<OutboxItem> kept = outboxNow();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).state, OutboxItem::State::Pending);
+    }
+
+    // The same for an action whose case went from the cache: it cannot be marked refused, so
+    // the round ends instead of trying the same item again and again.
+    void aMissingCaseThatCannotBeMarkedEndsTheRound()
+    {
+        // An item queued behind another goes out on the version the cache holds then.
+        onCache(QStringLiteral("UPDATE outbox SET base_version = NULL"));
+        onCache(QStringLiteral("DELETE FROM cases WHERE id = 'c1'"));
+        onCache(QStringLiteral("CREATE TRIGGER full BEFORE UPDATE ON outbox BEGIN "
+                               "SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        const auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), int(PlatformError::Kind::Storage));
+        QCOMPARE(actionCalls(), 0);
+        QCOMPARE(outboxNow().size(), 1);
+    }
+
+    // A cache that cannot be read now is not a case that is gone: the action is not refused.
+    void aReadErrorIsNotAMissingCase()
+    {
+        onCache(QStringLiteral("UPDATE outbox SET base_version = NULL"));
+        onCache(QStringLiteral("ALTER TABLE cases RENAME COLUMN version TO version_unreadable"));
+        const auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), int(PlatformError::Kind::Storage));
+        QCOMPARE(actionCalls(), 0);
+        const QList<OutboxItem> kept = outboxNow();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).state, OutboxItem::State::Pending);
+        QVERIFY(kept.at(0).lastError.isEmpty());
+    }
+
+    // A platform that is busy (503) gets its backoff; the next attempt waits for the clock.
+    void aBusyPlatformIsTriedAgainWhenTheClockSays()
+    {
+        int answers = 0;
+        m_script = [&answers](FakePlatform &p) {
+            p.onAction = [&answers](const QString &id, const ActionRequest &,
+                                    PlatformClient::CaseCallback done) {
+                if (++answers == 1) {
+                    done({},
+                         FakePlatform::error(PlatformError::Kind::Server, QStringLiteral("503")));
+                    return;
+                }
+                done(answer(id), {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1); // the round goes on to the feed
+        QCOMPARE(outboxNow().at(0).attempts, 1);
+        e->syncNow(); // at once: the action is not due yet
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(actionCalls(), 1);
+        m_clock.advance(60); // the backoff of a first retry is at most 1.5 s
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 3);
+        QCOMPARE(actionCalls(), 2);
+        QVERIFY(outboxNow().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QTableView>
+
+class QSettings;
+
+namespace casedesk {
+
+class InboxModel;
+struct CaseSummary;
+
+// The inbox table: columns sized for their content in the current font, the deadline beside
+// the case number, rows that keep their case when the list is read again, and the keys of a
+// mail client (Enter opens the case, typing searches).
+class InboxView : public QTableView
+{
+    Q_OBJECT
+public:
+    InboxView(InboxModel &model, QWidget *parent = nullptr);
+
+    // The selected cases' ids, or the current one's when none is selected.
+    QStringList selectedCaseIds() const;
+    const CaseSummary *currentSummary() const;
+    // Selects case `id` in its row (when the list holds it); false when it does not.
+    bool selectCase(const QString &id);
+    // The next (1) or previous (-1) case.
+    void step(int by);
+
+    void restoreLayout(const QSettings &settings);
+    void saveLayout(QSettings &settings) const;
+
+Q_SIGNALS:
+    void openRequested(); // Enter on a row
+    void typed(const QString &text); // a letter or digit typed on the list
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    InboxModel &m_model;
+};
+
+} // namespace casedesk
