@@ -330,8 +330,31 @@ void addClockEvents(QRandomGenerator &rng, const QString &stage, const QDateTime
     } else if (stage == QLatin1String("decided")) {
         c.insert(QStringLiteral("decidedAt"), stageStart.toString(Qt::ISODate));
     } else if (stage == QLatin1String("acceptance") && rng.bounded(100) < 20) {
-        c.insert(QStringLiteral("resubmittedAt"),
-                 stageStart.addSecs(span / 10).toString(Qt::ISODate));
+        // A correction was asked for and answered: the history says so, as the platform's would.
+        const QDateTime resubmitted = stageStart.addSecs(span / 10);
+        c.insert(QStringLiteral("resubmittedAt"), resubmitted.toString(Qt::ISODate));
+        QJsonArray history = c.value(QStringLiteral("history")).toArray();
+        if (!history.isEmpty()
+            && history.last().toObject().value(QStringLiteral("kind")).toString()
+                    == QLatin1String("stage"))
+            history.removeLast();
+        c.insert(QStringLiteral("history"), history);
+        const QString handler
+                = c.value(QStringLiteral("department")).toString() == QLatin1String("SCJG")
+                ? QStringLiteral("clerk1")
+                : c.value(QStringLiteral("department")).toString().toLower()
+                        + QStringLiteral("-clerk");
+        QJsonObject inCorrection = c;
+        inCorrection.insert(QStringLiteral("stage"), QStringLiteral("correction"));
+        appendHistory(inCorrection, stageStart.toString(Qt::ISODate), handler,
+                      QStringLiteral("requestCorrection"));
+        c.insert(QStringLiteral("history"), inCorrection.value(QStringLiteral("history")));
+        appendHistory(c, resubmitted.toString(Qt::ISODate),
+                      c.value(QStringLiteral("applicant"))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString(),
+                      QStringLiteral("resubmitted"));
     }
 }
 

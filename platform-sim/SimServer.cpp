@@ -1532,6 +1532,12 @@ void SimServer::livingWorldTick()
             c->insert(QStringLiteral("stage"), QStringLiteral("acceptance"));
             c->insert(QStringLiteral("resubmittedAt"), at.toString(Qt::ISODate));
             c->insert(QStringLiteral("stageStartedAt"), at.toString(Qt::ISODate));
+            appendHistory(*c, at.toString(Qt::ISODate),
+                          c->value(QStringLiteral("applicant"))
+                                  .toObject()
+                                  .value(QStringLiteral("name"))
+                                  .toString(),
+                          QStringLiteral("resubmitted"));
             c->insert(QStringLiteral("version"),
                       c->value(QStringLiteral("version")).toInteger() + 1);
             storeCase(*c);

@@ -1234,6 +1234,10 @@
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
+    <message>
+        <source>Corrected materials received</source>
+        <translation>Corrected materials received</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -1735,6 +1739,33 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>What is missing or wrong</source>
         <translation>What is missing or wrong</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AlertNotifier</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
+        <translation>Tell me about new cases in my queues and cases turning yellow or red</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) in your queues</source>
+        <translation><numerusform>%n new case in your queues</numerusform><numerusform>%n new cases in your queues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now due soon (yellow)</source>
+        <translation><numerusform>%n case now due soon (yellow)</numerusform><numerusform>%n cases now due soon (yellow)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now overdue (red)</source>
+        <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2708,26 +2739,6 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notifications</translation>
-    </message>
-    <message>
-        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
-        <translation>Tell me about new cases in my queues and cases turning yellow or red</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new case(s) in your queues</source>
-        <translation><numerusform>%n new case in your queues</numerusform><numerusform>%n new cases in your queues</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) now due soon (yellow)</source>
-        <translation><numerusform>%n case now due soon (yellow)</numerusform><numerusform>%n cases now due soon (yellow)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) now overdue (red)</source>
-        <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
     </message>
     <message>
         <source>More than %1 cases (counting…)</source>

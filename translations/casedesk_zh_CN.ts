@@ -1248,6 +1248,10 @@
         <source>Supervisor</source>
         <translation>监督</translation>
     </message>
+    <message>
+        <source>Corrected materials received</source>
+        <translation>收到补正材料</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -1753,6 +1757,33 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>What is missing or wrong</source>
         <translation>缺少或需补正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AlertNotifier</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
+        <translation>我的队列有新办件、办件亮黄灯或红灯时通知我</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk 办件工作台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) in your queues</source>
+        <translation><numerusform>您的队列中有 %n 件新办件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now due soon (yellow)</source>
+        <translation><numerusform>%n 件办件即将到期（黄灯）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now overdue (red)</source>
+        <translation><numerusform>%n 件办件已超期（红灯）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2748,32 +2779,6 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>通知(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Tell me about new cases in my queues and cases turning yellow or red</source>
-        <translation>我的队列有新办件、办件亮黄灯或红灯时通知我</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new case(s) in your queues</source>
-        <translation>
-            <numerusform>您的队列中有 %n 件新办件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) now due soon (yellow)</source>
-        <translation>
-            <numerusform>%n 件办件即将到期（黄灯）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) now overdue (red)</source>
-        <translation>
-            <numerusform>%n 件办件已超期（红灯）</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than %1 cases (counting…)</source>

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 
@@ -92,6 +93,19 @@ void InboxView::step(int by)
     selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);
+}
+
+void InboxView::addColumnToggles(QMenu *menu)
+{
+    for (int column = 0; column < m_model.columnCount(); ++column) {
+        QAction *toggle = menu->addAction(m_model.headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool on) { setColumnHidden(column, !on); });
+        horizontalHeader()->addAction(toggle);
+    }
+    horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void InboxView::restoreLayout(const QSettings &settings)

@@ -2,6 +2,7 @@
 
 #include <QTableView>
 
+class QMenu;
 class QSettings;
 
 namespace casedesk {
@@ -26,6 +27,8 @@ public:
     // The next (1) or previous (-1) case.
     void step(int by);
 
+    // The column chooser: a checkable entry per column in `menu` and on the header.
+    void addColumnToggles(QMenu *menu);
     void restoreLayout(const QSettings &settings);
     void saveLayout(QSettings &settings) const;
 

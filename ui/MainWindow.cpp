@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ActionDialog.h"
+#include "ActionKeys.h"
+#include "AlertNotifier.h"
 #include "BuiltInButtons.h"
 #include "CaseMaterialsWindow.h"
 #include "CasePane.h"
@@ -46,8 +48,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -70,7 +70,6 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
             m_count->setText(countText());
         }
     });
-    connect(m_counter, &QueueCounter::alerted, this, &MainWindow::showAlerts);
     m_details = new CaseDetailsController(*workspace.database(), *workspace.cases(),
                                           *workspace.outbox(), profile.templatesDir(), this);
     m_details->setAuditLog(workspace.audit());
@@ -184,6 +183,7 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     statusBar()->setSizeGripEnabled(false);
     menuBar()->setAccessibleName(tr("Menu bar"));
     m_status = new SyncStatus(*statusBar(), session);
+    m_alerts = new AlertNotifier(workspace, *m_counter, this, *statusBar());
 
     buildMenus();
 
@@ -260,7 +260,6 @@ void MainWindow::say(const QString &message, int ms)
 
 void MainWindow::buildMenus()
 {
-    Profile &profile = m_workspace.profile();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setAccessibleName(tr("File menu"));
     m_syncAction = file->addAction(tr("&Sync now"));
@@ -295,28 +294,7 @@ void MainWindow::buildMenus()
         m_filterBar->setItems(m_inbox->store() ? m_inbox->store()->items() : QList<ServiceItem>());
         m_filterBar->setVisible(on);
     });
-    m_notifyAction = view->addAction(tr("&Notifications"));
-    m_notifyAction->setCheckable(true);
-    m_notifyAction->setToolTip(tr("Tell me about new cases in my queues and cases turning "
-                                  "yellow or red"));
-    m_notifyAction->setChecked(
-            profile.settings()->value(QStringLiteral("notifications/enabled"), true).toBool());
-    connect(m_notifyAction, &QAction::toggled, this, [this](bool on) {
-        m_workspace.profile().settings()->setValue(QStringLiteral("notifications/enabled"), on);
-        m_tray->setVisible(on && QSystemTrayIcon::isSystemTrayAvailable());
-    });
-    // The tray icon, where the desktop has a tray; otherwise alerts go to the status bar.
-    m_tray = new QSystemTrayIcon(windowIcon().isNull()
-                                         ? style()->standardIcon(QStyle::SP_FileDialogDetailedView)
-                                         : windowIcon(),
-                                 this);
-    m_tray->setToolTip(tr("CaseDesk"));
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    m_tray->setVisible(m_notifyAction->isChecked() && QSystemTrayIcon::isSystemTrayAvailable());
+    view->addAction(m_alerts->toggle());
     QAction *pending = view->addAction(tr("&Pending actions…"));
     pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     pending->setToolTip(tr("Actions not yet on the platform, and those that need your decision "
@@ -327,17 +305,7 @@ void MainWindow::buildMenus()
     });
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setAccessibleName(tr("Columns menu"));
-    // The column chooser: the same checkable entries in the menu and on the header.
-    for (int column = 0; column < m_inbox->columnCount(); ++column) {
-        QAction *toggle
-                = columns->addAction(m_inbox->headerData(column, Qt::Horizontal).toString());
-        toggle->setCheckable(true);
-        toggle->setChecked(!m_view->isColumnHidden(column));
-        connect(toggle, &QAction::toggled, this,
-                [this, column](bool on) { m_view->setColumnHidden(column, !on); });
-        m_view->horizontalHeader()->addAction(toggle);
-    }
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addColumnToggles(columns);
     QAction *nextPane = view->addAction(tr("Next &pane"));
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { stepPane(1); });
@@ -410,7 +378,7 @@ QMenu *MainWindow::buildCaseMenu()
     steps->setAccessibleName(tr("Actions menu"));
     for (const Transition &t : Workflow::transitions()) {
         QAction *a = steps->addAction(Workflow::label(t) + QStringLiteral("…"));
-        a->setShortcut(actionShortcut(QLatin1String(t.verb)));
+        a->setShortcut(actionKey(QLatin1String(t.verb)));
         a->setEnabled(false);
         connect(a, &QAction::triggered, this,
                 [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
@@ -566,7 +534,8 @@ void MainWindow::onSyncFinished(int changes)
     }
     m_synced = true;
     say(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
-    checkAlerts();
+    if (m_counter)
+        m_alerts->check(m_inbox->today());
 }
 
 void MainWindow::updateQueueCounts()
@@ -574,38 +543,6 @@ void MainWindow::updateQueueCounts()
     if (m_inbox->store() && m_counter)
         m_queues->recount(m_workspace.profile().userName(), m_workspace.user().role,
                           m_inbox->today());
-}
-
-void MainWindow::checkAlerts()
-{
-    auto settings = m_workspace.profile().settings();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime since = settings->value(QStringLiteral("notifications/lastCheck")).toDateTime();
-    settings->setValue(QStringLiteral("notifications/lastCheck"), now);
-    if (!since.isValid() || !m_notifyAction->isChecked() || !m_counter)
-        return; // the first sync of a profile is not news
-    const std::optional<Role> role = m_workspace.user().role;
-    m_counter->alerts(since, m_inbox->today(), m_workspace.profile().userName(),
-                      role ? CasePolicy::alertStages(*role) : QList<CaseStage>());
-}
-
-void MainWindow::showAlerts(const CaseAlerts &alerts)
-{
-    QStringList lines;
-    if (alerts.newCases > 0)
-        lines.append(tr("%n new case(s) in your queues", nullptr, alerts.newCases));
-    if (alerts.turnedYellow > 0)
-        lines.append(tr("%n case(s) now due soon (yellow)", nullptr, alerts.turnedYellow));
-    if (alerts.turnedRed > 0)
-        lines.append(tr("%n case(s) now overdue (red)", nullptr, alerts.turnedRed));
-    if (lines.isEmpty())
-        return;
-    if (m_tray->isVisible())
-        m_tray->showMessage(tr("CaseDesk"), lines.join(QLatin1Char('\n')),
-                            alerts.turnedRed > 0 ? QSystemTrayIcon::Warning
-                                                 : QSystemTrayIcon::Information);
-    else
-        say(lines.join(QStringLiteral("; ")), 0);
 }
 
 void MainWindow::applyFilter()
@@ -694,28 +631,6 @@ void MainWindow::stepPane(int by)
         m_pane->focusFirst();
     else
         panes.at(next)->setFocus(Qt::ShortcutFocusReason);
-}
-
-QKeySequence MainWindow::actionShortcut(const QString &verb)
-{
-    // Ctrl+Alt and a letter of the step's name; one table, shown in Help › Keyboard shortcuts.
-    static const QHash<QString, Qt::Key> keys{
-            {QStringLiteral("preReview"), Qt::Key_P},
-            {QStringLiteral("accept"), Qt::Key_A},
-            {QStringLiteral("requestCorrection"), Qt::Key_C},
-            {QStringLiteral("refuseAcceptance"), Qt::Key_R},
-            {QStringLiteral("propose"), Qt::Key_D},
-            {QStringLiteral("approve"), Qt::Key_Y},
-            {QStringLiteral("return"), Qt::Key_B},
-            {QStringLiteral("requestExtension"), Qt::Key_E},
-            {QStringLiteral("approveExtension"), Qt::Key_X},
-            {QStringLiteral("suspend"), Qt::Key_S},
-            {QStringLiteral("resume"), Qt::Key_U},
-            {QStringLiteral("complete"), Qt::Key_M},
-            {QStringLiteral("deliver"), Qt::Key_V},
-    };
-    const auto it = keys.constFind(verb);
-    return it == keys.cend() ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::ALT | *it);
 }
 
 void MainWindow::openAction(const QString &verb,

@@ -12,10 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QSystemTrayIcon;
 
 namespace casedesk {
 
+class AlertNotifier;
 class CaseDetailsController;
 class CasePane;
 class CredentialStore;
@@ -32,7 +32,6 @@ class SessionLock;
 class SyncService;
 class SyncStatus;
 class Workspace;
-struct CaseAlerts;
 
 // The desk of the day: queues, the inbox and the case pane, with menus and shortcuts for all of
 // a day's work. It lays out and wires; what it shows comes from the application layer
@@ -77,14 +76,10 @@ private:
     // After the inbox was read again: the case in the pane keeps (or finds) its row.
     void keepPlace();
     void stepPane(int by); // F6: queues, search, inbox, case
-    static QKeySequence actionShortcut(const QString &verb);
     void openAction(const QString &verb,
                     const QList<std::pair<QString, QString>> &corrections = {});
     void afterLocalChange();
     void updateQueueCounts();
-    // After a sync: what is new for this user since the last look, for the notifications.
-    void checkAlerts();
-    void showAlerts(const CaseAlerts &alerts);
     void applyFilter();
     void onSyncFinished(int changes);
     void say(const QString &message, int ms = 8000);
@@ -107,11 +102,10 @@ private:
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     QAction *m_filtersAction = nullptr;
-    QAction *m_notifyAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QueueCounter *m_counter = nullptr;
     int m_exactRequest = 0;
-    QSystemTrayIcon *m_tray = nullptr;
+    AlertNotifier *m_alerts; // after a sync: what is new since the last look
     SessionLock *m_lock = nullptr;
     bool m_synced = false;
     CaseDetailsController *m_details; // the case in the pane

@@ -172,6 +172,8 @@ QString Workflow::eventLabel(const CaseEvent &event)
         return label(*t);
     if (event.kind == QLatin1String("submitted"))
         return QCoreApplication::translate("Workflow", "Submitted online");
+    if (event.kind == QLatin1String("resubmitted"))
+        return QCoreApplication::translate("Workflow", "Corrected materials received");
     if (event.kind == QLatin1String("claim"))
         return QCoreApplication::translate("Workflow", "Claimed");
     if (event.kind == QLatin1String("release"))

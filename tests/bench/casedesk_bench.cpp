@@ -3,15 +3,19 @@
 //   casedesk-bench SCENARIO [--cases N]
 // Prints one line per figure: SCENARIO METRIC VALUE UNIT.
 
+#include "CasePane.h"
 #include "InboxModel.h"
+#include "InboxView.h"
 #include "MaterialViewer.h"
 #include "SimProcess.h"
 #include "core/Profile.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
+#include "session/CaseDetails.h"
 #include "session/Workspace.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QApplication>
@@ -28,6 +32,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -491,12 +496,165 @@ int viewer()
     return 0;
 }
 
+// The window's thread while the supervisor's initial sync of `cases` cases runs on the engine's
+// thread, as SyncService runs it: a 5 ms timer measures how long the thread was kept from its
+// events, while the inbox (view, model, case pane) is scrolled, re-sorted and searched, the pane
+// follows the selection, the list is refreshed as after each change, and a local action is
+// written now and then (it waits for the engine's page transaction if anything does).
+int uiDuringSync(int cases)
+{
+    SimProcess sim(SimProcess::Options{cases, 42, 3600, QStringLiteral("2026-11-27")});
+    QString error;
+    if (!sim.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    RestPlatformClient client(sim.url());
+    QString refresh;
+    {
+        QEventLoop loop;
+        client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"),
+                      [&](const Tokens &t, const PlatformError &e) {
+                          refresh = t.refreshToken;
+                          error = e.message;
+                          loop.quit();
+                      });
+        loop.exec();
+    }
+    if (refresh.isEmpty()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    profile.setServer(sim.url());
+    profile.setUserName(QStringLiteral("super1"));
+    profile.setRoles({QStringLiteral("Supervisor")});
+    Workspace workspace(profile);
+    if (!workspace.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    workspace.setDataKey(cipher::randomKey());
+    InboxModel model(workspace.cases());
+    InboxView view(model);
+    view.resize(1000, 700);
+    view.show();
+    CasePane pane;
+    pane.resize(500, 900);
+    pane.show();
+    CaseDetailsController details(*workspace.database(), *workspace.cases(), *workspace.outbox(),
+                                  profile.templatesDir());
+    details.setUser(workspace.user());
+    QObject::connect(&details, &CaseDetailsController::detailsChanged, &pane,
+                     [&] { pane.showDetails(&details.details()); });
+
+    SyncEngine::Config config = workspace.syncConfig();
+    config.pageSize = 2000;
+    QThread thread;
+    auto *engine = new SyncEngine(config);
+    engine->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    thread.start();
+
+    QElapsedTimer sinceTick;
+    QList<double> stalls;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        stalls.append(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - 5));
+        sinceTick.restart();
+    });
+    // The clerk's hands: every 40 ms a step of scrolling, with a re-sort, a search and a
+    // refresh now and then; the pane follows the row.
+    double worstWriteMs = 0;
+    int step = 0;
+    QTimer hands;
+    hands.setInterval(40);
+    QObject::connect(&hands, &QTimer::timeout, [&] {
+        ++step;
+        if (step % 25 == 0) {
+            CaseFilter filter = model.filter();
+            filter.search = filter.search.isEmpty() ? QStringLiteral("餐饮") : QString();
+            model.setFilter(filter);
+        } else if (step % 10 == 0) {
+            view.sortByColumn(step % 20 == 0 ? InboxModel::Remaining : InboxModel::Received,
+                              Qt::AscendingOrder);
+        } else if (step % 5 == 0) {
+            model.refresh();
+        }
+        const int rows = model.rowCount();
+        if (rows == 0)
+            return;
+        const int row = (step * 97) % rows;
+        view.scrollTo(model.index(row, 0));
+        view.selectionModel()->setCurrentIndex(model.index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+        if (const CaseSummary *s = model.summaryAt(row)) {
+            details.setCase(s->id);
+            if (step % 50 == 0) {
+                // A local action's write, as a clerk's accept is written.
+                QElapsedTimer write;
+                write.start();
+                workspace.outbox()->enqueue(s->id, QStringLiteral("accept"), {},
+                                            QStringLiteral("super1"), CaseStage::Review, nullptr);
+                worstWriteMs = std::max(worstWriteMs, write.nsecsElapsed() / 1e6);
+            }
+        }
+    });
+
+    QEventLoop loop;
+    int synced = -1;
+    QObject::connect(engine, &SyncEngine::syncFinished, &loop, [&](int, int count) {
+        synced = count;
+        loop.quit();
+    });
+    QObject::connect(engine, &SyncEngine::syncFailed, &loop, [&](int, const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(engine, "open", Qt::QueuedConnection, Q_ARG(QString, refresh));
+    QMetaObject::invokeMethod(engine, "syncNow", Qt::QueuedConnection);
+    QElapsedTimer wall;
+    wall.start();
+    sinceTick.start();
+    tick.start();
+    hands.start();
+    loop.exec();
+    tick.stop();
+    hands.stop();
+    const double wallSecs = wall.nsecsElapsed() / 1e9;
+    thread.quit();
+    thread.wait();
+    if (synced < 0) {
+        std::fprintf(stderr, "sync failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::sort(stalls.begin(), stalls.end());
+    const auto over = [&stalls](double ms) {
+        return double(
+                std::count_if(stalls.cbegin(), stalls.cend(), [ms](double s) { return s > ms; }));
+    };
+    figure("ui-during-sync", "sync_wall_time", wallSecs, "s");
+    figure("ui-during-sync", "hand_steps", step, "steps");
+    figure("ui-during-sync", "ui_stall_worst_ms", stalls.isEmpty() ? 0 : stalls.last(), "ms");
+    figure("ui-during-sync", "ui_stall_p99_ms",
+           stalls.isEmpty() ? 0 : stalls.at(qsizetype(stalls.size() * 0.99)), "ms");
+    figure("ui-during-sync", "stalls_over_16ms", over(16), "count");
+    figure("ui-during-sync", "stalls_over_50ms", over(50), "count");
+    figure("ui-during-sync", "local_write_worst_ms", worstWriteMs, "ms");
+    figure("ui-during-sync", "peak_rss", peakRssKb() / 1024.0, "MiB");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // The viewer scenario needs widgets; without a screen they render offscreen.
-    const bool widgets = argc > 1 && qstrcmp(argv[1], "viewer") == 0;
+    const bool widgets = argc > 1
+            && (qstrcmp(argv[1], "viewer") == 0 || qstrcmp(argv[1], "ui-during-sync") == 0);
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = widgets
@@ -540,6 +698,10 @@ int main(int argc, char *argv[])
              {QStringLiteral("the material viewer: first page of 200- and 500-page PDFs, page "
                              "flips, an 80-megapixel scan, UI stalls"),
               [] { return viewer(); }}},
+            {QStringLiteral("ui-during-sync"),
+             {QStringLiteral("the window's thread (inbox, pane, local actions) while an initial "
+                             "sync of --cases N cases runs: UI stalls"),
+              [&] { return uiDuringSync(parser.value(QStringLiteral("cases")).toInt()); }}},
             {QStringLiteral("feed-serve"),
              {QStringLiteral("onestop-sim serving its whole change feed for --cases N cases, pages "
                              "of 2,000"),

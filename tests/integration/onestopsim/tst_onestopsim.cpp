@@ -213,6 +213,39 @@ private Q_SLOTS:
         }
     }
 
+    // A clock that restarted after a correction has the correction in the history, asked for
+    // by the department and answered by the applicant, in that order.
+    void aResubmissionHasItsCorrectionInTheHistory()
+    {
+        int resubmitted = 0;
+        for (int offset = 0; offset < 600; offset += 200) {
+            const Response r = m_http->send(
+                    "GET",
+                    QStringLiteral("/api/v1/cases?stage=acceptance&limit=200&offset=%1")
+                            .arg(offset),
+                    {}, {}, m_super);
+            for (const QJsonValue &v : r.json().value(QStringLiteral("cases")).toArray()) {
+                const QJsonObject listed = v.toObject();
+                const QJsonObject c
+                        = m_http->send("GET",
+                                       QStringLiteral("/api/v1/cases/")
+                                               + listed.value(QStringLiteral("id")).toString(),
+                                       {}, {}, m_super)
+                                  .json();
+                if (!c.contains(QStringLiteral("resubmittedAt")))
+                    continue;
+                ++resubmitted;
+                QStringList kinds;
+                for (const QJsonValue &e : c.value(QStringLiteral("history")).toArray())
+                    kinds.append(e.toObject().value(QStringLiteral("kind")).toString());
+                const qsizetype asked = kinds.indexOf(QStringLiteral("requestCorrection"));
+                const qsizetype answered = kinds.indexOf(QStringLiteral("resubmitted"));
+                QVERIFY2(asked >= 0 && answered > asked, qPrintable(kinds.join(QLatin1Char(','))));
+            }
+        }
+        QVERIFY(resubmitted > 0);
+    }
+
     void conditionalGet()
     {
         const QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
