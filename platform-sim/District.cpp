@@ -427,6 +427,39 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
             appendHistory(c, stageStart.toString(Qt::ISODate), handler, QStringLiteral("stage"));
     }
     addClockEvents(rng, stage, stageStart, span, c);
+    if (stage == QLatin1String("approval")) {
+        // A case waits for approval because a clerk proposed its decision: the chief reads what
+        // was proposed and why, as the platform would send it.
+        const bool grant = rng.bounded(100) < 85;
+        QJsonObject proposal{{QStringLiteral("proposal"),
+                              grant ? QStringLiteral("grant") : QStringLiteral("deny")}};
+        if (grant) {
+            proposal.insert(
+                    QStringLiteral("opinion"),
+                    QStringLiteral("经审查，申请材料齐全，符合法定条件和标准，建议准予许可。"));
+        } else {
+            proposal.insert(QStringLiteral("opinion"),
+                            QStringLiteral("经现场核查，经营场所与申请材料不符，建议不予许可。"));
+            proposal.insert(
+                    QStringLiteral("reasons"),
+                    QStringLiteral("经营场所实际面积与平面图不符，且未设置与经营品种相适应的"
+                                   "设备设施。"));
+            proposal.insert(QStringLiteral("legalBasis"),
+                            QStringLiteral("《中华人民共和国行政许可法》第三十八条第二款"));
+        }
+        c.insert(QStringLiteral("proposal"), proposal);
+        QJsonArray history = c.value(QStringLiteral("history")).toArray();
+        if (!history.isEmpty()
+            && history.last().toObject().value(QStringLiteral("kind")).toString()
+                    == QLatin1String("stage"))
+            history.removeLast();
+        c.insert(QStringLiteral("history"), history);
+        const QString proposer = department == QLatin1String("SCJG")
+                ? QStringLiteral("clerk%1").arg(1 + index % 2)
+                : QStringLiteral("%1-clerk").arg(department.toLower());
+        appendHistory(c, stageStart.toString(Qt::ISODate), proposer, QStringLiteral("propose"),
+                      proposal.value(QStringLiteral("opinion")).toString());
+    }
     const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
             && stage != QLatin1String("withdrawn");
     if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")

@@ -1740,6 +1740,34 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>What is missing or wrong</source>
         <translation>What is missing or wrong</translation>
     </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <source>grant the licence</source>
+        <translation>grant the licence</translation>
+    </message>
+    <message>
+        <source>deny the licence</source>
+        <translation>deny the licence</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>Opinion: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Reasons: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>What is proposed</source>
+        <translation>What is proposed</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AlertNotifier</name>

@@ -1758,6 +1758,34 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>What is missing or wrong</source>
         <translation>缺少或需补正的内容</translation>
     </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>拟办意见：%1</translation>
+    </message>
+    <message>
+        <source>grant the licence</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>deny the licence</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>审查意见：%1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>法律依据：%1</translation>
+    </message>
+    <message>
+        <source>What is proposed</source>
+        <translation>拟办内容</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AlertNotifier</name>
@@ -1775,15 +1803,21 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n new case(s) in your queues</source>
-        <translation><numerusform>您的队列中有 %n 件新办件</numerusform></translation>
+        <translation>
+            <numerusform>您的队列中有 %n 件新办件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now due soon (yellow)</source>
-        <translation><numerusform>%n 件办件即将到期（黄灯）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件办件即将到期（黄灯）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now overdue (red)</source>
-        <translation><numerusform>%n 件办件已超期（红灯）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件办件已超期（红灯）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

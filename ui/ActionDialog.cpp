@@ -52,6 +52,27 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
     effect->setWordWrap(true);
     effect->setTextFormat(Qt::PlainText);
     layout->addWidget(effect);
+    if (c.stage == CaseStage::Approval && c.proposal.isValid()) {
+        // What the chief decides on, beside the form he decides with.
+        const Proposal &p = c.proposal;
+        QStringList lines{tr("Proposed: %1")
+                                  .arg(p.decision == QLatin1String("grant")
+                                               ? tr("grant the licence")
+                                               : tr("deny the licence"))};
+        if (!p.opinion.isEmpty())
+            lines.append(tr("Opinion: %1").arg(p.opinion));
+        if (!p.reasons.isEmpty())
+            lines.append(tr("Reasons: %1").arg(p.reasons));
+        if (!p.legalBasis.isEmpty())
+            lines.append(tr("Legal basis: %1").arg(p.legalBasis));
+        auto *proposal = new QLabel(lines.join(QLatin1Char('\n')), this);
+        proposal->setObjectName(QStringLiteral("proposal"));
+        proposal->setTextFormat(Qt::PlainText);
+        proposal->setWordWrap(true);
+        proposal->setAccessibleName(tr("What is proposed"));
+        proposal->setAccessibleDescription(proposal->text());
+        layout->addWidget(proposal);
+    }
     m_general = new QLabel(this);
     m_general->setTextFormat(Qt::PlainText);
     m_general->setWordWrap(true);

@@ -97,6 +97,12 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_fileList = new FileList(this);
     m_fileList->setDragDropMode(QAbstractItemView::DragOnly);
     m_fileList->setAccessibleName(tr("Files of the material"));
+    // The side is narrow and the names long (个体工商户登记（备案）申请书.pdf): they wrap onto
+    // a second line instead of being cut, so the clerk reads which file is which.
+    m_fileList->setWordWrap(true);
+    m_fileList->setTextElideMode(Qt::ElideNone);
+    m_fileList->setResizeMode(QListView::Adjust);
+    m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setAccessibleName(tr("Pages"));
     m_thumbnails->setViewMode(QListView::IconMode);

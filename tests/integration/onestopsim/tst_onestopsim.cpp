@@ -246,6 +246,39 @@ private Q_SLOTS:
         QVERIFY(resubmitted > 0);
     }
 
+    // What waits for a chief's approval was proposed by a clerk: the decision proposed, the
+    // opinion, and for a denial its reasons and legal basis (行政许可法 art. 38), on record.
+    void aCaseInApprovalCarriesItsProposal()
+    {
+        const Response r = m_http->send(
+                "GET", QStringLiteral("/api/v1/cases?stage=approval&limit=200"), {}, {}, m_super);
+        const QJsonArray listed = r.json().value(QStringLiteral("cases")).toArray();
+        QVERIFY(!listed.isEmpty());
+        for (const QJsonValue &v : listed) {
+            const QJsonObject c
+                    = m_http->send("GET",
+                                   QStringLiteral("/api/v1/cases/")
+                                           + v.toObject().value(QStringLiteral("id")).toString(),
+                                   {}, {}, m_super)
+                              .json();
+            const QJsonObject proposal = c.value(QStringLiteral("proposal")).toObject();
+            const QString decision = proposal.value(QStringLiteral("proposal")).toString();
+            QVERIFY2(decision == QLatin1String("grant") || decision == QLatin1String("deny"),
+                     qPrintable(c.value(QStringLiteral("id")).toString()));
+            QVERIFY(!proposal.value(QStringLiteral("opinion")).toString().isEmpty());
+            if (decision == QLatin1String("deny")) {
+                QVERIFY(!proposal.value(QStringLiteral("reasons")).toString().isEmpty());
+                QVERIFY(!proposal.value(QStringLiteral("legalBasis")).toString().isEmpty());
+            }
+            bool proposed = false;
+            for (const QJsonValue &e : c.value(QStringLiteral("history")).toArray())
+                proposed = proposed
+                        || e.toObject().value(QStringLiteral("kind")).toString()
+                                == QLatin1String("propose");
+            QVERIFY(proposed);
+        }
+    }
+
     void conditionalGet()
     {
         const QJsonObject c = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -134,6 +135,27 @@ private Q_SLOTS:
         for (const QString &field : hidden) {
             QVERIFY2(!dialog.isFieldShown(field), qPrintable(field));
             QVERIFY2(!dialog.payload().contains(field), qPrintable(field));
+        }
+    }
+
+    // The chief sees what he approves in the approval's own form, not only in the pane.
+    void theApprovalShowsWhatWasProposed()
+    {
+        Case c = m_case;
+        c.stage = CaseStage::Approval;
+        c.proposal.decision = QStringLiteral("deny");
+        c.proposal.opinion = QStringLiteral("建议不予许可");
+        c.proposal.reasons = QStringLiteral("经营场所与平面图不符");
+        c.proposal.legalBasis = QStringLiteral("《中华人民共和国行政许可法》第三十八条第二款");
+        for (const char *verb : {"approve", "return"}) {
+            ActionDialog dialog(*Workflow::find(QLatin1String(verb)), c, Role::Chief,
+                                QStringLiteral("chief1"), *m_actions, *m_settings);
+            auto *proposal = dialog.findChild<QLabel *>(QStringLiteral("proposal"));
+            QVERIFY2(proposal, verb);
+            QCOMPARE(proposal->textFormat(), Qt::PlainText);
+            for (const QString &part : {QStringLiteral("不予许可"), c.proposal.opinion,
+                                        c.proposal.reasons, c.proposal.legalBasis})
+                QVERIFY2(proposal->text().contains(part), qPrintable(proposal->text()));
         }
     }
 

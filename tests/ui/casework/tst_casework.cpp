@@ -207,6 +207,9 @@ private Q_SLOTS:
 
     void theApplicantsRatingIsShown()
     {
+        // Every case again, whatever the test before searched for.
+        m_window->findChild<QLineEdit *>(QStringLiteral("search"))->clear();
+        QTRY_VERIFY(m_window->inbox()->rowCount() > 50);
         const CaseStore *store = m_window->inbox()->store();
         const int row = rowWhere(
                 [store](const CaseSummary &s) { return !store->rating(s.id).isEmpty(); });

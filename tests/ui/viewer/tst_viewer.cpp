@@ -495,6 +495,30 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
     }
 
+    // A long file name in the narrow side list is wrapped, not cut: the whole name is on
+    // screen, on more than one line, and no wider than the list.
+    void longFileNamesWrapInTheList()
+    {
+        MaterialViewer viewer;
+        viewer.resize(1200, 800);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        const QString name
+                = QStringLiteral("个体工商户登记（备案）申请书及经营者身份证明复印件.pdf");
+        viewer.setFiles({{QStringLiteral("f1"), name, {}},
+                         {QStringLiteral("f2"), QStringLiteral("短.pdf"), {}}});
+        QListWidget *list = nullptr;
+        for (QListWidget *l : viewer.findChildren<QListWidget *>()) {
+            if (l->accessibleName() == viewer.tr("Files of the material"))
+                list = l;
+        }
+        QVERIFY(list);
+        QCOMPARE(list->item(0)->text(), name);
+        QTRY_VERIFY(list->visualItemRect(list->item(0)).height()
+                    > list->visualItemRect(list->item(1)).height());
+        QVERIFY(list->visualItemRect(list->item(0)).width() <= list->viewport()->width());
+    }
+
     void everyControlHasANameForAScreenReader()
     {
         MaterialViewer viewer;
