@@ -238,14 +238,19 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     updateCount();
 
     auto settings = profile.settings();
-    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    // A geometry saved on a screen of another logical size (another scale factor, another
+    // monitor) would open the window too small or too large: it then starts afresh.
+    const bool sameScreen = settings->value(QStringLiteral("window/screen")).toSize()
+            == screen()->availableGeometry().size();
+    if (sameScreen)
+        restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings->contains(QStringLiteral("window/splitter"))) {
         const int em = fontMetrics().averageCharWidth();
         m_splitter->setSizes({em * 20, em * 80, em * 50});
     }
     m_view->restoreLayout(*settings);
-    if (!settings->contains(QStringLiteral("window/geometry")))
+    if (!sameScreen || !settings->contains(QStringLiteral("window/geometry")))
         resizeWithinScreen(this, QSize(1280, 800));
     new FocusRing(this);
     m_view->setFocus();
@@ -674,6 +679,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     auto settings = m_workspace.profile().settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/screen"), screen()->availableGeometry().size());
     settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_view->saveLayout(*settings);
     if (m_session.sync())

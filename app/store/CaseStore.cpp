@@ -131,6 +131,10 @@ QHash<QString, ServiceItem> CaseStore::loadedItems() const
 
 bool CaseStore::apply(const CacheBatch &batch, QString *error)
 {
+    // What each row needs (its deadline, its sealed record) is worked out before the write
+    // lock is taken: the transaction holds only the writes, so a local action written on the
+    // window's thread meanwhile waits as little as can be.
+    const Prepared prepared = prepare(batch);
     Database::Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -138,7 +142,7 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
                              .arg(m_db.connection().lastError().text());
         return false;
     }
-    if (!applyInTransaction(batch, error))
+    if (!write(batch, prepared, error))
         return false;
     if (!tx.commit()) {
         if (error)
@@ -151,7 +155,36 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
     return true;
 }
 
+CaseStore::Prepared CaseStore::prepare(const CacheBatch &batch) const
+{
+    Prepared prepared;
+    prepared.items = m_items;
+    for (const ServiceItem &item : batch.items)
+        prepared.items.insert(item.code, item);
+    for (const QString &code : batch.deletedItems)
+        prepared.items.remove(code);
+    prepared.cases.reserve(batch.cases.size());
+    for (const CacheBatch::CaseRecord &record : batch.cases) {
+        const Case &c = record.data;
+        const auto it = prepared.items.constFind(c.itemCode);
+        const StageDeadline deadline = StageDeadline::forCase(
+                c, it == prepared.items.cend() ? nullptr : &*it, m_calendar, m_warning);
+        QStringList materials;
+        for (const MaterialInfo &m : c.materials)
+            materials.append(m.name);
+        prepared.cases.append({deadline.due, deadline.warnFrom,
+                               m_personalData.seal(record.json, c.id),
+                               materials.join(QLatin1Char(' '))});
+    }
+    return prepared;
+}
+
 bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
+{
+    return write(batch, prepare(batch), error);
+}
+
+bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString *error)
 {
     auto fail = [&](const QSqlQuery &q) {
         if (error)
@@ -205,11 +238,9 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
             "version = excluded.version, json = excluded.json, "
             "material_names = excluded.material_names"));
 
-    for (const CacheBatch::CaseRecord &record : batch.cases) {
-        const Case &c = record.data;
-        const auto it = items.constFind(c.itemCode);
-        const StageDeadline deadline = StageDeadline::forCase(
-                c, it == items.cend() ? nullptr : &*it, m_calendar, m_warning);
+    for (qsizetype i = 0; i < batch.cases.size(); ++i) {
+        const Case &c = batch.cases.at(i).data;
+        const PreparedCase &row = prepared.cases.at(i);
         putCase.bindValue(0, c.id);
         putCase.bindValue(1, c.caseNo);
         putCase.bindValue(2, c.itemCode);
@@ -218,15 +249,12 @@ bool CaseStore::applyInTransaction(const CacheBatch &batch, QString *error)
         putCase.bindValue(5, c.applicant.name);
         putCase.bindValue(6, stageWireName(c.stage));
         putCase.bindValue(7, c.receivedAt.toSecsSinceEpoch());
-        putCase.bindValue(8, dateOrNull(deadline.due));
-        putCase.bindValue(9, dateOrNull(deadline.warnFrom));
+        putCase.bindValue(8, dateOrNull(row.due));
+        putCase.bindValue(9, dateOrNull(row.warnFrom));
         putCase.bindValue(10, c.claimedBy);
         putCase.bindValue(11, c.version);
-        putCase.bindValue(12, m_personalData.seal(record.json, c.id));
-        QStringList materials;
-        for (const MaterialInfo &m : c.materials)
-            materials.append(m.name);
-        putCase.bindValue(13, materials.join(QLatin1Char(' ')));
+        putCase.bindValue(12, row.sealedJson);
+        putCase.bindValue(13, row.materialNames);
         if (!Database::exec(putCase))
             return fail(putCase);
     }

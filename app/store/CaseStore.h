@@ -212,6 +212,21 @@ public:
               const CaseFilter &filter) const;
 
 private:
+    // A batch's rows worked out without the database: deadlines, sealed records.
+    struct PreparedCase
+    {
+        QDate due;
+        QDate warnFrom;
+        QByteArray sealedJson;
+        QString materialNames;
+    };
+    struct Prepared
+    {
+        QHash<QString, ServiceItem> items; // the catalogue after the batch
+        QList<PreparedCase> cases; // one per batch.cases, in order
+    };
+    Prepared prepare(const CacheBatch &batch) const;
+    bool write(const CacheBatch &batch, const Prepared &prepared, QString *error);
     QHash<QString, ServiceItem> loadedItems() const;
     static QByteArray itemRecord(const ServiceItem &item);
 

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -169,6 +170,31 @@ private Q_SLOTS:
         QCOMPARE(window.inbox()->index(0, InboxModel::Stage).data().toString(),
                  QStringLiteral("待预审"));
         QVERIFY(!window.inboxView()->accessibleName().isEmpty());
+    }
+
+    // The window comes back as it was left on the same screen; saved at another scale (200 %
+    // halves the logical screen), it starts at its first size instead of a cramped one.
+    void theWindowReopensAsLeftUnlessTheScaleChanged()
+    {
+        CredentialStore credentials;
+        QSize fresh;
+        {
+            TestDesk desk(*m_profile, credentials);
+            desk.window().show();
+            QVERIFY(QTest::qWaitForWindowExposed(&desk.window()));
+            fresh = QSize(1280, 800).boundedTo(desk.window().screen()->availableGeometry().size()
+                                               * 0.9);
+            desk.window().resize(500, 380);
+            desk.window().close();
+        }
+        {
+            TestDesk desk(*m_profile, credentials);
+            QCOMPARE(desk.window().size(), QSize(500, 380));
+            desk.window().close();
+        }
+        m_profile->settings()->setValue(QStringLiteral("window/screen"), QSize(720, 450));
+        TestDesk desk(*m_profile, credentials);
+        QCOMPARE(desk.window().size(), fresh);
     }
 
     void keyboardSelectionShowsTheCaseAsPlainText()
