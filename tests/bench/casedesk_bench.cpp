@@ -4,6 +4,7 @@
 // Prints one line per figure: SCENARIO METRIC VALUE UNIT.
 
 #include "CasePane.h"
+#include "DemoSignIn.h"
 #include "InboxModel.h"
 #include "InboxView.h"
 #include "MaterialViewer.h"
@@ -79,20 +80,13 @@ int syncInitial(int cases)
     }
     figure("sync-initial", "sim_generate_s", timer.elapsed() / 1000.0, "s");
 
-    RestPlatformClient client(sim.url());
-    QString refresh;
-    QEventLoop loop;
-    client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"),
-                  [&](const Tokens &t, const PlatformError &e) {
-                      refresh = t.refreshToken;
-                      error = e.message;
-                      loop.quit();
-                  });
-    loop.exec();
+    PlatformError failure;
+    const QString refresh = demoRefreshToken(sim.url(), QStringLiteral("super1"), &failure);
     if (refresh.isEmpty()) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(failure.message));
         return 1;
     }
+    QEventLoop loop;
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
@@ -509,20 +503,10 @@ int uiDuringSync(int cases)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    RestPlatformClient client(sim.url());
-    QString refresh;
-    {
-        QEventLoop loop;
-        client.signIn(QStringLiteral("super1"), QStringLiteral("demo123"),
-                      [&](const Tokens &t, const PlatformError &e) {
-                          refresh = t.refreshToken;
-                          error = e.message;
-                          loop.quit();
-                      });
-        loop.exec();
-    }
+    PlatformError failure;
+    const QString refresh = demoRefreshToken(sim.url(), QStringLiteral("super1"), &failure);
     if (refresh.isEmpty()) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(error));
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(failure.message));
         return 1;
     }
     QTemporaryDir dir;

@@ -44,6 +44,36 @@ private:
         return profile;
     }
 
+    // A signed-in profile's workspace and session, started and online (null when it did not
+    // get there within a minute).
+    struct Online
+    {
+        QTemporaryDir home;
+        std::unique_ptr<Profile> profile;
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<SessionController> session;
+    };
+    std::unique_ptr<Online> onlineAs(const QString &user, const QString &role)
+    {
+        auto online = std::make_unique<Online>();
+        online->profile = signedInProfile(online->home, user, role);
+        if (!online->profile)
+            return nullptr;
+        online->workspace = std::make_unique<Workspace>(*online->profile);
+        if (!online->workspace->open(nullptr))
+            return nullptr;
+        online->session = std::make_unique<SessionController>(*online->workspace, m_credentials);
+        online->session->start();
+        SessionController &session = *online->session;
+        if (!QTest::qWaitFor(
+                    [&session] {
+                        return session.connection() == SessionController::Connection::Online;
+                    },
+                    60000))
+            return nullptr;
+        return online;
+    }
+
     int platformAuditEntries(const QString &user, const QString &kind)
     {
         const QString name = QStringLiteral("platform-%1").arg(user);
@@ -154,16 +184,11 @@ private Q_SLOTS:
 
     void signingOutTellsThePlatformWithoutWaiting()
     {
-        QTemporaryDir home;
-        const auto profile
-                = signedInProfile(home, QStringLiteral("clerk2"), QStringLiteral("Clerk"));
-        QVERIFY(profile);
-        Workspace workspace(*profile);
-        QVERIFY(workspace.open(nullptr));
-        SessionController session(workspace, m_credentials);
-        session.start();
-        QTRY_COMPARE_WITH_TIMEOUT(session.connection(), SessionController::Connection::Online,
-                                  60000);
+        const auto online = onlineAs(QStringLiteral("clerk2"), QStringLiteral("Clerk"));
+        QVERIFY(online);
+        const auto &profile = online->profile;
+        Workspace &workspace = *online->workspace;
+        SessionController &session = *online->session;
         const QString token = *m_credentials.readNow(profile->refreshTokenKey(), nullptr);
         const int before
                 = platformAuditEntries(QStringLiteral("clerk2"), QStringLiteral("sign-out"));
@@ -199,16 +224,11 @@ private Q_SLOTS:
 
     void signingOutCanRemoveTheLocalData()
     {
-        QTemporaryDir home;
-        const auto profile
-                = signedInProfile(home, QStringLiteral("clerk1"), QStringLiteral("Clerk"));
-        QVERIFY(profile);
-        Workspace workspace(*profile);
-        QVERIFY(workspace.open(nullptr));
-        SessionController session(workspace, m_credentials);
-        session.start();
-        QTRY_COMPARE_WITH_TIMEOUT(session.connection(), SessionController::Connection::Online,
-                                  60000);
+        const auto online = onlineAs(QStringLiteral("clerk1"), QStringLiteral("Clerk"));
+        QVERIFY(online);
+        const auto &profile = online->profile;
+        Workspace &workspace = *online->workspace;
+        SessionController &session = *online->session;
         QVERIFY(m_credentials.readNow(profile->dataKeyName(), nullptr));
         QSignalSpy removing(&session, &SessionController::aboutToRemoveData);
         QSignalSpy out(&session, &SessionController::signedOut);
