@@ -122,6 +122,18 @@ void InboxView::saveLayout(QSettings &settings) const
     settings.setValue(QStringLiteral("window/inboxHeader"), horizontalHeader()->saveState());
 }
 
+void InboxView::focusInEvent(QFocusEvent *event)
+{
+    if (currentIndex().isValid() || m_model.rowCount() == 0) {
+        QTableView::focusInEvent(event);
+        return;
+    }
+    // The scroll area's handling without the item view's choice of a first row; the arrow keys
+    // still start at the top.
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
 void InboxView::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)

@@ -38,6 +38,9 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Focus alone never chooses a case: with no current row (the case in the pane left the
+    // list), Qt would make the first row current and the pane would follow it.
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     InboxModel &m_model;

@@ -691,6 +691,15 @@ private Q_SLOTS:
         QCOMPARE(window.casePane()->shownCaseNo(), leaving.caseNo);
         QVERIFY2(window.casePane()->listNote().contains(QStringLiteral("待受理")),
                  qPrintable(window.casePane()->listNote()));
+        // Going back to the inbox by keyboard (Ctrl+I, or a dialog closing) keeps it too: the
+        // list does not make its first row current on its own.
+        window.casePane()->setFocus();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(window.casePane()->shownCaseNo(), leaving.caseNo);
+        QVERIFY(!view->currentIndex().isValid());
         // Choosing another case shows that one, without the note.
         choose(0);
         QCOMPARE(window.casePane()->listNote(), QString());
