@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -43,8 +44,21 @@ QString choiceLabel(const QString &field, const QString &value)
 
 ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role role, QString user,
                            ActionService &actions, QSettings &drafts, QWidget *parent)
+    : ActionDialog(
+            transition, c, role, user,
+            [&actions, id = c.id, role, user, verb = QString::fromLatin1(transition.verb)](
+                    const QJsonObject &payload,
+                    std::function<void(const ActionService::Result &)> done) {
+                done(actions.take(id, role, user, verb, payload));
+            },
+            drafts, parent)
+{
+}
+
+ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role role, QString user,
+                           Taker taker, QSettings &drafts, QWidget *parent)
     : QDialog(parent), m_transition(transition), m_case(c), m_role(role), m_user(std::move(user)),
-      m_actions(actions), m_drafts(drafts)
+      m_taker(std::move(taker)), m_drafts(drafts)
 {
     setWindowTitle(tr("%1 — %2").arg(Workflow::label(transition), c.caseNo));
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +121,8 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
     }
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(Workflow::label(transition));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(Workflow::label(transition));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -257,11 +272,23 @@ QString ActionDialog::problemShown(const QString &field) const
 
 void ActionDialog::submit()
 {
+    if (m_submitting)
+        return; // a second Enter while the first is being written
     for (QLabel *label : std::as_const(m_problems))
         label->hide();
     m_general->hide();
-    const ActionService::Result result = m_actions.take(
-            m_case.id, m_role, m_user, QLatin1String(m_transition.verb), payload());
+    m_submitting = true;
+    m_ok->setEnabled(false);
+    m_taker(payload(), [self = QPointer(this)](const ActionService::Result &result) {
+        if (self)
+            self->submitted(result);
+    });
+}
+
+void ActionDialog::submitted(const ActionService::Result &result)
+{
+    m_submitting = false;
+    m_ok->setEnabled(true);
     if (!result.ok()) {
         QStringList general;
         QWidget *first = nullptr;
@@ -292,6 +319,8 @@ void ActionDialog::submit()
 
 void ActionDialog::done(int result)
 {
+    if (m_submitting)
+        return; // the action is being written: it is not left half-decided
     if (result != Accepted)
         saveDraft();
     QDialog::done(result);

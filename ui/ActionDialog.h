@@ -3,17 +3,19 @@
 #include "cases/Workflow.h"
 
 #include "session/ActionDrafts.h"
+#include "sync/ActionService.h"
 
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QSettings;
 class QTableWidget;
 
 namespace casedesk {
-
-class ActionService;
 
 // The form for one workflow action, built from the Workflow table: one input per field the law
 // asks for, its problems shown beside it, and no way to finish while one remains. What the clerk
@@ -22,6 +24,12 @@ class ActionDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Takes the action and answers with the result, now or later (session/LocalWriter).
+    using Taker = std::function<void(const QJsonObject &payload,
+                                     std::function<void(const ActionService::Result &)> done)>;
+    ActionDialog(const Transition &transition, const Case &c, Role role, QString user, Taker taker,
+                 QSettings &drafts, QWidget *parent = nullptr);
+    // Written on the calling thread (tests, and where nothing else writes).
     ActionDialog(const Transition &transition, const Case &c, Role role, QString user,
                  ActionService &actions, QSettings &drafts, QWidget *parent = nullptr);
 
@@ -40,6 +48,7 @@ public:
 private:
     QWidget *inputFor(const ActionField &field);
     void submit();
+    void submitted(const ActionService::Result &result);
     void saveDraft();
     void loadDraft();
     // Shows the fields the choices made so far ask for (Workflow::fieldApplies), hides the rest.
@@ -49,7 +58,9 @@ private:
     Case m_case;
     Role m_role;
     QString m_user;
-    ActionService &m_actions;
+    Taker m_taker;
+    QPushButton *m_ok = nullptr;
+    bool m_submitting = false;
     ActionDrafts m_drafts;
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, QLabel *> m_problems;

@@ -26,6 +26,7 @@
 #include "platform/PlatformTypes.h"
 #include "platform/SignIn.h"
 #include "session/CaseDetails.h"
+#include "session/LocalWriter.h"
 #include "session/PendingActions.h"
 #include "session/SessionController.h"
 #include "session/Workspace.h"
@@ -647,7 +648,15 @@ void MainWindow::openAction(const QString &verb,
         return;
     const Case c = m_details->details().effective;
     auto settings = m_workspace.profile().settings();
-    ActionDialog dialog(*t, c, *user.role, user.userName, *m_workspace.actions(), *settings, this);
+    // Written on the workspace's writer thread: the window never waits for the sync's lock.
+    LocalWriter *writer = m_workspace.writer();
+    ActionDialog dialog(
+            *t, c, *user.role, user.userName,
+            [writer, id = c.id, role = *user.role, name = user.userName,
+             verb](const QJsonObject &payload, LocalWriter::Done done) {
+                writer->takeAction(id, role, name, verb, payload, std::move(done));
+            },
+            *settings, this);
     if (!corrections.isEmpty())
         dialog.suggestCorrections(corrections);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "LocalWriter.h"
 #include "core/Profile.h"
 #include "deadlines/WorkCalendar.h"
 #include "notices/NoticeTemplate.h"
@@ -39,11 +40,19 @@ bool Workspace::open(QString *error)
 
 void Workspace::close()
 {
+    m_writer.reset(); // its last action is written before the cache goes
     m_actions.reset();
     m_outbox.reset();
     m_audit.reset();
     m_store.reset();
     m_db.reset();
+}
+
+LocalWriter *Workspace::writer()
+{
+    if (!m_writer && m_db)
+        m_writer = std::make_unique<LocalWriter>(m_profile);
+    return m_writer.get();
 }
 
 SessionUser Workspace::user() const

@@ -12,6 +12,7 @@
 namespace casedesk {
 
 class ActionService;
+class LocalWriter;
 class Clock;
 class AuditLog;
 class CaseStore;
@@ -47,6 +48,9 @@ public:
     Outbox *outbox() const { return m_outbox.get(); }
     AuditLog *audit() const { return m_audit.get(); }
     ActionService *actions() const { return m_actions.get(); }
+    // The same actions written on a thread of their own (session/LocalWriter), for the
+    // window, which must not wait for the sync engine's write lock; made on first use.
+    LocalWriter *writer();
 
     // The key that seals personal data and the vault (security/DataKey); empty when the
     // keychain has none to give, and then neither is opened.
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<LocalWriter> m_writer;
     QByteArray m_dataKey;
     const Clock *m_clock = &Clock::system();
 };

@@ -176,6 +176,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.payload().value(QStringLiteral("items")).toArray().size(), 1);
     }
 
+    // Written elsewhere (the writer thread): the form waits for the answer with its button
+    // off, cannot be closed half-decided, and finishes when the answer comes.
+    void theFormWaitsForAnAnswerWrittenElsewhere()
+    {
+        const Transition *accept = Workflow::find(QStringLiteral("accept"));
+        std::function<void(const ActionService::Result &)> pending;
+        QJsonObject sent;
+        ActionDialog dialog(
+                *accept, m_case, Role::Clerk, QStringLiteral("clerk1"),
+                [&](const QJsonObject &payload,
+                    std::function<void(const ActionService::Result &)> done) {
+                    sent = payload;
+                    pending = std::move(done);
+                },
+                *m_settings);
+        dialog.show();
+        clickOk(dialog);
+        QVERIFY(pending);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.reject(); // Esc while it is written: ignored
+        QVERIFY(dialog.isVisible());
+        pending({42, {}});
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.outboxId(), 42);
+    }
+
     void aRefusalNeedsReasonsAndLegalBasis()
     {
         const Transition *refuse = Workflow::find(QStringLiteral("refuseAcceptance"));
