@@ -9,14 +9,17 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casedesk {
 
@@ -160,19 +163,43 @@ void SessionLock::lock()
 
 void SessionLock::tryUnlock(const QString &password)
 {
+    if (!m_locked || m_checking)
+        return; // a second Enter while the first is being checked
+    m_checking = true;
+    // The keychain answers by callback, and the password's hash takes a while by design
+    // (PBKDF2): neither keeps the window's thread.
+    m_credentials.read(m_profile.unlockVerifierKey(),
+                       [self = QPointer(this), password](const std::optional<QString> &verifier,
+                                                         const QString &error) {
+                           if (!self)
+                               return;
+                           if (!verifier) {
+                               self->m_checking = false;
+                               self->m_screen->setMessage(
+                                       error.isEmpty()
+                                               ? tr("This session cannot be unlocked here (it was "
+                                                    "opened through the identity portal or without "
+                                                    "a keychain). Sign out and sign in again.")
+                                               : error);
+                               return;
+                           }
+                           auto *watcher = new QFutureWatcher<bool>(self);
+                           connect(watcher, &QFutureWatcher<bool>::finished, self, [self, watcher] {
+                               watcher->deleteLater();
+                               self->m_checking = false;
+                               self->checked(watcher->result());
+                           });
+                           watcher->setFuture(QtConcurrent::run([stored = *verifier, password] {
+                               return unlock::matches(stored, password);
+                           }));
+                       });
+}
+
+void SessionLock::checked(bool matches)
+{
     if (!m_locked)
         return;
-    QString error;
-    const auto verifier = m_credentials.readNow(m_profile.unlockVerifierKey(), &error);
-    if (!verifier) {
-        m_screen->setMessage(
-                error.isEmpty()
-                        ? tr("This session cannot be unlocked here (it was opened through the "
-                             "identity portal or without a keychain). Sign out and sign in again.")
-                        : error);
-        return;
-    }
-    if (!unlock::matches(*verifier, password)) {
+    if (!matches) {
         ++m_failures;
         record(QStringLiteral("unlock-failed"));
         m_screen->passwordField()->clear();

@@ -68,6 +68,7 @@ protected:
 
 private:
     void tryUnlock(const QString &password);
+    void checked(bool matches); // the password against the verifier, off the UI thread
     void unlockNow();
     void record(const QString &kind);
 
@@ -80,6 +81,7 @@ private:
     QTimer m_idle;
     bool m_locked = false;
     int m_failures = 0;
+    bool m_checking = false;
 };
 
 } // namespace casedesk
