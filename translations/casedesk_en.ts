@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -237,17 +237,11 @@
     <name>LocalData</name>
     <message numerus="yes">
         <source>%n action(s) not yet sent</source>
-        <translation>
-            <numerusform>%n action not yet sent</numerusform>
-            <numerusform>%n actions not yet sent</numerusform>
-        </translation>
+        <translation><numerusform>%n action not yet sent</numerusform><numerusform>%n actions not yet sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(s) the platform does not have yet</source>
-        <translation>
-            <numerusform>%n audit entry the platform does not have yet</numerusform>
-            <numerusform>%n audit entrys the platform does not have yet</numerusform>
-        </translation>
+        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entrys the platform does not have yet</numerusform></translation>
     </message>
     <message>
         <source>Could not remove: %1</source>
@@ -255,10 +249,7 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) not yet uploaded</source>
-        <translation>
-            <numerusform>%n notice not yet uploaded</numerusform>
-            <numerusform>%n notices not yet uploaded</numerusform>
-        </translation>
+        <translation><numerusform>%n notice not yet uploaded</numerusform><numerusform>%n notices not yet uploaded</numerusform></translation>
     </message>
 </context>
 <context>
@@ -341,12 +332,12 @@
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
-        <translation>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</translation>
+        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <translation>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</translation>
     </message>
     <message>
-        <source>The signing certificate&apos;s password is not in the keychain: %1</source>
-        <translation>The signing certificate&apos;s password is not in the keychain: %1</translation>
+        <source>The signing certificate's password is not in the keychain: %1</source>
+        <translation>The signing certificate's password is not in the keychain: %1</translation>
     </message>
     <message>
         <source>The SM2 seal key cannot be kept in the keychain: %1</source>
@@ -357,8 +348,8 @@
         <translation>The seal image %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
-        <translation>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
+        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <translation>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
     </message>
     <message>
         <source>Notices are kept in the vault, and the vault needs the data key.</source>
@@ -452,12 +443,12 @@
         <translation>Partial %1 includes another partial; only templates may.</translation>
     </message>
     <message>
-        <source>the department&apos;s name</source>
-        <translation>the department&apos;s name</translation>
+        <source>the department's name</source>
+        <translation>the department's name</translation>
     </message>
     <message>
-        <source>the department&apos;s address</source>
-        <translation>the department&apos;s address</translation>
+        <source>the department's address</source>
+        <translation>the department's address</translation>
     </message>
     <message>
         <source>the contact telephone</source>
@@ -480,8 +471,8 @@
         <translation>the document number</translation>
     </message>
     <message>
-        <source>the notice&apos;s date</source>
-        <translation>the notice&apos;s date</translation>
+        <source>the notice's date</source>
+        <translation>the notice's date</translation>
     </message>
     <message>
         <source>the case number</source>
@@ -496,20 +487,20 @@
         <translation>the date of acceptance</translation>
     </message>
     <message>
-        <source>the applicant&apos;s name</source>
-        <translation>the applicant&apos;s name</translation>
+        <source>the applicant's name</source>
+        <translation>the applicant's name</translation>
     </message>
     <message>
-        <source>the applicant&apos;s address</source>
-        <translation>the applicant&apos;s address</translation>
+        <source>the applicant's address</source>
+        <translation>the applicant's address</translation>
     </message>
     <message>
         <source>the service item</source>
         <translation>the service item</translation>
     </message>
     <message>
-        <source>the item&apos;s legal basis</source>
-        <translation>the item&apos;s legal basis</translation>
+        <source>the item's legal basis</source>
+        <translation>the item's legal basis</translation>
     </message>
     <message>
         <source>the promised time limit</source>
@@ -520,12 +511,12 @@
         <translation>the statutory time limit</translation>
     </message>
     <message>
-        <source>the decision&apos;s due date</source>
-        <translation>the decision&apos;s due date</translation>
+        <source>the decision's due date</source>
+        <translation>the decision's due date</translation>
     </message>
     <message>
-        <source>the handler&apos;s name</source>
-        <translation>the handler&apos;s name</translation>
+        <source>the handler's name</source>
+        <translation>the handler's name</translation>
     </message>
     <message>
         <source>the reasons</source>
@@ -540,8 +531,8 @@
         <translation>the licence number</translation>
     </message>
     <message>
-        <source>the licence&apos;s expiry date</source>
-        <translation>the licence&apos;s expiry date</translation>
+        <source>the licence's expiry date</source>
+        <translation>the licence's expiry date</translation>
     </message>
     <message>
         <source>the list of materials to correct</source>
@@ -594,12 +585,12 @@
         <translation>The signing certificate expired on %1.</translation>
     </message>
     <message>
-        <source>The notice&apos;s PDF cannot be prepared for signing: %1</source>
-        <translation>The notice&apos;s PDF cannot be prepared for signing: %1</translation>
+        <source>The notice's PDF cannot be prepared for signing: %1</source>
+        <translation>The notice's PDF cannot be prepared for signing: %1</translation>
     </message>
     <message>
-        <source>The signature&apos;s place was not found in the PDF.</source>
-        <translation>The signature&apos;s place was not found in the PDF.</translation>
+        <source>The signature's place was not found in the PDF.</source>
+        <translation>The signature's place was not found in the PDF.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
@@ -618,8 +609,8 @@
         <translation>The PDF carries no signature.</translation>
     </message>
     <message>
-        <source>The signature&apos;s byte range is malformed.</source>
-        <translation>The signature&apos;s byte range is malformed.</translation>
+        <source>The signature's byte range is malformed.</source>
+        <translation>The signature's byte range is malformed.</translation>
     </message>
     <message>
         <source>The file was changed or extended after it was signed: the signature does not cover all of it.</source>
@@ -637,8 +628,8 @@
 <context>
     <name>PkceSignIn</name>
     <message>
-        <source>Cannot wait for the identity portal&apos;s answer: %1</source>
-        <translation>Cannot wait for the identity portal&apos;s answer: %1</translation>
+        <source>Cannot wait for the identity portal's answer: %1</source>
+        <translation>Cannot wait for the identity portal's answer: %1</translation>
     </message>
     <message>
         <source>Signed in. You can close this page and return to CaseDesk.</source>
@@ -664,8 +655,8 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
-        <translation>The platform&apos;s certificate was refused: %1</translation>
+        <source>The platform's certificate was refused: %1</source>
+        <translation>The platform's certificate was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the platform at %1: %2</source>
@@ -700,8 +691,8 @@
         <translation>Another user has claimed this case.</translation>
     </message>
     <message>
-        <source>The case&apos;s current stage does not allow this.</source>
-        <translation>The case&apos;s current stage does not allow this.</translation>
+        <source>The case's current stage does not allow this.</source>
+        <translation>The case's current stage does not allow this.</translation>
     </message>
     <message>
         <source>The platform refused the request as incomplete or invalid.</source>
@@ -720,16 +711,16 @@
         <translation>The platform sent a calendar that is not JSON.</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
-        <translation>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
+        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <translation>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
     </message>
     <message>
-        <source>The identity portal&apos;s sign-in could not be completed; please try again.</source>
-        <translation>The identity portal&apos;s sign-in could not be completed; please try again.</translation>
+        <source>The identity portal's sign-in could not be completed; please try again.</source>
+        <translation>The identity portal's sign-in could not be completed; please try again.</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer to the audit log is not understood.</source>
-        <translation>The platform&apos;s answer to the audit log is not understood.</translation>
+        <source>The platform's answer to the audit log is not understood.</source>
+        <translation>The platform's answer to the audit log is not understood.</translation>
     </message>
     <message>
         <source>The platform sent a block of numbers that cannot be used.</source>
@@ -759,12 +750,12 @@
         <translation>This is not a CaseDesk seal record.</translation>
     </message>
     <message>
-        <source>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</source>
-        <translation>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</translation>
+        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
+        <translation>The document's SM3 digest differs from the sealed one: the document was altered.</translation>
     </message>
     <message>
-        <source>The seal record&apos;s public key is not an SM2 key.</source>
-        <translation>The seal record&apos;s public key is not an SM2 key.</translation>
+        <source>The seal record's public key is not an SM2 key.</source>
+        <translation>The seal record's public key is not an SM2 key.</translation>
     </message>
     <message>
         <source>The SM2 signature of the seal record does not verify.</source>
@@ -775,17 +766,11 @@
     <name>StageDeadline</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
         <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>
@@ -808,8 +793,8 @@
         <translation>Extension of %1 days asked; the law allows at most %2.</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head&apos;s approval.</source>
-        <translation>Extended by %1 with the agency head&apos;s approval.</translation>
+        <source>Extended by %1 with the agency head's approval.</source>
+        <translation>Extended by %1 with the agency head's approval.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3: not counted.</source>
@@ -828,8 +813,8 @@
         <translation>Statutory deadline: %1.</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case&apos;s own clock stands.</source>
-        <translation>A special procedure is running; the case&apos;s own clock stands.</translation>
+        <source>A special procedure is running; the case's own clock stands.</source>
+        <translation>A special procedure is running; the case's own clock stands.</translation>
     </message>
     <message>
         <source>%1 since %2, without a limit of its own.</source>
@@ -844,8 +829,8 @@
         <translation>Decided %1; deliver the decision within %2: by %3.</translation>
     </message>
     <message>
-        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
-        <translation>Waiting for the applicant&apos;s corrected materials; no department clock runs.</translation>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
+        <translation>Waiting for the applicant's corrected materials; no department clock runs.</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -861,10 +846,7 @@
     </message>
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
-        <translation>
-            <numerusform>Overdue %n working day</numerusform>
-            <numerusform>Overdue %n working days</numerusform>
-        </translation>
+        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
     </message>
     <message>
         <source>Due today</source>
@@ -872,10 +854,7 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>%n working day left</numerusform>
-            <numerusform>%n working days left</numerusform>
-        </translation>
+        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -936,8 +915,8 @@
         <translation>Not connected.</translation>
     </message>
     <message>
-        <source>The reused document&apos;s file cannot be fetched now.</source>
-        <translation>The reused document&apos;s file cannot be fetched now.</translation>
+        <source>The reused document's file cannot be fetched now.</source>
+        <translation>The reused document's file cannot be fetched now.</translation>
     </message>
     <message>
         <source>The platform sent a file that is neither a PDF nor an image.</source>
@@ -951,8 +930,8 @@
 <context>
     <name>TlsPolicy</name>
     <message>
-        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</source>
-        <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</translation>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
+        <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</translation>
     </message>
 </context>
 <context>
@@ -1040,8 +1019,8 @@
         <translation>Request correction</translation>
     </message>
     <message>
-        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
-        <translation>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</translation>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <translation>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</translation>
     </message>
     <message>
         <source>Refuse acceptance</source>
@@ -1124,16 +1103,16 @@
         <translation>Start a special procedure</translation>
     </message>
     <message>
-        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
-        <translation>Stops the case&apos;s clock; the procedure runs its own limit.</translation>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
+        <translation>Stops the case's clock; the procedure runs its own limit.</translation>
     </message>
     <message>
         <source>End the special procedure</source>
         <translation>End the special procedure</translation>
     </message>
     <message>
-        <source>The case&apos;s clock runs again from the next working day.</source>
-        <translation>The case&apos;s clock runs again from the next working day.</translation>
+        <source>The case's clock runs again from the next working day.</source>
+        <translation>The case's clock runs again from the next working day.</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -1220,8 +1199,8 @@
         <translation>Cite the legal basis of the special procedure.</translation>
     </message>
     <message>
-        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
-        <translation>The procedure&apos;s limit is 1 to 365 working days.</translation>
+        <source>The procedure's limit is 1 to 365 working days.</source>
+        <translation>The procedure's limit is 1 to 365 working days.</translation>
     </message>
     <message>
         <source>Submitted online</source>
@@ -1307,8 +1286,8 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
-        <translation>login: the platform&apos;s base URL.</translation>
+        <source>login: the platform's base URL.</source>
+        <translation>login: the platform's base URL.</translation>
     </message>
     <message>
         <source>login: the user name.</source>
@@ -1419,8 +1398,8 @@ Verbs:
         <translation>%1 waiting, %2 held.</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
-        <translation>The action goes out again on the platform&apos;s current version at the next sync.</translation>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
+        <translation>The action goes out again on the platform's current version at the next sync.</translation>
     </message>
     <message>
         <source>Discarded; the action and the reason are kept in the cache.</source>
@@ -1476,10 +1455,7 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>%n working day overdue</numerusform>
-            <numerusform>%n working days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -1487,10 +1463,7 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s).</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry.</numerusform>
-            <numerusform>The audit log is intact: %n entrys.</numerusform>
-        </translation>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
     </message>
     <message>
         <source>act: %1</source>
@@ -1532,36 +1505,36 @@ Verbs:
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message>
@@ -1581,12 +1554,12 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>notice: the handler printed (default the signed-in user).</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence&apos;s number.</source>
-        <translation>notice --kind grant: the licence&apos;s number.</translation>
+        <source>notice --kind grant: the licence's number.</source>
+        <translation>notice --kind grant: the licence's number.</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence&apos;s expiry.</source>
-        <translation>notice --kind grant: the licence&apos;s expiry.</translation>
+        <source>notice --kind grant: the licence's expiry.</source>
+        <translation>notice --kind grant: the licence's expiry.</translation>
     </message>
     <message>
         <source>verify-notice: the SM2 seal record (default FILE.pdf.seal.json).</source>
@@ -1812,24 +1785,15 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n new case(s) in your queues</source>
-        <translation>
-            <numerusform>%n new case in your queues</numerusform>
-            <numerusform>%n new cases in your queues</numerusform>
-        </translation>
+        <translation><numerusform>%n new case in your queues</numerusform><numerusform>%n new cases in your queues</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now due soon (yellow)</source>
-        <translation>
-            <numerusform>%n case now due soon (yellow)</numerusform>
-            <numerusform>%n cases now due soon (yellow)</numerusform>
-        </translation>
+        <translation><numerusform>%n case now due soon (yellow)</numerusform><numerusform>%n cases now due soon (yellow)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now overdue (red)</source>
-        <translation>
-            <numerusform>%n case now overdue (red)</numerusform>
-            <numerusform>%n cases now overdue (red)</numerusform>
-        </translation>
+        <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1890,8 +1854,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>no end</translation>
     </message>
     <message>
-        <source>Which of the applicant&apos;s documents satisfies “%1”?</source>
-        <translation>Which of the applicant&apos;s documents satisfies “%1”?</translation>
+        <source>Which of the applicant's documents satisfies “%1”?</source>
+        <translation>Which of the applicant's documents satisfies “%1”?</translation>
     </message>
     <message>
         <source>Document and checklist</source>
@@ -2001,8 +1965,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <source>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</source>
-        <translation>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</translation>
+        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <translation>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Release</source>
@@ -2094,17 +2058,11 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Legal time limit: %1</source>
@@ -2248,10 +2206,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s): %1</source>
-        <translation>
-            <numerusform>%n working day: %1</numerusform>
-            <numerusform>%n working days: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n working day: %1</numerusform><numerusform>%n working days: %1</numerusform></translation>
     </message>
     <message>
         <source>Grant the licence</source>
@@ -2346,10 +2301,7 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n material(s) to correct: request correction is suggested.</source>
-        <translation>
-            <numerusform>%n material to correct: request correction is suggested.</numerusform>
-            <numerusform>%n materials to correct: request correction is suggested.</numerusform>
-        </translation>
+        <translation><numerusform>%n material to correct: request correction is suggested.</numerusform><numerusform>%n materials to correct: request correction is suggested.</numerusform></translation>
     </message>
     <message>
         <source>Not every material is checked yet.</source>
@@ -2483,6 +2435,41 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::InboxPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Search case no., applicant, item or material (Ctrl+F)</source>
+        <translation>Search case no., applicant, item or material (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation>Search all cases</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue matches: search every queue</source>
+        <translation>Nothing in this queue matches: search every queue</translation>
+    </message>
+    <message>
+        <source>More than %1 cases (counting…)</source>
+        <translation>More than %1 cases (counting…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::InboxView</name>
     <message>
         <source>Case inbox</source>
@@ -2555,10 +2542,6 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <source>Number of cases</source>
-        <translation>Number of cases</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2567,8 +2550,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
-        <translation>Fetch the platform&apos;s changes now (F5)</translation>
+        <source>Fetch the platform's changes now (F5)</source>
+        <translation>Fetch the platform's changes now (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -2602,21 +2585,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished: %n change(s)</source>
-        <translation>
-            <numerusform>Sync finished: %n change</numerusform>
-            <numerusform>Sync finished: %n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Inbox</translation>
+        <translation><numerusform>Sync finished: %n change</numerusform><numerusform>Sync finished: %n changes</numerusform></translation>
     </message>
     <message>
         <source>Inbox and case details</source>
@@ -2663,14 +2632,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <source>Search case no., applicant, item or material (Ctrl+F)</source>
-        <translation>Search case no., applicant, item or material (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>Search cases</translation>
-    </message>
-    <message>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
@@ -2691,8 +2652,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Hide the window&apos;s content until your password is entered (Ctrl+L)</source>
-        <translation>Hide the window&apos;s content until your password is entered (Ctrl+L)</translation>
+        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
+        <translation>Hide the window's content until your password is entered (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
@@ -2759,8 +2720,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Keep &amp;offline</translation>
     </message>
     <message>
-        <source>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
-        <translation>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Claims go through the platform: sign in first.</source>
@@ -2768,31 +2729,19 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Claiming %n case(s)…</source>
-        <translation>
-            <numerusform>Claiming %n case…</numerusform>
-            <numerusform>Claiming %n cases…</numerusform>
-        </translation>
+        <translation><numerusform>Claiming %n case…</numerusform><numerusform>Claiming %n cases…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n case(s)…</source>
-        <translation>
-            <numerusform>Releasing %n case…</numerusform>
-            <numerusform>Releasing %n cases…</numerusform>
-        </translation>
+        <translation><numerusform>Releasing %n case…</numerusform><numerusform>Releasing %n cases…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Downloading the materials of %n case(s)…</source>
-        <translation>
-            <numerusform>Downloading the materials of %n case…</numerusform>
-            <numerusform>Downloading the materials of %n cases…</numerusform>
-        </translation>
+        <translation><numerusform>Downloading the materials of %n case…</numerusform><numerusform>Downloading the materials of %n cases…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed on the platform.</source>
-        <translation>
-            <numerusform>%n case changed on the platform.</numerusform>
-            <numerusform>%n cases changed on the platform.</numerusform>
-        </translation>
+        <translation><numerusform>%n case changed on the platform.</numerusform><numerusform>%n cases changed on the platform.</numerusform></translation>
     </message>
     <message>
         <source>%1 changed, %2 not: %3</source>
@@ -2800,10 +2749,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept for offline work.</source>
-        <translation>
-            <numerusform>%n file kept for offline work.</numerusform>
-            <numerusform>%n files kept for offline work.</numerusform>
-        </translation>
+        <translation><numerusform>%n file kept for offline work.</numerusform><numerusform>%n files kept for offline work.</numerusform></translation>
     </message>
     <message>
         <source>%1 file(s) kept, %2 not: %3</source>
@@ -2838,10 +2784,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <source>More than %1 cases (counting…)</source>
-        <translation>More than %1 cases (counting…)</translation>
-    </message>
-    <message>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
@@ -2866,8 +2808,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>&amp;View materials</translation>
     </message>
     <message>
-        <source>The case&apos;s materials beside the checklist of required ones (F3)</source>
-        <translation>The case&apos;s materials beside the checklist of required ones (F3)</translation>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <translation>The case's materials beside the checklist of required ones (F3)</translation>
     </message>
     <message>
         <source>Issue a &amp;notice…</source>
@@ -2922,20 +2864,12 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Previous pa&amp;ne</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</source>
-        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</translation>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</translation>
     </message>
     <message>
         <source>Signing out…</source>
         <translation>Signing out…</translation>
-    </message>
-    <message>
-        <source>Search all cases</source>
-        <translation>Search all cases</translation>
-    </message>
-    <message>
-        <source>Nothing in this queue matches: search every queue</source>
-        <translation>Nothing in this queue matches: search every queue</translation>
     </message>
 </context>
 <context>
@@ -3082,17 +3016,14 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source> · found %n time(s) on this page</source>
-        <translation>
-            <numerusform> · found %n time on this page</numerusform>
-            <numerusform> · found %n times on this page</numerusform>
-        </translation>
+        <translation><numerusform> · found %n time on this page</numerusform><numerusform> · found %n times on this page</numerusform></translation>
     </message>
 </context>
 <context>
     <name>casedesk::MaterialsDesk</name>
     <message>
-        <source>The reused document&apos;s file could not be fetched: %1</source>
-        <translation>The reused document&apos;s file could not be fetched: %1</translation>
+        <source>The reused document's file could not be fetched: %1</source>
+        <translation>The reused document's file could not be fetched: %1</translation>
     </message>
     <message>
         <source>%1 (reused: %2)</source>
@@ -3111,8 +3042,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>%1 is not on this computer; it can be downloaded when the platform is reachable.</translation>
     </message>
     <message>
-        <source>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</source>
-        <translation>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</translation>
+        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
+        <translation>Looking up the applicant's licences needs the platform and the applicant's ID number.</translation>
     </message>
     <message>
         <source>The case of these materials is no longer selected in the inbox.</source>
@@ -3233,8 +3164,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <source>The notice&apos;s PDF cannot be read.</source>
-        <translation>The notice&apos;s PDF cannot be read.</translation>
+        <source>The notice's PDF cannot be read.</source>
+        <translation>The notice's PDF cannot be read.</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -3472,8 +3403,8 @@ Case processing for the one-stop government service platform.</translation>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
-        <translation>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</translation>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
+        <translation>Enter the platform's address, for example https://zwfw.example.gov.cn</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -3515,10 +3446,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: %n change(s) received</source>
-        <translation>
-            <numerusform>Syncing: %n change received</numerusform>
-            <numerusform>Syncing: %n changes received</numerusform>
-        </translation>
+        <translation><numerusform>Syncing: %n change received</numerusform><numerusform>Syncing: %n changes received</numerusform></translation>
     </message>
     <message>
         <source>%1 to send, %2 need your decision</source>
@@ -3526,10 +3454,7 @@ Case processing for the one-stop government service platform.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) to send</source>
-        <translation>
-            <numerusform>%n action to send</numerusform>
-            <numerusform>%n actions to send</numerusform>
-        </translation>
+        <translation><numerusform>%n action to send</numerusform><numerusform>%n actions to send</numerusform></translation>
     </message>
     <message>
         <source>Signed out</source>

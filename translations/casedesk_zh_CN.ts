@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -338,11 +338,11 @@
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
         <translation>没有签名证书（%1）。请用 casedesk-cli signing-cert import 导入本部门证书，或用 casedesk-cli signing-cert fetch 获取。</translation>
     </message>
     <message>
-        <source>The signing certificate&apos;s password is not in the keychain: %1</source>
+        <source>The signing certificate's password is not in the keychain: %1</source>
         <translation>钥匙串中没有签名证书的密码：%1</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>无法读取印章图片 %1。</translation>
     </message>
     <message>
-        <source>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
         <translation>申请人地址已加密，且数据密钥不可用：无法出具文书。</translation>
     </message>
     <message>
@@ -449,11 +449,11 @@
         <translation>共用片段 %1 又引用了其他共用片段；只有模板可以引用。</translation>
     </message>
     <message>
-        <source>the department&apos;s name</source>
+        <source>the department's name</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>the department&apos;s address</source>
+        <source>the department's address</source>
         <translation>部门地址</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
         <translation>文号</translation>
     </message>
     <message>
-        <source>the notice&apos;s date</source>
+        <source>the notice's date</source>
         <translation>落款日期</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>the applicant&apos;s name</source>
+        <source>the applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <source>the applicant&apos;s address</source>
+        <source>the applicant's address</source>
         <translation>申请人地址</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>事项名称</translation>
     </message>
     <message>
-        <source>the item&apos;s legal basis</source>
+        <source>the item's legal basis</source>
         <translation>事项的法律依据</translation>
     </message>
     <message>
@@ -517,11 +517,11 @@
         <translation>法定时限</translation>
     </message>
     <message>
-        <source>the decision&apos;s due date</source>
+        <source>the decision's due date</source>
         <translation>决定期限</translation>
     </message>
     <message>
-        <source>the handler&apos;s name</source>
+        <source>the handler's name</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
@@ -537,7 +537,7 @@
         <translation>许可证编号</translation>
     </message>
     <message>
-        <source>the licence&apos;s expiry date</source>
+        <source>the licence's expiry date</source>
         <translation>许可有效期</translation>
     </message>
     <message>
@@ -591,11 +591,11 @@
         <translation>签名证书已于 %1 过期。</translation>
     </message>
     <message>
-        <source>The notice&apos;s PDF cannot be prepared for signing: %1</source>
+        <source>The notice's PDF cannot be prepared for signing: %1</source>
         <translation>无法为文书 PDF 准备签名：%1</translation>
     </message>
     <message>
-        <source>The signature&apos;s place was not found in the PDF.</source>
+        <source>The signature's place was not found in the PDF.</source>
         <translation>在 PDF 中找不到签名位置。</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
         <translation>该 PDF 没有签名。</translation>
     </message>
     <message>
-        <source>The signature&apos;s byte range is malformed.</source>
+        <source>The signature's byte range is malformed.</source>
         <translation>签名的字节范围格式错误。</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
 <context>
     <name>PkceSignIn</name>
     <message>
-        <source>Cannot wait for the identity portal&apos;s answer: %1</source>
+        <source>Cannot wait for the identity portal's answer: %1</source>
         <translation>无法等待统一身份认证平台的回应：%1</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>您尚未登录。</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: %1</source>
+        <source>The platform's certificate was refused: %1</source>
         <translation>平台证书未通过验证，已拒绝连接：%1</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
         <translation>该办件已被其他人员认领。</translation>
     </message>
     <message>
-        <source>The case&apos;s current stage does not allow this.</source>
+        <source>The case's current stage does not allow this.</source>
         <translation>办件当前环节不允许此操作。</translation>
     </message>
     <message>
@@ -717,15 +717,15 @@
         <translation>平台返回的工作日历不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
         <translation>平台证书被拒绝：其公钥不在设置中固定的公钥之列。未发送任何数据。请联系管理员。</translation>
     </message>
     <message>
-        <source>The identity portal&apos;s sign-in could not be completed; please try again.</source>
+        <source>The identity portal's sign-in could not be completed; please try again.</source>
         <translation>统一身份认证登录未能完成，请重试。</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer to the audit log is not understood.</source>
+        <source>The platform's answer to the audit log is not understood.</source>
         <translation>无法识别平台对审计日志的回应。</translation>
     </message>
     <message>
@@ -756,11 +756,11 @@
         <translation>这不是 CaseDesk 印章记录。</translation>
     </message>
     <message>
-        <source>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</source>
+        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
         <translation>文档的 SM3 摘要与盖章时不同：文档已被篡改。</translation>
     </message>
     <message>
-        <source>The seal record&apos;s public key is not an SM2 key.</source>
+        <source>The seal record's public key is not an SM2 key.</source>
         <translation>印章记录中的公钥不是 SM2 公钥。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>申请延期 %1 日，依法最多延长 %2 日。</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head&apos;s approval.</source>
+        <source>Extended by %1 with the agency head's approval.</source>
         <translation>经本机关负责人批准延长 %1。</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@
         <translation>法定期限：%1。</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case&apos;s own clock stands.</source>
+        <source>A special procedure is running; the case's own clock stands.</source>
         <translation>特别程序进行中，办件期限暂停计算。</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation>%1 作出决定；应在 %2 内送达：%3 前。</translation>
     </message>
     <message>
-        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
+        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
         <translation>等待申请人补正材料，部门期限不计算。</translation>
     </message>
     <message>
@@ -929,7 +929,7 @@
         <translation>未连接平台。</translation>
     </message>
     <message>
-        <source>The reused document&apos;s file cannot be fetched now.</source>
+        <source>The reused document's file cannot be fetched now.</source>
         <translation>复用材料的文件暂时无法获取。</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
 <context>
     <name>TlsPolicy</name>
     <message>
-        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</source>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
         <translation>无法读取部门 CA 证书包 %1，或其中没有 PEM 证书；目前只信任系统的证书颁发机构。</translation>
     </message>
 </context>
@@ -1033,7 +1033,7 @@
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
         <translation>在申请人补正前部门期限不计算；补正材料提交后重新计算受理期限。</translation>
     </message>
     <message>
@@ -1117,7 +1117,7 @@
         <translation>启动特别程序</translation>
     </message>
     <message>
-        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
+        <source>Stops the case's clock; the procedure runs its own limit.</source>
         <translation>办件期限暂停计算，特别程序单独计时。</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@
         <translation>结束特别程序</translation>
     </message>
     <message>
-        <source>The case&apos;s clock runs again from the next working day.</source>
+        <source>The case's clock runs again from the next working day.</source>
         <translation>办件期限自下一工作日起恢复计算。</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@
         <translation>请注明特别程序的法律依据。</translation>
     </message>
     <message>
-        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
+        <source>The procedure's limit is 1 to 365 working days.</source>
         <translation>特别程序时限为 1 至 365 个工作日。</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>login: the platform&apos;s base URL.</source>
+        <source>login: the platform's base URL.</source>
         <translation>login：平台地址。</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@ Verbs:
         <translation>%1 项待发送，%2 项被挂起。</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
+        <source>The action goes out again on the platform's current version at the next sync.</source>
         <translation>该操作将在下次同步时基于平台当前版本重新发送。</translation>
     </message>
     <message>
@@ -1523,19 +1523,19 @@ Verbs:
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform&apos;s changes into the local cache
+  sync           pull the platform's changes into the local cache
   cases          list the cached cases
-  overdue        the cases past their stage&apos;s deadline (supervision)
+  overdue        the cases past their stage's deadline (supervision)
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
   login          登录平台并保存登录状态
@@ -1572,11 +1572,11 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>notice：文书上的承办人（默认当前登录用户）。</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence&apos;s number.</source>
+        <source>notice --kind grant: the licence's number.</source>
         <translation>notice --kind grant：许可证件编号。</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence&apos;s expiry.</source>
+        <source>notice --kind grant: the licence's expiry.</source>
         <translation>notice --kind grant：许可证件有效期至。</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>长期</translation>
     </message>
     <message>
-        <source>Which of the applicant&apos;s documents satisfies “%1”?</source>
+        <source>Which of the applicant's documents satisfies “%1”?</source>
         <translation>申请人的哪一份证照或材料可作为“%1”？</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>认领(&amp;C)</translation>
     </message>
     <message>
-        <source>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
         <translation>通过平台锁定认领本件，期间他人不能办理（Ctrl+K）</translation>
     </message>
     <message>
@@ -2467,6 +2467,41 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::InboxPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>办件列表区</translation>
+    </message>
+    <message>
+        <source>Search case no., applicant, item or material (Ctrl+F)</source>
+        <translation>搜索申报号、申请人、事项或材料（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索办件</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>办件数量</translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation>在全部办件中搜索</translation>
+    </message>
+    <message>
+        <source>Nothing in this queue matches: search every queue</source>
+        <translation>本队列中没有匹配的办件：在全部队列中搜索</translation>
+    </message>
+    <message>
+        <source>More than %1 cases (counting…)</source>
+        <translation>超过 %1 件（正在计数…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::InboxView</name>
     <message>
         <source>Case inbox</source>
@@ -2539,10 +2574,6 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 办件工作台</translation>
     </message>
     <message>
-        <source>Number of cases</source>
-        <translation>办件数量</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2551,7 +2582,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <source>Fetch the platform's changes now (F5)</source>
         <translation>立即从平台获取变更（F5）</translation>
     </message>
     <message>
@@ -2589,16 +2620,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>
             <numerusform>同步完成：%n 条变更</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>办件列表区</translation>
     </message>
     <message>
         <source>Inbox and case details</source>
@@ -2645,14 +2666,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Search case no., applicant, item or material (Ctrl+F)</source>
-        <translation>搜索申报号、申请人、事项或材料（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>搜索办件</translation>
-    </message>
-    <message>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
@@ -2673,7 +2686,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Hide the window&apos;s content until your password is entered (Ctrl+L)</source>
+        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
         <translation>隐藏窗口内容，输入密码后恢复（Ctrl+L）</translation>
     </message>
     <message>
@@ -2741,7 +2754,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>离线保留(&amp;O)</translation>
     </message>
     <message>
-        <source>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
         <translation>将所选办件的材料下载到加密存储区并保留，供无网络时办理（Ctrl+Shift+O）</translation>
     </message>
     <message>
@@ -2815,10 +2828,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <source>More than %1 cases (counting…)</source>
-        <translation>超过 %1 件（正在计数…）</translation>
-    </message>
-    <message>
         <source>Work area</source>
         <translation>工作区</translation>
     </message>
@@ -2843,7 +2852,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>查看材料(&amp;V)</translation>
     </message>
     <message>
-        <source>The case&apos;s materials beside the checklist of required ones (F3)</source>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
         <translation>在应交材料清单旁查看办件材料（F3）</translation>
     </message>
     <message>
@@ -2899,20 +2908,12 @@ Case processing for the one-stop government service platform.</source>
         <translation>上一个区域(&amp;N)</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</source>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
         <translation>无法连接平台，未能认领：认领是平台上的锁定，不能离线排队。请在网络恢复后重试（按 F5 立即同步）。</translation>
     </message>
     <message>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
-    </message>
-    <message>
-        <source>Search all cases</source>
-        <translation>在全部办件中搜索</translation>
-    </message>
-    <message>
-        <source>Nothing in this queue matches: search every queue</source>
-        <translation>本队列中没有匹配的办件：在全部队列中搜索</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3068,7 @@ Case processing for the one-stop government service platform.</source>
 <context>
     <name>casedesk::MaterialsDesk</name>
     <message>
-        <source>The reused document&apos;s file could not be fetched: %1</source>
+        <source>The reused document's file could not be fetched: %1</source>
         <translation>复用材料的文件未能获取：%1</translation>
     </message>
     <message>
@@ -3087,7 +3088,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>%1 不在本机；可在能连接平台时下载。</translation>
     </message>
     <message>
-        <source>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</source>
+        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
         <translation>查询申请人的证照需要连接平台，并需要申请人的证件号码。</translation>
     </message>
     <message>
@@ -3209,7 +3210,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>The notice&apos;s PDF cannot be read.</source>
+        <source>The notice's PDF cannot be read.</source>
         <translation>无法读取文书的 PDF。</translation>
     </message>
     <message>
@@ -3448,7 +3449,7 @@ Case processing for the one-stop government service platform.</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
         <translation>请输入平台地址，例如 https://zwfw.example.gov.cn</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "FocusRing.h"
 #include "InboxModel.h"
+#include "InboxPanel.h"
 #include "InboxView.h"
 #include "MaterialsDesk.h"
 #include "NoticeDesk.h"
@@ -38,9 +39,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -65,12 +64,6 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
 
     m_inbox = new InboxModel(workspace.cases(), this);
     m_counter = new QueueCounter(profile.databasePath(), this);
-    connect(m_counter, &QueueCounter::counted, this, [this](int request, const QList<int> &counts) {
-        if (request == m_exactRequest && !counts.isEmpty()) {
-            m_inbox->setExactCount(m_inbox->filter(), counts.constFirst());
-            m_count->setText(countText());
-        }
-    });
     m_details = new CaseDetailsController(*workspace.database(), *workspace.cases(),
                                           *workspace.outbox(), profile.templatesDir(), this);
     m_details->setAuditLog(workspace.audit());
@@ -93,61 +86,22 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
         afterLocalChange();
     });
 
-    auto *inboxPanel = new QWidget(this);
-    inboxPanel->setAccessibleName(tr("Inbox"));
-    auto *inboxLayout = new QVBoxLayout(inboxPanel);
-    inboxLayout->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit(inboxPanel);
-    m_search->setPlaceholderText(tr("Search case no., applicant, item or material (Ctrl+F)"));
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setAccessibleName(tr("Search cases"));
-    m_search->setClearButtonEnabled(true);
-    nameClearButton(m_search);
-    inboxLayout->addWidget(m_search);
-    // Typing is not interrupted: the query runs once the clerk pauses.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
-    // Filters beyond queue and search, shown on demand (Ctrl+Shift+F).
-    m_filterBar = new FilterBar(profile, inboxPanel);
-    m_filterBar->hide();
-    inboxLayout->addWidget(m_filterBar);
-    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
-
-    m_count = new QLabel(inboxPanel);
-    m_count->setTextFormat(Qt::PlainText);
-    m_count->setAccessibleName(tr("Number of cases"));
-    m_searchAll = new QPushButton(tr("Search all cases"), inboxPanel);
-    m_searchAll->setObjectName(QStringLiteral("searchAll"));
-    m_searchAll->setToolTip(tr("Nothing in this queue matches: search every queue"));
-    m_searchAll->hide();
-    auto *countRow = new QHBoxLayout;
-    countRow->addWidget(m_count);
-    countRow->addWidget(m_searchAll);
-    countRow->addStretch();
-    inboxLayout->addLayout(countRow);
-
-    m_view = new InboxView(*m_inbox, inboxPanel);
-    connect(m_searchAll, &QPushButton::clicked, this, [this] {
+    m_panel = new InboxPanel(*m_inbox, *m_counter, profile, this);
+    m_view = m_panel->view();
+    connect(m_panel, &InboxPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_panel, &InboxPanel::searchAllRequested, this, [this] {
         // A case that moved on (accepted, say) is found where it is now.
         m_queues->showAll();
         applyFilter();
         m_view->setFocus(Qt::OtherFocusReason);
     });
-    connect(m_view, &InboxView::typed, this, [this](const QString &text) {
-        m_search->setFocus();
-        m_search->setText(m_search->text() + text);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_panel, [this] {
+        m_panel->search()->setFocus();
+        m_panel->search()->selectAll();
     });
-    inboxLayout->addWidget(m_view);
+    addAction(find);
 
     m_pane = new CasePane(this);
     connect(m_view, &InboxView::openRequested, m_pane, &CasePane::focusFirst);
@@ -156,7 +110,7 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     m_queues = new QueueList(*m_counter, this);
     connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
     m_splitter->addWidget(m_queues);
-    m_splitter->addWidget(inboxPanel);
+    m_splitter->addWidget(m_panel);
     // The pane scrolls rather than widening the window: at large fonts a case has more lines
     // than a laptop screen, and the inbox keeps its room.
     auto *paneScroll = new QScrollArea(this);
@@ -206,7 +160,7 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     connect(m_pane, &CasePane::relatedActivated, this, [this](const QString &caseNo) {
         // Shown through the search, so the inbox holds exactly that case.
         m_queues->showAll();
-        m_search->setText(caseNo);
+        m_panel->search()->setText(caseNo);
         applyFilter();
         m_view->selectRow(0);
         m_view->setFocus();
@@ -236,7 +190,7 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
 
     updateQueueCounts();
     m_queues->setCurrentRow(m_queues->count() - 1); // everything, until the clerk picks a queue
-    updateCount();
+    m_panel->updateCount();
 
     auto settings = profile.settings();
     // A geometry saved on a screen of another logical size (another scale factor, another
@@ -297,8 +251,9 @@ void MainWindow::buildMenus()
     m_filtersAction->setToolTip(tr("Filter by item, status, deadline, date and claim "
                                    "(Ctrl+Shift+F)"));
     connect(m_filtersAction, &QAction::toggled, this, [this](bool on) {
-        m_filterBar->setItems(m_inbox->store() ? m_inbox->store()->items() : QList<ServiceItem>());
-        m_filterBar->setVisible(on);
+        m_panel->filterBar()->setItems(m_inbox->store() ? m_inbox->store()->items()
+                                                        : QList<ServiceItem>());
+        m_panel->filterBar()->setVisible(on);
     });
     view->addAction(m_alerts->toggle());
     QAction *pending = view->addAction(tr("&Pending actions…"));
@@ -553,31 +508,14 @@ void MainWindow::updateQueueCounts()
 
 void MainWindow::applyFilter()
 {
-    CaseFilter filter;
-    filter.queue = m_queues->currentQueue(m_workspace.user().role);
-    filter.user = m_workspace.profile().userName();
-    filter.search = m_search->text();
-    m_filterBar->applyTo(filter);
-    const int active = m_filterBar->activeCount();
+    const int active = m_panel->applyFilter(m_queues->currentQueue(m_workspace.user().role),
+                                            m_workspace.profile().userName());
     m_filtersAction->setText(active > 0 ? tr("&Filters (%1)").arg(active) : tr("&Filters"));
-    m_inbox->setFilter(filter);
-}
-
-void MainWindow::updateCount()
-{
-    if (m_inbox->isCountPartial() && m_counter)
-        m_exactRequest = m_counter->count({m_inbox->filter()});
-    m_count->setText(countText());
-    const CaseFilter &shown = m_inbox->filter();
-    m_searchAll->setVisible(!shown.search.isEmpty() && shown.queue != CaseQueue::All
-                            && m_inbox->rowCount() == 0);
 }
 
 QString MainWindow::countText() const
 {
-    if (m_inbox->isCountPartial())
-        return tr("More than %1 cases (counting…)").arg(QLocale().toString(m_inbox->rowCount()));
-    return tr("%n case(s)", nullptr, m_inbox->rowCount());
+    return m_panel->countText();
 }
 
 void MainWindow::showCurrentCase()
@@ -613,7 +551,7 @@ void MainWindow::updatePane()
 
 void MainWindow::keepPlace()
 {
-    updateCount();
+    m_panel->updateCount();
     // The list was read again: the case in the pane keeps its row, wherever that row is now.
     const QString shown = m_details->caseId();
     const CaseSummary *summary = m_view->currentSummary();
@@ -625,7 +563,7 @@ void MainWindow::keepPlace()
 void MainWindow::stepPane(int by)
 {
     // Queues, search, inbox, case: the window's panes in reading order.
-    const QList<QWidget *> panes{m_queues, m_search, m_view, m_pane};
+    const QList<QWidget *> panes{m_queues, m_panel->search(), m_view, m_pane};
     const QWidget *focus = QApplication::focusWidget();
     qsizetype at = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {

@@ -8,9 +8,7 @@
 #include <utility>
 
 class QAction;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSplitter;
 
 namespace casedesk {
@@ -19,8 +17,8 @@ class AlertNotifier;
 class CaseDetailsController;
 class CasePane;
 class CredentialStore;
-class FilterBar;
 class InboxModel;
+class InboxPanel;
 class InboxView;
 class MaterialsDesk;
 class NoticeDesk;
@@ -70,7 +68,6 @@ private:
     // Claims (认领) or releases the selected cases through the platform; batch as selected.
     void claimSelected(bool take);
     void keepSelectedOffline();
-    void updateCount();
     void showCurrentCase();
     void updatePane();
     // After the inbox was read again: the case in the pane keeps (or finds) its row.
@@ -92,19 +89,14 @@ private:
     CasePane *m_pane;
     QSplitter *m_splitter;
     QueueList *m_queues;
-    QLineEdit *m_search;
-    QTimer m_searchDelay;
-    QLabel *m_count;
-    QPushButton *m_searchAll; // a search that found nothing in this queue, in every queue
+    InboxPanel *m_panel; // search, filters, count and the table
     SyncStatus *m_status;
     QAction *m_syncAction = nullptr;
     QAction *m_claimAction = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     QAction *m_filtersAction = nullptr;
-    FilterBar *m_filterBar = nullptr;
     QueueCounter *m_counter = nullptr;
-    int m_exactRequest = 0;
     AlertNotifier *m_alerts; // after a sync: what is new since the last look
     SessionLock *m_lock = nullptr;
     bool m_synced = false;
