@@ -330,32 +330,28 @@ void addClockEvents(QRandomGenerator &rng, const QString &stage, const QDateTime
     } else if (stage == QLatin1String("decided")) {
         c.insert(QStringLiteral("decidedAt"), stageStart.toString(Qt::ISODate));
     } else if (stage == QLatin1String("acceptance") && rng.bounded(100) < 20) {
-        // A correction was asked for and answered: the history says so, as the platform's would.
-        const QDateTime resubmitted = stageStart.addSecs(span / 10);
-        c.insert(QStringLiteral("resubmittedAt"), resubmitted.toString(Qt::ISODate));
-        QJsonArray history = c.value(QStringLiteral("history")).toArray();
-        if (!history.isEmpty()
-            && history.last().toObject().value(QStringLiteral("kind")).toString()
-                    == QLatin1String("stage"))
-            history.removeLast();
-        c.insert(QStringLiteral("history"), history);
-        const QString handler
-                = c.value(QStringLiteral("department")).toString() == QLatin1String("SCJG")
-                ? QStringLiteral("clerk1")
-                : c.value(QStringLiteral("department")).toString().toLower()
-                        + QStringLiteral("-clerk");
-        QJsonObject inCorrection = c;
-        inCorrection.insert(QStringLiteral("stage"), QStringLiteral("correction"));
-        appendHistory(inCorrection, stageStart.toString(Qt::ISODate), handler,
-                      QStringLiteral("requestCorrection"));
-        c.insert(QStringLiteral("history"), inCorrection.value(QStringLiteral("history")));
-        appendHistory(c, resubmitted.toString(Qt::ISODate),
-                      c.value(QStringLiteral("applicant"))
-                              .toObject()
-                              .value(QStringLiteral("name"))
-                              .toString(),
-                      QStringLiteral("resubmitted"));
+        c.insert(QStringLiteral("resubmittedAt"),
+                 stageStart.addSecs(span / 10).toString(Qt::ISODate));
     }
+}
+
+// The clerk of the department who handled generated case `index`.
+QString handlerOf(const QString &department, int index)
+{
+    return department == QLatin1String("SCJG")
+            ? QStringLiteral("clerk%1").arg(1 + index % 2)
+            : QStringLiteral("%1-clerk").arg(department.toLower());
+}
+
+// The generic "now in this stage" entry gives way to the act that led to the stage.
+void dropStageEvent(QJsonObject &c)
+{
+    QJsonArray history = c.value(QStringLiteral("history")).toArray();
+    if (!history.isEmpty()
+        && history.last().toObject().value(QStringLiteral("kind")).toString()
+                == QLatin1String("stage"))
+        history.removeLast();
+    c.insert(QStringLiteral("history"), history);
 }
 
 // One case received at `receivedAt`, as it stands at `end`; `stage` forces the stage.
@@ -418,15 +414,28 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
         appendHistory(atStart, receivedAt.toString(Qt::ISODate), applicant,
                       QStringLiteral("submitted"));
         c.insert(QStringLiteral("history"), atStart.value(QStringLiteral("history")));
-        const QString handler = department == QLatin1String("SCJG")
-                ? QStringLiteral("clerk%1").arg(1 + index % 2)
-                : QStringLiteral("%1-clerk").arg(department.toLower());
+        const QString handler = handlerOf(department, index);
         if (acceptedAt.isValid())
             appendHistory(c, acceptedAt.toString(Qt::ISODate), handler, QStringLiteral("accept"));
         if (stage != QLatin1String("preReview"))
             appendHistory(c, stageStart.toString(Qt::ISODate), handler, QStringLiteral("stage"));
     }
     addClockEvents(rng, stage, stageStart, span, c);
+    if (c.contains(QStringLiteral("resubmittedAt"))) {
+        // A correction was asked for and answered: the history says so, as the platform's would.
+        dropStageEvent(c);
+        QJsonObject inCorrection = c;
+        inCorrection.insert(QStringLiteral("stage"), QStringLiteral("correction"));
+        appendHistory(inCorrection, stageStart.toString(Qt::ISODate), handlerOf(department, index),
+                      QStringLiteral("requestCorrection"));
+        c.insert(QStringLiteral("history"), inCorrection.value(QStringLiteral("history")));
+        appendHistory(c, c.value(QStringLiteral("resubmittedAt")).toString(),
+                      c.value(QStringLiteral("applicant"))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString(),
+                      QStringLiteral("resubmitted"));
+    }
     if (stage == QLatin1String("approval")) {
         // A case waits for approval because a clerk proposed its decision: the chief reads what
         // was proposed and why, as the platform would send it.
@@ -448,16 +457,9 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
                             QStringLiteral("《中华人民共和国行政许可法》第三十八条第二款"));
         }
         c.insert(QStringLiteral("proposal"), proposal);
-        QJsonArray history = c.value(QStringLiteral("history")).toArray();
-        if (!history.isEmpty()
-            && history.last().toObject().value(QStringLiteral("kind")).toString()
-                    == QLatin1String("stage"))
-            history.removeLast();
-        c.insert(QStringLiteral("history"), history);
-        const QString proposer = department == QLatin1String("SCJG")
-                ? QStringLiteral("clerk%1").arg(1 + index % 2)
-                : QStringLiteral("%1-clerk").arg(department.toLower());
-        appendHistory(c, stageStart.toString(Qt::ISODate), proposer, QStringLiteral("propose"),
+        dropStageEvent(c);
+        appendHistory(c, stageStart.toString(Qt::ISODate), handlerOf(department, index),
+                      QStringLiteral("propose"),
                       proposal.value(QStringLiteral("opinion")).toString());
     }
     const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")

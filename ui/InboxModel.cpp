@@ -2,10 +2,6 @@
 
 #include "cases/ChinaTime.h"
 #include "deadlines/StageDeadline.h"
-#include "store/AuditLog.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "sync/ActionService.h"
 
 #include <QColor>
 #include <QHash>

@@ -4,7 +4,7 @@
 #include "ActionKeys.h"
 #include "AlertNotifier.h"
 #include "BuiltInButtons.h"
-#include "CaseMaterialsWindow.h"
+#include "CaseMaterialsWindow.h" // MaterialsDesk::window()
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "FocusRing.h"
@@ -24,7 +24,6 @@
 #include "cases/CasePolicy.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
-#include "platform/PlatformTypes.h"
 #include "platform/SignIn.h"
 #include "session/CaseDetails.h"
 #include "session/LocalWriter.h"
@@ -39,7 +38,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>

@@ -1,9 +1,7 @@
 #pragma once
 
 #include <QHash>
-#include <QKeySequence>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <utility>
 

@@ -194,7 +194,6 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         return false;
     };
     QSqlDatabase db = m_db.connection();
-    QHash<QString, ServiceItem> items = m_items;
 
     QSqlQuery putItem(db);
     putItem.prepare(QStringLiteral("INSERT OR REPLACE INTO items(code, name, department, "
@@ -212,7 +211,6 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         putItem.bindValue(7, itemRecord(item));
         if (!Database::exec(putItem))
             return fail(putItem);
-        items.insert(item.code, item);
     }
     QSqlQuery dropItem(db);
     dropItem.prepare(QStringLiteral("DELETE FROM items WHERE code = ?"));
@@ -220,7 +218,6 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         dropItem.bindValue(0, code);
         if (!Database::exec(dropItem))
             return fail(dropItem);
-        items.remove(code);
     }
 
     QSqlQuery putCase(db);
@@ -296,7 +293,7 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
             return fail(putCursor);
     }
     // The items in memory follow the transaction; a rollback by the caller reloads them.
-    m_items = std::move(items);
+    m_items = prepared.items;
     return true;
 }
 
