@@ -2468,6 +2468,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
+    <message>
+        <source>%1 (the search index is still being built: some cases may be missing)</source>
+        <translation>%1 (the search index is still being built: some cases may be missing)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxView</name>

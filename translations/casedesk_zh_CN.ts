@@ -2498,7 +2498,13 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the search index is still being built: some cases may be missing)</source>
+        <translation>%1（搜索索引仍在建立，部分办件可能未列出）</translation>
     </message>
 </context>
 <context>

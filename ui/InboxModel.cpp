@@ -113,6 +113,7 @@ void InboxModel::reload()
     m_filter.broad = m_count >= kBroad;
     if (m_countPartial)
         m_count = m_quickCount;
+    m_searchIncomplete = m_store && !m_filter.search.isEmpty() && !m_store->isSearchComplete();
     endResetModel();
     Q_EMIT refreshed();
 }
@@ -176,6 +177,7 @@ void InboxModel::refresh()
         endRemoveRows();
     }
     m_countPartial = partial;
+    m_searchIncomplete = !m_filter.search.isEmpty() && !m_store->isSearchComplete();
     m_filter.broad = m_count >= 2000;
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));

@@ -46,6 +46,8 @@ public:
     static constexpr int kQuickCount = 20000;
     void setQuickCountLimit(int limit); // for tests, which do not fill 20,000 cases
     bool isCountPartial() const { return m_countPartial; }
+    // A search while the first sync's cases are still being indexed (store/SearchIndex).
+    bool isSearchIncomplete() const { return m_searchIncomplete; }
     void setExactCount(const CaseFilter &filter, int count);
     CaseStore *store() const { return m_store; }
 
@@ -75,6 +77,7 @@ private:
     bool m_todayFixed = false;
     int m_count = 0;
     bool m_countPartial = false;
+    bool m_searchIncomplete = false;
     int m_quickCount = kQuickCount;
     CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Received;

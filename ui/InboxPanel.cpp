@@ -92,9 +92,13 @@ void InboxPanel::updateCount()
 
 QString InboxPanel::countText() const
 {
-    if (m_model.isCountPartial())
-        return tr("More than %1 cases (counting…)").arg(QLocale().toString(m_model.rowCount()));
-    return tr("%n case(s)", nullptr, m_model.rowCount());
+    const QString count = m_model.isCountPartial()
+            ? tr("More than %1 cases (counting…)").arg(QLocale().toString(m_model.rowCount()))
+            : tr("%n case(s)", nullptr, m_model.rowCount());
+    if (m_model.isSearchIncomplete())
+        return tr("%1 (the search index is still being built: some cases may be missing)")
+                .arg(count);
+    return count;
 }
 
 } // namespace casedesk

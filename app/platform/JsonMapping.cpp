@@ -91,8 +91,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
             auto parsed = CaseCodec::readCase(data, dataPath, error);
             if (!parsed)
                 return std::nullopt;
-            page.batch.cases.append(
-                    {std::move(*parsed), QJsonDocument(data).toJson(QJsonDocument::Compact)});
+            page.batch.cases.append({std::move(*parsed), data});
         } else if (type == QLatin1String("item")) {
             if (isDelete) {
                 page.batch.deletedItems.append(id);

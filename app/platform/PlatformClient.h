@@ -11,7 +11,9 @@ namespace casedesk {
 
 // Every call the client makes to the one-stop platform. The rest of CaseDesk sees only this
 // interface, so a deployment can map another platform's API onto it. Calls are asynchronous
-// and answer on the thread that owns the client; an instance is used from one thread only.
+// and answer on the thread that owns the client, never from within the call (the sync engine
+// asks for the next page before it applies the one it has); an instance is used from one
+// thread only.
 class PlatformClient : public QObject
 {
     Q_OBJECT

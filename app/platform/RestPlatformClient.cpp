@@ -3,12 +3,14 @@
 #include "JsonMapping.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casedesk {
 
@@ -220,12 +222,36 @@ void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCall
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    authorizedJson<ChangePage>(
-            {"GET", QStringLiteral("changes"), query, {}, {}},
-            [](QNetworkReply *reply, QString *error) {
-                return json::parseChangePage(reply->readAll(), error);
-            },
-            std::move(done));
+    authorized({"GET", QStringLiteral("changes"), query, {}, {}},
+               [this, done](QNetworkReply *reply, const PlatformError &error) {
+                   if (error.isError()) {
+                       done({}, error);
+                       return;
+                   }
+                   // Reading a page of thousands of cases takes longer than a page's write:
+                   // on a worker, so that the caller applies the page before meanwhile. The
+                   // watcher is this client's child, so a page read for a client that is gone
+                   // is dropped.
+                   struct Parsed
+                   {
+                       std::optional<ChangePage> page;
+                       QString error;
+                   };
+                   auto *watcher = new QFutureWatcher<Parsed>(this);
+                   connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                       watcher->deleteLater();
+                       const Parsed parsed = watcher->result();
+                       if (!parsed.page)
+                           done({}, {PlatformError::Kind::Malformed, 200, {}, parsed.error, {}});
+                       else
+                           done(*parsed.page, {});
+                   });
+                   watcher->setFuture(QtConcurrent::run([body = reply->readAll()] {
+                       Parsed parsed;
+                       parsed.page = json::parseChangePage(body, &parsed.error);
+                       return parsed;
+                   }));
+               });
 }
 
 void RestPlatformClient::noteServerDate(QNetworkReply *reply)

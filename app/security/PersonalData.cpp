@@ -28,16 +28,12 @@ bool takeFields(QJsonObject &applicant, QJsonObject &fields)
     return !fields.isEmpty();
 }
 
-QByteArray sealWith(const QByteArray &caseJson, const QByteArray &key, const QString &caseId)
+QByteArray sealWith(QJsonObject c, const QByteArray &key, const QString &caseId)
 {
-    QJsonDocument doc = QJsonDocument::fromJson(caseJson);
-    if (!doc.isObject())
-        return caseJson;
-    QJsonObject c = doc.object();
     QJsonObject applicant = c.value(kApplicant).toObject();
     QJsonObject fields;
     if (!takeFields(applicant, fields))
-        return caseJson;
+        return QJsonDocument(c).toJson(QJsonDocument::Compact);
     const QByteArray sealed = key.isEmpty()
             ? QByteArray()
             : cipher::seal(key, QJsonDocument(fields).toJson(QJsonDocument::Compact),
@@ -49,14 +45,17 @@ QByteArray sealWith(const QByteArray &caseJson, const QByteArray &key, const QSt
 }
 } // namespace
 
-QByteArray PersonalDataSeal::seal(const QByteArray &caseJson, const QString &caseId) const
+QByteArray PersonalDataSeal::seal(QJsonObject caseRecord, const QString &caseId) const
 {
-    return sealWith(caseJson, m_key, caseId);
+    return sealWith(std::move(caseRecord), m_key, caseId);
 }
 
 QByteArray PersonalDataSeal::withhold(const QByteArray &caseJson)
 {
-    return sealWith(caseJson, {}, {});
+    const QJsonDocument doc = QJsonDocument::fromJson(caseJson);
+    if (!doc.isObject())
+        return caseJson;
+    return sealWith(doc.object(), {}, {});
 }
 
 QByteArray PersonalDataSeal::open(const QByteArray &storedJson, const QString &caseId,

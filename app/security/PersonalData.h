@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace casedesk {
@@ -17,8 +18,8 @@ public:
 
     bool hasKey() const { return !m_key.isEmpty(); }
 
-    // The platform's case JSON as the cache keeps it.
-    QByteArray seal(const QByteArray &caseJson, const QString &caseId) const;
+    // The platform's case record as the cache keeps it (compact JSON).
+    QByteArray seal(QJsonObject caseRecord, const QString &caseId) const;
     // The cached JSON with the sealed fields back in place; when they cannot be opened (no or
     // another key, tampering) they are left out and `withheld` is set.
     QByteArray open(const QByteArray &storedJson, const QString &caseId,

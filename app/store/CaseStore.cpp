@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "cases/CaseCodec.h"
 #include "cases/ChinaTime.h"
 #include "cases/Workflow.h"
@@ -99,6 +100,11 @@ QByteArray CaseStore::itemRecord(const ServiceItem &item)
             .toJson(QJsonDocument::Compact);
 }
 
+CacheBatch::CaseRecord::CaseRecord(Case c, const QByteArray &json)
+    : data(std::move(c)), record(QJsonDocument::fromJson(json).object())
+{
+}
+
 QHash<QString, ServiceItem> CaseStore::loadedItems() const
 {
     QHash<QString, ServiceItem> loaded;
@@ -173,7 +179,7 @@ CaseStore::Prepared CaseStore::prepare(const CacheBatch &batch) const
         for (const MaterialInfo &m : c.materials)
             materials.append(m.name);
         prepared.cases.append({deadline.due, deadline.warnFrom,
-                               m_personalData.seal(record.json, c.id),
+                               m_personalData.seal(record.record, c.id),
                                materials.join(QLatin1Char(' '))});
     }
     return prepared;
@@ -295,6 +301,11 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
     // The items in memory follow the transaction; a rollback by the caller reloads them.
     m_items = prepared.items;
     return true;
+}
+
+bool CaseStore::isSearchComplete() const
+{
+    return SearchIndex(m_db).isComplete();
 }
 
 QString CaseStore::cursor() const

@@ -27,8 +27,15 @@ struct CacheBatch
 {
     struct CaseRecord
     {
+        CaseRecord(Case c, QJsonObject platformRecord)
+            : data(std::move(c)), record(std::move(platformRecord))
+        {
+        }
+        CaseRecord(Case c, const QByteArray &json);
         Case data;
-        QByteArray json; // the platform's own record, kept for fields this version ignores
+        // The platform's own record, kept for fields this version ignores. Held parsed, so
+        // that sealing its personal data does not read it again (a feed page parses it once).
+        QJsonObject record;
     };
     QList<ServiceItem> items;
     QList<CaseRecord> cases;
@@ -162,6 +169,9 @@ public:
     QString deadlineBasis() const;
     QString currentDeadlineBasis() const;
     bool setDeadlineBasis(const QString &basis);
+    // False while the search index is still being built after a large pull (store/SearchIndex):
+    // a search may miss cases then.
+    bool isSearchComplete() const;
     // Case ids matching `text` in 申报号, applicant, item or material names; newest first.
     QStringList search(const QString &text, int limit) const;
     // Open cases whose current stage's deadline lies before `today`, most overdue first.

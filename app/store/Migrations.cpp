@@ -61,11 +61,14 @@ const QList<Migration> &cacheMigrations()
                                     " last_error TEXT,"
                                     " conflict_json TEXT)"),
                      QStringLiteral("CREATE INDEX outbox_by_case ON outbox(case_id, id)"),
-                     // Material files, encrypted in profile/vault; this indexes them for quota and LRU.
-                     QStringLiteral("CREATE TABLE vault (case_id TEXT NOT NULL, material_id TEXT NOT NULL,"
-                                    " file TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, stored_size INTEGER NOT NULL,"
-                                    " last_used INTEGER NOT NULL, keep INTEGER NOT NULL DEFAULT 0,"
-                                    " PRIMARY KEY (case_id, material_id))"),
+                     // Material files, encrypted in profile/vault; this indexes them for quota and
+                     // LRU.
+                     QStringLiteral(
+                             "CREATE TABLE vault (case_id TEXT NOT NULL, material_id TEXT NOT NULL,"
+                             " file TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, stored_size "
+                             "INTEGER NOT NULL,"
+                             " last_used INTEGER NOT NULL, keep INTEGER NOT NULL DEFAULT 0,"
+                             " PRIMARY KEY (case_id, material_id))"),
                      // Calendars the platform published, overriding the shipped ones.
                      QStringLiteral("CREATE TABLE calendars (year INTEGER PRIMARY KEY, json TEXT "
                                     "NOT NULL)"),
@@ -124,13 +127,17 @@ const QList<Migration> &cacheMigrations()
             {3,
              false,
              {
-                     QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
-                                    " kind TEXT NOT NULL, subject TEXT, detail TEXT, prev_hash TEXT NOT NULL,"
+                     QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT "
+                                    "NULL, user TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL, subject TEXT, detail TEXT, prev_hash "
+                                    "TEXT NOT NULL,"
                                     " hash TEXT NOT NULL)"),
                      // Sorting by deadline puts cases without a running clock last in both
                      // directions (CaseStore's orderBy); these indexes serve exactly those orders.
-                     QStringLiteral("CREATE INDEX cases_by_due_asc ON cases(due_date IS NULL, due_date, id)"),
-                     QStringLiteral("CREATE INDEX cases_by_due_desc ON cases(due_date IS NULL, due_date DESC, id DESC)"),
+                     QStringLiteral("CREATE INDEX cases_by_due_asc ON cases(due_date IS NULL, "
+                                    "due_date, id)"),
+                     QStringLiteral("CREATE INDEX cases_by_due_desc ON cases(due_date IS NULL, "
+                                    "due_date DESC, id DESC)"),
              }},
             // Personal data at rest: the applicant's ID number, phone, address and e-mail are
             // sealed by CaseStore from now on. Rows written before are cleared of them, and the
@@ -195,6 +202,51 @@ const QList<Migration> &cacheMigrations()
                      QStringLiteral("CREATE TABLE checklists (case_id TEXT PRIMARY KEY,"
                                     " json TEXT NOT NULL, updated_at TEXT NOT NULL,"
                                     " updated_by TEXT NOT NULL)"),
+             }},
+            // 9: the search index can be built after a large pull instead of row by row
+            // (store/SearchIndex). While sync_state holds 'search_index_upto', the index covers
+            // the rows up to that rowid only, and the triggers keep exactly those up to date.
+            // cases_by_stage gave way to cases_by_shown_stage in 5 and served no query since.
+            {9,
+             false,
+             {
+                     QStringLiteral("DROP INDEX cases_by_stage"),
+                     QStringLiteral("DROP TRIGGER cases_fts_insert"),
+                     QStringLiteral("DROP TRIGGER cases_fts_delete"),
+                     QStringLiteral("DROP TRIGGER cases_fts_update"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases "
+                                    "WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = "
+                                    "'search_index_upto' AND CAST(value AS INTEGER) < new.rowid) "
+                                    "BEGIN "
+                                    "INSERT INTO cases_fts(rowid, case_no, applicant_name, "
+                                    "item_name, material_names) "
+                                    "VALUES (new.rowid, new.case_no, new.applicant_name, "
+                                    "new.item_name, new.material_names); END"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases "
+                                    "WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = "
+                                    "'search_index_upto' AND CAST(value AS INTEGER) < old.rowid) "
+                                    "BEGIN "
+                                    "INSERT INTO cases_fts(cases_fts, rowid, case_no, "
+                                    "applicant_name, item_name, material_names) "
+                                    "VALUES ('delete', old.rowid, old.case_no, old.applicant_name, "
+                                    "old.item_name, old.material_names); END"),
+                     QStringLiteral("CREATE TRIGGER cases_fts_update AFTER UPDATE OF case_no, "
+                                    "applicant_name, item_name, material_names ON cases "
+                                    "WHEN (old.case_no IS NOT new.case_no "
+                                    "OR old.applicant_name IS NOT new.applicant_name "
+                                    "OR old.item_name IS NOT new.item_name "
+                                    "OR old.material_names IS NOT new.material_names) "
+                                    "AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = "
+                                    "'search_index_upto' AND CAST(value AS INTEGER) < old.rowid) "
+                                    "BEGIN "
+                                    "INSERT INTO cases_fts(cases_fts, rowid, case_no, "
+                                    "applicant_name, item_name, material_names) "
+                                    "VALUES ('delete', old.rowid, old.case_no, old.applicant_name, "
+                                    "old.item_name, old.material_names); "
+                                    "INSERT INTO cases_fts(rowid, case_no, applicant_name, "
+                                    "item_name, material_names) "
+                                    "VALUES (new.rowid, new.case_no, new.applicant_name, "
+                                    "new.item_name, new.material_names); END"),
              }},
     };
     return steps;

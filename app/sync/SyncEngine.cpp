@@ -11,6 +11,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/SearchIndex.h"
 #include "store/Vault.h"
 #include "sync/MaterialFetcher.h"
 
@@ -63,6 +64,7 @@ void SyncEngine::open(const QString &refreshToken)
     m_store->setPersonalDataKey(m_config.dataKey);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     m_audit = std::make_unique<AuditLog>(*m_db);
+    m_searchIndex = std::make_unique<SearchIndex>(*m_db);
     if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
         QString recomputeError;
         const bool ok = m_store->recomputeDeadlines(&recomputeError);
@@ -230,9 +232,14 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pullPage(const QString &cursor, bool resynced)
 {
+    const int generation = m_pullGeneration;
     m_client->fetchChanges(
             cursor, m_config.pageSize,
-            [this, cursor, resynced](const ChangePage &page, const PlatformError &error) {
+            [this, cursor, resynced, generation](const ChangePage &page,
+                                                 const PlatformError &error) {
+                // A page asked for ahead of a page that then failed to apply.
+                if (generation != m_pullGeneration)
+                    return;
                 if (error.kind == PlatformError::Kind::CursorExpired && !resynced) {
                     // Start the feed over; upserts make a full pass idempotent.
                     pullPage(QString(), true);
@@ -249,6 +256,18 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                     return;
                 }
                 QString storeError;
+                // A pull from the feed's start that takes more than a page (the first sign-in,
+                // a resync) indexes its rows for search once at the end, not one by one.
+                if (cursor.isEmpty() && page.hasMore && !m_searchIndex->defer(&storeError)) {
+                    fail({PlatformError::Kind::Storage, 0, {}, storeError});
+                    return;
+                }
+                // The next page is asked for before this one is applied: the platform
+                // prepares and sends it (and the client reads it) while this one is written.
+                // The cursor stored moves only with each page applied, in order.
+                const bool more = page.hasMore && page.changeCount > 0;
+                if (more)
+                    pullPage(page.batch.cursor, resynced);
                 if (!m_store->apply(page.batch, &storeError)) {
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
@@ -259,8 +278,11 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                 }
                 m_applied += page.changeCount;
                 Q_EMIT progress(m_applied);
-                if (page.hasMore && page.changeCount > 0) {
-                    pullPage(page.batch.cursor, resynced);
+                if (more)
+                    return;
+                // Also completes a build that a killed process left half done.
+                if (!m_searchIndex->build(&storeError)) {
+                    fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }
                 finishRound();
@@ -444,6 +466,7 @@ void SyncEngine::finishRound()
 
 void SyncEngine::fail(const PlatformError &error)
 {
+    ++m_pullGeneration;
     if (m_outbox)
         Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
     m_syncing = false;

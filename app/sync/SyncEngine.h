@@ -19,6 +19,7 @@ class Profile;
 class CaseStore;
 class Outbox;
 class AuditLog;
+class SearchIndex;
 class MaterialFetcher;
 class Vault;
 class Database;
@@ -132,11 +133,13 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MaterialFetcher> m_fetcher;
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;
+    int m_pullGeneration = 0; // moves when a round fails: pages still on their way are dropped
 };
 
 } // namespace casedesk

@@ -128,10 +128,11 @@ int syncInitial(int cases)
         q.setForwardOnly(true);
         q.exec(QStringLiteral(
                 "SELECT id, case_no, item_code, item_name, department, applicant_name, stage, "
-                "received_at, due_date, warn_from, claimed_by, version, json FROM cases"));
+                "received_at, due_date, warn_from, claimed_by, version, json, material_names "
+                "FROM cases"));
         while (q.next()) {
             QVariantList row;
-            for (int i = 0; i < 13; ++i)
+            for (int i = 0; i < 14; ++i)
                 row.append(q.value(i));
             rows.append(row);
         }
@@ -148,9 +149,10 @@ int syncInitial(int cases)
         insert.prepare(QStringLiteral(
                 "INSERT INTO cases(id, case_no, item_code, item_name, department, "
                 "applicant_name, stage, received_at, due_date, warn_from, claimed_by, "
-                "version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "version, json, material_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"));
         for (const QVariantList &row : std::as_const(rows)) {
-            for (int i = 0; i < 13; ++i)
+            for (int i = 0; i < 14; ++i)
                 insert.bindValue(i, row.at(i));
             insert.exec();
         }

@@ -1,12 +1,14 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/SearchIndex.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +212,89 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("李建国"), 10), QStringList{QStringLiteral("c0002")});
         QCOMPARE(store.search(QStringLiteral("张伟"), 10), QStringList());
         QVERIFY(store.search(QStringLiteral("黄河餐饮"), 10).isEmpty());
+    }
+
+    // After a large pull the index is built once (store/SearchIndex): until then a search finds
+    // only the rows indexed before; afterwards every row, exactly as row-by-row indexing would
+    // (FTS5's integrity check compares the index with the table), and the triggers take over.
+    void aDeferredSearchIndexIsBuiltInChunks()
+    {
+        Database db(path("deferred.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        SearchIndex index(db);
+        QVERIFY(index.isComplete());
+        QList<Case> first;
+        for (int n = 1; n <= 3; ++n)
+            first.append(makeCase(n, CaseStage::PreReview, QDate(2026, 11, 20)));
+        QVERIFY(store.apply(batchOf(first, QStringLiteral("a")), nullptr));
+
+        QString error;
+        QVERIFY2(index.defer(&error), qPrintable(error));
+        QVERIFY(!index.isComplete());
+        QList<Case> pulled;
+        for (int n = 4; n <= 10; ++n)
+            pulled.append(makeCase(n, CaseStage::PreReview, QDate(2026, 11, 21)));
+        Case renamed = first.at(0);
+        renamed.applicant.name = QStringLiteral("兰州黄河餐饮管理有限公司");
+        pulled.append(renamed);
+        CacheBatch page = batchOf(pulled, QStringLiteral("b"));
+        page.deletedCases = {QStringLiteral("c0002")};
+        QVERIFY(store.apply(page, nullptr));
+        QVERIFY(store.search(QStringLiteral("申请人7"), 10).isEmpty());
+        QCOMPARE(store.caseCount(), 9);
+
+        QVERIFY2(index.build(&error, 4), qPrintable(error));
+        QVERIFY(index.isComplete());
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(store.search(QStringLiteral("申请人7"), 10), QStringList{QStringLiteral("c0007")});
+        QCOMPARE(store.search(QStringLiteral("黄河餐饮"), 10),
+                 QStringList{QStringLiteral("c0001")});
+        QVERIFY(store.search(QStringLiteral("申请人2"), 10).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("食品经营许可"), 20).size(), 9);
+
+        // Row by row again.
+        Case later = makeCase(11, CaseStage::PreReview, QDate(2026, 11, 22));
+        later.applicant.name = QStringLiteral("李建国");
+        QVERIFY(store.apply(batchOf({later}, QStringLiteral("c")), nullptr));
+        QCOMPARE(store.search(QStringLiteral("李建国"), 10), QStringList{QStringLiteral("c0011")});
+        QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")));
+    }
+
+    // A build cut short (a killed process) leaves the rows it reached searchable and kept up to
+    // date by the triggers; the rest waits for the next build.
+    void aBuildCutShortResumes()
+    {
+        Database db(path("resumed.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        SearchIndex index(db);
+        QVERIFY(index.defer(nullptr));
+        QList<Case> pulled;
+        for (int n = 1; n <= 6; ++n)
+            pulled.append(makeCase(n, CaseStage::PreReview, QDate(2026, 11, 21)));
+        QVERIFY(store.apply(batchOf(pulled, QStringLiteral("a")), nullptr));
+        // What one chunk of a build leaves: rows up to the third indexed.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO cases_fts(rowid, case_no, applicant_name, item_name, material_names) "
+                "SELECT rowid, case_no, applicant_name, item_name, material_names FROM cases "
+                "WHERE rowid <= 3")));
+        QVERIFY(q.exec(QStringLiteral(
+                "UPDATE sync_state SET value = '3' WHERE key = 'search_index_upto'")));
+        Case renamed = pulled.at(1);
+        renamed.applicant.name = QStringLiteral("张伟");
+        QVERIFY(store.apply(batchOf({renamed}, QStringLiteral("b")), nullptr));
+        QCOMPARE(store.search(QStringLiteral("张伟"), 10), QStringList{QStringLiteral("c0002")});
+        QVERIFY(store.search(QStringLiteral("申请人5"), 10).isEmpty());
+        QVERIFY(index.build(nullptr));
+        QCOMPARE(store.search(QStringLiteral("申请人5"), 10), QStringList{QStringLiteral("c0005")});
+        QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")));
     }
 
     // The inbox's filter bar: each filter alone, on a fixed set of cases and a fixed today.

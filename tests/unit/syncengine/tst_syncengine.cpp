@@ -7,6 +7,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/SearchIndex.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonDocument>
@@ -232,6 +233,63 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.at(0).state, OutboxItem::State::Pending);
         QVERIFY(kept.at(0).lastError.isEmpty());
+    }
+
+    // The first pull of a profile comes in many pages. Its rows are indexed for search once at
+    // the end; a page that cannot be written ends the round (the page asked for ahead of it is
+    // dropped, not applied out of order) and the next round goes on from the last page
+    // written and completes the index.
+    void aLargePullIsIndexedOnceAndResumesAfterAFailure()
+    {
+        onCache(QStringLiteral("DELETE FROM sync_state WHERE key = 'feed_cursor'"));
+        onCache(QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON cases WHEN new.id = 'p2-1' "
+                               "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        m_script = [](FakePlatform &p) {
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                const int n = cursor.isEmpty() ? 1 : cursor.mid(1).toInt() + 1;
+                ChangePage page;
+                for (int i = 1; i <= 3; ++i) {
+                    const QString id = QStringLiteral("p%1-%2").arg(n).arg(i);
+                    Case c = platformCase(id, 1, CaseStage::PreReview);
+                    c.applicant.name = QStringLiteral("申请人%1%2").arg(n).arg(i);
+                    page.batch.cases.append({c, platformJson(id, 1, QStringLiteral("preReview"))});
+                }
+                page.batch.cursor = QStringLiteral("p%1").arg(n);
+                page.changeCount = 3;
+                page.hasMore = n < 4;
+                done(page, {});
+            };
+        };
+        auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(failed.count(), 1);
+        QTest::qWait(50); // the third page, asked for ahead, arrives and is dropped
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            QCOMPARE(store.cursor(), QStringLiteral("p1"));
+            QCOMPARE(store.caseCount(), 4); // c1 and the first page
+            QVERIFY(!SearchIndex(db).isComplete());
+        }
+        onCache(QStringLiteral("DROP TRIGGER full"));
+        e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(m_platform->calls.contains(QStringLiteral("changes p1")));
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(store.caseCount(), 13);
+        QCOMPARE(store.cursor(), QStringLiteral("p4"));
+        QVERIFY(SearchIndex(db).isComplete());
+        QCOMPARE(store.search(QStringLiteral("申请人12"), 5), QStringList{QStringLiteral("p1-2")});
+        QCOMPARE(store.search(QStringLiteral("申请人43"), 5), QStringList{QStringLiteral("p4-3")});
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")));
     }
 
     // A platform that is busy (503) gets its backoff; the next attempt waits for the clock.
