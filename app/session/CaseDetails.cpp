@@ -140,9 +140,7 @@ CaseDetails CaseDetailsController::load(const QString &id) const
     for (const CaseEvent &e : d.platform.history)
         d.timeline.append(
                 {e.at, personName(e.actor, e.actorName), Workflow::eventLabel(e), e.note, false});
-    for (const OutboxItem &item : m_outbox.items()) {
-        if (item.caseId != id)
-            continue;
+    for (const OutboxItem &item : m_outbox.items(id)) {
         const Transition *t = Workflow::find(item.verb);
         const QString what = t ? Workflow::label(*t) : item.verb;
         QString note;

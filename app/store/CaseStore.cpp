@@ -51,7 +51,9 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
     case CaseSort::Applicant:
         return QStringLiteral("applicant_name") + dir + QStringLiteral(", id");
     case CaseSort::Stage:
-        return QStringLiteral("stage") + dir + QStringLiteral(", received_at DESC, id");
+        // The stage the clerk sees, as the column shows it (cases_by_shown_stage).
+        return QStringLiteral("COALESCE(local_stage, stage)") + dir
+                + QStringLiteral(", received_at DESC, id");
     case CaseSort::Received:
         return QStringLiteral("received_at") + dir + QStringLiteral(", id");
     case CaseSort::Due:
@@ -512,8 +514,13 @@ QList<CaseSummary> CaseStore::summaries(int offset, int limit, CaseSort sort, Qt
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QVariantMap binds;
-    q.prepare(kSummarySelect + whereFor(filter, &binds) + QStringLiteral(" ORDER BY ")
-              + orderBy(sort, order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    // The rows skipped by OFFSET are counted in the index alone: only the page's own rows are
+    // read from the table (a page deep in a large list took 6 ms instead of under 1 here, and
+    // ten times that while a sync writes).
+    const QString sorted = orderBy(sort, order);
+    q.prepare(kSummarySelect + QStringLiteral(" WHERE rowid IN (SELECT rowid FROM cases")
+              + whereFor(filter, &binds) + QStringLiteral(" ORDER BY ") + sorted
+              + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY ") + sorted);
     bindAll(q, binds);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -553,7 +560,7 @@ int CaseStore::rowOf(const QString &id, CaseSort sort, Qt::SortOrder order,
         keys = {{QStringLiteral("applicant_name"), asc}, {QStringLiteral("id"), true}};
         break;
     case CaseSort::Stage:
-        keys = {{QStringLiteral("stage"), asc},
+        keys = {{QStringLiteral("COALESCE(local_stage, stage)"), asc},
                 {QStringLiteral("received_at"), false},
                 {QStringLiteral("id"), true}};
         break;

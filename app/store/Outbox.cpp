@@ -291,13 +291,17 @@ bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QStr
     return tx.commit();
 }
 
-QList<OutboxItem> Outbox::items() const
+QList<OutboxItem> Outbox::items(const QString &caseId) const
 {
     QList<OutboxItem> list;
     QSqlQuery q(m_db.connection());
-    if (!Database::exec(q,
-                        QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM outbox ORDER BY id")))
+    // outbox_by_case serves one case's items, which the case pane reads at every selection.
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + (caseId.isEmpty() ? QStringLiteral(" FROM outbox ORDER BY id")
+                                  : QStringLiteral(" FROM outbox WHERE case_id = ? ORDER BY id")));
+    if (!caseId.isEmpty())
+        q.addBindValue(caseId);
+    if (!Database::exec(q))
         return list;
     while (q.next())
         list.append(itemFrom(q));

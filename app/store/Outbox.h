@@ -67,7 +67,8 @@ public:
     bool reapply(qint64 id, const QString &user, QString *error);
     bool discard(qint64 id, const QString &reason, const QString &user, QString *error);
 
-    QList<OutboxItem> items() const;
+    // Every item, or those of one case, oldest first.
+    QList<OutboxItem> items(const QString &caseId = {}) const;
     int pendingCount() const;
     int heldCount() const; // in conflict or rejected
 
