@@ -2218,6 +2218,185 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseWorkView</name>
+    <message>
+        <source>%1 issued and signed; it is uploaded with the next sync.</source>
+        <translation>%1 issued and signed; it is uploaded with the next sync.</translation>
+    </message>
+    <message>
+        <source>Case details area</source>
+        <translation>Case details area</translation>
+    </message>
+    <message>
+        <source>Inbox and case details</source>
+        <translation>Inbox and case details</translation>
+    </message>
+    <message>
+        <source>Divider between inbox and case details</source>
+        <translation>Divider between inbox and case details</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown.</source>
+        <translation>The reveal could not be recorded, so it is not shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
+        <translation>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>&amp;Pending actions…</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
+        <translation>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Columns menu</source>
+        <translation>Columns menu</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>Previous pa&amp;ne</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Case menu</source>
+        <translation>Case menu</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>Claim the selected cases through the platform (Ctrl+K)</source>
+        <translation>Claim the selected cases through the platform (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
+        <translation>Release your claim on the selected cases (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;offline</source>
+        <translation>Keep &amp;offline</translation>
+    </message>
+    <message>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;View materials</source>
+        <translation>&amp;View materials</translation>
+    </message>
+    <message>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <translation>The case's materials beside the checklist of required ones (F3)</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;notice…</source>
+        <translation>Issue a &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
+        <translation>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Actions menu</source>
+        <translation>Actions menu</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;xt case</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious case</source>
+        <translation>Pre&amp;vious case</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;inbox</source>
+        <translation>Back to the &amp;inbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed on the platform.</source>
+        <translation><numerusform>%n case changed on the platform.</numerusform><numerusform>%n cases changed on the platform.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 not: %3</source>
+        <translation>%1 changed, %2 not: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept for offline work.</source>
+        <translation><numerusform>%n file kept for offline work.</numerusform><numerusform>%n files kept for offline work.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 file(s) kept, %2 not: %3</source>
+        <translation>%1 file(s) kept, %2 not: %3</translation>
+    </message>
+    <message>
+        <source>Claims go through the platform: sign in first.</source>
+        <translation>Claims go through the platform: sign in first.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claiming %n case(s)…</source>
+        <translation><numerusform>Claiming %n case…</numerusform><numerusform>Claiming %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n case(s)…</source>
+        <translation><numerusform>Releasing %n case…</numerusform><numerusform>Releasing %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the materials of %n case(s)…</source>
+        <translation><numerusform>Downloading the materials of %n case…</numerusform><numerusform>Downloading the materials of %n cases…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1)</source>
+        <translation>&amp;Filters (%1)</translation>
+    </message>
+    <message>
+        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
+        <translation>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</translation>
+    </message>
+    <message>
+        <source>%1 saved; it is sent with the next sync.</source>
+        <translation>%1 saved; it is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>Issue the notice</translation>
+    </message>
+    <message>
+        <source>The law requires a written notice of this decision. Issue it now?</source>
+        <translation>The law requires a written notice of this decision. Issue it now?</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ChecklistPanel</name>
     <message>
         <source>Required materials and verdicts</source>
@@ -2592,14 +2771,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation><numerusform>Sync finished: %n change</numerusform><numerusform>Sync finished: %n changes</numerusform></translation>
     </message>
     <message>
-        <source>Inbox and case details</source>
-        <translation>Inbox and case details</translation>
-    </message>
-    <message>
-        <source>Divider between inbox and case details</source>
-        <translation>Divider between inbox and case details</translation>
-    </message>
-    <message>
         <source>Status bar</source>
         <translation>Status bar</translation>
     </message>
@@ -2614,10 +2785,6 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Help menu</source>
         <translation>Help menu</translation>
-    </message>
-    <message>
-        <source>%1 saved; it is sent with the next sync.</source>
-        <translation>%1 saved; it is sent with the next sync.</translation>
     </message>
     <message>
         <source>My work</source>
@@ -2642,10 +2809,6 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The reveal could not be recorded, so it is not shown.</source>
-        <translation>The reveal could not be recorded, so it is not shown.</translation>
     </message>
     <message>
         <source>ID numbers, phones and addresses are not kept offline: %1</source>
@@ -2696,70 +2859,6 @@ Case processing for the one-stop government service platform.</translation>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Case</translation>
-    </message>
-    <message>
-        <source>Case menu</source>
-        <translation>Case menu</translation>
-    </message>
-    <message>
-        <source>&amp;Claim</source>
-        <translation>&amp;Claim</translation>
-    </message>
-    <message>
-        <source>Claim the selected cases through the platform (Ctrl+K)</source>
-        <translation>Claim the selected cases through the platform (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Release</source>
-        <translation>&amp;Release</translation>
-    </message>
-    <message>
-        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
-        <translation>Release your claim on the selected cases (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;offline</source>
-        <translation>Keep &amp;offline</translation>
-    </message>
-    <message>
-        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
-        <translation>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Claims go through the platform: sign in first.</source>
-        <translation>Claims go through the platform: sign in first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claiming %n case(s)…</source>
-        <translation><numerusform>Claiming %n case…</numerusform><numerusform>Claiming %n cases…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Releasing %n case(s)…</source>
-        <translation><numerusform>Releasing %n case…</numerusform><numerusform>Releasing %n cases…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading the materials of %n case(s)…</source>
-        <translation><numerusform>Downloading the materials of %n case…</numerusform><numerusform>Downloading the materials of %n cases…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed on the platform.</source>
-        <translation><numerusform>%n case changed on the platform.</numerusform><numerusform>%n cases changed on the platform.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 changed, %2 not: %3</source>
-        <translation>%1 changed, %2 not: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) kept for offline work.</source>
-        <translation><numerusform>%n file kept for offline work.</numerusform><numerusform>%n files kept for offline work.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 file(s) kept, %2 not: %3</source>
-        <translation>%1 file(s) kept, %2 not: %3</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2768,108 +2867,12 @@ Case processing for the one-stop government service platform.</translation>
         <translation>View menu</translation>
     </message>
     <message>
-        <source>&amp;Filters</source>
-        <translation>&amp;Filters</translation>
-    </message>
-    <message>
-        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
-        <translation>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Columns</translation>
-    </message>
-    <message>
-        <source>Columns menu</source>
-        <translation>Columns menu</translation>
-    </message>
-    <message>
-        <source>&amp;Filters (%1)</source>
-        <translation>&amp;Filters (%1)</translation>
-    </message>
-    <message>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <source>Case details area</source>
-        <translation>Case details area</translation>
-    </message>
-    <message>
-        <source>Issue the notice</source>
-        <translation>Issue the notice</translation>
-    </message>
-    <message>
-        <source>The law requires a written notice of this decision. Issue it now?</source>
-        <translation>The law requires a written notice of this decision. Issue it now?</translation>
-    </message>
-    <message>
-        <source>%1 issued and signed; it is uploaded with the next sync.</source>
-        <translation>%1 issued and signed; it is uploaded with the next sync.</translation>
-    </message>
-    <message>
-        <source>&amp;View materials</source>
-        <translation>&amp;View materials</translation>
-    </message>
-    <message>
-        <source>The case's materials beside the checklist of required ones (F3)</source>
-        <translation>The case's materials beside the checklist of required ones (F3)</translation>
-    </message>
-    <message>
-        <source>Issue a &amp;notice…</source>
-        <translation>Issue a &amp;notice…</translation>
-    </message>
-    <message>
-        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
-        <translation>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
-        <translation>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>&amp;Actions</translation>
-    </message>
-    <message>
-        <source>Actions menu</source>
-        <translation>Actions menu</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt case</source>
-        <translation>Ne&amp;xt case</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious case</source>
-        <translation>Pre&amp;vious case</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;inbox</source>
-        <translation>Back to the &amp;inbox</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;Pending actions…</source>
-        <translation>&amp;Pending actions…</translation>
-    </message>
-    <message>
-        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
-        <translation>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;pane</source>
-        <translation>Next &amp;pane</translation>
-    </message>
-    <message>
-        <source>Previous pa&amp;ne</source>
-        <translation>Previous pa&amp;ne</translation>
-    </message>
-    <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
-        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</translation>
     </message>
     <message>
         <source>Signing out…</source>

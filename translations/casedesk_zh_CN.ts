@@ -2248,6 +2248,185 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::CaseWorkView</name>
+    <message>
+        <source>%1 issued and signed; it is uploaded with the next sync.</source>
+        <translation>%1 已签发并签名；下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Case details area</source>
+        <translation>办件详情区</translation>
+    </message>
+    <message>
+        <source>Inbox and case details</source>
+        <translation>办件列表与详情</translation>
+    </message>
+    <message>
+        <source>Divider between inbox and case details</source>
+        <translation>办件列表与详情之间的分隔条</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown.</source>
+        <translation>无法记录此次查看，因此不予显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
+        <translation>按事项、状态、时限、日期和认领筛选（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>待发送的操作(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
+        <translation>尚未发送到平台的操作，以及需要您处理的操作（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Columns menu</source>
+        <translation>列菜单</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>下一个区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>上一个区域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case menu</source>
+        <translation>办件菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Claim the selected cases through the platform (Ctrl+K)</source>
+        <translation>通过平台认领所选办件（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放认领(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
+        <translation>释放对所选办件的认领（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Keep &amp;offline</source>
+        <translation>离线保留(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>将所选办件的材料下载到加密存储区并保留，供无网络时办理（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>&amp;View materials</source>
+        <translation>查看材料(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <translation>在应交材料清单旁查看办件材料（F3）</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;notice…</source>
+        <translation>签发文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
+        <translation>为所选办件签发通知书或决定书，编号并签章（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>办理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actions menu</source>
+        <translation>办理菜单</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>下一件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious case</source>
+        <translation>上一件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;inbox</source>
+        <translation>回到办件列表(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed on the platform.</source>
+        <translation><numerusform>平台上已变更 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 not: %3</source>
+        <translation>%1 件已变更，%2 件未变更：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept for offline work.</source>
+        <translation><numerusform>已离线保留 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 file(s) kept, %2 not: %3</source>
+        <translation>已保留 %1 个文件，%2 个未保留：%3</translation>
+    </message>
+    <message>
+        <source>Claims go through the platform: sign in first.</source>
+        <translation>认领需经平台办理，请先登录。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>无法连接平台，未能认领：认领是平台上的锁定，不能离线排队。请在网络恢复后重试（按 F5 立即同步）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claiming %n case(s)…</source>
+        <translation><numerusform>正在认领 %n 件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n case(s)…</source>
+        <translation><numerusform>正在释放 %n 件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the materials of %n case(s)…</source>
+        <translation><numerusform>正在下载 %n 件办件的材料…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Filters (%1)</source>
+        <translation>筛选(&amp;F)（%1）</translation>
+    </message>
+    <message>
+        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
+        <translation>此办件已不在当前列表中（现为：%1）。请选择其他办件，或在全部办件中搜索。</translation>
+    </message>
+    <message>
+        <source>%1 saved; it is sent with the next sync.</source>
+        <translation>“%1”已保存，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>The law requires a written notice of this decision. Issue it now?</source>
+        <translation>依法须书面告知此决定。现在签发文书吗？</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ChecklistPanel</name>
     <message>
         <source>Required materials and verdicts</source>
@@ -2628,14 +2807,6 @@ Case processing for the one-stop government service platform.</source>
         </translation>
     </message>
     <message>
-        <source>Inbox and case details</source>
-        <translation>办件列表与详情</translation>
-    </message>
-    <message>
-        <source>Divider between inbox and case details</source>
-        <translation>办件列表与详情之间的分隔条</translation>
-    </message>
-    <message>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -2650,10 +2821,6 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Help menu</source>
         <translation>帮助菜单</translation>
-    </message>
-    <message>
-        <source>%1 saved; it is sent with the next sync.</source>
-        <translation>“%1”已保存，将在下次同步时发送。</translation>
     </message>
     <message>
         <source>My work</source>
@@ -2678,10 +2845,6 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The reveal could not be recorded, so it is not shown.</source>
-        <translation>无法记录此次查看，因此不予显示。</translation>
     </message>
     <message>
         <source>ID numbers, phones and addresses are not kept offline: %1</source>
@@ -2732,80 +2895,6 @@ Case processing for the one-stop government service platform.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
-        <translation>办件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Case menu</source>
-        <translation>办件菜单</translation>
-    </message>
-    <message>
-        <source>&amp;Claim</source>
-        <translation>认领(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Claim the selected cases through the platform (Ctrl+K)</source>
-        <translation>通过平台认领所选办件（Ctrl+K）</translation>
-    </message>
-    <message>
-        <source>&amp;Release</source>
-        <translation>释放认领(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Release your claim on the selected cases (Ctrl+Shift+K)</source>
-        <translation>释放对所选办件的认领（Ctrl+Shift+K）</translation>
-    </message>
-    <message>
-        <source>Keep &amp;offline</source>
-        <translation>离线保留(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
-        <translation>将所选办件的材料下载到加密存储区并保留，供无网络时办理（Ctrl+Shift+O）</translation>
-    </message>
-    <message>
-        <source>Claims go through the platform: sign in first.</source>
-        <translation>认领需经平台办理，请先登录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claiming %n case(s)…</source>
-        <translation>
-            <numerusform>正在认领 %n 件…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Releasing %n case(s)…</source>
-        <translation>
-            <numerusform>正在释放 %n 件…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading the materials of %n case(s)…</source>
-        <translation>
-            <numerusform>正在下载 %n 件办件的材料…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed on the platform.</source>
-        <translation>
-            <numerusform>平台上已变更 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changed, %2 not: %3</source>
-        <translation>%1 件已变更，%2 件未变更：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) kept for offline work.</source>
-        <translation>
-            <numerusform>已离线保留 %n 个文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 file(s) kept, %2 not: %3</source>
-        <translation>已保留 %1 个文件，%2 个未保留：%3</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2814,108 +2903,12 @@ Case processing for the one-stop government service platform.</source>
         <translation>视图菜单</translation>
     </message>
     <message>
-        <source>&amp;Filters</source>
-        <translation>筛选(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Filter by item, status, deadline, date and claim (Ctrl+Shift+F)</source>
-        <translation>按事项、状态、时限、日期和认领筛选（Ctrl+Shift+F）</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Columns menu</source>
-        <translation>列菜单</translation>
-    </message>
-    <message>
-        <source>&amp;Filters (%1)</source>
-        <translation>筛选(&amp;F)（%1）</translation>
-    </message>
-    <message>
         <source>Work area</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <source>Case details area</source>
-        <translation>办件详情区</translation>
-    </message>
-    <message>
-        <source>Issue the notice</source>
-        <translation>签发文书</translation>
-    </message>
-    <message>
-        <source>The law requires a written notice of this decision. Issue it now?</source>
-        <translation>依法须书面告知此决定。现在签发文书吗？</translation>
-    </message>
-    <message>
-        <source>%1 issued and signed; it is uploaded with the next sync.</source>
-        <translation>%1 已签发并签名；下次同步时上传。</translation>
-    </message>
-    <message>
-        <source>&amp;View materials</source>
-        <translation>查看材料(&amp;V)</translation>
-    </message>
-    <message>
-        <source>The case's materials beside the checklist of required ones (F3)</source>
-        <translation>在应交材料清单旁查看办件材料（F3）</translation>
-    </message>
-    <message>
-        <source>Issue a &amp;notice…</source>
-        <translation>签发文书(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Issue a notice or decision for the selected case, signed and numbered (Ctrl+Shift+N)</source>
-        <translation>为所选办件签发通知书或决定书，编号并签章（Ctrl+Shift+N）</translation>
-    </message>
-    <message>
-        <source>This case is not in the list shown now (it is %1). Choose another case, or search all cases for it.</source>
-        <translation>此办件已不在当前列表中（现为：%1）。请选择其他办件，或在全部办件中搜索。</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>办理(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Actions menu</source>
-        <translation>办理菜单</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt case</source>
-        <translation>下一件(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious case</source>
-        <translation>上一件(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;inbox</source>
-        <translation>回到办件列表(&amp;I)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Pending actions…</source>
-        <translation>待发送的操作(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Actions not yet on the platform, and those that need your decision (Ctrl+Shift+P)</source>
-        <translation>尚未发送到平台的操作，以及需要您处理的操作（Ctrl+Shift+P）</translation>
-    </message>
-    <message>
-        <source>Next &amp;pane</source>
-        <translation>下一个区域(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous pa&amp;ne</source>
-        <translation>上一个区域(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
-        <translation>无法连接平台，未能认领：认领是平台上的锁定，不能离线排队。请在网络恢复后重试（按 F5 立即同步）。</translation>
     </message>
     <message>
         <source>Signing out…</source>

@@ -1,53 +1,34 @@
 #include "MainWindow.h"
 
-#include "ActionDialog.h"
-#include "ActionKeys.h"
 #include "AlertNotifier.h"
 #include "BuiltInButtons.h"
-#include "CaseMaterialsWindow.h" // MaterialsDesk::window()
-#include "CasePane.h"
-#include "FilterBar.h"
+#include "CaseWorkView.h"
 #include "FocusRing.h"
 #include "InboxModel.h"
-#include "InboxPanel.h"
-#include "InboxView.h"
-#include "MaterialsDesk.h"
-#include "NoticeDesk.h"
-#include "PendingActionsDialog.h"
 #include "PlainMessage.h"
-#include "QueueList.h"
 #include "SessionLock.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SyncStatus.h"
 #include "WindowSize.h"
-#include "cases/CasePolicy.h"
-#include "cases/Workflow.h"
 #include "core/Profile.h"
 #include "platform/SignIn.h"
-#include "session/CaseDetails.h"
-#include "session/LocalWriter.h"
-#include "session/PendingActions.h"
 #include "session/SessionController.h"
 #include "session/Workspace.h"
 #include "store/LocalData.h"
-#include "store/QueueCounter.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace casedesk {
 
@@ -60,73 +41,12 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     setObjectName(QStringLiteral("MainWindow"));
     Profile &profile = workspace.profile();
 
-    m_inbox = new InboxModel(workspace.cases(), this);
-    m_counter = new QueueCounter(profile.databasePath(), this);
-    m_details = new CaseDetailsController(*workspace.database(), *workspace.cases(),
-                                          *workspace.outbox(), profile.templatesDir(), this);
-    m_details->setAuditLog(workspace.audit());
-    m_details->setWarningPolicy(profile.warningPolicy());
-    m_details->setUser(workspace.user());
-    // The outbox as the pane's held actions and View › Pending actions decide on it.
-    m_pending = new PendingActionsController(*workspace.cases(), *workspace.outbox(),
-                                             profile.userName(), this);
-    connect(m_pending, &PendingActionsController::changed, this, &MainWindow::afterLocalChange);
-    m_materials = new MaterialsDesk(workspace, session, *m_details, this);
-    connect(m_materials, &MaterialsDesk::status, this, [this](const QString &m) { say(m); });
-    connect(m_materials, &MaterialsDesk::actionRequested, this,
-            [this](const QString &verb, const QList<std::pair<QString, QString>> &corrections) {
-                openAction(verb, corrections);
-            });
-    m_notices = new NoticeDesk(workspace, credentials, *m_details, this);
-    connect(m_notices, &NoticeDesk::status, this, [this](const QString &m) { say(m); });
-    connect(m_notices, &NoticeDesk::issued, this, [this](const QString &number) {
-        say(tr("%1 issued and signed; it is uploaded with the next sync.").arg(number));
-        afterLocalChange();
-    });
-
-    m_panel = new InboxPanel(*m_inbox, *m_counter, profile, this);
-    m_view = m_panel->view();
-    connect(m_panel, &InboxPanel::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_panel, &InboxPanel::searchAllRequested, this, [this] {
-        // A case that moved on (accepted, say) is found where it is now.
-        m_queues->showAll();
-        applyFilter();
-        m_view->setFocus(Qt::OtherFocusReason);
-    });
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_panel, [this] {
-        m_panel->search()->setFocus();
-        m_panel->search()->selectAll();
-    });
-    addAction(find);
-
-    m_pane = new CasePane(this);
-    connect(m_view, &InboxView::openRequested, m_pane, &CasePane::focusFirst);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_queues = new QueueList(*m_counter, this);
-    connect(m_queues, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
-    m_splitter->addWidget(m_queues);
-    m_splitter->addWidget(m_panel);
-    // The pane scrolls rather than widening the window: at large fonts a case has more lines
-    // than a laptop screen, and the inbox keeps its room.
-    auto *paneScroll = new QScrollArea(this);
-    paneScroll->setAccessibleName(tr("Case details area"));
-    paneScroll->setWidgetResizable(true);
-    paneScroll->setFrameShape(QFrame::NoFrame);
-    paneScroll->setWidget(m_pane);
-    m_splitter->addWidget(paneScroll);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setAccessibleName(tr("Inbox and case details"));
-    for (int i = 0; i < m_splitter->count(); ++i)
-        m_splitter->handle(i)->setAccessibleName(tr("Divider between inbox and case details"));
+    m_work = new CaseWorkView(workspace, session, credentials, this);
+    connect(m_work, &CaseWorkView::status, this, &MainWindow::say);
     // Page 0 is the work, page 1 the lock screen (SessionLock).
     auto *pages = new QStackedWidget(this);
     pages->setAccessibleName(tr("Work area"));
-    pages->addWidget(m_splitter);
+    pages->addWidget(m_work);
     setCentralWidget(pages);
     m_lock = new SessionLock(profile, m_credentials, pages, this);
     m_lock->setAuditLog(workspace.audit());
@@ -136,59 +56,24 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
     statusBar()->setSizeGripEnabled(false);
     menuBar()->setAccessibleName(tr("Menu bar"));
     m_status = new SyncStatus(*statusBar(), session);
-    m_alerts = new AlertNotifier(workspace, *m_counter, this, *statusBar());
+    m_alerts = new AlertNotifier(workspace, *m_work->counter(), this, *statusBar());
 
     buildMenus();
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentCase);
-    connect(m_inbox, &InboxModel::refreshed, this, &MainWindow::keepPlace);
-    connect(m_details, &CaseDetailsController::detailsChanged, this, &MainWindow::updatePane);
-    connect(m_pane, &CasePane::actionRequested, this,
-            [this](const QString &verb) { openAction(verb); });
-    connect(m_pane, &CasePane::issueNoticeRequested, this, [this] { m_notices->issue({}); });
-    connect(m_pane, &CasePane::viewMaterialsRequested, m_materials, &MaterialsDesk::view);
-    connect(m_pane, &CasePane::saveNoticeRequested, m_notices, &NoticeDesk::save);
-    connect(m_pane, &CasePane::printNoticeRequested, m_notices, &NoticeDesk::print);
-    connect(m_pane, &CasePane::discardRequested, this,
-            [this](qint64 id) { PendingActionsDialog::discard(*m_pending, id, this); });
-    connect(m_pane, &CasePane::reapplyRequested, this,
-            [this](qint64 id) { PendingActionsDialog::sendAgain(*m_pending, id, this); });
-    connect(m_pane, &CasePane::claimRequested, this, &MainWindow::claimSelected);
-    connect(m_pane, &CasePane::relatedActivated, this, [this](const QString &caseNo) {
-        // Shown through the search, so the inbox holds exactly that case.
-        m_queues->showAll();
-        m_panel->search()->setText(caseNo);
-        applyFilter();
-        m_view->selectRow(0);
-        m_view->setFocus();
-    });
-    connect(m_pane, &CasePane::revealRequested, this, [this] {
-        if (!m_details->reveal())
-            say(tr("The reveal could not be recorded, so it is not shown."));
-    });
 
     // The session: its sign-in questions, its sync, its end.
     connect(&session, &SessionController::dataKeyLoaded, this, [this](const QString &error) {
         if (!error.isEmpty())
             say(tr("ID numbers, phones and addresses are not kept offline: %1").arg(error), 0);
-        m_details->reload(); // what the key opens shows now
     });
     connect(&session, &SessionController::signInNeeded, this, &MainWindow::askSignIn);
     connect(&session, &SessionController::syncStarted, this, &MainWindow::followSync);
     connect(&session, &SessionController::notice, this, [this](const QString &m) { say(m, 0); });
     connect(&session, &SessionController::aboutToRemoveData, this, [this] {
         // Every connection to the cache goes before its files do.
-        delete m_counter;
-        m_counter = nullptr;
-        m_inbox->closeCache();
+        m_work->closeCache();
         m_lock->setAuditLog(nullptr);
     });
     connect(&session, &SessionController::signedOut, this, &MainWindow::afterSignOut);
-
-    updateQueueCounts();
-    m_queues->setCurrentRow(m_queues->count() - 1); // everything, until the clerk picks a queue
-    m_panel->updateCount();
 
     auto settings = profile.settings();
     // A geometry saved on a screen of another logical size (another scale factor, another
@@ -197,19 +82,39 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
             == screen()->availableGeometry().size();
     if (sameScreen)
         restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
-    m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
-    if (!settings->contains(QStringLiteral("window/splitter"))) {
-        const int em = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({em * 20, em * 80, em * 50});
-    }
-    m_view->restoreLayout(*settings);
+    m_work->restoreState(*settings);
     if (!sameScreen || !settings->contains(QStringLiteral("window/geometry")))
         resizeWithinScreen(this, QSize(1280, 800));
     new FocusRing(this);
-    m_view->setFocus();
+    m_work->setFocus(); // the inbox, its focus proxy
 }
 
 MainWindow::~MainWindow() = default;
+
+InboxModel *MainWindow::inbox() const
+{
+    return m_work->inbox();
+}
+
+InboxView *MainWindow::inboxView() const
+{
+    return m_work->inboxView();
+}
+
+CasePane *MainWindow::casePane() const
+{
+    return m_work->casePane();
+}
+
+MaterialsDesk *MainWindow::materials() const
+{
+    return m_work->materials();
+}
+
+QString MainWindow::countText() const
+{
+    return m_work->countText();
+}
 
 void MainWindow::say(const QString &message, int ms)
 {
@@ -243,36 +148,13 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setAccessibleName(tr("View menu"));
-    m_filtersAction = view->addAction(tr("&Filters"));
-    m_filtersAction->setCheckable(true);
-    m_filtersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_filtersAction->setToolTip(tr("Filter by item, status, deadline, date and claim "
-                                   "(Ctrl+Shift+F)"));
-    connect(m_filtersAction, &QAction::toggled, this, [this](bool on) {
-        m_panel->filterBar()->setItems(m_inbox->store() ? m_inbox->store()->items()
-                                                        : QList<ServiceItem>());
-        m_panel->filterBar()->setVisible(on);
-    });
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_syncAction);
     view->addAction(m_alerts->toggle());
-    QAction *pending = view->addAction(tr("&Pending actions…"));
-    pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    pending->setToolTip(tr("Actions not yet on the platform, and those that need your decision "
-                           "(Ctrl+Shift+P)"));
-    connect(pending, &QAction::triggered, this, [this] {
-        PendingActionsDialog dialog(*m_pending, this);
-        dialog.exec();
-    });
-    QMenu *columns = view->addMenu(tr("&Columns"));
-    columns->setAccessibleName(tr("Columns menu"));
-    m_view->addColumnToggles(columns);
-    QAction *nextPane = view->addAction(tr("Next &pane"));
-    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
-    connect(nextPane, &QAction::triggered, this, [this] { stepPane(1); });
-    QAction *previousPane = view->addAction(tr("Previous pa&ne"));
-    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    connect(previousPane, &QAction::triggered, this, [this] { stepPane(-1); });
-
-    buildCaseMenu();
+    // Each view of the work area adds its own menus (the case desk its Case menu).
+    m_work->addMenus(*menuBar(), *view, *toolbar);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setAccessibleName(tr("Help menu"));
@@ -289,107 +171,7 @@ void MainWindow::buildMenus()
                 tr("CaseDesk %1\nCase processing for the one-stop government service platform.")
                         .arg(QCoreApplication::applicationVersion()));
     });
-
-    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addAction(m_syncAction);
-    toolbar->addAction(m_filtersAction);
-    toolbar->addAction(m_claimAction);
-    toolbar->addAction(m_releaseAction);
-    toolbar->addAction(m_offlineAction);
     nameToolbarOverflow(toolbar);
-}
-
-QMenu *MainWindow::buildCaseMenu()
-{
-    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->setAccessibleName(tr("Case menu"));
-    m_claimAction = caseMenu->addAction(tr("&Claim"));
-    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_claimAction->setToolTip(tr("Claim the selected cases through the platform (Ctrl+K)"));
-    connect(m_claimAction, &QAction::triggered, this, [this] { claimSelected(true); });
-    m_releaseAction = caseMenu->addAction(tr("&Release"));
-    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_releaseAction->setToolTip(tr("Release your claim on the selected cases (Ctrl+Shift+K)"));
-    connect(m_releaseAction, &QAction::triggered, this, [this] { claimSelected(false); });
-    m_offlineAction = caseMenu->addAction(tr("Keep &offline"));
-    m_offlineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_offlineAction->setToolTip(tr("Download the selected cases' materials into the encrypted "
-                                   "store and keep them for work without a network "
-                                   "(Ctrl+Shift+O)"));
-    connect(m_offlineAction, &QAction::triggered, this, &MainWindow::keepSelectedOffline);
-    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
-        a->setEnabled(false); // until the platform session runs
-    QAction *viewAction = caseMenu->addAction(tr("&View materials"));
-    viewAction->setShortcut(QKeySequence(Qt::Key_F3));
-    viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
-    connect(viewAction, &QAction::triggered, m_materials, [this] { m_materials->view(0); });
-    QAction *noticeAction = caseMenu->addAction(tr("Issue a &notice…"));
-    noticeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    noticeAction->setToolTip(tr("Issue a notice or decision for the selected case, signed and "
-                                "numbered (Ctrl+Shift+N)"));
-    connect(noticeAction, &QAction::triggered, m_notices, [this] { m_notices->issue({}); });
-    caseMenu->addSeparator();
-    // Every step of the procedure has its menu command and key; those the role may take on the
-    // case shown are enabled (the pane offers the same as buttons).
-    QMenu *steps = caseMenu->addMenu(tr("&Actions"));
-    steps->setAccessibleName(tr("Actions menu"));
-    for (const Transition &t : Workflow::transitions()) {
-        QAction *a = steps->addAction(Workflow::label(t) + QStringLiteral("…"));
-        a->setShortcut(actionKey(QLatin1String(t.verb)));
-        a->setEnabled(false);
-        connect(a, &QAction::triggered, this,
-                [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
-        m_verbActions.insert(QString::fromLatin1(t.verb), a);
-    }
-    caseMenu->addSeparator();
-    QAction *next = caseMenu->addAction(tr("Ne&xt case"));
-    next->setShortcut(QKeySequence(Qt::Key_F8));
-    connect(next, &QAction::triggered, m_view, [this] { m_view->step(1); });
-    QAction *previous = caseMenu->addAction(tr("Pre&vious case"));
-    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    connect(previous, &QAction::triggered, m_view, [this] { m_view->step(-1); });
-    QAction *inbox = caseMenu->addAction(tr("Back to the &inbox"));
-    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(inbox, &QAction::triggered, m_view,
-            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
-    // The same on the inbox's context menu, for the rows under the mouse.
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
-    return caseMenu;
-}
-
-void MainWindow::claimSelected(bool take)
-{
-    const QStringList ids = m_view->selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    SyncService *sync = m_session.sync();
-    if (!sync) {
-        say(tr("Claims go through the platform: sign in first."));
-        return;
-    }
-    if (m_session.connection() == SessionController::Connection::Offline) {
-        // A claim is the platform's lock: it cannot wait in the outbox like an action.
-        say(tr("The platform cannot be reached, so the claim is not taken: a claim is the "
-               "platform's lock. Try again when the connection is back (F5 syncs now)."),
-            10000);
-        return;
-    }
-    say(take ? tr("Claiming %n case(s)…", nullptr, int(ids.size()))
-             : tr("Releasing %n case(s)…", nullptr, int(ids.size())),
-        0);
-    sync->setClaims(ids, take);
-}
-
-void MainWindow::keepSelectedOffline()
-{
-    const QStringList ids = m_view->selectedCaseIds();
-    if (ids.isEmpty() || !m_session.sync())
-        return;
-    say(tr("Downloading the materials of %n case(s)…", nullptr, int(ids.size())), 0);
-    m_session.sync()->keepOffline(ids);
 }
 
 void MainWindow::signOut(bool ask)
@@ -453,171 +235,15 @@ void MainWindow::askSignIn(const QString &message)
 
 void MainWindow::followSync(SyncService *sync)
 {
-    m_materials->follow(sync);
-    connect(sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    m_work->follow(sync);
+    connect(sync, &SyncService::syncFinished, this, [this](int changes) {
+        say(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
+        if (m_work->counter())
+            m_alerts->check(m_work->inbox()->today());
+    });
     connect(sync, &SyncService::syncFailed, this,
             [this](int, const QString &message) { say(message, 0); });
-    // A held action shows in the case pane at once.
-    connect(sync, &SyncService::outboxChanged, m_details, &CaseDetailsController::reload);
-    connect(sync, &SyncService::claimsDone, this,
-            [this](int changed, int failed, const QString &error) {
-                m_inbox->refresh();
-                say(failed == 0 ? tr("%n case(s) changed on the platform.", nullptr, changed)
-                                : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error),
-                    0);
-            });
-    connect(sync, &SyncService::offlineDone, this,
-            [this](int files, int failed, const QString &error) {
-                say(failed == 0
-                            ? tr("%n file(s) kept for offline work.", nullptr, files)
-                            : tr("%1 file(s) kept, %2 not: %3").arg(files).arg(failed).arg(error),
-                    0);
-            });
     m_syncAction->setEnabled(true);
-    // The user may be another after a sign-in; 认领 and keeping materials offline are a
-    // clerk's, others read and approve without them.
-    const SessionUser user = m_workspace.user();
-    m_details->setUser(user);
-    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
-        a->setEnabled(user.role && CasePolicy::mayClaim(*user.role));
-}
-
-void MainWindow::onSyncFinished(int changes)
-{
-    // The first round may also have recomputed stored deadlines (see SyncEngine::open), and
-    // the round may have brought new limits and holidays.
-    if (changes > 0 || !m_synced) {
-        m_workspace.cases()->reloadCatalogue();
-        m_inbox->refresh();
-        updateQueueCounts();
-    }
-    m_synced = true;
-    say(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
-    if (m_counter)
-        m_alerts->check(m_inbox->today());
-}
-
-void MainWindow::updateQueueCounts()
-{
-    if (m_inbox->store() && m_counter)
-        m_queues->recount(m_workspace.profile().userName(), m_workspace.user().role,
-                          m_inbox->today());
-}
-
-void MainWindow::applyFilter()
-{
-    const int active = m_panel->applyFilter(m_queues->currentQueue(m_workspace.user().role),
-                                            m_workspace.profile().userName());
-    m_filtersAction->setText(active > 0 ? tr("&Filters (%1)").arg(active) : tr("&Filters"));
-}
-
-QString MainWindow::countText() const
-{
-    return m_panel->countText();
-}
-
-void MainWindow::showCurrentCase()
-{
-    // A case that left the list stays in the pane (updatePane says so) until another is chosen.
-    if (const CaseSummary *summary = m_view->currentSummary())
-        m_details->setCase(summary->id);
-    else
-        updatePane();
-}
-
-void MainWindow::updatePane()
-{
-    for (QAction *a : std::as_const(m_verbActions))
-        a->setEnabled(false);
-    if (m_details->caseId().isEmpty()) {
-        m_pane->showDetails(nullptr);
-        return;
-    }
-    const CaseDetails &d = m_details->details();
-    for (const CaseDetails::Action &action : d.actions) {
-        if (QAction *a = m_verbActions.value(action.verb))
-            a->setEnabled(true);
-    }
-    const CaseSummary *summary = m_view->currentSummary();
-    QString note;
-    if (d.found && (!summary || summary->id != d.caseId))
-        note = tr("This case is not in the list shown now (it is %1). Choose another case, or "
-                  "search all cases for it.")
-                       .arg(stageLabel(d.effective.stage));
-    m_pane->showDetails(&d, note);
-}
-
-void MainWindow::keepPlace()
-{
-    m_panel->updateCount();
-    // The list was read again: the case in the pane keeps its row, wherever that row is now.
-    const QString shown = m_details->caseId();
-    const CaseSummary *summary = m_view->currentSummary();
-    if (!shown.isEmpty() && (!summary || summary->id != shown) && m_view->selectCase(shown))
-        return; // showCurrentCase follows
-    m_details->reload();
-}
-
-void MainWindow::stepPane(int by)
-{
-    // Queues, search, inbox, case: the window's panes in reading order.
-    const QList<QWidget *> panes{m_queues, m_panel->search(), m_view, m_pane};
-    const QWidget *focus = QApplication::focusWidget();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < panes.size(); ++i) {
-        if (focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus)))
-            at = i;
-    }
-    const qsizetype next = (at + by + panes.size()) % panes.size();
-    if (panes.at(next) == m_pane)
-        m_pane->focusFirst();
-    else
-        panes.at(next)->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::openAction(const QString &verb,
-                            const QList<std::pair<QString, QString>> &corrections)
-{
-    const Transition *t = Workflow::find(verb);
-    const SessionUser user = m_workspace.user();
-    if (!m_details->details().found || !t || !user.role)
-        return;
-    const Case c = m_details->details().effective;
-    auto settings = m_workspace.profile().settings();
-    // Written on the workspace's writer thread: the window never waits for the sync's lock.
-    LocalWriter *writer = m_workspace.writer();
-    ActionDialog dialog(
-            *t, c, *user.role, user.userName,
-            [writer, id = c.id, role = *user.role, name = user.userName,
-             verb](const QJsonObject &payload, LocalWriter::Done done) {
-                writer->takeAction(id, role, name, verb, payload, std::move(done));
-            },
-            *settings, this);
-    if (!corrections.isEmpty())
-        dialog.suggestCorrections(corrections);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    say(tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);
-    afterLocalChange();
-    if (m_details->caseId() != c.id)
-        return;
-    // The decisions the law wants in writing: offer the notice at once, filled from the act.
-    const QString kind = CasePolicy::noticeAfter(c, verb, dialog.payload());
-    if (kind.isEmpty())
-        return;
-    if (QMessageBox::question(this, tr("Issue the notice"),
-                              tr("The law requires a written notice of this decision. Issue it "
-                                 "now?"))
-        == QMessageBox::Yes)
-        m_notices->issue(kind);
-}
-
-void MainWindow::afterLocalChange()
-{
-    m_inbox->refresh();
-    updateQueueCounts();
-    if (m_session.sync())
-        m_session.sync()->syncNow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -625,8 +251,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     auto settings = m_workspace.profile().settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/screen"), screen()->availableGeometry().size());
-    settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    m_view->saveLayout(*settings);
+    m_work->saveState(*settings);
     if (m_session.sync())
         m_session.sync()->stop();
     event->accept();
