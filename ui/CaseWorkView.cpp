@@ -154,7 +154,7 @@ void CaseWorkView::addMenus(QMenuBar &bar, QMenu &view, QToolBar &toolbar)
     m_filtersAction->setToolTip(tr("Filter by item, status, deadline, date and claim "
                                    "(Ctrl+Shift+F)"));
     connect(m_filtersAction, &QAction::toggled, this, [this](bool on) {
-        m_panel->filterBar()->setItems(m_inbox->store() ? m_inbox->store()->items()
+        m_panel->filterBar()->setItems(m_inbox->store() ? m_inbox->store()->catalogue().items()
                                                         : QList<ServiceItem>());
         m_panel->filterBar()->setVisible(on);
     });

@@ -294,7 +294,8 @@ QString InboxModel::deadlineTooltip(const CaseSummary &row) const
     // One case, read when the pointer rests on it: the limit, suspensions and extensions, in
     // the words of the deadline rules.
     if (const auto stored = m_store->storedCase(row.id)) {
-        const std::optional<ServiceItem> item = m_store->item(stored->platform.itemCode);
+        const std::optional<ServiceItem> item
+                = m_store->catalogue().item(stored->platform.itemCode);
         lines += StageDeadline::forCase(stored->platform, item ? &*item : nullptr,
                                         m_store->calendar(), {})
                          .explanation;

@@ -179,8 +179,9 @@ std::optional<NoticeDocument::Parts> NoticeIssuer::compose(const Sources &source
                                                            QString *error) const
 {
     const Case &c = sources.c;
-    const NoticeData data = NoticeIssuer::data(c, m_store.item(c.itemCode), m_department, request,
-                                               number, date, m_store.calendar());
+    const NoticeData data
+            = NoticeIssuer::data(c, m_store.catalogue().item(c.itemCode), m_department, request,
+                                 number, date, m_store.calendar());
     const std::optional<QString> html = sources.notice.fill(data, error);
     if (!html)
         return std::nullopt;

@@ -109,7 +109,7 @@ CaseDetails CaseDetailsController::load(const QString &id) const
     d.platform = stored->platform;
     d.effective = stored->effective;
     d.personalDataWithheld = stored->personalDataWithheld;
-    d.item = m_store.item(d.platform.itemCode);
+    d.item = m_store.catalogue().item(d.platform.itemCode);
     const Case &c = d.effective;
 
     // The clock is the platform's, counted on the case as the platform holds it; a local action

@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "Database.h"
+#include "FeedState.h"
 #include "SearchIndex.h"
 #include "cases/CaseCodec.h"
 #include "cases/ChinaTime.h"
@@ -20,22 +21,11 @@
 namespace casedesk {
 
 namespace {
-constexpr auto kCursorKey = "feed_cursor";
 
 QVariant dateOrNull(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
-}
-
-QString unitColumn(LimitUnit unit)
-{
-    return unit == LimitUnit::NaturalDays ? QStringLiteral("natural") : QStringLiteral("working");
-}
-
-LimitUnit unitFromColumn(const QString &value)
-{
-    return value == QLatin1String("natural") ? LimitUnit::NaturalDays : LimitUnit::WorkingDays;
 }
 
 QString orderBy(CaseSort sort, Qt::SortOrder order)
@@ -66,75 +56,19 @@ QString orderBy(CaseSort sort, Qt::SortOrder order)
 }
 } // namespace
 
-// Items are few (a catalogue of hundreds), so they are kept in memory for the deadline rules.
 CaseStore::CaseStore(Database &db, WorkCalendar calendar, WarningPolicy warning)
-    : m_db(db), m_shippedCalendar(std::move(calendar)), m_calendar(m_shippedCalendar),
-      m_warning(warning)
+    : m_db(db), m_catalogue(db, std::move(calendar)), m_warning(warning)
 {
-    reloadCatalogue();
 }
 
 void CaseStore::reloadCatalogue()
 {
-    m_items = loadedItems();
-    WorkCalendar calendar = m_shippedCalendar;
-    QSqlQuery q(m_db.connection());
-    if (Database::exec(q, QStringLiteral("SELECT json FROM calendars ORDER BY year"))) {
-        while (q.next())
-            calendar.addYear(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
-    }
-    m_calendar = std::move(calendar);
-}
-
-// What of an item the columns do not hold, as JSON in the `json` column. The keys are the
-// platform's (older caches kept the platform's record there), so both read alike.
-QByteArray CaseStore::itemRecord(const ServiceItem &item)
-{
-    QJsonArray materials;
-    for (const RequiredMaterial &m : item.materials)
-        materials.append(QJsonObject{{QStringLiteral("name"), m.name},
-                                     {QStringLiteral("required"), m.required},
-                                     {QStringLiteral("original"), m.original}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), item.kind},
-                                     {QStringLiteral("legalBasis"), item.legalBasis},
-                                     {QStringLiteral("fees"), item.fees},
-                                     {QStringLiteral("materials"), materials}})
-            .toJson(QJsonDocument::Compact);
+    m_catalogue.reload();
 }
 
 CacheBatch::CaseRecord::CaseRecord(Case c, const QByteArray &json)
     : data(std::move(c)), record(QJsonDocument::fromJson(json).object())
 {
-}
-
-QHash<QString, ServiceItem> CaseStore::loadedItems() const
-{
-    QHash<QString, ServiceItem> loaded;
-    QSqlQuery q(m_db.connection());
-    if (!Database::exec(q,
-                        QStringLiteral("SELECT code, name, department, legal_limit, legal_unit, "
-                                       "promised_limit, promised_unit, json FROM items")))
-        return loaded;
-    while (q.next()) {
-        ServiceItem item;
-        item.code = q.value(0).toString();
-        item.name = q.value(1).toString();
-        item.department = q.value(2).toString();
-        item.legalLimit = {q.value(3).toInt(), unitFromColumn(q.value(4).toString())};
-        item.promisedLimit = {q.value(5).toInt(), unitFromColumn(q.value(6).toString())};
-        const QJsonObject record = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
-        item.kind = record.value(QStringLiteral("kind")).toString();
-        item.legalBasis = record.value(QStringLiteral("legalBasis")).toString();
-        item.fees = record.value(QStringLiteral("fees")).toString();
-        for (const QJsonValue &v : record.value(QStringLiteral("materials")).toArray()) {
-            const QJsonObject m = v.toObject();
-            item.materials.append({m.value(QStringLiteral("name")).toString(),
-                                   m.value(QStringLiteral("required")).toBool(true),
-                                   m.value(QStringLiteral("original")).toBool(false)});
-        }
-        loaded.insert(item.code, item);
-    }
-    return loaded;
 }
 
 bool CaseStore::apply(const CacheBatch &batch, QString *error)
@@ -157,7 +91,7 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
             *error = QCoreApplication::translate("CaseStore",
                                                  "Writing to the local cache failed: %1")
                              .arg(m_db.connection().lastError().text());
-        m_items = loadedItems();
+        m_catalogue.reload();
         return false;
     }
     return true;
@@ -165,18 +99,14 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
 
 CaseStore::Prepared CaseStore::prepare(const CacheBatch &batch) const
 {
-    Prepared prepared;
-    prepared.items = m_items;
-    for (const ServiceItem &item : batch.items)
-        prepared.items.insert(item.code, item);
-    for (const QString &code : batch.deletedItems)
-        prepared.items.remove(code);
+    Prepared prepared{m_catalogue.changedBy(batch), {}};
+    const QHash<QString, ServiceItem> &items = prepared.catalogue.items;
     prepared.cases.reserve(batch.cases.size());
     for (const CacheBatch::CaseRecord &record : batch.cases) {
         const Case &c = record.data;
-        const auto it = prepared.items.constFind(c.itemCode);
+        const auto it = items.constFind(c.itemCode);
         const StageDeadline deadline = StageDeadline::forCase(
-                c, it == prepared.items.cend() ? nullptr : &*it, m_calendar, m_warning);
+                c, it == items.cend() ? nullptr : &*it, prepared.catalogue.calendar, m_warning);
         QStringList materials;
         for (const MaterialInfo &m : c.materials)
             materials.append(m.name);
@@ -203,30 +133,8 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
     };
     QSqlDatabase db = m_db.connection();
 
-    QSqlQuery putItem(db);
-    putItem.prepare(QStringLiteral("INSERT OR REPLACE INTO items(code, name, department, "
-                                   "legal_limit, legal_unit, promised_limit, promised_unit, json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < batch.items.size(); ++i) {
-        const ServiceItem &item = batch.items.at(i);
-        putItem.bindValue(0, item.code);
-        putItem.bindValue(1, item.name);
-        putItem.bindValue(2, item.department);
-        putItem.bindValue(3, item.legalLimit.value);
-        putItem.bindValue(4, unitColumn(item.legalLimit.unit));
-        putItem.bindValue(5, item.promisedLimit.value);
-        putItem.bindValue(6, unitColumn(item.promisedLimit.unit));
-        putItem.bindValue(7, itemRecord(item));
-        if (!Database::exec(putItem))
-            return fail(putItem);
-    }
-    QSqlQuery dropItem(db);
-    dropItem.prepare(QStringLiteral("DELETE FROM items WHERE code = ?"));
-    for (const QString &code : batch.deletedItems) {
-        dropItem.bindValue(0, code);
-        if (!Database::exec(dropItem))
-            return fail(dropItem);
-    }
+    if (!m_catalogue.write(batch, error))
+        return false;
 
     QSqlQuery putCase(db);
     putCase.prepare(QStringLiteral(
@@ -273,16 +181,6 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         if (!Database::exec(putRating))
             return fail(putRating);
     }
-    for (const QJsonObject &year : batch.calendars) {
-        QSqlQuery putYear(db);
-        putYear.prepare(
-                QStringLiteral("INSERT OR REPLACE INTO calendars(year, json) VALUES (?, ?)"));
-        putYear.bindValue(0, year.value(QLatin1String("year")).toInt());
-        putYear.bindValue(1, QJsonDocument(year).toJson(QJsonDocument::Compact));
-        if (!Database::exec(putYear))
-            return fail(putYear);
-        m_calendar.addYear(year);
-    }
     QSqlQuery dropCase(db);
     dropCase.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
     for (const QString &id : batch.deletedCases) {
@@ -291,33 +189,21 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
             return fail(dropCase);
     }
     // A single case from an action's answer moves no feed position.
-    if (!batch.cursor.isEmpty()) {
-        QSqlQuery putCursor(db);
-        putCursor.prepare(
-                QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
-        putCursor.bindValue(0, QLatin1String(kCursorKey));
-        putCursor.bindValue(1, batch.cursor);
-        if (!Database::exec(putCursor))
-            return fail(putCursor);
+    if (!batch.cursor.isEmpty() && !FeedState(m_db).setCursor(batch.cursor)) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "Writing to the local cache failed: %1")
+                             .arg(db.lastError().text());
+        return false;
     }
-    // The items in memory follow the transaction; a rollback by the caller reloads them.
-    m_items = prepared.items;
+    // The catalogue in memory follows the transaction; a rollback by the caller reloads it.
+    m_catalogue.adopt(prepared.catalogue);
     return true;
 }
 
 bool CaseStore::isSearchComplete() const
 {
     return SearchIndex(m_db).isComplete();
-}
-
-QString CaseStore::cursor() const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.bindValue(0, QLatin1String(kCursorKey));
-    if (Database::exec(q) && q.next())
-        return q.value(0).toString();
-    return {};
 }
 
 namespace {
@@ -662,25 +548,6 @@ QJsonObject CaseStore::rating(const QString &caseId) const
     return {};
 }
 
-std::optional<ServiceItem> CaseStore::item(const QString &code) const
-{
-    auto it = m_items.constFind(code);
-    if (it == m_items.cend()) {
-        m_items = loadedItems();
-        it = m_items.constFind(code);
-    }
-    if (it == m_items.cend())
-        return std::nullopt;
-    return *it;
-}
-
-QList<ServiceItem> CaseStore::items() const
-{
-    if (m_items.isEmpty())
-        m_items = loadedItems();
-    return m_items.values();
-}
-
 } // namespace casedesk
 
 namespace casedesk {
@@ -778,9 +645,9 @@ bool CaseStore::recomputeDeadlines(
         const std::optional<Case> c = parse(read.value(1).toByteArray());
         if (!c)
             continue;
-        const auto it = m_items.constFind(c->itemCode);
-        const StageDeadline d = StageDeadline::forCase(*c, it == m_items.cend() ? nullptr : &*it,
-                                                       m_calendar, m_warning);
+        const std::optional<ServiceItem> item = m_catalogue.item(c->itemCode);
+        const StageDeadline d = StageDeadline::forCase(*c, item ? &*item : nullptr,
+                                                       m_catalogue.calendar(), m_warning);
         updates.append({read.value(0).toString(), dateOrNull(d.due), dateOrNull(d.warnFrom)});
     }
     read.finish();
@@ -814,19 +681,6 @@ QStringList CaseStore::search(const QString &text, int limit) const
 
 namespace casedesk {
 
-namespace {
-constexpr auto kClockOffsetKey = "clock_offset";
-} // namespace
-
-QString CaseStore::deadlineBasis() const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'deadline_basis'"));
-    if (Database::exec(q) && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
 QString CaseStore::currentDeadlineBasis() const
 {
     return QStringLiteral("rules:%1;yellow:%2/%3")
@@ -835,37 +689,9 @@ QString CaseStore::currentDeadlineBasis() const
             .arg(m_warning.percent);
 }
 
-bool CaseStore::setDeadlineBasis(const QString &basis)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('deadline_basis', ?)"));
-    q.addBindValue(basis);
-    return Database::exec(q);
-}
-
-bool CaseStore::setClockOffset(qint64 seconds)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
-    q.addBindValue(QLatin1String(kClockOffsetKey));
-    q.addBindValue(QString::number(seconds));
-    return Database::exec(q);
-}
-
-qint64 CaseStore::clockOffset() const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.addBindValue(QLatin1String(kClockOffsetKey));
-    if (Database::exec(q) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
 QDateTime CaseStore::platformNow() const
 {
-    return m_clock->now().addSecs(clockOffset());
+    return m_clock->now().addSecs(FeedState(m_db).clockOffset());
 }
 
 QDate CaseStore::platformToday() const

@@ -6,6 +6,7 @@
 #include "deadlines/StageDeadline.h"
 #include "deadlines/WorkCalendar.h"
 #include "security/PersonalData.h"
+#include "store/ServiceCatalogue.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -126,13 +127,9 @@ public:
     bool apply(const CacheBatch &batch, QString *error);
     // The same inside a transaction the caller owns (the outbox stores an answer with its item).
     bool applyInTransaction(const CacheBatch &batch, QString *error);
-    QString cursor() const;
 
-    // Trusted time: the platform's clock offset, so deadlines count by the platform's day even
-    // when this computer's clock is wrong.
-    bool setClockOffset(qint64 seconds);
-    qint64 clockOffset() const;
-    // Today in China (UTC+8) by the platform's clock.
+    // Today in China (UTC+8) by the platform's clock (trusted time: FeedState's offset, so
+    // deadlines count by the platform's day even when this computer's clock is wrong).
     QDate platformToday() const;
     // Now by the platform's clock (UTC): the app's clock corrected by the offset.
     QDateTime platformNow() const;
@@ -146,8 +143,8 @@ public:
     QList<CaseSummary> summaries(int offset, int limit, CaseSort sort = CaseSort::Received,
                                  Qt::SortOrder order = Qt::DescendingOrder,
                                  const CaseFilter &filter = {}) const;
-    std::optional<ServiceItem> item(const QString &code) const;
-    QList<ServiceItem> items() const;
+    // The service items and calendars the deadlines count with (store/ServiceCatalogue).
+    const ServiceCatalogue &catalogue() const { return m_catalogue; }
     // The applicant's rating of the case (好差评), as the platform sent it; empty without one.
     QJsonObject rating(const QString &caseId) const;
     // 一人一档: the applicant's other cached cases, newest first. Same name, and the same ID
@@ -155,7 +152,7 @@ public:
     QList<CaseSummary> relatedCases(const QString &caseId, const QString &applicantName,
                                     const QString &idNumber, int limit = 20) const;
     // The shipped calendars with the platform's updates applied.
-    const WorkCalendar &calendar() const { return m_calendar; }
+    const WorkCalendar &calendar() const { return m_catalogue.calendar(); }
     // Reads the service items and the platform's calendars again: another connection (the
     // sync engine's) changed them, and limits and holidays must not wait for a restart.
     void reloadCatalogue();
@@ -164,11 +161,10 @@ public:
                             QString *error);
     // The same with the cache's own reader (CaseCodec).
     bool recomputeDeadlines(QString *error);
-    // What the stored deadlines were computed with (rules version, warning policy). When it
-    // differs from the current one (an upgrade, a changed setting), they must be computed again.
-    QString deadlineBasis() const;
+    // What the stored deadlines are computed with now (rules version, warning policy). When
+    // the stored basis (FeedState) differs (an upgrade, a changed setting), they must be
+    // computed again.
     QString currentDeadlineBasis() const;
-    bool setDeadlineBasis(const QString &basis);
     // False while the search index is still being built after a large pull (store/SearchIndex):
     // a search may miss cases then.
     bool isSearchComplete() const;
@@ -232,23 +228,17 @@ private:
     };
     struct Prepared
     {
-        QHash<QString, ServiceItem> items; // the catalogue after the batch
+        ServiceCatalogue::Change catalogue; // the catalogue after the batch
         QList<PreparedCase> cases; // one per batch.cases, in order
     };
     Prepared prepare(const CacheBatch &batch) const;
     bool write(const CacheBatch &batch, const Prepared &prepared, QString *error);
-    QHash<QString, ServiceItem> loadedItems() const;
-    static QByteArray itemRecord(const ServiceItem &item);
 
     Database &m_db;
     const Clock *m_clock = &Clock::system();
-    WorkCalendar m_shippedCalendar;
-    WorkCalendar m_calendar;
+    ServiceCatalogue m_catalogue; // items and calendars, for the deadlines
     WarningPolicy m_warning;
     PersonalDataSeal m_personalData;
-    // The catalogue as last read. The sync engine writes it through its own connection, so a
-    // store on another thread reads it again when it lacks what is asked for.
-    mutable QHash<QString, ServiceItem> m_items;
 };
 
 } // namespace casedesk

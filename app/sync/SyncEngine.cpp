@@ -10,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/FeedState.h"
 #include "store/Outbox.h"
 #include "store/SearchIndex.h"
 #include "store/Vault.h"
@@ -65,11 +66,12 @@ void SyncEngine::open(const QString &refreshToken)
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_searchIndex = std::make_unique<SearchIndex>(*m_db);
-    if (m_store->deadlineBasis() != m_store->currentDeadlineBasis()) {
+    m_feed = std::make_unique<FeedState>(*m_db);
+    if (m_feed->deadlineBasis() != m_store->currentDeadlineBasis()) {
         QString recomputeError;
         const bool ok = m_store->recomputeDeadlines(&recomputeError);
         if (ok)
-            m_store->setDeadlineBasis(m_store->currentDeadlineBasis());
+            m_feed->setDeadlineBasis(m_store->currentDeadlineBasis());
     }
     PlatformClient *client = nullptr;
     if (m_config.makeClient) {
@@ -82,7 +84,7 @@ void SyncEngine::open(const QString &refreshToken)
     connect(client, &PlatformClient::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
     connect(client, &PlatformClient::sessionExpired, this, &SyncEngine::sessionExpired);
     connect(client, &PlatformClient::clockOffsetChanged, this,
-            [this](qint64 seconds) { m_store->setClockOffset(seconds); });
+            [this](qint64 seconds) { m_feed->setClockOffset(seconds); });
     client->setRefreshToken(refreshToken);
     m_client = client;
     if (!m_config.dataKey.isEmpty() && !m_config.vaultDir.isEmpty()) {
@@ -311,7 +313,7 @@ void SyncEngine::pushNext()
         pushNotices([this] {
             topUpNumbers(m_config.noticeKinds, [this] {
                 pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
-                               [this] { pullPage(m_store->cursor(), false); });
+                               [this] { pullPage(m_feed->cursor(), false); });
             });
         });
         return;
@@ -375,7 +377,7 @@ void SyncEngine::pushNext()
                         QTimer::singleShot(delayMs, this, &SyncEngine::pushNext);
                         return;
                     }
-                    pullPage(m_store->cursor(), false);
+                    pullPage(m_feed->cursor(), false);
                     return;
                 }
                 const bool held = error.kind == Kind::VersionConflict

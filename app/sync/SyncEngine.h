@@ -20,6 +20,7 @@ class CaseStore;
 class Outbox;
 class AuditLog;
 class SearchIndex;
+class FeedState;
 class MaterialFetcher;
 class Vault;
 class Database;
@@ -134,6 +135,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchIndex> m_searchIndex;
+    std::unique_ptr<FeedState> m_feed; // cursor, clock offset, deadline basis
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MaterialFetcher> m_fetcher;
     PlatformClient *m_client = nullptr;

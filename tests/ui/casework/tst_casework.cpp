@@ -279,7 +279,7 @@ private Q_SLOTS:
         ChecklistPanel *panel = materials->checklist();
         QVERIFY2(panel->checklist().entries().size() >= 2,
                  qPrintable(QStringLiteral("%1 items cached, %2 entries")
-                                    .arg(m_window->inbox()->store()->items().size())
+                                    .arg(m_window->inbox()->store()->catalogue().items().size())
                                     .arg(panel->checklist().entries().size())));
         QVERIFY(!panel->checklist().entries().first().fileIds.isEmpty());
 

@@ -1,5 +1,6 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/FeedState.h"
 #include "store/Outbox.h"
 #include "store/SearchIndex.h"
 
@@ -87,7 +88,7 @@ private Q_SLOTS:
             QVERIFY(store.apply(batch, nullptr));
         }
         for (const CaseStore *store : {&early, new CaseStore(reader, WorkCalendar::builtIn())}) {
-            const std::optional<ServiceItem> item = store->item(QStringLiteral("X-1"));
+            const std::optional<ServiceItem> item = store->catalogue().item(QStringLiteral("X-1"));
             QVERIFY(item);
             QCOMPARE(item->legalBasis, QStringLiteral("《食品经营许可和备案管理办法》"));
             QCOMPARE(item->fees, QStringLiteral("不收费"));
@@ -95,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(item->materials.at(0).name, QStringLiteral("申请书"));
             QVERIFY(item->materials.at(0).original);
             QVERIFY(!item->materials.at(1).required);
-            QCOMPARE(store->items().size(), 1);
+            QCOMPARE(store->catalogue().items().size(), 1);
             if (store != &early)
                 delete store;
         }
@@ -121,8 +122,8 @@ private Q_SLOTS:
         Database db(file);
         QVERIFY(db.open(nullptr));
         CaseStore store(db, WorkCalendar::builtIn());
-        QCOMPARE(store.cursor(), QStringLiteral("cursor-1"));
-        QCOMPARE(store.item(QStringLiteral("X-1"))->promisedLimit.value, 5);
+        QCOMPARE(FeedState(db).cursor(), QStringLiteral("cursor-1"));
+        QCOMPARE(store.catalogue().item(QStringLiteral("X-1"))->promisedLimit.value, 5);
         const QList<CaseSummary> newestFirst = store.summaries(0, 10);
         QCOMPARE(newestFirst.size(), 3);
         QCOMPARE(newestFirst.at(0).id, QStringLiteral("c0001"));
@@ -157,7 +158,22 @@ private Q_SLOTS:
                 &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.caseCount(), 1);
-        QCOMPARE(store.cursor(), QStringLiteral("p1"));
+        QCOMPARE(FeedState(db).cursor(), QStringLiteral("p1"));
+
+        // Nor in memory: a page whose last write fails leaves the limits and holidays the
+        // deadlines count with as they were.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full BEFORE DELETE ON cases BEGIN "
+                                      "SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        CacheBatch late = batchOf({}, QStringLiteral("p3"));
+        late.items.first().promisedLimit = {10, LimitUnit::WorkingDays};
+        late.calendars.append(QJsonDocument::fromJson(R"({"year": 2026, "holidays": [
+            {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})")
+                                      .object());
+        late.deletedCases = {QStringLiteral("c0001")};
+        QVERIFY(!store.apply(late, nullptr));
+        QVERIFY(store.calendar().isWorkingDay(QDate(2026, 11, 30)));
+        QCOMPARE(store.catalogue().item(QStringLiteral("X-1"))->promisedLimit.value, 5);
     }
 
     void deletionsRemoveCases()
@@ -423,7 +439,7 @@ private Q_SLOTS:
         first.items.first().promisedLimit = {10, LimitUnit::WorkingDays};
         QVERIFY(engine.apply(first, nullptr));
         CaseStore window(windowDb, WorkCalendar::builtIn());
-        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 10);
+        QCOMPARE(window.catalogue().item(QStringLiteral("X-1"))->promisedLimit.value, 10);
         QVERIFY(window.calendar().isWorkingDay(QDate(2026, 11, 30)));
 
         CacheBatch update = batchOf({}, QStringLiteral("c2"));
@@ -432,9 +448,10 @@ private Q_SLOTS:
             {"from": "2026-11-30", "to": "2026-11-30"}], "workdays": []})")
                                         .object());
         QVERIFY(engine.apply(update, nullptr));
-        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 10); // as read before
+        QCOMPARE(window.catalogue().item(QStringLiteral("X-1"))->promisedLimit.value,
+                 10); // as read before
         window.reloadCatalogue();
-        QCOMPARE(window.item(QStringLiteral("X-1"))->promisedLimit.value, 5);
+        QCOMPARE(window.catalogue().item(QStringLiteral("X-1"))->promisedLimit.value, 5);
         QVERIFY(!window.calendar().isWorkingDay(QDate(2026, 11, 30)));
         // The shipped years stay underneath: a reload does not lose them (国庆节 2025).
         QVERIFY(!window.calendar().isWorkingDay(QDate(2025, 10, 1)));
@@ -520,7 +537,7 @@ private Q_SLOTS:
             QCOMPARE(store.caseCount(), 1);
             // Schema 4 clears personal data stored in plain text and has the next sync fetch every
             // case again, sealed.
-            QCOMPARE(store.cursor(), QString());
+            QCOMPARE(FeedState(db).cursor(), QString());
             QCOMPARE(store.summaries(0, 1).constFirst().applicantName, QStringLiteral("张伟"));
             const auto cached = store.cachedCase(QStringLiteral("c00000001"));
             QVERIFY(cached && cached->personalDataWithheld);
