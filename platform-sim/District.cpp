@@ -462,6 +462,20 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
                       QStringLiteral("propose"),
                       proposal.value(QStringLiteral("opinion")).toString());
     }
+    if ((stage == QLatin1String("review") || stage == QLatin1String("approval"))
+        && !c.contains(QStringLiteral("extensionDays")) && index % 6 == 1) {
+        // The clerk found the limit too short and asked the agency head for more time; the
+        // request waits for the head. Derived from the index, so the random stream and with
+        // it every other generated case stay as they were.
+        const QJsonObject request{
+                {QStringLiteral("days"), 5 + 5 * (index % 2)},
+                {QStringLiteral("reason"),
+                 QStringLiteral("需组织专家评审，法定期限内无法作出决定，申请延长审查期限。")}};
+        c.insert(QStringLiteral("extensionRequest"), request);
+        appendHistory(c, std::min(stageStart.addSecs(3600), end).toString(Qt::ISODate),
+                      handlerOf(department, index), QStringLiteral("requestExtension"),
+                      request.value(QStringLiteral("reason")).toString());
+    }
     const bool open = stage != QLatin1String("completed") && stage != QLatin1String("refused")
             && stage != QLatin1String("withdrawn");
     if (open && department == QLatin1String("SCJG") && stage != QLatin1String("preReview")
@@ -523,6 +537,9 @@ const QList<Account> &District::accounts()
              QStringLiteral("Chief")},
             {QStringLiteral("super1"), QStringLiteral("赵丽"), QStringLiteral("ZWB"),
              QStringLiteral("Supervisor")},
+            // 负责人 of the market regulation bureau: approves extensions.
+            {QStringLiteral("head1"), QStringLiteral("刘志强"), QStringLiteral("SCJG"),
+             QStringLiteral("Head")},
     };
     return list;
 }

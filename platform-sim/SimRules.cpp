@@ -171,8 +171,9 @@ const QList<Rule> &rules()
                  c.insert(QStringLiteral("extensionRequest"), p);
                  return QString();
              }},
+            // 经本行政机关负责人批准 (行政许可法 art. 42): the agency head's alone.
             {"approveExtension",
-             "Chief",
+             "Head",
              {QStringLiteral("review"), QStringLiteral("approval")},
              [](const QJsonObject &, const QJsonObject &c) {
                  return c.contains(QStringLiteral("extensionRequest"))

@@ -1305,9 +1305,9 @@ Reply SimServer::claim(const QString &id, const Account &user, bool take)
     auto c = loadCase(id, user, &failure);
     if (!c)
         return failure;
-    if (user.role == QLatin1String("Supervisor"))
+    if (user.role == QLatin1String("Supervisor") || user.role == QLatin1String("Head"))
         return problem(403, QStringLiteral("role-forbidden"),
-                       QStringLiteral("A Supervisor does not claim cases"));
+                       QStringLiteral("A %1 does not claim cases").arg(user.role));
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT claim_expires FROM cases WHERE id = ?"));

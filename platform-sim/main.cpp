@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "A local stand-in for the one-stop service platform (docs/platform-api.yaml), with a "
-            "generated district. Demo accounts: clerk1, clerk2 (Clerk), chief1 (Chief), super1 "
-            "(Supervisor); password demo123."));
+            "generated district. Demo accounts: clerk1, clerk2 (Clerk), chief1 (Chief), head1 "
+            "(Head, approves extensions), super1 (Supervisor); password demo123."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -48,10 +48,11 @@ int main(int argc, char *argv[])
                             "latency=200,error=0.05,drop=0.02,truncate=0.02,slow=0.05,burst=0.01"),
              QStringLiteral("spec")},
             {QStringLiteral("refresh-grace"),
-             QStringLiteral("Seconds a used refresh token still works (rotation grace)."), QStringLiteral("s"),
-             QStringLiteral("30")},
+             QStringLiteral("Seconds a used refresh token still works (rotation grace)."),
+             QStringLiteral("s"), QStringLiteral("30")},
             {QStringLiteral("clock-skew"),
-             QStringLiteral("Seconds the platform's clock (Date header) runs ahead of this machine's."),
+             QStringLiteral(
+                     "Seconds the platform's clock (Date header) runs ahead of this machine's."),
              QStringLiteral("s"), QStringLiteral("0")},
             {QStringLiteral("rate-limit"),
              QStringLiteral("Requests a second per client before 429 (0: none)."),

@@ -1079,10 +1079,6 @@
         <translation>Request an extension</translation>
     </message>
     <message>
-        <source>Nothing changes until the chief approves; at most 10 working days in all.</source>
-        <translation>Nothing changes until the chief approves; at most 10 working days in all.</translation>
-    </message>
-    <message>
         <source>Approve the extension</source>
         <translation>Approve the extension</translation>
     </message>
@@ -1237,6 +1233,26 @@
     <message>
         <source>Corrected materials received</source>
         <translation>Corrected materials received</translation>
+    </message>
+    <message>
+        <source>Agency head</source>
+        <translation>Agency head</translation>
+    </message>
+    <message>
+        <source>Nothing changes until the agency head approves; at most 10 working days in all.</source>
+        <translation>Nothing changes until the agency head approves; at most 10 working days in all.</translation>
+    </message>
+    <message>
+        <source>No extension has been requested.</source>
+        <translation>No extension has been requested.</translation>
+    </message>
+    <message>
+        <source>An extension was requested already and waits for the agency head.</source>
+        <translation>An extension was requested already and waits for the agency head.</translation>
+    </message>
+    <message>
+        <source>The limit was extended by 10 working days already.</source>
+        <translation>The limit was extended by 10 working days already.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1724,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>command</source>
         <translation>command</translation>
+    </message>
+    <message>
+        <source>Agency head</source>
+        <translation>Agency head</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2897,10 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Signing out…</source>
         <translation>Signing out…</translation>
+    </message>
+    <message>
+        <source>Extensions to approve</source>
+        <translation>Extensions to approve</translation>
     </message>
 </context>
 <context>

@@ -1093,10 +1093,6 @@
         <translation>申请延期</translation>
     </message>
     <message>
-        <source>Nothing changes until the chief approves; at most 10 working days in all.</source>
-        <translation>经科长批准后生效；累计最多延长 10 个工作日。</translation>
-    </message>
-    <message>
         <source>Approve the extension</source>
         <translation>批准延期</translation>
     </message>
@@ -1251,6 +1247,26 @@
     <message>
         <source>Corrected materials received</source>
         <translation>收到补正材料</translation>
+    </message>
+    <message>
+        <source>Agency head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Nothing changes until the agency head approves; at most 10 working days in all.</source>
+        <translation>经本机关负责人批准前期限不变；延长合计不超过 10 个工作日。</translation>
+    </message>
+    <message>
+        <source>No extension has been requested.</source>
+        <translation>没有待批准的延期申请。</translation>
+    </message>
+    <message>
+        <source>An extension was requested already and waits for the agency head.</source>
+        <translation>已申请延期，正待负责人批准。</translation>
+    </message>
+    <message>
+        <source>The limit was extended by 10 working days already.</source>
+        <translation>期限已延长 10 个工作日，不能再延长。</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1742,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>command</source>
         <translation>命令</translation>
+    </message>
+    <message>
+        <source>Agency head</source>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2391,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed on the platform.</source>
-        <translation><numerusform>平台上已变更 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>平台上已变更 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 changed, %2 not: %3</source>
@@ -2379,7 +2401,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept for offline work.</source>
-        <translation><numerusform>已离线保留 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已离线保留 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 file(s) kept, %2 not: %3</source>
@@ -2395,15 +2419,21 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>Claiming %n case(s)…</source>
-        <translation><numerusform>正在认领 %n 件…</numerusform></translation>
+        <translation>
+            <numerusform>正在认领 %n 件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n case(s)…</source>
-        <translation><numerusform>正在释放 %n 件…</numerusform></translation>
+        <translation>
+            <numerusform>正在释放 %n 件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downloading the materials of %n case(s)…</source>
-        <translation><numerusform>正在下载 %n 件办件的材料…</numerusform></translation>
+        <translation>
+            <numerusform>正在下载 %n 件办件的材料…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Filters (%1)</source>
@@ -2913,6 +2943,10 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
+    </message>
+    <message>
+        <source>Extensions to approve</source>
+        <translation>延期待批</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ QDate CasePolicy::actDate(const Case &c, const QString &kind)
 
 bool CasePolicy::mayIssueNotices(const Case &c, Role role, const QString &user)
 {
-    if (role == Role::Supervisor)
+    // Notices go out from the window; the head and the supervisors approve and watch.
+    if (role == Role::Supervisor || role == Role::Head)
         return false;
     return c.claimedBy.isEmpty() || c.claimedBy == user || role == Role::Chief;
 }
@@ -128,6 +129,7 @@ QList<CaseStage> CasePolicy::alertStages(Role role)
     case Role::Chief:
         return {CaseStage::Approval};
     case Role::Supervisor:
+    case Role::Head:
         break;
     }
     return {};

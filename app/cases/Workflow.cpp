@@ -37,6 +37,8 @@ std::optional<Role> roleFromName(const QString &name)
         return Role::Chief;
     if (name == QLatin1String("Supervisor"))
         return Role::Supervisor;
+    if (name == QLatin1String("Head"))
+        return Role::Head;
     return std::nullopt;
 }
 
@@ -49,6 +51,8 @@ QString roleLabel(Role role)
         return QCoreApplication::translate("Workflow", "Section chief");
     case Role::Supervisor:
         return QCoreApplication::translate("Workflow", "Supervisor");
+    case Role::Head:
+        return QCoreApplication::translate("Workflow", "Agency head");
     }
     return {};
 }
@@ -123,9 +127,12 @@ const QList<Transition> &Workflow::transitions()
              QT_TRANSLATE_NOOP("Workflow", "Request an extension"),
              QT_TRANSLATE_NOOP(
                      "Workflow",
-                     "Nothing changes until the chief approves; at most 10 working days in all.")},
+                     "Nothing changes until the agency head approves; at most 10 working days "
+                     "in all.")},
+            // 经本行政机关负责人批准，可以延长十日 (行政许可法 art. 42): the head's, not the
+            // chief's.
             {"approveExtension",
-             Role::Chief,
+             Role::Head,
              {S::Review, S::Approval},
              {},
              QT_TRANSLATE_NOOP("Workflow", "Approve the extension"),
@@ -203,10 +210,24 @@ QList<const Transition *> Workflow::available(const Case &c, Role role, const QS
     for (const Transition &t : transitions()) {
         const bool claimedByOther
                 = role == Role::Clerk && !c.claimedBy.isEmpty() && c.claimedBy != user;
-        if (t.role == role && t.from.contains(c.stage) && !claimedByOther)
+        if (t.role == role && t.from.contains(c.stage) && !claimedByOther && whyNot(t, c).isEmpty())
             list.append(&t);
     }
     return list;
+}
+
+QString Workflow::whyNot(const Transition &t, const Case &c)
+{
+    const QLatin1String verb(t.verb);
+    if (verb == QLatin1String("approveExtension") && c.requestedExtensionDays <= 0)
+        return QCoreApplication::translate("Workflow", "No extension has been requested.");
+    if (verb == QLatin1String("requestExtension") && c.requestedExtensionDays > 0)
+        return QCoreApplication::translate(
+                "Workflow", "An extension was requested already and waits for the agency head.");
+    if (verb == QLatin1String("requestExtension") && c.extensionDays >= 10)
+        return QCoreApplication::translate("Workflow",
+                                           "The limit was extended by 10 working days already.");
+    return {};
 }
 
 QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, const QString &verb,
@@ -227,6 +248,8 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
         return {{{},
                  QCoreApplication::translate("Workflow", "The case is claimed by %1.")
                          .arg(c.claimedBy)}};
+    if (const QString why = whyNot(*t, c); !why.isEmpty())
+        return {{{}, why}};
 
     QList<Violation> problems;
     auto need = [&](const char *key, const QString &message) {

@@ -11,9 +11,10 @@
 
 namespace casedesk {
 
-enum class Role { Clerk, Chief, Supervisor };
+// Head: the agency head (负责人), who alone approves an extension (行政许可法 art. 42).
+enum class Role { Clerk, Chief, Supervisor, Head };
 std::optional<Role> roleFromName(const QString &name);
-// 窗口人员, 科长, 监督: the role as people call it.
+// 窗口人员, 科长, 监督, 负责人: the role as people call it.
 QString roleLabel(Role role);
 
 // One field an action asks for, and what the law requires of it.
@@ -54,6 +55,9 @@ public:
     static const Transition *find(const QString &verb);
     // The actions `role` (signed in as `user`) may take on `c` as it stands.
     static QList<const Transition *> available(const Case &c, Role role, const QString &user);
+    // Why the case itself does not allow `t` now (an approval with nothing requested, a second
+    // request while one waits); empty when it does.
+    static QString whyNot(const Transition &t, const Case &c);
     // Everything wrong with taking `verb` on `c` with `payload`; empty when it may be taken.
     static QList<Violation> check(const Case &c, Role role, const QString &user,
                                   const QString &verb, const QJsonObject &payload);

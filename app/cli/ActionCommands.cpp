@@ -41,6 +41,8 @@ QString roleName(Role role)
         return QCoreApplication::translate("casedesk-cli", "Clerk");
     case Role::Chief:
         return QCoreApplication::translate("casedesk-cli", "Chief");
+    case Role::Head:
+        return QCoreApplication::translate("casedesk-cli", "Agency head");
     case Role::Supervisor:
         break;
     }

@@ -252,6 +252,11 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
         parts.append(QStringLiteral("due_date < :today"));
         binds->insert(QStringLiteral(":today"), filter.today.toString(Qt::ISODate));
         break;
+    case CaseQueue::ExtensionRequests:
+        // The platform's record holds the request until the head decides (cases_by_extension).
+        parts.append(QStringLiteral("json_extract(json, '$.extensionRequest') IS NOT NULL AND ")
+                     + stage + QStringLiteral(" IN ('review', 'approval')"));
+        break;
     }
     if (!filter.itemCode.isEmpty()) {
         parts.append(QStringLiteral("item_code = :item"));

@@ -83,14 +83,17 @@ enum class CaseQueue {
     DueSoon, // yellow: within the warning period
     Overdue, // red
     Completed,
+    ExtensionRequests, // an extension asked for, waiting for the agency head
 };
 
-// 我的待办, by role: a clerk's claimed open cases, a chief's approvals waiting, a supervisor's
-// overdue cases.
+// 我的待办, by role: a clerk's claimed open cases, a chief's approvals waiting, the agency
+// head's extensions to approve, a supervisor's overdue cases.
 inline CaseQueue myWorkQueue(std::optional<Role> role)
 {
     if (role == Role::Chief)
         return CaseQueue::Approval;
+    if (role == Role::Head)
+        return CaseQueue::ExtensionRequests;
     if (role == Role::Supervisor)
         return CaseQueue::Overdue;
     return CaseQueue::Mine;

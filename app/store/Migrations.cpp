@@ -248,6 +248,14 @@ const QList<Migration> &cacheMigrations()
                                     "VALUES (new.rowid, new.case_no, new.applicant_name, "
                                     "new.item_name, new.material_names); END"),
              }},
+            // 10: the agency head's queue (extensions requested) without a scan of every case.
+            {10,
+             false,
+             {
+                     QStringLiteral("CREATE INDEX cases_by_extension ON cases(received_at DESC, "
+                                    "id) WHERE json_extract(json, '$.extensionRequest') IS NOT "
+                                    "NULL"),
+             }},
     };
     return steps;
 }

@@ -98,7 +98,7 @@ class TestOnestopSim : public QObject
 private:
     SimProcess m_sim{SimProcess::Options{600, 21, 900, QStringLiteral("2026-11-27")}};
     std::unique_ptr<Http> m_http;
-    QString m_clerk1, m_clerk2, m_chief, m_super;
+    QString m_clerk1, m_clerk2, m_chief, m_super, m_head;
     int m_keys = 0;
 
     // A case of the clerks' department in `stage` that `user` may work on.
@@ -167,7 +167,9 @@ private Q_SLOTS:
         m_clerk2 = m_http->signIn(QStringLiteral("clerk2"));
         m_chief = m_http->signIn(QStringLiteral("chief1"));
         m_super = m_http->signIn(QStringLiteral("super1"));
-        QVERIFY(!m_clerk1.isEmpty() && !m_chief.isEmpty() && !m_super.isEmpty());
+        m_head = m_http->signIn(QStringLiteral("head1"));
+        QVERIFY(!m_clerk1.isEmpty() && !m_chief.isEmpty() && !m_super.isEmpty()
+                && !m_head.isEmpty());
     }
 
     void everyCallNeedsAToken()
@@ -277,6 +279,63 @@ private Q_SLOTS:
                                 == QLatin1String("propose");
             QVERIFY(proposed);
         }
+    }
+
+    // 行政许可法 art. 42: 经本行政机关负责人批准，可以延长十日. The demo has requests waiting for
+    // the agency head (head1); the section chief's approval is refused, the head's moves the
+    // limit by the days asked for and is on record; the head claims no case.
+    void anExtensionIsTheAgencyHeadsToApprove()
+    {
+        QJsonObject requested;
+        for (const char *stage : {"review", "approval"}) {
+            const Response r = m_http->send(
+                    "GET",
+                    QStringLiteral("/api/v1/cases?stage=%1&limit=200").arg(QLatin1String(stage)),
+                    {}, {}, m_head);
+            for (const QJsonValue &v : r.json().value(QStringLiteral("cases")).toArray()) {
+                const QJsonObject c = m_http->send("GET",
+                                                   QStringLiteral("/api/v1/cases/")
+                                                           + v.toObject()
+                                                                     .value(QStringLiteral("id"))
+                                                                     .toString(),
+                                                   {}, {}, m_head)
+                                              .json();
+                if (requested.isEmpty() && c.contains(QStringLiteral("extensionRequest")))
+                    requested = c;
+            }
+        }
+        QVERIFY2(!requested.isEmpty(), "no extension request waits in the demo");
+        const int days = requested.value(QStringLiteral("extensionRequest"))
+                                 .toObject()
+                                 .value(QStringLiteral("days"))
+                                 .toInt();
+        QVERIFY(days >= 1 && days <= 10);
+
+        const Response byChief = act(requested, actionBody("approveExtension"), m_chief);
+        QCOMPARE(byChief.status, 403);
+        QCOMPARE(byChief.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("role-forbidden"));
+
+        const Response byHead = act(requested, actionBody("approveExtension"), m_head);
+        QCOMPARE(byHead.status, 200);
+        const QJsonObject after = byHead.json();
+        QCOMPARE(after.value(QStringLiteral("extensionDays")).toInt(),
+                 requested.value(QStringLiteral("extensionDays")).toInt() + days);
+        QVERIFY(!after.contains(QStringLiteral("extensionRequest")));
+        const QJsonArray history = after.value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.last().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("approveExtension"));
+        QCOMPARE(history.last().toObject().value(QStringLiteral("actor")).toString(),
+                 QStringLiteral("head1"));
+        // Nothing left to approve.
+        QCOMPARE(act(after, actionBody("approveExtension"), m_head).status, 422);
+
+        const Response claim
+                = m_http->send("POST",
+                               QStringLiteral("/api/v1/cases/%1/claim")
+                                       .arg(requested.value(QStringLiteral("id")).toString()),
+                               {}, {}, m_head);
+        QCOMPARE(claim.status, 403);
     }
 
     void conditionalGet()

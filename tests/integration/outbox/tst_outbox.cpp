@@ -1,6 +1,7 @@
 #include "DemoSignIn.h"
 #include "SimProcess.h"
 #include "SyncRound.h"
+#include "cases/Workflow.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
 #include "store/CaseStore.h"
@@ -51,13 +52,23 @@ QHash<QString, int> appliedKeys(const QString &simDir)
 }
 
 // Cases of the clerk's department that clerk1 may work on, in `stage`.
-QStringList workable(CaseStore &store, CaseStage stage, int count)
+// Cases clerk1 may work on in `stage`; with `verb`, only those the case itself allows it on
+// (no second extension request while one waits, say).
+QStringList workable(CaseStore &store, CaseStage stage, int count, const char *verb = nullptr)
 {
     QStringList ids;
     for (const CaseSummary &s : store.summaries(0, 100000)) {
-        if (s.stage == stage && (s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1"))
-            && !s.pendingAction)
-            ids.append(s.id);
+        if (s.stage != stage || !(s.claimedBy.isEmpty() || s.claimedBy == QLatin1String("clerk1"))
+            || s.pendingAction)
+            continue;
+        if (verb) {
+            const auto stored = store.storedCase(s.id);
+            if (!stored
+                || !Workflow::whyNot(*Workflow::find(QLatin1String(verb)), stored->effective)
+                            .isEmpty())
+                continue;
+        }
+        ids.append(s.id);
         if (ids.size() == count)
             break;
     }
@@ -199,7 +210,7 @@ private Q_SLOTS:
             CaseStore store(db, WorkCalendar::builtIn());
             Outbox outbox(db, store);
             ActionService actions(store, outbox);
-            id = workable(store, CaseStage::Review, 1).value(0);
+            id = workable(store, CaseStage::Review, 1, "requestExtension").value(0);
             QVERIFY(!id.isEmpty());
             outboxId = actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
                                     QStringLiteral("requestExtension"),

@@ -162,6 +162,38 @@ private Q_SLOTS:
         QVERIFY(!other->details().mayIssueNotice);
     }
 
+    // 行政许可法 art. 42: the agency head approves the extension the clerk asked for; the chief
+    // sees the request but does not approve it. The head claims nothing and issues no notices,
+    // and his 我的待办 is the queue of requests.
+    void theHeadApprovesTheExtensionTheClerkAskedFor()
+    {
+        QJsonObject c = proposedDenial();
+        c.insert(QStringLiteral("extensionRequest"),
+                 QJsonObject{{QStringLiteral("days"), 5},
+                             {QStringLiteral("reason"), QStringLiteral("需组织专家评审")}});
+        put(c);
+        const auto head = controller(QStringLiteral("head1"), Role::Head);
+        head->setCase(QStringLiteral("c-approval"));
+        const CaseDetails &d = head->details();
+        QVERIFY(d.found);
+        QCOMPARE(verbs(d), QStringList{QStringLiteral("approveExtension")});
+        QCOMPARE(d.effective.requestedExtensionDays, 5);
+        QCOMPARE(d.readOnlyReason, QString());
+        QVERIFY(!d.mayClaim && !d.mayRelease && !d.mayIssueNotice);
+
+        const auto chief = controller(QStringLiteral("chief1"), Role::Chief);
+        chief->setCase(QStringLiteral("c-approval"));
+        QVERIFY(!verbs(chief->details()).contains(QStringLiteral("approveExtension")));
+
+        CaseFilter mine;
+        mine.queue = myWorkQueue(Role::Head);
+        QCOMPARE(m_store->caseCount(mine), 1);
+        put(proposedDenial()); // approved on the platform: the request is gone
+        QCOMPARE(m_store->caseCount(mine), 0);
+        head->reload();
+        QVERIFY(head->details().actions.isEmpty());
+    }
+
     // The supervisor reads; he neither claims, reveals nor writes to applicants.
     void theSupervisorOnlyReads()
     {

@@ -14,8 +14,10 @@ const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, Case
                                CaseStage::Review,    CaseStage::Approval,   CaseStage::Suspended,
                                CaseStage::Decided,   CaseStage::Completed,  CaseStage::Refused,
                                CaseStage::Withdrawn};
-const QList<std::pair<Role, const char *>> kRoles{
-        {Role::Clerk, "clerk"}, {Role::Chief, "chief"}, {Role::Supervisor, "supervisor"}};
+const QList<std::pair<Role, const char *>> kRoles{{Role::Clerk, "clerk"},
+                                                  {Role::Chief, "chief"},
+                                                  {Role::Supervisor, "supervisor"},
+                                                  {Role::Head, "head"}};
 
 QJsonObject items()
 {
@@ -75,9 +77,9 @@ const QList<Step> kProcedure{
         {"approve", Role::Chief, {S::Approval}},
         {"return", Role::Chief, {S::Approval}},
         // art. 42: an extension of 10 days at most, asked for while the decision is pending and
-        // approved by the agency's head; the chief stands in until the head's role exists.
+        // approved by the agency's head (本行政机关负责人), not by the section chief.
         {"requestExtension", Role::Clerk, {S::Review, S::Approval}},
-        {"approveExtension", Role::Chief, {S::Review, S::Approval}},
+        {"approveExtension", Role::Head, {S::Review, S::Approval}},
         // art. 45: hearing, testing, appraisal … stop the clock during the decision, and end.
         {"suspend", Role::Clerk, {S::Review, S::Approval}},
         {"resume", Role::Clerk, {S::Suspended}},
@@ -163,10 +165,59 @@ private Q_SLOTS:
         QFETCH(Role, role);
         QFETCH(CaseStage, stage);
         QFETCH(bool, allowed);
-        const Case c = caseIn(stage);
+        Case c = caseIn(stage);
+        if (verb == QLatin1String("approveExtension"))
+            c.requestedExtensionDays = 5; // there is something to approve
         const QList<Violation> problems
                 = Workflow::check(c, role, QStringLiteral("clerk1"), verb, complete(verb));
         QCOMPARE(problems.isEmpty(), allowed);
+        bool offered = false;
+        for (const Transition *t : Workflow::available(c, role, QStringLiteral("clerk1")))
+            offered |= verb == QLatin1String(t->verb);
+        QCOMPARE(offered, allowed);
+    }
+
+    // An extension is asked for once and approved once (art. 42: ten days at most in all): the
+    // head approves only what was requested, the clerk does not ask again while a request waits
+    // or once the ten days are used, and the chief approves none.
+    void anExtensionIsAskedOnceAndApprovedByTheHead_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<int>("requested");
+        QTest::addColumn<int>("granted");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("head approves a request")
+                << "approveExtension" << Role::Head << 5 << 0 << true;
+        QTest::newRow("head, nothing requested")
+                << "approveExtension" << Role::Head << 0 << 0 << false;
+        QTest::newRow("chief approves a request")
+                << "approveExtension" << Role::Chief << 5 << 0 << false;
+        QTest::newRow("clerk asks") << "requestExtension" << Role::Clerk << 0 << 0 << true;
+        QTest::newRow("clerk asks again while one waits")
+                << "requestExtension" << Role::Clerk << 5 << 0 << false;
+        QTest::newRow("clerk asks after ten days were granted")
+                << "requestExtension" << Role::Clerk << 0 << 10 << false;
+        QTest::newRow("clerk asks for the rest")
+                << "requestExtension" << Role::Clerk << 0 << 5 << true;
+    }
+    void anExtensionIsAskedOnceAndApprovedByTheHead()
+    {
+        QFETCH(QString, verb);
+        QFETCH(Role, role);
+        QFETCH(int, requested);
+        QFETCH(int, granted);
+        QFETCH(bool, allowed);
+        Case c = caseIn(CaseStage::Review);
+        c.requestedExtensionDays = requested;
+        c.extensionDays = granted;
+        QJsonObject payload = complete(verb);
+        if (verb == QLatin1String("requestExtension"))
+            payload.insert(QStringLiteral("days"), std::max(1, 10 - granted));
+        const QList<Violation> problems
+                = Workflow::check(c, role, QStringLiteral("clerk1"), verb, payload);
+        QVERIFY2(problems.isEmpty() == allowed,
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().message));
         bool offered = false;
         for (const Transition *t : Workflow::available(c, role, QStringLiteral("clerk1")))
             offered |= verb == QLatin1String(t->verb);
