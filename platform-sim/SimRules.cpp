@@ -171,6 +171,25 @@ const QList<Rule> &rules()
                  c.insert(QStringLiteral("extensionRequest"), p);
                  return QString();
              }},
+            // The chain of an extension: the section chief's opinion goes with the request.
+            {"recommendExtension",
+             "Chief",
+             {QStringLiteral("review"), QStringLiteral("approval")},
+             [](const QJsonObject &p, const QJsonObject &c) {
+                 const QJsonObject request = c.value(QStringLiteral("extensionRequest")).toObject();
+                 if (request.isEmpty())
+                     return QStringLiteral("no extension was requested");
+                 if (request.contains(QStringLiteral("recommendation")))
+                     return QStringLiteral("the request carries a recommendation already");
+                 return requireText(p, "opinion");
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+                 QJsonObject request = c.value(QStringLiteral("extensionRequest")).toObject();
+                 request.insert(QStringLiteral("recommendation"),
+                                p.value(QStringLiteral("opinion")).toString().trimmed());
+                 c.insert(QStringLiteral("extensionRequest"), request);
+                 return QString();
+             }},
             // 经本行政机关负责人批准 (行政许可法 art. 42): the agency head's alone.
             {"approveExtension",
              "Head",

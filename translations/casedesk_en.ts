@@ -1254,6 +1254,22 @@
         <source>The limit was extended by 10 working days already.</source>
         <translation>The limit was extended by 10 working days already.</translation>
     </message>
+    <message>
+        <source>Opinion on the extension</source>
+        <translation>Opinion on the extension</translation>
+    </message>
+    <message>
+        <source>Your opinion goes to the agency head with the request; the head decides.</source>
+        <translation>Your opinion goes to the agency head with the request; the head decides.</translation>
+    </message>
+    <message>
+        <source>The request carries your recommendation already.</source>
+        <translation>The request carries your recommendation already.</translation>
+    </message>
+    <message>
+        <source>Write your opinion for the agency head.</source>
+        <translation>Write your opinion for the agency head.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -2235,6 +2251,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Deny the licence</source>
         <translation>Deny the licence</translation>
+    </message>
+    <message>
+        <source>Waits for the agency head's approval.</source>
+        <translation>Waits for the agency head's approval.</translation>
+    </message>
+    <message>
+        <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
+        <translation>Section chief's opinion: %1. Waits for the agency head's approval.</translation>
     </message>
 </context>
 <context>

@@ -1268,6 +1268,22 @@
         <source>The limit was extended by 10 working days already.</source>
         <translation>期限已延长 10 个工作日，不能再延长。</translation>
     </message>
+    <message>
+        <source>Opinion on the extension</source>
+        <translation>签署延期意见</translation>
+    </message>
+    <message>
+        <source>Your opinion goes to the agency head with the request; the head decides.</source>
+        <translation>意见随延期申请报负责人，由负责人决定。</translation>
+    </message>
+    <message>
+        <source>The request carries your recommendation already.</source>
+        <translation>此延期申请已签署科长意见。</translation>
+    </message>
+    <message>
+        <source>Write your opinion for the agency head.</source>
+        <translation>请填写报负责人的意见。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -2265,6 +2281,14 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Deny the licence</source>
         <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Waits for the agency head's approval.</source>
+        <translation>待负责人批准。</translation>
+    </message>
+    <message>
+        <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
+        <translation>科长意见：%1。待负责人批准。</translation>
     </message>
 </context>
 <context>

@@ -269,11 +269,19 @@ void CasePane::showDecisions(const Case &c)
     setValue(m_reasons, p.reasons);
     setValue(m_legalBasis, p.legalBasis);
     setValue(m_returned, c.returnComments);
-    setValue(m_extension,
-             c.requestedExtensionDays > 0
-                     ? tr("%n working day(s): %1", nullptr, c.requestedExtensionDays)
-                               .arg(c.extensionReason)
-                     : QString());
+    // Where the request stands in its chain: asked for, the chief's opinion, the head's turn.
+    QString extension;
+    if (c.requestedExtensionDays > 0) {
+        extension = tr("%n working day(s): %1", nullptr, c.requestedExtensionDays)
+                            .arg(c.extensionReason);
+        extension += QLatin1Char('\n')
+                + (c.extensionRecommendation.isEmpty()
+                           ? tr("Waits for the agency head's approval.")
+                           : tr("Section chief's opinion: %1. Waits for the agency head's "
+                                "approval.")
+                                     .arg(c.extensionRecommendation));
+    }
+    setValue(m_extension, extension);
     setRowVisible(m_proposal, p.isValid());
     setRowVisible(m_opinion, p.isValid() && !p.opinion.isEmpty());
     setRowVisible(m_reasons, p.isValid() && !p.reasons.isEmpty());

@@ -144,6 +144,8 @@ struct Case
     QString returnComments; // the chief's, when the case came back for review
     int requestedExtensionDays = 0; // an extension waiting for approval
     QString extensionReason;
+    // The section chief's opinion on the request, when he gave one (the head decides).
+    QString extensionRecommendation;
 };
 
 } // namespace casedesk

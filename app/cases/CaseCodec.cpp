@@ -182,6 +182,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
     const QJsonObject extension = object.value(QLatin1String("extensionRequest")).toObject();
     c.requestedExtensionDays = extension.value(QLatin1String("days")).toInt();
     c.extensionReason = extension.value(QLatin1String("reason")).toString();
+    c.extensionRecommendation = extension.value(QLatin1String("recommendation")).toString();
     if (!r.ok())
         return std::nullopt;
     return c;

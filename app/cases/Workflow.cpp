@@ -129,6 +129,15 @@ const QList<Transition> &Workflow::transitions()
                      "Workflow",
                      "Nothing changes until the agency head approves; at most 10 working days "
                      "in all.")},
+            // The chain of an extension: the section chief gives his opinion, the head decides.
+            {"recommendExtension",
+             Role::Chief,
+             {S::Review, S::Approval},
+             {{"opinion", K::Text, QT_TRANSLATE_NOOP("Workflow", "Opinion")}},
+             QT_TRANSLATE_NOOP("Workflow", "Opinion on the extension"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "Your opinion goes to the agency head with the request; the head "
+                               "decides.")},
             // 经本行政机关负责人批准，可以延长十日 (行政许可法 art. 42): the head's, not the
             // chief's.
             {"approveExtension",
@@ -219,8 +228,12 @@ QList<const Transition *> Workflow::available(const Case &c, Role role, const QS
 QString Workflow::whyNot(const Transition &t, const Case &c)
 {
     const QLatin1String verb(t.verb);
-    if (verb == QLatin1String("approveExtension") && c.requestedExtensionDays <= 0)
+    if ((verb == QLatin1String("approveExtension") || verb == QLatin1String("recommendExtension"))
+        && c.requestedExtensionDays <= 0)
         return QCoreApplication::translate("Workflow", "No extension has been requested.");
+    if (verb == QLatin1String("recommendExtension") && !c.extensionRecommendation.isEmpty())
+        return QCoreApplication::translate("Workflow",
+                                           "The request carries your recommendation already.");
     if (verb == QLatin1String("requestExtension") && c.requestedExtensionDays > 0)
         return QCoreApplication::translate(
                 "Workflow", "An extension was requested already and waits for the agency head.");
@@ -310,6 +323,9 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
             needRefusal();
     } else if (v == QLatin1String("return")) {
         need("comments", QCoreApplication::translate("Workflow", "Say why the case goes back."));
+    } else if (v == QLatin1String("recommendExtension")) {
+        need("opinion",
+             QCoreApplication::translate("Workflow", "Write your opinion for the agency head."));
     } else if (v == QLatin1String("requestExtension")) {
         const int days = p.value(QStringLiteral("days")).toInt();
         const int left = 10 - c.extensionDays;
@@ -404,10 +420,13 @@ void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, 
     } else if (verb == QLatin1String("requestExtension")) {
         c.requestedExtensionDays = p.value(QLatin1String("days")).toInt();
         c.extensionReason = text("reason");
+    } else if (verb == QLatin1String("recommendExtension")) {
+        c.extensionRecommendation = text("opinion");
     } else if (verb == QLatin1String("approveExtension")) {
         c.extensionDays += c.requestedExtensionDays;
         c.requestedExtensionDays = 0;
         c.extensionReason.clear();
+        c.extensionRecommendation.clear();
     }
 }
 

@@ -315,6 +315,26 @@ private Q_SLOTS:
         QCOMPARE(byChief.status, 403);
         QCOMPARE(byChief.json().value(QStringLiteral("code")).toString(),
                  QStringLiteral("role-forbidden"));
+        // The chain: the chief's opinion goes with the request, once.
+        QCOMPARE(act(requested, actionBody("recommendExtension"), m_chief).status, 422);
+        const Response opinion = act(
+                requested,
+                actionBody("recommendExtension",
+                           {{QStringLiteral("opinion"), QStringLiteral("同意延长，请负责人审批")}}),
+                m_chief);
+        QCOMPARE(opinion.status, 200);
+        requested = opinion.json();
+        QCOMPARE(requested.value(QStringLiteral("extensionRequest"))
+                         .toObject()
+                         .value(QStringLiteral("recommendation"))
+                         .toString(),
+                 QStringLiteral("同意延长，请负责人审批"));
+        QCOMPARE(act(requested,
+                     actionBody("recommendExtension",
+                                {{QStringLiteral("opinion"), QStringLiteral("再次同意")}}),
+                     m_chief)
+                         .status,
+                 422);
 
         const Response byHead = act(requested, actionBody("approveExtension"), m_head);
         QCOMPARE(byHead.status, 200);

@@ -181,9 +181,11 @@ private Q_SLOTS:
         QCOMPARE(d.readOnlyReason, QString());
         QVERIFY(!d.mayClaim && !d.mayRelease && !d.mayIssueNotice);
 
+        // The chief gives his opinion on the request; he does not approve it.
         const auto chief = controller(QStringLiteral("chief1"), Role::Chief);
         chief->setCase(QStringLiteral("c-approval"));
         QVERIFY(!verbs(chief->details()).contains(QStringLiteral("approveExtension")));
+        QVERIFY(verbs(chief->details()).contains(QStringLiteral("recommendExtension")));
 
         CaseFilter mine;
         mine.queue = myWorkQueue(Role::Head);

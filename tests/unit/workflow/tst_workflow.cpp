@@ -42,6 +42,8 @@ QJsonObject complete(const QString &verb)
                 {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
     if (verb == QLatin1String("return"))
         return {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}};
+    if (verb == QLatin1String("recommendExtension"))
+        return {{QStringLiteral("opinion"), QStringLiteral("同意延长，请负责人审批")}};
     if (verb == QLatin1String("requestExtension"))
         return {{QStringLiteral("days"), 10},
                 {QStringLiteral("reason"), QStringLiteral("情况复杂")}};
@@ -79,6 +81,8 @@ const QList<Step> kProcedure{
         // art. 42: an extension of 10 days at most, asked for while the decision is pending and
         // approved by the agency's head (本行政机关负责人), not by the section chief.
         {"requestExtension", Role::Clerk, {S::Review, S::Approval}},
+        // The chief's opinion goes with the request to the head (the approval chain).
+        {"recommendExtension", Role::Chief, {S::Review, S::Approval}},
         {"approveExtension", Role::Head, {S::Review, S::Approval}},
         // art. 45: hearing, testing, appraisal … stop the clock during the decision, and end.
         {"suspend", Role::Clerk, {S::Review, S::Approval}},
@@ -166,7 +170,8 @@ private Q_SLOTS:
         QFETCH(CaseStage, stage);
         QFETCH(bool, allowed);
         Case c = caseIn(stage);
-        if (verb == QLatin1String("approveExtension"))
+        if (verb == QLatin1String("approveExtension")
+            || verb == QLatin1String("recommendExtension"))
             c.requestedExtensionDays = 5; // there is something to approve
         const QList<Violation> problems
                 = Workflow::check(c, role, QStringLiteral("clerk1"), verb, complete(verb));
@@ -200,7 +205,37 @@ private Q_SLOTS:
                 << "requestExtension" << Role::Clerk << 0 << 10 << false;
         QTest::newRow("clerk asks for the rest")
                 << "requestExtension" << Role::Clerk << 0 << 5 << true;
+        QTest::newRow("chief gives his opinion")
+                << "recommendExtension" << Role::Chief << 5 << 0 << true;
+        QTest::newRow("chief, nothing requested")
+                << "recommendExtension" << Role::Chief << 0 << 0 << false;
+        QTest::newRow("head gives the chief's opinion")
+                << "recommendExtension" << Role::Head << 5 << 0 << false;
     }
+    // The chief's opinion is given once, and goes with the request to the head.
+    void theChiefsOpinionIsGivenOnce()
+    {
+        Case c = caseIn(CaseStage::Approval);
+        c.requestedExtensionDays = 5;
+        const QJsonObject opinion = complete(QStringLiteral("recommendExtension"));
+        QVERIFY(Workflow::check(c, Role::Chief, QStringLiteral("chief1"),
+                                QStringLiteral("recommendExtension"), opinion)
+                        .isEmpty());
+        QCOMPARE(Workflow::check(c, Role::Chief, QStringLiteral("chief1"),
+                                 QStringLiteral("recommendExtension"), {})
+                         .value(0)
+                         .field,
+                 QStringLiteral("opinion"));
+        Workflow::applyLocally(c, QStringLiteral("recommendExtension"), opinion, {});
+        QCOMPARE(c.extensionRecommendation, QStringLiteral("同意延长，请负责人审批"));
+        QVERIFY(!Workflow::check(c, Role::Chief, QStringLiteral("chief1"),
+                                 QStringLiteral("recommendExtension"), opinion)
+                         .isEmpty());
+        Workflow::applyLocally(c, QStringLiteral("approveExtension"), {}, {});
+        QCOMPARE(c.extensionDays, 5);
+        QVERIFY(c.extensionRecommendation.isEmpty());
+    }
+
     void anExtensionIsAskedOnceAndApprovedByTheHead()
     {
         QFETCH(QString, verb);
