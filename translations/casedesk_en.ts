@@ -123,6 +123,10 @@
         <source>The cached case cannot be read: %1</source>
         <translation>The cached case cannot be read: %1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1330,10 +1334,6 @@
         <translation>login: read the password from standard input.</translation>
     </message>
     <message>
-        <source>cases: print JSON.</source>
-        <translation>cases: print JSON.</translation>
-    </message>
-    <message>
         <source>cases: print at most this many cases.</source>
         <translation>cases: print at most this many cases.</translation>
     </message>
@@ -1534,42 +1534,6 @@ Verbs:
         <translation>logout --wipe: even with actions or audit entries not yet sent.</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</translation>
-    </message>
-    <message>
         <source>notice: the PDF to write.</source>
         <translation>notice: the PDF to write.</translation>
     </message>
@@ -1744,6 +1708,68 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Agency head</source>
         <translation>Agency head</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>(not claimed)</source>
+        <translation>(not claimed)</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>cases, overdue, workload: print JSON.</source>
+        <translation>cases, overdue, workload: print JSON.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2464,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>The law requires a written notice of this decision. Issue it now?</source>
         <translation>The law requires a written notice of this decision. Issue it now?</translation>
+    </message>
+    <message>
+        <source>&amp;Workload…</source>
+        <translation>&amp;Workload…</translation>
+    </message>
+    <message>
+        <source>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</source>
+        <translation>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3564,45 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::WorkloadDialog</name>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Open cases per clerk</source>
+        <translation>Open cases per clerk</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open cases by who holds them, as of the last sync.</source>
+        <translation>Open cases by who holds them, as of the last sync.</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>Not claimed</translation>
     </message>
 </context>
 <context>

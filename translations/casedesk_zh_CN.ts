@@ -123,6 +123,10 @@
         <source>The cached case cannot be read: %1</source>
         <translation>无法读取缓存的办件：%1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1344,10 +1348,6 @@
         <translation>login：从标准输入读取密码。</translation>
     </message>
     <message>
-        <source>cases: print JSON.</source>
-        <translation>cases：输出 JSON。</translation>
-    </message>
-    <message>
         <source>cases: print at most this many cases.</source>
         <translation>cases：最多输出的办件数。</translation>
     </message>
@@ -1552,42 +1552,6 @@ Verbs:
         <translation>logout --wipe：即使仍有未发送的操作或审计记录也删除。</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk 命令行工具。命令：
-  login          登录平台并保存登录状态
-  logout         结束会话；加 --wipe 同时删除本机缓存的办件和密钥
-  sync           发送待发送的操作，并将平台的变更同步到本地缓存
-  cases          列出本地缓存的办件
-  overdue        列出超过本环节期限的办件（电子监察）
-  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
-  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
-  act 办件 操作  执行办理操作（act --help 列出操作及字段）
-  outbox         列出待发送的操作
-  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
-  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
-  audit [verify] 查看审计日志；verify 校验其哈希链
-  notice 办件    签发已签名的文书：--kind 种类 --out 文件.pdf（--draft：预览稿）
-  verify-notice 文件.pdf  校验文书的 PDF 签名和 SM2 印章记录
-  signing-cert fetch|import 文件.p12  本部门的文书签名证书
-设置 CASEDESK_HOME 时以其为配置目录。</translation>
-    </message>
-    <message>
         <source>notice: the PDF to write.</source>
         <translation>notice：要写入的 PDF 文件。</translation>
     </message>
@@ -1762,6 +1726,68 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Agency head</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将超期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>(not claimed)</source>
+        <translation>（未认领）</translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login          登录平台并保存登录状态
+  logout         结束会话；加 --wipe 同时删除本机缓存的办件和密钥
+  sync           发送待发送的操作，并将平台的变更同步到本地缓存
+  cases          列出本地缓存的办件
+  overdue        列出超过本环节期限的办件（电子监察）
+  workload       各办理人的在办件：按环节、即将超期、已超期
+  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
+  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
+  act 办件 操作  执行办理操作（act --help 列出操作及字段）
+  outbox         列出待发送的操作
+  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
+  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
+  audit [verify] 查看审计日志；verify 校验其哈希链
+  notice 办件    签发已签名的文书：--kind 种类 --out 文件.pdf（--draft：预览稿）
+  verify-notice 文件.pdf  校验文书的 PDF 签名和 SM2 印章记录
+  signing-cert fetch|import 文件.p12  本部门的文书签名证书
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>cases, overdue, workload: print JSON.</source>
+        <translation>cases、overdue、workload：输出 JSON。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2504,14 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>The law requires a written notice of this decision. Issue it now?</source>
         <translation>依法须书面告知此决定。现在签发文书吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Workload…</source>
+        <translation>工作量(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</source>
+        <translation>各办理人的在办件：按环节、即将超期、已超期（Ctrl+Shift+W）</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3616,45 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Sync error</source>
         <translation>同步出错</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::WorkloadDialog</name>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Open cases per clerk</source>
+        <translation>各办理人的在办件</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将超期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Open cases by who holds them, as of the last sync.</source>
+        <translation>按认领人统计的在办件，截至最近一次同步。</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>未认领</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "NoticeDesk.h"
 #include "PendingActionsDialog.h"
 #include "QueueList.h"
+#include "WorkloadDialog.h"
 #include "cases/CasePolicy.h"
 #include "cases/Workflow.h"
 #include "core/Profile.h"
@@ -166,6 +167,15 @@ void CaseWorkView::addMenus(QMenuBar &bar, QMenu &view, QToolBar &toolbar)
         PendingActionsDialog dialog(*m_pending, this);
         dialog.exec();
     });
+    m_workloadAction = view.addAction(tr("&Workload…"));
+    m_workloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_workloadAction->setToolTip(tr("Open cases per clerk: by stage, due soon, overdue "
+                                    "(Ctrl+Shift+W)"));
+    connect(m_workloadAction, &QAction::triggered, this, [this] {
+        WorkloadDialog dialog(m_workspace.profile().databasePath(), m_inbox->today(), this);
+        dialog.exec();
+    });
+    userChanged();
     QMenu *columns = view.addMenu(tr("&Columns"));
     columns->setAccessibleName(tr("Columns menu"));
     m_view->addColumnToggles(columns);
@@ -291,6 +301,9 @@ void CaseWorkView::userChanged()
         if (a)
             a->setEnabled(user.role && CasePolicy::mayClaim(*user.role));
     }
+    // The work of the department, for those who share it out and watch it.
+    if (m_workloadAction)
+        m_workloadAction->setEnabled(user.role && *user.role != Role::Clerk);
 }
 
 void CaseWorkView::closeCache()

@@ -100,6 +100,7 @@ private:
     QAction *m_releaseAction = nullptr;
     QAction *m_offlineAction = nullptr;
     QAction *m_filtersAction = nullptr;
+    QAction *m_workloadAction = nullptr; // View › Workload, for chiefs, heads, supervisors
     QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb
     bool m_synced = false;
 };

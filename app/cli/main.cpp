@@ -13,6 +13,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/LocalData.h"
+#include "store/Workload.h"
 #include "sync/AuditPush.h"
 #include "sync/SyncEngine.h"
 
@@ -343,6 +344,58 @@ int listOverdue(const QCommandLineParser &parser, Profile &profile)
     return Ok;
 }
 
+// Who holds how much open work, for the chief who shares it out (Workload).
+int printWorkload(const QCommandLineParser &parser, Profile &profile)
+{
+    const auto cache = openCache(profile);
+    if (!cache)
+        return Failed;
+    QString error;
+    const QList<WorkloadRow> rows
+            = workload(*cache->database(), cache->cases()->platformToday(), &error);
+    if (!error.isEmpty()) {
+        err() << error << '\n';
+        return Failed;
+    }
+    const QList<CaseStage> stages{CaseStage::PreReview,  CaseStage::Acceptance,
+                                  CaseStage::Correction, CaseStage::Review,
+                                  CaseStage::Approval,   CaseStage::Suspended};
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const WorkloadRow &row : rows) {
+            QJsonObject byStage;
+            for (auto it = row.byStage.cbegin(); it != row.byStage.cend(); ++it)
+                byStage.insert(stageWireName(it.key()), it.value());
+            array.append(QJsonObject{{QStringLiteral("user"), row.user},
+                                     {QStringLiteral("name"), row.name},
+                                     {QStringLiteral("open"), row.open},
+                                     {QStringLiteral("byStage"), byStage},
+                                     {QStringLiteral("dueSoon"), row.dueSoon},
+                                     {QStringLiteral("overdue"), row.overdue}});
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    QStringList header{QCoreApplication::translate("casedesk-cli", "Held by"),
+                       QCoreApplication::translate("casedesk-cli", "Open")};
+    for (CaseStage stage : stages)
+        header.append(stageLabel(stage));
+    header << QCoreApplication::translate("casedesk-cli", "Due soon")
+           << QCoreApplication::translate("casedesk-cli", "Overdue");
+    out() << header.join(QLatin1Char('\t')) << '\n';
+    for (const WorkloadRow &row : rows) {
+        QStringList cells{row.user.isEmpty()
+                                  ? QCoreApplication::translate("casedesk-cli", "(not claimed)")
+                                  : (row.name.isEmpty() ? row.user : row.name),
+                          QString::number(row.open)};
+        for (CaseStage stage : stages)
+            cells.append(QString::number(row.byStage.value(stage)));
+        cells << QString::number(row.dueSoon) << QString::number(row.overdue);
+        out() << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    return Ok;
+}
+
 int deadline(const QCommandLineParser &parser)
 {
     const QDate start = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
@@ -434,6 +487,7 @@ int main(int argc, char *argv[])
             "  sync           pull the platform's changes into the local cache\n"
             "  cases          list the cached cases\n"
             "  overdue        the cases past their stage's deadline (supervision)\n"
+            "  workload       open cases per clerk: by stage, due soon, overdue\n"
             "  deadline       the end of a period: --start DATE with --working-days N or --days N\n"
             "  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)\n"
             "  act CASE VERB  take a workflow action (act --help lists the verbs and fields)\n"
@@ -476,7 +530,8 @@ int main(int argc, char *argv[])
                    QT_TRANSLATE_NOOP("casedesk-cli",
                                      "logout --wipe: even with actions or audit entries not yet "
                                      "sent.")),
-            option("json", QT_TRANSLATE_NOOP("casedesk-cli", "cases: print JSON.")),
+            option("json",
+                   QT_TRANSLATE_NOOP("casedesk-cli", "cases, overdue, workload: print JSON.")),
             option("limit",
                    QT_TRANSLATE_NOOP("casedesk-cli", "cases: print at most this many cases."), "n"),
             option("start",
@@ -548,6 +603,8 @@ int main(int argc, char *argv[])
         code = listCases(parser, profile);
     else if (command == QLatin1String("overdue"))
         code = listOverdue(parser, profile);
+    else if (command == QLatin1String("workload"))
+        code = printWorkload(parser, profile);
     else if (command == QLatin1String("deadline"))
         code = deadline(parser);
     else if (command == QLatin1String("calendar"))

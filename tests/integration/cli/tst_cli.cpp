@@ -130,6 +130,36 @@ private Q_SLOTS:
             previousDue = due;
         }
 
+        // 分派: the open cases per holder, by name, the unclaimed last; as many as are open.
+        const Run load = cli({QStringLiteral("workload"), QStringLiteral("--json")});
+        QVERIFY2(load.exitCode == 0, qPrintable(load.err));
+        const QJsonArray holders = QJsonDocument::fromJson(load.out.toUtf8()).array();
+        QVERIFY(holders.size() >= 2);
+        QCOMPARE(holders.last().toObject().value(QStringLiteral("user")).toString(), QString());
+        int held = 0;
+        bool named = false;
+        for (const QJsonValue &v : holders) {
+            const QJsonObject row = v.toObject();
+            held += row.value(QStringLiteral("open")).toInt();
+            named = named
+                    || (row.value(QStringLiteral("user")).toString() == QLatin1String("clerk1")
+                        && row.value(QStringLiteral("name")).toString() == QStringLiteral("张敏"));
+        }
+        QVERIFY(named);
+        int open = 0;
+        const Run all = cli({QStringLiteral("cases"), QStringLiteral("--json"),
+                             QStringLiteral("--limit"), QStringLiteral("100000")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(all.out.toUtf8()).array()) {
+            const QString stage = v.toObject().value(QStringLiteral("stage")).toString();
+            open += stage != QLatin1String("completed") && stage != QLatin1String("refused")
+                    && stage != QLatin1String("withdrawn");
+        }
+        QCOMPARE(held, open);
+        const Run loadTable = cli({QStringLiteral("workload")});
+        QCOMPARE(loadTable.exitCode, 0);
+        QVERIFY(loadTable.out.contains(QStringLiteral("张敏")));
+        QVERIFY(!loadTable.out.contains(QStringLiteral("clerk1")));
+
         const Run limited
                 = cli({QStringLiteral("cases"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(limited.exitCode, 0);

@@ -6,6 +6,7 @@
 #include "PlainMessage.h"
 #include "SessionLock.h"
 #include "TestDesk.h"
+#include "WorkloadDialog.h"
 #include "core/Localization.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
@@ -400,6 +401,31 @@ private Q_SLOTS:
         QVERIFY(window.inboxView()->isColumnHidden(InboxModel::Item));
         toggles.at(InboxModel::Item)->setChecked(true);
         QVERIFY(!window.inboxView()->isColumnHidden(InboxModel::Item));
+    }
+
+    // View › Workload: counted off the window's thread, then one row per holder; the open
+    // cases add up to what the stage queues hold.
+    void theWorkloadIsCountedOffTheWindow()
+    {
+        const auto opened = openWindow();
+        MainWindow &window = opened->window();
+        WorkloadDialog dialog(window.workspace().profile().databasePath(), window.inbox()->today());
+        QVERIFY(!dialog.table()->accessibleName().isEmpty());
+        QTRY_VERIFY(dialog.isCounted());
+        QVERIFY(dialog.table()->rowCount() >= 1);
+        int open = 0;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            open += dialog.table()->item(r, 1)->text().toInt();
+        int queued = 0;
+        for (CaseStage stage : allStages()) {
+            if (!isOpenStage(stage))
+                continue;
+            CaseFilter filter;
+            filter.stage = stage;
+            queued += window.inbox()->store()->caseCount(filter);
+        }
+        QCOMPARE(open, queued);
+        QCOMPARE(dialog.table()->horizontalHeaderItem(0)->text(), QStringLiteral("认领人"));
     }
 
     // During the first sync the search index is built at the end (store/SearchIndex): a search

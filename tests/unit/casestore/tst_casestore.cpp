@@ -3,6 +3,7 @@
 #include "store/FeedState.h"
 #include "store/Outbox.h"
 #include "store/SearchIndex.h"
+#include "store/Workload.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -311,6 +312,59 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("申请人5"), 10), QStringList{QStringLiteral("c0005")});
         QVERIFY(q.exec(
                 QStringLiteral("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")));
+    }
+
+    // 分派: who holds how much open work, by the stage the clerk sees, with what is due soon
+    // and overdue on 1 December; closed cases do not count; the unclaimed come last.
+    void theWorkloadCountsOpenCasesPerHolder()
+    {
+        Database db(path("workload.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        const QDate received(2026, 11, 20);
+        Case a = makeCase(1, CaseStage::Review, received);
+        a.claimedBy = QStringLiteral("clerk1");
+        Case b = makeCase(2, CaseStage::Approval, received);
+        b.claimedBy = QStringLiteral("clerk1");
+        Case c = makeCase(3, CaseStage::Acceptance, received);
+        c.claimedBy = QStringLiteral("clerk2");
+        Case d = makeCase(4, CaseStage::PreReview, received);
+        Case e = makeCase(5, CaseStage::Completed, received);
+        e.claimedBy = QStringLiteral("clerk1");
+        Case f = makeCase(6, CaseStage::Review, received);
+        f.claimedBy = QStringLiteral("clerk2");
+        QVERIFY(store.apply(batchOf({a, b, c, d, e, f}, QStringLiteral("w")), nullptr));
+        QSqlQuery q(db.connection());
+        // The lights as the test sets them: c0001 red, c0003 yellow, the others green.
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET due_date = '2026-12-10', warn_from = "
+                                      "'2026-12-09'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET due_date = '2026-11-30' WHERE id = "
+                                      "'c0001'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET due_date = '2026-12-02', warn_from = "
+                                      "'2026-12-01' WHERE id = 'c0003'")));
+        // A clerk's accept not yet sent moves c0006 to the review it already is in: no change;
+        // one that moved c0003 on counts where the clerk sees it.
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET local_stage = 'review' WHERE id = "
+                                      "'c0003'")));
+
+        QString error;
+        const QList<WorkloadRow> rows = workload(db, QDate(2026, 12, 1), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).user, QStringLiteral("clerk1"));
+        QCOMPARE(rows.at(0).open, 2);
+        QCOMPARE(rows.at(0).byStage.value(CaseStage::Review), 1);
+        QCOMPARE(rows.at(0).byStage.value(CaseStage::Approval), 1);
+        QCOMPARE(rows.at(0).overdue, 1);
+        QCOMPARE(rows.at(0).dueSoon, 0);
+        QCOMPARE(rows.at(1).user, QStringLiteral("clerk2"));
+        QCOMPARE(rows.at(1).open, 2);
+        QCOMPARE(rows.at(1).byStage.value(CaseStage::Review), 2);
+        QCOMPARE(rows.at(1).byStage.value(CaseStage::Acceptance), 0);
+        QCOMPARE(rows.at(1).dueSoon, 1);
+        QCOMPARE(rows.at(2).user, QString());
+        QCOMPARE(rows.at(2).open, 1);
+        QCOMPARE(rows.at(2).byStage.value(CaseStage::PreReview), 1);
     }
 
     // The inbox's filter bar: each filter alone, on a fixed set of cases and a fixed today.

@@ -1,0 +1,55 @@
+#include "Workload.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace casedesk {
+
+QList<WorkloadRow> workload(const Database &db, QDate today, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT COALESCE(claimed_by, ''), COALESCE(local_stage, stage) AS shown, COUNT(*), "
+            "SUM(warn_from <= :today AND due_date >= :today), SUM(due_date < :today), "
+            "MAX(json_extract(json, '$.claimedByName')) FROM cases "
+            "WHERE shown NOT IN ('completed', 'refused', 'withdrawn') "
+            "GROUP BY COALESCE(claimed_by, ''), shown"));
+    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (!Database::exec(q)) {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore", "The local cache cannot be read: %1")
+                             .arg(q.lastError().text());
+        return {};
+    }
+    QHash<QString, WorkloadRow> rows;
+    while (q.next()) {
+        const QString user = q.value(0).toString();
+        WorkloadRow &row = rows[user];
+        row.user = user;
+        if (row.name.isEmpty())
+            row.name = q.value(5).toString();
+        const int count = q.value(2).toInt();
+        row.open += count;
+        if (const auto stage = stageFromWireName(q.value(1).toString()))
+            row.byStage[*stage] += count;
+        row.dueSoon += q.value(3).toInt();
+        row.overdue += q.value(4).toInt();
+    }
+    QList<WorkloadRow> list = rows.values();
+    std::sort(list.begin(), list.end(), [](const WorkloadRow &a, const WorkloadRow &b) {
+        if (a.user.isEmpty() != b.user.isEmpty())
+            return b.user.isEmpty();
+        if (a.open != b.open)
+            return a.open > b.open;
+        return a.user < b.user;
+    });
+    return list;
+}
+
+} // namespace casedesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cases/Case.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace casedesk {
+
+class Database;
+
+// Who holds how much open work: for the section chief who shares it out. One row per holder
+// of a claim, and one (empty user) for the open cases nobody holds yet; counted in the cache,
+// by the stage the clerk sees.
+struct WorkloadRow
+{
+    QString user; // login id; empty: not claimed
+    QString name; // as people call them, when the platform sent it
+    int open = 0;
+    QHash<CaseStage, int> byStage;
+    int dueSoon = 0; // yellow
+    int overdue = 0; // red
+
+    bool operator==(const WorkloadRow &) const = default;
+};
+
+// Busiest first, the unclaimed row last. A long query: run it off the window's thread, on a
+// connection of its own.
+QList<WorkloadRow> workload(const Database &db, QDate today, QString *error = nullptr);
+
+} // namespace casedesk

@@ -1,0 +1,94 @@
+#include "WorkloadDialog.h"
+
+#include "store/Database.h"
+#include "store/Workload.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace casedesk {
+
+namespace {
+const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction,
+                               CaseStage::Review,    CaseStage::Approval,   CaseStage::Suspended};
+
+struct Counted
+{
+    QList<WorkloadRow> rows;
+    QString error;
+};
+} // namespace
+
+WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Workload"));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(tr("Counting…"), this);
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+    m_table = new QTableWidget(this);
+    m_table->setAccessibleName(tr("Open cases per clerk"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    QStringList header{tr("Held by"), tr("Open")};
+    for (CaseStage stage : kStages)
+        header.append(stageLabel(stage));
+    header << tr("Due soon") << tr("Overdue");
+    m_table->setColumnCount(int(header.size()));
+    m_table->setHorizontalHeaderLabels(header);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 20);
+
+    auto *watcher = new QFutureWatcher<Counted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Counted counted = watcher->result();
+        show(counted.rows, counted.error);
+    });
+    watcher->setFuture(QtConcurrent::run([databasePath, today] {
+        Counted counted;
+        // A connection of the worker's own: SQLite connections stay on their thread.
+        Database db(databasePath);
+        if (db.open(&counted.error))
+            counted.rows = workload(db, today, &counted.error);
+        return counted;
+    }));
+}
+
+void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
+{
+    m_counted = true;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    m_status->setText(tr("Open cases by who holds them, as of the last sync."));
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const WorkloadRow &row = rows.at(r);
+        QStringList cells{row.user.isEmpty() ? tr("Not claimed")
+                                             : (row.name.isEmpty() ? row.user : row.name),
+                          QString::number(row.open)};
+        for (CaseStage stage : kStages)
+            cells.append(QString::number(row.byStage.value(stage)));
+        cells << QString::number(row.dueSoon) << QString::number(row.overdue);
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    if (!rows.isEmpty())
+        m_table->setCurrentCell(0, 0);
+    m_table->setFocus();
+}
+
+} // namespace casedesk
