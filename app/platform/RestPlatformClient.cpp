@@ -228,8 +228,8 @@ void RestPlatformClient::fetchChanges(const QString &cursor, int limit, PageCall
                        done({}, error);
                        return;
                    }
-                   // Reading a page of thousands of cases takes longer than a page's write:
-                   // on a worker, so that the caller applies the page before meanwhile. The
+                   // Reading a page of thousands of cases takes about as long as writing one:
+                   // it is read on a worker, while the caller writes the page before. The
                    // watcher is this client's child, so a page read for a client that is gone
                    // is dropped.
                    struct Parsed
