@@ -462,6 +462,22 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
                       QStringLiteral("propose"),
                       proposal.value(QStringLiteral("opinion")).toString());
     }
+    if (stage == QLatin1String("decided")) {
+        // Decided: the clerk proposed a grant and the department's chief approved it, on record
+        // with his name, as the decision notice will print it (批准人). Derived, not drawn, so
+        // the random stream stays as it was.
+        const QJsonObject proposal{
+                {QStringLiteral("proposal"), QStringLiteral("grant")},
+                {QStringLiteral("opinion"),
+                 QStringLiteral("经审查，申请材料齐全，符合法定条件和标准，建议准予许可。")}};
+        c.insert(QStringLiteral("proposal"), proposal);
+        c.insert(QStringLiteral("decision"), QStringLiteral("grant"));
+        dropStageEvent(c);
+        const QString chief = department == QLatin1String("SCJG")
+                ? QStringLiteral("chief1")
+                : QStringLiteral("%1-chief").arg(department.toLower());
+        appendHistory(c, stageStart.toString(Qt::ISODate), chief, QStringLiteral("approve"));
+    }
     if ((stage == QLatin1String("review") || stage == QLatin1String("approval"))
         && !c.contains(QStringLiteral("extensionDays")) && index % 6 == 1) {
         // The clerk found the limit too short and asked the agency head for more time; the

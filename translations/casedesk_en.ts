@@ -546,6 +546,10 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>the name of who approved the decision</source>
+        <translation>the name of who approved the decision</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -552,6 +552,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>the name of who approved the decision</source>
+        <translation>批准人姓名</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

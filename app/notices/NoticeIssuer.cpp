@@ -137,6 +137,7 @@ NoticeData NoticeIssuer::data(const Case &c, const std::optional<ServiceItem> &i
     }
     v[QStringLiteral("decision.dueDate")] = due;
     v[QStringLiteral("handler.name")] = request.handler;
+    v[QStringLiteral("approver.name")] = request.approver;
     v[QStringLiteral("reasons")] = request.reasons;
     v[QStringLiteral("legalBasis")] = request.legalBasis;
     v[QStringLiteral("licence.number")] = request.licenceNumber;

@@ -37,6 +37,7 @@ struct NoticeRequest
     QString licenceNumber; // grant
     QDate licenceValidUntil; // grant
     QString handler; // the clerk's name as printed
+    QString approver; // who approved the decision, as printed (grant, denial)
     QDate date; // invalid: the day of the act the notice records, else today (platform's clock)
 };
 

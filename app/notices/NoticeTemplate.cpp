@@ -333,6 +333,8 @@ QString NoticeTemplate::placeholderLabel(const QString &name)
              QT_TRANSLATE_NOOP("NoticeTemplate", "the decision's due date")},
             {QStringLiteral("handler.name"),
              QT_TRANSLATE_NOOP("NoticeTemplate", "the handler's name")},
+            {QStringLiteral("approver.name"),
+             QT_TRANSLATE_NOOP("NoticeTemplate", "the name of who approved the decision")},
             {QStringLiteral("reasons"), QT_TRANSLATE_NOOP("NoticeTemplate", "the reasons")},
             {QStringLiteral("legalBasis"), QT_TRANSLATE_NOOP("NoticeTemplate", "the legal basis")},
             {QStringLiteral("licence.number"),

@@ -204,7 +204,22 @@ NoticeRequest CaseDetailsController::noticeRequest(const QString &kind) const
         request.reasons = c.proposal.reasons;
         request.legalBasis = c.proposal.legalBasis;
     }
+    if (request.kind == QLatin1String("grant") || request.kind == QLatin1String("denial"))
+        request.approver = approverName();
     return request;
+}
+
+QString CaseDetailsController::approverName() const
+{
+    // The approval on record; one taken here and not yet sent is this user's own.
+    const QList<CaseEvent> &history = m_details.platform.history;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->kind == QLatin1String("approve"))
+            return personName(it->actor, it->actorName);
+    }
+    if (m_details.effective.decidedAt.isValid() && !m_details.platform.decidedAt.isValid())
+        return m_user.displayName.isEmpty() ? m_user.userName : m_user.displayName;
+    return {};
 }
 
 } // namespace casedesk

@@ -129,6 +129,8 @@ Q_SIGNALS:
 private:
     CaseDetails load(const QString &id) const;
     QStringList deadlineSteps(const Case &c, const StageDeadline &deadline) const;
+    // Who approved the decision the case holds, by name (the grant's and denial's 批准人).
+    QString approverName() const;
     QString personName(const QString &userName, const QString &name) const;
 
     Database &m_db;

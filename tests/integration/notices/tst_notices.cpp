@@ -94,6 +94,7 @@ class TestNotices : public QObject
         r.kind = kind;
         r.caseId = m_caseId;
         r.handler = QStringLiteral("张敏");
+        r.approver = QStringLiteral("王建国");
         r.date = QDate(2026, 11, 30);
         r.corrections = {{QStringLiteral("营业执照"), QStringLiteral("复印件不清晰")},
                          {QStringLiteral("法定代表人身份证明"), QStringLiteral("缺失")}};
@@ -222,13 +223,15 @@ private Q_SLOTS:
                                << QStringLiteral("城关市监许字〔2026〕第")
                                << QStringList{QStringLiteral("准予行政许可"),
                                               QStringLiteral("JY16201020000123"),
-                                              QStringLiteral("二〇三一年十一月二十九日")};
+                                              QStringLiteral("二〇三一年十一月二十九日"),
+                                              QStringLiteral("批准人：王建国")};
         QTest::newRow("denial") << QStringLiteral("denial") << QStringLiteral("不予行政许可决定书")
                                 << QStringLiteral("城关市监不许字〔2026〕第")
                                 << QStringList{
                                            QStringLiteral("不予行政许可"),
                                            QStringLiteral("六十日内向城关区人民政府申请行政复议"),
-                                           QStringLiteral("六个月内向城关区人民法院提起行政诉讼")};
+                                           QStringLiteral("六个月内向城关区人民法院提起行政诉讼"),
+                                           QStringLiteral("批准人：王建国")};
     }
     void eachKindIsIssuedSignedAndReadable()
     {

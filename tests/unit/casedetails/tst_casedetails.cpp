@@ -266,6 +266,39 @@ private Q_SLOTS:
 
     // A correction asked for here, not yet sent: the case shows it at once, and the notice it
     // calls for carries every item and is dated the day it was asked for.
+    // The decision notice names who approved it: the approval on record, or the chief's own
+    // when he approved here and issues the notice before the sync.
+    void theDecisionNoticeNamesItsApprover()
+    {
+        QJsonObject decided = proposedDenial();
+        decided.insert(QStringLiteral("stage"), QStringLiteral("decided"));
+        decided.insert(QStringLiteral("decision"), QStringLiteral("deny"));
+        decided.insert(QStringLiteral("decidedAt"), QStringLiteral("2026-06-21T10:00:00+08:00"));
+        QJsonArray history = decided.value(QStringLiteral("history")).toArray();
+        history.append(
+                QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-06-21T10:00:00+08:00")},
+                            {QStringLiteral("actor"), QStringLiteral("chief2")},
+                            {QStringLiteral("actorName"), QStringLiteral("陈卫东")},
+                            {QStringLiteral("kind"), QStringLiteral("approve")},
+                            {QStringLiteral("stage"), QStringLiteral("decided")}});
+        decided.insert(QStringLiteral("history"), history);
+        put(decided);
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-approval"));
+        QCOMPARE(clerk->noticeRequest(QStringLiteral("denial")).approver, QStringLiteral("陈卫东"));
+        QCOMPARE(clerk->noticeRequest(QStringLiteral("acceptance")).approver, QString());
+
+        put(proposedDenial()); // back in approval: the chief approves here
+        ActionService actions(*m_store, *m_outbox);
+        QVERIFY(actions.take(QStringLiteral("c-approval"), Role::Chief, QStringLiteral("chief1"),
+                             QStringLiteral("approve"), {})
+                        .ok());
+        const auto chief = controller(QStringLiteral("chief1"), Role::Chief);
+        chief->setCase(QStringLiteral("c-approval"));
+        QCOMPARE(chief->details().effective.stage, CaseStage::Decided);
+        QCOMPARE(chief->noticeRequest(QStringLiteral("denial")).approver, QStringLiteral("王建国"));
+    }
+
     void aLocalCorrectionFillsItsNotice()
     {
         put(platformCase(QStringLiteral("c-pre"), QStringLiteral("preReview")));
