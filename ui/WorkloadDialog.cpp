@@ -14,9 +14,6 @@
 namespace casedesk {
 
 namespace {
-const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction,
-                               CaseStage::Review,    CaseStage::Approval,   CaseStage::Suspended};
-
 struct Counted
 {
     QList<WorkloadRow> rows;
@@ -38,7 +35,7 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, QWidget
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     QStringList header{tr("Held by"), tr("Open")};
-    for (CaseStage stage : kStages)
+    for (CaseStage stage : workloadStages())
         header.append(stageLabel(stage));
     header << tr("Due soon") << tr("Overdue");
     m_table->setColumnCount(int(header.size()));
@@ -77,10 +74,9 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const WorkloadRow &row = rows.at(r);
-        QStringList cells{row.user.isEmpty() ? tr("Not claimed")
-                                             : (row.name.isEmpty() ? row.user : row.name),
+        QStringList cells{row.user.isEmpty() ? tr("Not claimed") : row.holder(),
                           QString::number(row.open)};
-        for (CaseStage stage : kStages)
+        for (CaseStage stage : workloadStages())
             cells.append(QString::number(row.byStage.value(stage)));
         cells << QString::number(row.dueSoon) << QString::number(row.overdue);
         for (int c = 0; c < cells.size(); ++c)

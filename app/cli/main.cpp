@@ -357,9 +357,6 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
         err() << error << '\n';
         return Failed;
     }
-    const QList<CaseStage> stages{CaseStage::PreReview,  CaseStage::Acceptance,
-                                  CaseStage::Correction, CaseStage::Review,
-                                  CaseStage::Approval,   CaseStage::Suspended};
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const WorkloadRow &row : rows) {
@@ -378,7 +375,7 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
     }
     QStringList header{QCoreApplication::translate("casedesk-cli", "Held by"),
                        QCoreApplication::translate("casedesk-cli", "Open")};
-    for (CaseStage stage : stages)
+    for (CaseStage stage : workloadStages())
         header.append(stageLabel(stage));
     header << QCoreApplication::translate("casedesk-cli", "Due soon")
            << QCoreApplication::translate("casedesk-cli", "Overdue");
@@ -386,9 +383,9 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
     for (const WorkloadRow &row : rows) {
         QStringList cells{row.user.isEmpty()
                                   ? QCoreApplication::translate("casedesk-cli", "(not claimed)")
-                                  : (row.name.isEmpty() ? row.user : row.name),
+                                  : row.holder(),
                           QString::number(row.open)};
-        for (CaseStage stage : stages)
+        for (CaseStage stage : workloadStages())
             cells.append(QString::number(row.byStage.value(stage)));
         cells << QString::number(row.dueSoon) << QString::number(row.overdue);
         out() << cells.join(QLatin1Char('\t')) << '\n';

@@ -253,8 +253,10 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
         binds->insert(QStringLiteral(":today"), filter.today.toString(Qt::ISODate));
         break;
     case CaseQueue::ExtensionRequests:
-        // The platform's record holds the request until the head decides (cases_by_extension).
-        parts.append(QStringLiteral("json_extract(json, '$.extensionRequest') IS NOT NULL AND ")
+        // The platform's record holds the request until the head decides. The unary + keeps
+        // SQLite off the stage index, so it walks the few requests in cases_by_extension
+        // instead of reading every case in review and approval.
+        parts.append(QStringLiteral("json_extract(json, '$.extensionRequest') IS NOT NULL AND +")
                      + stage + QStringLiteral(" IN ('review', 'approval')"));
         break;
     }

@@ -23,8 +23,19 @@ struct WorkloadRow
     int dueSoon = 0; // yellow
     int overdue = 0; // red
 
+    // The holder as printed: the name, or the login id when the platform sent none.
+    QString holder() const { return name.isEmpty() ? user : name; }
     bool operator==(const WorkloadRow &) const = default;
 };
+
+// The open stages a workload table has a column for, in the procedure's order.
+inline const QList<CaseStage> &workloadStages()
+{
+    static const QList<CaseStage> stages{CaseStage::PreReview,  CaseStage::Acceptance,
+                                         CaseStage::Correction, CaseStage::Review,
+                                         CaseStage::Approval,   CaseStage::Suspended};
+    return stages;
+}
 
 // Busiest first, the unclaimed row last. A long query: run it off the window's thread, on a
 // connection of its own.
