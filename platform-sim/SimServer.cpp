@@ -1,5 +1,6 @@
 #include "SimServer.h"
 
+#include "ApprovalKeys.h"
 #include "District.h"
 #include "Gzip.h"
 #include "Materials.h"
@@ -34,7 +35,7 @@ constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
 constexpr int kClaimTtl = 8 * 3600;
 constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
-constexpr auto kStateVersion = "7";
+constexpr auto kStateVersion = "8";
 constexpr int kAuthCodeTtl = 120;
 constexpr int kMaxAuditBatch = 500;
 const QString kDemoPassword = QStringLiteral("demo123");
@@ -213,6 +214,7 @@ bool SimServer::generate(QString *error)
             QStringLiteral("DROP TABLE IF EXISTS auth_codes"),
             QStringLiteral("DROP TABLE IF EXISTS audit"),
             QStringLiteral("DROP TABLE IF EXISTS notice_numbers"),
+            QStringLiteral("DROP TABLE IF EXISTS approval_keys"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral("CREATE TABLE items (code TEXT PRIMARY KEY, json TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL, "
@@ -254,6 +256,9 @@ bool SimServer::generate(QString *error)
             QStringLiteral("CREATE TABLE notice_numbers (department TEXT NOT NULL, kind TEXT NOT "
                            "NULL, year INTEGER NOT NULL, next INTEGER NOT NULL,"
                            " PRIMARY KEY (department, kind, year))"),
+            // Approvers' personal SM2 keys, every one a user registered (old signatures stay
+            // verifiable after a new key).
+            ApprovalKeys::createTable(),
             // Clients' audit trails, one hash chain per device, kept as received.
             QStringLiteral("CREATE TABLE audit (device TEXT NOT NULL, seq INTEGER NOT NULL,"
                            " user TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL,"
@@ -447,6 +452,10 @@ void SimServer::addRoutes()
     add(Method::Post, "signing-certificates", true,
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
             return issueSigningCertificate(*u);
+        });
+    add(Method::Post, "me/approval-keys", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return registerApprovalKey(r, *u);
         });
     add(Method::Get, "me", true,
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
@@ -981,6 +990,44 @@ Reply SimServer::me(const Account &user)
              {QStringLiteral("roles"), QJsonArray{user.role}}});
 }
 
+Reply SimServer::registerApprovalKey(const QHttpServerRequest &request, const Account &user)
+{
+    if (user.role != QLatin1String("Chief") && user.role != QLatin1String("Head"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A %1 approves nothing").arg(user.role));
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const ApprovalKeys::Registered r = ApprovalKeys(m_db).add(
+            user.userName, body.value(QStringLiteral("publicKey")).toString().toLatin1(), now());
+    if (r.keyId.isEmpty())
+        return problem(422, QStringLiteral("invalid-payload"), QStringLiteral("Key refused"),
+                       r.problem);
+    return jsonReply({{QStringLiteral("keyId"), r.keyId}, {QStringLiteral("user"), user.userName}},
+                     r.created ? 201 : 200);
+}
+
+void SimServer::signApproval(const QJsonObject &before, const QString &type,
+                             const QJsonObject &payload, const Account &user,
+                             ActionOutcome *outcome) const
+{
+    const ApprovalKeys::Problem p = ApprovalKeys(m_db).check(before, type, payload, user.userName,
+                                                             QDateTime::currentDateTimeUtc());
+    if (!p.code.isEmpty()) {
+        *outcome = {422, p.code, p.detail, {}};
+        return;
+    }
+    // The history records the approval as signed and checked; the value stays in the action log.
+    QJsonArray history = outcome->caseAfter.value(QStringLiteral("history")).toArray();
+    QJsonObject event = history.last().toObject();
+    const QJsonObject s = payload.value(QStringLiteral("signature")).toObject();
+    event.insert(QStringLiteral("signature"),
+                 QJsonObject{{QStringLiteral("algorithm"), s.value(QStringLiteral("algorithm"))},
+                             {QStringLiteral("keyId"), s.value(QStringLiteral("keyId"))},
+                             {QStringLiteral("signedAt"), s.value(QStringLiteral("signedAt"))},
+                             {QStringLiteral("verified"), true}});
+    history.replace(history.size() - 1, event);
+    outcome->caseAfter.insert(QStringLiteral("history"), history);
+}
+
 Reply SimServer::issueSigningCertificate(const Account &user)
 {
     if (user.role == QLatin1String("Supervisor"))
@@ -1269,9 +1316,11 @@ Reply SimServer::action(const QHttpServerRequest &request, const QString &id, co
                      true};
     }
     const QString at = now();
-    const ActionOutcome outcome = applyAction(
-            *before, doc.object().value(QStringLiteral("type")).toString(),
-            doc.object().value(QStringLiteral("payload")).toObject(), user.userName, user.role, at);
+    const QString type = doc.object().value(QStringLiteral("type")).toString();
+    const QJsonObject payload = doc.object().value(QStringLiteral("payload")).toObject();
+    ActionOutcome outcome = applyAction(*before, type, payload, user.userName, user.role, at);
+    if (outcome.status == 200 && ApprovalKeys::isSigned(type))
+        signApproval(*before, type, payload, user, &outcome);
     Reply answer = outcome.status == 200
             ? jsonReply(outcome.caseAfter)
                       .header("ETag",

@@ -22,6 +22,7 @@ class QHttpServerResponder;
 namespace sim {
 
 struct Account;
+struct ActionOutcome;
 
 // onestop-sim: the platform's REST API (docs/platform-api.yaml) over a SQLite file.
 class SimServer
@@ -72,6 +73,10 @@ private:
     Reply token(const QHttpServerRequest &request);
     Reply me(const Account &user);
     Reply issueSigningCertificate(const Account &user);
+    Reply registerApprovalKey(const QHttpServerRequest &request, const Account &user);
+    // Refuses `outcome` unless the approval carries a valid signature of its approver.
+    void signApproval(const QJsonObject &before, const QString &type, const QJsonObject &payload,
+                      const Account &user, ActionOutcome *outcome) const;
     Reply revoke(const QHttpServerRequest &request);
     Reply authorizePage(const QHttpServerRequest &request);
     Reply authorize(const QHttpServerRequest &request);

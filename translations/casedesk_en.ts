@@ -37,6 +37,28 @@
     </message>
 </context>
 <context>
+    <name>ActionService</name>
+    <message>
+        <source>An approval is signed with your personal key, and there is none to sign with here.</source>
+        <translation>An approval is signed with your personal key, and there is none to sign with here.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSigner</name>
+    <message>
+        <source>Your signing key cannot be read from the keychain: %1</source>
+        <translation>Your signing key cannot be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be kept in the keychain: %1</source>
+        <translation>Your signing key cannot be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The signing key in the keychain is not an SM2 key.</source>
+        <translation>The signing key in the keychain is not an SM2 key.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -738,13 +760,13 @@
         <source>The platform sent a signing certificate that cannot be used.</source>
         <translation>The platform sent a signing certificate that cannot be used.</translation>
     </message>
+    <message>
+        <source>The platform did not say which signing key it registered.</source>
+        <translation>The platform did not say which signing key it registered.</translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>
-    <message>
-        <source>This OpenSSL cannot make SM2 keys.</source>
-        <translation>This OpenSSL cannot make SM2 keys.</translation>
-    </message>
     <message>
         <source>The seal key is not an SM2 key.</source>
         <translation>The seal key is not an SM2 key.</translation>
@@ -768,6 +790,21 @@
     <message>
         <source>The SM2 signature of the seal record does not verify.</source>
         <translation>The SM2 signature of the seal record does not verify.</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2</name>
+    <message>
+        <source>This OpenSSL cannot make SM2 keys.</source>
+        <translation>This OpenSSL cannot make SM2 keys.</translation>
+    </message>
+    <message>
+        <source>The key is not an SM2 private key.</source>
+        <translation>The key is not an SM2 private key.</translation>
+    </message>
+    <message>
+        <source>The SM2 signature could not be made.</source>
+        <translation>The SM2 signature could not be made.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +970,10 @@
     <message>
         <source>The local cache could not be written.</source>
         <translation>The local cache could not be written.</translation>
+    </message>
+    <message>
+        <source>The platform did not register your signing key: %1</source>
+        <translation>The platform did not register your signing key: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1937,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Not yet uploaded (%1)</source>
         <translation>Not yet uploaded (%1)</translation>
     </message>
+    <message>
+        <source>signature verified by the platform</source>
+        <translation>signature verified by the platform</translation>
+    </message>
+    <message>
+        <source>signed, not verified</source>
+        <translation>signed, not verified</translation>
+    </message>
+    <message>
+        <source>signed, the platform verifies it</source>
+        <translation>signed, the platform verifies it</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseMaterialsWindow</name>
@@ -2289,6 +2342,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
         <translation>Section chief's opinion: %1. Waits for the agency head's approval.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed with SM2 key %1</source>
+        <translation>Signed with SM2 key %1</translation>
     </message>
 </context>
 <context>

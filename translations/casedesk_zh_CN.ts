@@ -37,6 +37,28 @@
     </message>
 </context>
 <context>
+    <name>ActionService</name>
+    <message>
+        <source>An approval is signed with your personal key, and there is none to sign with here.</source>
+        <translation>审批须以您的个人密钥签名，此处没有可用的签名密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSigner</name>
+    <message>
+        <source>Your signing key cannot be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取您的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be kept in the keychain: %1</source>
+        <translation>无法将您的签名密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The signing key in the keychain is not an SM2 key.</source>
+        <translation>钥匙串中的签名密钥不是SM2密钥。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -744,13 +766,13 @@
         <source>The platform sent a signing certificate that cannot be used.</source>
         <translation>平台发来的签名证书无法使用。</translation>
     </message>
+    <message>
+        <source>The platform did not say which signing key it registered.</source>
+        <translation>平台未说明登记了哪个签名密钥。</translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>
-    <message>
-        <source>This OpenSSL cannot make SM2 keys.</source>
-        <translation>当前 OpenSSL 无法生成 SM2 密钥。</translation>
-    </message>
     <message>
         <source>The seal key is not an SM2 key.</source>
         <translation>印章密钥不是 SM2 密钥。</translation>
@@ -774,6 +796,21 @@
     <message>
         <source>The SM2 signature of the seal record does not verify.</source>
         <translation>印章记录的 SM2 签名校验失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2</name>
+    <message>
+        <source>This OpenSSL cannot make SM2 keys.</source>
+        <translation>当前的OpenSSL无法生成SM2密钥。</translation>
+    </message>
+    <message>
+        <source>The key is not an SM2 private key.</source>
+        <translation>该密钥不是SM2私钥。</translation>
+    </message>
+    <message>
+        <source>The SM2 signature could not be made.</source>
+        <translation>无法生成SM2签名。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +984,10 @@
     <message>
         <source>The local cache could not be written.</source>
         <translation>无法写入本地缓存（磁盘可能已满，或配置文件夹只读）。</translation>
+    </message>
+    <message>
+        <source>The platform did not register your signing key: %1</source>
+        <translation>平台未登记您的签名密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1961,18 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Not yet uploaded (%1)</source>
         <translation>尚未上传（%1）</translation>
     </message>
+    <message>
+        <source>signature verified by the platform</source>
+        <translation>签名已经平台核验</translation>
+    </message>
+    <message>
+        <source>signed, not verified</source>
+        <translation>已签名，未经核验</translation>
+    </message>
+    <message>
+        <source>signed, the platform verifies it</source>
+        <translation>已签名，待平台核验</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseMaterialsWindow</name>
@@ -2319,6 +2372,14 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
         <translation>科长意见：%1。待负责人批准。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed with SM2 key %1</source>
+        <translation>以SM2密钥 %1 签名</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,12 @@ void CasePane::showTimeline(const QList<CaseDetails::TimelineEntry> &entries)
         auto *row = new QTreeWidgetItem(m_timeline);
         row->setText(0, chinaTimeText(e.at));
         row->setText(1, e.actor);
-        row->setText(2, e.local ? tr("%1 (not yet sent)").arg(e.what) : e.what);
+        QString what = e.local ? tr("%1 (not yet sent)").arg(e.what) : e.what;
+        if (!e.signature.isEmpty()) {
+            what = tr("%1 · %2").arg(what, e.signature);
+            row->setToolTip(2, tr("Signed with SM2 key %1").arg(e.signatureKey.left(16)));
+        }
+        row->setText(2, what);
         row->setText(3, e.note);
         row->setToolTip(3, e.note);
     }

@@ -87,6 +87,9 @@ struct CaseEvent
     QString kind;
     QString stage;
     QString note;
+    // An approval signed by its approver: his key's id, and whether the platform verified it.
+    QString signatureKeyId;
+    bool signatureVerified = false;
 };
 
 // One item of a correction request (补齐补正): the material and what is missing or wrong.

@@ -154,6 +154,10 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         event.kind = e.string("kind");
         event.stage = e.string("stage", false);
         event.note = e.string("note", false);
+        const QJsonObject signature
+                = history.at(i).toObject().value(QLatin1String("signature")).toObject();
+        event.signatureKeyId = signature.value(QLatin1String("keyId")).toString();
+        event.signatureVerified = signature.value(QLatin1String("verified")).toBool();
         if (e.ok())
             c.history.append(event);
     }

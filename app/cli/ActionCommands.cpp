@@ -4,6 +4,8 @@
 
 #include "cases/Workflow.h"
 #include "core/Profile.h"
+#include "security/ApprovalSigner.h"
+#include "security/CredentialStore.h"
 #include "security/DataKey.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
@@ -212,6 +214,9 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
     }
     const QString caseId = *found;
     ActionService actions(*cache->cases(), *cache->outbox());
+    CredentialStore credentials;
+    ApprovalSigner signer(credentials, profile.approvalKeyName());
+    actions.setSigner(&signer);
     const ActionService::Result result
             = actions.take(caseId, *role, profile.userName(), verb, payload);
     if (!result.ok()) {

@@ -142,6 +142,11 @@ QString Profile::sealKeyName() const
     return QStringLiteral("notice-seal-sm2#") + folderTag();
 }
 
+QString Profile::approvalKeyName() const
+{
+    return QStringLiteral("approval-sm2#") + folderTag();
+}
+
 QString Profile::sealImagePath() const
 {
     return settings()->value(QStringLiteral("notice/sealImage")).toString();
@@ -150,7 +155,8 @@ QString Profile::sealImagePath() const
 QString Profile::templatesDir() const
 {
     return settings()
-            ->value(QStringLiteral("notice/templates"), QDir(m_dir).filePath(QStringLiteral("templates")))
+            ->value(QStringLiteral("notice/templates"),
+                    QDir(m_dir).filePath(QStringLiteral("templates")))
             .toString();
 }
 
@@ -223,7 +229,9 @@ int Profile::lockAfterMinutes() const
 {
     constexpr int kDefaultLockMinutes = 10;
     return std::clamp(
-            settings()->value(QStringLiteral("session/lockAfterMinutes"), kDefaultLockMinutes).toInt(),
+            settings()
+                    ->value(QStringLiteral("session/lockAfterMinutes"), kDefaultLockMinutes)
+                    .toInt(),
             0, 24 * 60);
 }
 

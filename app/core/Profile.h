@@ -47,7 +47,8 @@ public:
 
     // Where the refresh token of this profile's account lives in the keychain.
     QString refreshTokenKey() const;
-    // Where the keychain keeps the verifier that unlocks a locked session (security/UnlockVerifier).
+    // Where the keychain keeps the verifier that unlocks a locked session
+    // (security/UnlockVerifier).
     QString unlockVerifierKey() const;
     // Idle minutes before the session locks; 0 never. Default 10.
     int lockAfterMinutes() const;
@@ -65,6 +66,8 @@ public:
     QString signingCertificatePath() const;
     QString signingPasswordKey() const;
     QString sealKeyName() const;
+    // The approver's personal SM2 key (security/ApprovalSigner) in the keychain.
+    QString approvalKeyName() const;
     QString sealImagePath() const;
     QString templatesDir() const;
     QString trustedSigningCaPath() const;

@@ -32,6 +32,7 @@ public:
     using NumbersCallback = std::function<void(const NumberBlock &, const PlatformError &)>;
     using CertificateCallback
             = std::function<void(const SigningCertificate &, const PlatformError &)>;
+    using KeyCallback = std::function<void(const QString &keyId, const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -71,6 +72,9 @@ public:
             = 0;
     // A notice-signing certificate for the user's department.
     virtual void issueSigningCertificate(CertificateCallback done) = 0;
+    // Registers the user's personal approval key (SM2 public key, PEM); answers the key's id as
+    // the platform computed it. Registering a key again is no error.
+    virtual void registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done) = 0;
     // Ends the session on the platform (RFC 7009): the refresh token and its access tokens.
     virtual void revoke(DoneCallback done) = 0;
 

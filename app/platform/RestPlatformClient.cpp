@@ -638,6 +638,31 @@ void RestPlatformClient::issueSigningCertificate(CertificateCallback done)
             std::move(done));
 }
 
+void RestPlatformClient::registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done)
+{
+    const QJsonObject body{{QStringLiteral("publicKey"), QString::fromLatin1(publicKeyPem)}};
+    authorizedJson<QString>(
+            {"POST",
+             QStringLiteral("me/approval-keys"),
+             {},
+             QJsonDocument(body).toJson(QJsonDocument::Compact),
+             {{"Content-Type", "application/json"}}},
+            [](QNetworkReply *reply, QString *error) -> std::optional<QString> {
+                const QString keyId = QJsonDocument::fromJson(reply->readAll())
+                                              .object()
+                                              .value(QStringLiteral("keyId"))
+                                              .toString();
+                if (keyId.isEmpty()) {
+                    *error = QCoreApplication::translate(
+                            "RestPlatformClient",
+                            "The platform did not say which signing key it registered.");
+                    return std::nullopt;
+                }
+                return keyId;
+            },
+            std::move(done));
+}
+
 void RestPlatformClient::reserveNoticeNumbers(const QString &kind, int year, int count,
                                               NumbersCallback done)
 {

@@ -38,6 +38,7 @@ public:
     void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) override;
     void revoke(DoneCallback done) override;
     void issueSigningCertificate(CertificateCallback done) override;
+    void registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done) override;
     void reserveNoticeNumbers(const QString &kind, int year, int count,
                               NumbersCallback done) override;
     // The authorization-code grant with PKCE (RFC 7636), after the identity portal redirected

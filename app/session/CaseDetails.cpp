@@ -137,9 +137,13 @@ CaseDetails CaseDetailsController::load(const QString &id) const
     d.claimHolder = c.claimedBy.isEmpty() ? QString() : personName(c.claimedBy, c.claimedByName);
     d.revealed = d.mayReveal && m_revealedCase == id;
 
-    for (const CaseEvent &e : d.platform.history)
-        d.timeline.append(
-                {e.at, personName(e.actor, e.actorName), Workflow::eventLabel(e), e.note, false});
+    for (const CaseEvent &e : d.platform.history) {
+        const QString signature = e.signatureKeyId.isEmpty() ? QString()
+                : e.signatureVerified ? tr("signature verified by the platform")
+                                      : tr("signed, not verified");
+        d.timeline.append({e.at, personName(e.actor, e.actorName), Workflow::eventLabel(e), e.note,
+                           false, signature, e.signatureKeyId});
+    }
     for (const OutboxItem &item : m_outbox.items(id)) {
         const Transition *t = Workflow::find(item.verb);
         const QString what = t ? Workflow::label(*t) : item.verb;
@@ -148,7 +152,13 @@ CaseDetails CaseDetailsController::load(const QString &id) const
             if (note.isEmpty())
                 note = item.payload.value(QLatin1String(field)).toString();
         }
-        d.timeline.append({item.createdAt, personName(item.user, {}), what, note, true});
+        const QString keyId = item.payload.value(QLatin1String("signature"))
+                                      .toObject()
+                                      .value(QLatin1String("keyId"))
+                                      .toString();
+        d.timeline.append({item.createdAt, personName(item.user, {}), what, note, true,
+                           keyId.isEmpty() ? QString() : tr("signed, the platform verifies it"),
+                           keyId});
         if (item.state == OutboxItem::State::Pending)
             continue;
         QString platformState;

@@ -55,6 +55,10 @@ struct CaseDetails
         QString what;
         QString note;
         bool local = false; // taken here, not yet on the platform
+        // An approval's personal signature, in words, and the key it was made with; empty when
+        // the step is not signed.
+        QString signature;
+        QString signatureKey;
     };
     QList<TimelineEntry> timeline;
 

@@ -2,6 +2,12 @@
 
 #include "Workspace.h"
 
+#include "core/Profile.h"
+#include "security/ApprovalSigner.h"
+#include "security/CredentialStore.h"
+
+#include <memory>
+
 namespace casedesk {
 
 class LocalWriter::Worker : public QObject
@@ -16,11 +22,21 @@ public:
         QString error;
         if (!m_workspace.isOpen() && !m_workspace.open(&error))
             return {0, {{{}, error}}};
+        if (!m_signer) {
+            // The keychain's jobs belong to this thread too; an approval waits for the keychain
+            // here, never on the window's thread.
+            m_credentials = std::make_unique<CredentialStore>();
+            m_signer = std::make_unique<ApprovalSigner>(*m_credentials,
+                                                        m_workspace.profile().approvalKeyName());
+        }
+        m_workspace.actions()->setSigner(m_signer.get());
         return m_workspace.actions()->take(caseId, role, user, verb, payload);
     }
 
 private:
     Workspace m_workspace; // the same services as the window's, on this thread's connection
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ApprovalSigner> m_signer;
 };
 
 LocalWriter::LocalWriter(Profile &profile, QObject *parent)

@@ -10,6 +10,7 @@ namespace {
 constexpr auto kCursorKey = "feed_cursor";
 constexpr auto kClockOffsetKey = "clock_offset";
 constexpr auto kDeadlineBasisKey = "deadline_basis";
+constexpr auto kApprovalKeyKey = "approval_key";
 } // namespace
 
 QString FeedState::value(const char *key) const
@@ -59,6 +60,16 @@ QString FeedState::deadlineBasis() const
 bool FeedState::setDeadlineBasis(const QString &basis)
 {
     return setValue(kDeadlineBasisKey, basis);
+}
+
+QString FeedState::registeredApprovalKey() const
+{
+    return value(kApprovalKeyKey);
+}
+
+bool FeedState::setRegisteredApprovalKey(const QString &keyId)
+{
+    return setValue(kApprovalKeyKey, keyId);
 }
 
 } // namespace casedesk

@@ -24,6 +24,9 @@ public:
     // What the stored deadlines were computed with (CaseStore::currentDeadlineBasis).
     QString deadlineBasis() const;
     bool setDeadlineBasis(const QString &basis);
+    // The id of the approval key the platform has registered for this profile's user.
+    QString registeredApprovalKey() const;
+    bool setRegisteredApprovalKey(const QString &keyId);
 
 private:
     QString value(const char *key) const;

@@ -1,5 +1,8 @@
 #include "ActionService.h"
 
+#include "cases/ApprovalStatement.h"
+#include "core/Clock.h"
+#include "security/ApprovalSigner.h"
 #include "store/CaseStore.h"
 #include "store/Outbox.h"
 
@@ -20,7 +23,32 @@ ActionService::Result ActionService::take(const QString &caseId, Role role, cons
     if (!violations.isEmpty())
         return {0, violations};
     QString error;
-    const auto id = m_outbox.enqueue(caseId, verb, payload, user,
+    QJsonObject sent = payload;
+    if (ApprovalStatement::isSigned(verb)) {
+        // Signed as he gives it, over the case as he sees it; an approval taken offline keeps
+        // the time he gave it.
+        const QDateTime at = Clock::system().now();
+        const QByteArray text = ApprovalStatement::text(*c, verb, payload, user, at);
+        const std::optional<ApprovalSigner::Signature> s = m_signer
+                ? m_signer->sign(text, ApprovalStatement::distinguishingId(user), &error)
+                : std::nullopt;
+        if (!s)
+            return {0,
+                    {{{},
+                      m_signer ? error
+                               : QCoreApplication::translate(
+                                       "ActionService",
+                                       "An approval is signed with your personal key, and "
+                                       "there is none to sign with here.")}}};
+        sent.insert(
+                QStringLiteral("signature"),
+                QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SM2-SM3")},
+                            {QStringLiteral("keyId"), s->keyId},
+                            {QStringLiteral("publicKey"), QString::fromLatin1(s->publicKey)},
+                            {QStringLiteral("signedAt"), ApprovalStatement::timestamp(at)},
+                            {QStringLiteral("value"), QString::fromLatin1(s->value.toBase64())}});
+    }
+    const auto id = m_outbox.enqueue(caseId, verb, sent, user,
                                      Workflow::stageAfter(*c, verb, payload), &error);
     if (!id)
         return {0, {{{}, error}}};

@@ -8,6 +8,7 @@
 
 namespace casedesk {
 
+class ApprovalSigner;
 class CaseStore;
 class Outbox;
 
@@ -29,9 +30,14 @@ public:
     Result take(const QString &caseId, Role role, const QString &user, const QString &verb,
                 const QJsonObject &payload);
 
+    // Signs approvals (cases/ApprovalStatement) as the user who gives them; without one an
+    // approval is refused here, as the platform would refuse it. Not owned.
+    void setSigner(ApprovalSigner *signer) { m_signer = signer; }
+
 private:
     CaseStore &m_store;
     Outbox &m_outbox;
+    ApprovalSigner *m_signer = nullptr;
 };
 
 } // namespace casedesk

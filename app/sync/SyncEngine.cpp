@@ -337,6 +337,13 @@ void SyncEngine::pushNext()
         pushLater();
         return;
     }
+    // A signed approval goes after its key: the platform checks it against the keys it knows.
+    const QJsonObject signature = item->payload.value(QLatin1String("signature")).toObject();
+    const QString keyId = signature.value(QLatin1String("keyId")).toString();
+    if (!keyId.isEmpty() && keyId != m_feed->registeredApprovalKey()) {
+        registerKey(*item, signature.value(QLatin1String("publicKey")).toString().toLatin1());
+        return;
+    }
     const ActionRequest request{item->verb, item->payload, item->idempotencyKey, *version};
     m_client->postAction(
             item->caseId, request,
@@ -361,11 +368,7 @@ void SyncEngine::pushNext()
                     // Try again later with the same key, so the platform applies it once at most.
                     // No connection: due again at the next round. A platform that answered 429 or
                     // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
-                    const int exponent = std::min(item.attempts, 8);
-                    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
-                    const qint64 delayMs = error.kind == Kind::Network ? 0
-                            : error.retryAfterSecs > 0 ? error.retryAfterSecs * 1000LL
-                                                       : qint64((1LL << exponent) * 1000 * jitter);
+                    const qint64 delayMs = retryDelayMs(item, error);
                     if (!m_outbox->reschedule(item.id, m_config.clock->now().addMSecs(delayMs),
                                               error.message)) {
                         failStorage({});
@@ -384,6 +387,55 @@ void SyncEngine::pushNext()
                         ? m_outbox->markConflict(item.id, error.current, error.message)
                         : m_outbox->markRejected(item.id, error.message);
                 if (!held) {
+                    failStorage({});
+                    return;
+                }
+                pushNext();
+            });
+}
+
+qint64 SyncEngine::retryDelayMs(const OutboxItem &item, const PlatformError &error)
+{
+    const int exponent = std::min(item.attempts, 8);
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    return error.kind == PlatformError::Kind::Network ? 0
+            : error.retryAfterSecs > 0                ? error.retryAfterSecs * 1000LL
+                                                      : qint64((1LL << exponent) * 1000 * jitter);
+}
+
+void SyncEngine::registerKey(const OutboxItem &item, const QByteArray &publicKeyPem)
+{
+    m_client->registerApprovalKey(
+            publicKeyPem, [this, item](const QString &keyId, const PlatformError &error) {
+                if (!error.isError()) {
+                    if (!m_feed->setRegisteredApprovalKey(keyId)) {
+                        failStorage({});
+                        return;
+                    }
+                    pushNext();
+                    return;
+                }
+                if (error.kind == PlatformError::Kind::SessionExpired) {
+                    fail(error);
+                    return;
+                }
+                if (error.isTransient()) {
+                    // The approval waits for its key, and the round goes on without it.
+                    if (!m_outbox->reschedule(
+                                item.id, m_config.clock->now().addMSecs(retryDelayMs(item, error)),
+                                error.message)) {
+                        failStorage({});
+                        return;
+                    }
+                    pullPage(m_feed->cursor(), false);
+                    return;
+                }
+                const QString message
+                        = QCoreApplication::translate("SyncEngine",
+                                                      "The platform did not register your signing "
+                                                      "key: %1")
+                                  .arg(error.message);
+                if (!m_outbox->markRejected(item.id, message)) {
                     failStorage({});
                     return;
                 }

@@ -18,6 +18,7 @@ class Profile;
 
 class CaseStore;
 class Outbox;
+struct OutboxItem;
 class AuditLog;
 class SearchIndex;
 class FeedState;
@@ -101,6 +102,11 @@ Q_SIGNALS:
                          const QString &error);
 
 private:
+    // When an action that failed with `error` is due again: what the platform asked for, else
+    // exponential backoff with jitter; at once after a dead connection (the next round).
+    static qint64 retryDelayMs(const OutboxItem &item, const PlatformError &error);
+    // Registers the approval key `item` is signed with, then goes on pushing.
+    void registerKey(const OutboxItem &item, const QByteArray &publicKeyPem);
     void pushNext();
     // The next item, from the event loop: a refused item never recurses into the next.
     void pushLater();

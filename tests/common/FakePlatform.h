@@ -24,6 +24,7 @@ public:
             onAction;
     std::function<void(const QString &caseId, bool claim, ClaimCallback done)> onClaim;
     std::function<void(const QString &caseId, CaseCallback done)> onCase;
+    std::function<void(const QByteArray &publicKeyPem, KeyCallback done)> onRegisterKey;
 
     // What was asked, in order: "changes CURSOR", "action CASE VERB", "claim CASE", …
     QStringList calls;
@@ -135,6 +136,15 @@ public:
     void issueSigningCertificate(CertificateCallback done) override
     {
         later([done] { done({}, error(casedesk::PlatformError::Kind::Forbidden)); });
+    }
+    void registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done) override
+    {
+        calls.append(QStringLiteral("register-key"));
+        if (onRegisterKey) {
+            later([this, publicKeyPem, done] { onRegisterKey(publicKeyPem, done); });
+            return;
+        }
+        later([done] { done(QStringLiteral("fake-key"), {}); });
     }
     void revoke(DoneCallback done) override
     {

@@ -182,6 +182,19 @@ def exercise(c):
     c.call('POST', '/api/v1/signing-certificates', token=sup, expect=403)
     c.call('POST', '/api/v1/signing-certificates', expect=401)
 
+    # Approvers' personal keys: a Chief or Head registers an SM2 public key, once or again.
+    chief = c.token('chief1')
+    pem = subprocess.run('openssl genpkey -algorithm SM2 | openssl pkey -pubout', shell=True,
+                         check=True, capture_output=True, text=True).stdout
+    key = c.json('POST', '/api/v1/me/approval-keys', token=chief, body={'publicKey': pem}, expect=201)
+    der = subprocess.run(['openssl', 'pkey', '-pubin', '-outform', 'DER'], input=pem.encode(),
+                         check=True, capture_output=True).stdout
+    assert key['keyId'] == hashlib.sha256(der).hexdigest(), key
+    c.call('POST', '/api/v1/me/approval-keys', token=chief, body={'publicKey': pem}, expect=200)
+    c.call('POST', '/api/v1/me/approval-keys', token=clerk, body={'publicKey': pem}, expect=403)
+    c.call('POST', '/api/v1/me/approval-keys', token=chief, body={'publicKey': 'x'}, expect=422)
+    c.call('POST', '/api/v1/me/approval-keys', body={'publicKey': pem}, expect=401)
+
     # The audit trail: appended per device, a retry is harmless, a gap is refused.
     entry = lambda seq, prev: {'seq': seq, 'at': 1795663800000 + seq, 'user': 'clerk1', 'kind': 'reveal',
                                'subject': 'c1', 'detail': 'idNumber', 'prevHash': prev, 'hash': f'{seq:064x}'}
@@ -236,6 +249,8 @@ def exercise(c):
     c.call('POST', f"/api/v1/cases/{acc['id']}/actions", token=clerk, body={'type': 'accept'}, expect=400)
     appr = workable('approval')[0]
     act(appr, {'type': 'approve', 'payload': {}}, expect=403)
+    _, _, unsigned = act(appr, {'type': 'approve', 'payload': {}}, token=chief, expect=422)
+    assert json.loads(unsigned)['code'] == 'signature-required', unsigned
     act({'id': 'nope', 'version': 1}, {'type': 'accept'}, expect=404)
     act(workable('completed')[0], {'type': 'accept'}, expect=409)
     rev = workable('review')[1]

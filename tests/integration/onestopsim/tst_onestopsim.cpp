@@ -1,4 +1,7 @@
 #include "SimProcess.h"
+#include "cases/ApprovalStatement.h"
+#include "cases/CaseCodec.h"
+#include "security/Sm2.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -87,6 +90,43 @@ QByteArray actionBody(const char *type, const QJsonObject &payload = {})
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
                                      {QStringLiteral("payload"), payload}})
+            .toJson(QJsonDocument::Compact);
+}
+
+// `payload` for `type` on `c`, signed by `user` with `keyPem` as the client signs it
+// (cases/ApprovalStatement): what the simulator checks is computed by the client's code.
+QJsonObject signedPayload(const QJsonObject &c, const char *type, QJsonObject payload,
+                          const QString &user, const QByteArray &keyPem,
+                          const QString &commentSigned = {})
+{
+    QString readError;
+    const std::optional<casedesk::Case> typed
+            = casedesk::CaseCodec::readCase(c, QStringLiteral("case"), &readError);
+    if (!typed)
+        return {};
+    QJsonObject seen = payload;
+    if (!commentSigned.isNull())
+        seen.insert(QStringLiteral("comment"), commentSigned);
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
+    QString error;
+    const QByteArray value = casedesk::Sm2::sign(
+            keyPem, casedesk::ApprovalStatement::distinguishingId(user),
+            casedesk::ApprovalStatement::text(*typed, QLatin1String(type), seen, user, at), &error);
+    const QByteArray publicKey = casedesk::Sm2::publicKeyOf(keyPem);
+    payload.insert(
+            QStringLiteral("signature"),
+            QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SM2-SM3")},
+                        {QStringLiteral("keyId"), casedesk::Sm2::keyId(publicKey)},
+                        {QStringLiteral("publicKey"), QString::fromLatin1(publicKey)},
+                        {QStringLiteral("signedAt"), casedesk::ApprovalStatement::timestamp(at)},
+                        {QStringLiteral("value"), QString::fromLatin1(value.toBase64())}});
+    return payload;
+}
+
+QByteArray keyBody(const QByteArray &privatePem)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("publicKey"),
+                                      QString::fromLatin1(casedesk::Sm2::publicKeyOf(privatePem))}})
             .toJson(QJsonDocument::Compact);
 }
 
@@ -311,7 +351,16 @@ private Q_SLOTS:
                                  .toInt();
         QVERIFY(days >= 1 && days <= 10);
 
-        const Response byChief = act(requested, actionBody("approveExtension"), m_chief);
+        QString chiefError;
+        const QByteArray chiefKey = casedesk::Sm2::newPrivateKey(&chiefError);
+        m_http->send("POST", QStringLiteral("/api/v1/me/approval-keys"), keyBody(chiefKey), {},
+                     m_chief);
+        // Signed or not, a chief does not approve an extension.
+        const Response byChief = act(requested,
+                                     actionBody("approveExtension",
+                                                signedPayload(requested, "approveExtension", {},
+                                                              QStringLiteral("chief1"), chiefKey)),
+                                     m_chief);
         QCOMPARE(byChief.status, 403);
         QCOMPARE(byChief.json().value(QStringLiteral("code")).toString(),
                  QStringLiteral("role-forbidden"));
@@ -336,7 +385,19 @@ private Q_SLOTS:
                          .status,
                  422);
 
-        const Response byHead = act(requested, actionBody("approveExtension"), m_head);
+        // The head signs it; unsigned, it is refused.
+        QCOMPARE(act(requested, actionBody("approveExtension"), m_head).status, 422);
+        QString error;
+        const QByteArray headKey = casedesk::Sm2::newPrivateKey(&error);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v1/me/approval-keys"), keyBody(headKey),
+                              {}, m_head)
+                         .status,
+                 201);
+        const Response byHead = act(requested,
+                                    actionBody("approveExtension",
+                                               signedPayload(requested, "approveExtension", {},
+                                                             QStringLiteral("head1"), headKey)),
+                                    m_head);
         QCOMPARE(byHead.status, 200);
         const QJsonObject after = byHead.json();
         QCOMPARE(after.value(QStringLiteral("extensionDays")).toInt(),
@@ -370,6 +431,73 @@ private Q_SLOTS:
         QCOMPARE(m_http->send("GET", path, {}, {{"If-None-Match", etag}}, m_clerk1).status, 304);
         QCOMPARE(m_http->send("GET", path, {}, {{"If-None-Match", "\"v0\""}}, m_clerk1).status,
                  200);
+    }
+
+    void anApprovalCarriesItsApproversSignature()
+    {
+        QString error;
+        const QByteArray key = casedesk::Sm2::newPrivateKey(&error);
+        QVERIFY2(!key.isEmpty(), qPrintable(error));
+        const QString keys = QStringLiteral("/api/v1/me/approval-keys");
+        // Only those who approve register a key; only an SM2 key is taken; again is no error.
+        QCOMPARE(m_http->send("POST", keys, keyBody(key), {}, m_clerk1).status, 403);
+        QCOMPARE(m_http->send("POST", keys, R"({"publicKey": "not a key"})", {}, m_chief).status,
+                 422);
+        const Response registered = m_http->send("POST", keys, keyBody(key), {}, m_chief);
+        QVERIFY(registered.status == 201 || registered.status == 200);
+        QCOMPARE(registered.json().value(QStringLiteral("keyId")).toString(),
+                 casedesk::Sm2::keyId(casedesk::Sm2::publicKeyOf(key)));
+        QCOMPARE(m_http->send("POST", keys, keyBody(key), {}, m_chief).status, 200);
+
+        const QJsonObject c = findCase(QStringLiteral("approval"), QStringLiteral("clerk1"));
+        QVERIFY(!c.isEmpty());
+        const QJsonObject payload{{QStringLiteral("comment"), QStringLiteral("同意")}};
+        const QString chief = QStringLiteral("chief1");
+        const auto refusal = [&](const QJsonObject &p) {
+            const Response r = act(c, actionBody("approve", p), m_chief);
+            return QStringLiteral("%1 %2").arg(r.status).arg(
+                    r.json().value(QStringLiteral("code")).toString());
+        };
+        QCOMPARE(refusal(payload), QStringLiteral("422 signature-required"));
+        // Another key than the one registered.
+        const QByteArray stranger = casedesk::Sm2::newPrivateKey(&error);
+        QCOMPARE(refusal(signedPayload(c, "approve", payload, chief, stranger)),
+                 QStringLiteral("422 signing-key-unknown"));
+        // Signed for other words than those sent: tampered.
+        QCOMPARE(
+                refusal(signedPayload(c, "approve", payload, chief, key, QStringLiteral("不同意"))),
+                QStringLiteral("422 signature-invalid"));
+        // Signed as someone else.
+        QCOMPARE(refusal(signedPayload(c, "approve", payload, QStringLiteral("chief2"), key)),
+                 QStringLiteral("422 signature-invalid"));
+        // A signature for another case does not carry over.
+        QJsonObject other = c;
+        other.insert(QStringLiteral("id"), QStringLiteral("another-case"));
+        QCOMPARE(refusal(signedPayload(other, "approve", payload, chief, key)),
+                 QStringLiteral("422 signature-invalid"));
+        // A signature value altered by one byte.
+        QJsonObject altered = signedPayload(c, "approve", payload, chief, key);
+        QJsonObject signature = altered.value(QStringLiteral("signature")).toObject();
+        QByteArray value = QByteArray::fromBase64(
+                signature.value(QStringLiteral("value")).toString().toLatin1());
+        value[value.size() / 2] = char(value.at(value.size() / 2) ^ 0x01);
+        signature.insert(QStringLiteral("value"), QString::fromLatin1(value.toBase64()));
+        altered.insert(QStringLiteral("signature"), signature);
+        QCOMPARE(refusal(altered), QStringLiteral("422 signature-invalid"));
+
+        const Response approved
+                = act(c, actionBody("approve", signedPayload(c, "approve", payload, chief, key)),
+                      m_chief);
+        QCOMPARE(approved.status, 200);
+        QCOMPARE(approved.json().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("decided"));
+        const QJsonObject event
+                = approved.json().value(QStringLiteral("history")).toArray().last().toObject();
+        QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("approve"));
+        const QJsonObject recorded = event.value(QStringLiteral("signature")).toObject();
+        QCOMPARE(recorded.value(QStringLiteral("keyId")).toString(),
+                 registered.json().value(QStringLiteral("keyId")).toString());
+        QVERIFY(recorded.value(QStringLiteral("verified")).toBool());
     }
 
     void rolesAndStates_data()
@@ -417,9 +545,10 @@ private Q_SLOTS:
                 << "approval"
                 << "clerk1" << actionBody("approve") << 403 << "role-forbidden"
                 << "";
-        QTest::newRow("the chief approves") << "approval"
-                                            << "chief1" << actionBody("approve") << 200 << ""
-                                            << "decided";
+        QTest::newRow("an unsigned approval is refused")
+                << "approval"
+                << "chief1" << actionBody("approve") << 422 << "signature-required"
+                << "";
         QTest::newRow("a return needs comments")
                 << "approval"
                 << "chief1" << actionBody("return") << 422 << "invalid-payload"

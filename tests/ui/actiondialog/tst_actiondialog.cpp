@@ -1,6 +1,8 @@
 #include "ActionDialog.h"
 #include "core/Localization.h"
 #include "platform/JsonMapping.h"
+#include "security/ApprovalSigner.h"
+#include "security/Sm2.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<ApprovalSigner> m_signer;
     QByteArray m_record; // the platform's record of c1
     std::unique_ptr<QSettings> m_settings;
     Case m_case;
@@ -79,6 +82,9 @@ private Q_SLOTS:
         m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
         m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
         m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
+        QString keyError;
+        m_signer = std::make_unique<ApprovalSigner>(Sm2::newPrivateKey(&keyError));
+        m_actions->setSigner(m_signer.get());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("casedesk.ini")),
                                                  QSettings::IniFormat);
         m_record

@@ -2,6 +2,8 @@
 // chief sees of the proposal he approves, which notices fit the case and what they are filled
 // with, and that a local action shows at once. The records are written here in the platform's
 // JSON, as docs/platform-api.yaml has them, not made by the client's own codec.
+#include "security/ApprovalSigner.h"
+#include "security/Sm2.h"
 #include "session/CaseDetails.h"
 #include "session/PendingActions.h"
 #include "store/AuditLog.h"
@@ -290,6 +292,13 @@ private Q_SLOTS:
 
         put(proposedDenial()); // back in approval: the chief approves here
         ActionService actions(*m_store, *m_outbox);
+        // Unsigned, an approval is not taken at all.
+        QVERIFY(!actions.take(QStringLiteral("c-approval"), Role::Chief, QStringLiteral("chief1"),
+                              QStringLiteral("approve"), {})
+                         .ok());
+        QString error;
+        ApprovalSigner signer(Sm2::newPrivateKey(&error));
+        actions.setSigner(&signer);
         QVERIFY(actions.take(QStringLiteral("c-approval"), Role::Chief, QStringLiteral("chief1"),
                              QStringLiteral("approve"), {})
                         .ok());
@@ -297,6 +306,39 @@ private Q_SLOTS:
         chief->setCase(QStringLiteral("c-approval"));
         QCOMPARE(chief->details().effective.stage, CaseStage::Decided);
         QCOMPARE(chief->noticeRequest(QStringLiteral("denial")).approver, QStringLiteral("王建国"));
+        // The history says the approval waiting to be sent is signed, and with which key.
+        const CaseDetails::TimelineEntry last = chief->details().timeline.constLast();
+        QVERIFY(last.local);
+        QVERIFY(!last.signature.isEmpty());
+        QCOMPARE(last.signatureKey.size(), 64);
+    }
+
+    void aVerifiedSignatureIsShownInTheHistory()
+    {
+        QJsonObject decided = proposedDenial();
+        decided.insert(QStringLiteral("stage"), QStringLiteral("decided"));
+        QJsonArray history;
+        history.append(
+                QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-26T10:00:00+08:00")},
+                            {QStringLiteral("actor"), QStringLiteral("chief2")},
+                            {QStringLiteral("kind"), QStringLiteral("approve")},
+                            {QStringLiteral("signature"),
+                             QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SM2-SM3")},
+                                         {QStringLiteral("keyId"), QString(64, QLatin1Char('a'))},
+                                         {QStringLiteral("verified"), true}}}});
+        history.append(
+                QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-26T11:00:00+08:00")},
+                            {QStringLiteral("actor"), QStringLiteral("clerk1")},
+                            {QStringLiteral("kind"), QStringLiteral("deliver")}});
+        decided.insert(QStringLiteral("history"), history);
+        put(decided);
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("c-approval"));
+        const QList<CaseDetails::TimelineEntry> timeline = clerk->details().timeline;
+        QCOMPARE(timeline.size(), 2);
+        QCOMPARE(timeline.at(0).signature, QStringLiteral("signature verified by the platform"));
+        QCOMPARE(timeline.at(0).signatureKey, QString(64, QLatin1Char('a')));
+        QVERIFY(timeline.at(1).signature.isEmpty());
     }
 
     void aLocalCorrectionFillsItsNotice()

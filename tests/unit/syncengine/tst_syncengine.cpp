@@ -171,6 +171,75 @@ private Q_SLOTS:
         QVERIFY(outboxNow().isEmpty());
     }
 
+    // A signed approval is sent after the platform has registered its key, which is asked for
+    // once; a key the platform refuses holds the approval with why, and the round goes on.
+    void aSignedApprovalGoesAfterItsKey()
+    {
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            const QJsonObject signature{{QStringLiteral("keyId"), QStringLiteral("k1")},
+                                        {QStringLiteral("publicKey"), QStringLiteral("PEM")}};
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(outbox.enqueue(QStringLiteral("c1"), QStringLiteral("approve"),
+                                       {{QStringLiteral("signature"), signature}},
+                                       QStringLiteral("chief1"), CaseStage::Decided, nullptr));
+        }
+        QByteArray registered;
+        m_script = [&registered](FakePlatform &p) {
+            p.onAction = [](const QString &id, const ActionRequest &,
+                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            p.onRegisterKey
+                    = [&registered](const QByteArray &pem, PlatformClient::KeyCallback done) {
+                          registered = pem;
+                          done(QStringLiteral("k1"), {});
+                      };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(registered, QByteArray("PEM"));
+        QCOMPARE(m_platform->calls.mid(0, 4),
+                 QStringList({QStringLiteral("action c1 accept"), QStringLiteral("register-key"),
+                              QStringLiteral("action c1 approve"),
+                              QStringLiteral("action c1 approve")}));
+        QVERIFY(outboxNow().isEmpty());
+
+        // A new key the platform refuses: the approval is held with the reason.
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            QVERIFY(outbox.enqueue(
+                    QStringLiteral("c1"), QStringLiteral("approve"),
+                    {{QStringLiteral("signature"),
+                      QJsonObject{{QStringLiteral("keyId"), QStringLiteral("k2")},
+                                  {QStringLiteral("publicKey"), QStringLiteral("PEM2")}}}},
+                    QStringLiteral("chief1"), CaseStage::Decided, nullptr));
+        }
+        m_script = [](FakePlatform &p) {
+            p.onRegisterKey = [](const QByteArray &, PlatformClient::KeyCallback done) {
+                done({},
+                     FakePlatform::error(PlatformError::Kind::Invalid,
+                                         QStringLiteral("not an SM2 key")));
+            };
+        };
+        const auto again = engine();
+        QSignalSpy finishedAgain(again.get(), &SyncEngine::syncFinished);
+        again->syncNow();
+        QTRY_COMPARE(finishedAgain.count(), 1);
+        QCOMPARE(actionCalls(), 0);
+        const QList<OutboxItem> held = outboxNow();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().state, OutboxItem::State::Rejected);
+        QVERIFY2(held.first().lastError.contains(QStringLiteral("not an SM2 key")),
+                 qPrintable(held.first().lastError));
+    }
+
     // A refusal that cannot be recorded (the outbox cannot be written) ends the round at once
     // with why; the action is neither sent again in a loop nor lost.
     void aWriteThatFailsEndsTheRound()
