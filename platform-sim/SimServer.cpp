@@ -489,6 +489,14 @@ void SimServer::addRoutes()
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
             return claim(m.captured(1), *u, true);
         });
+    add(Method::Post, "cases/([^/]+)/assign", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return assign(r, m.captured(1), *u);
+        });
+    add(Method::Get, "staff", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
+            return staff(*u);
+        });
     add(Method::Delete, "cases/([^/]+)/claim", true,
         [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
             return claim(m.captured(1), *u, false);
@@ -1399,6 +1407,80 @@ Reply SimServer::claim(const QString &id, const Account &user, bool take)
                             .toString(Qt::ISODate));
     }
     return jsonReply(body).header("ETag", etagOf(c->value(QStringLiteral("version")).toInteger()));
+}
+
+Reply SimServer::staff(const Account &user)
+{
+    QJsonArray list;
+    for (const Account &a : District::accounts()) {
+        if (seesAll(user) || a.department == user.department)
+            list.append(QJsonObject{{QStringLiteral("userName"), a.userName},
+                                    {QStringLiteral("displayName"), a.displayName},
+                                    {QStringLiteral("department"), a.department},
+                                    {QStringLiteral("role"), a.role}});
+    }
+    return jsonReply({{QStringLiteral("staff"), list}});
+}
+
+// 分派: the chief moves the case's claim to a clerk of its department, whoever held it; the
+// history says who moved it from whom, and why.
+Reply SimServer::assign(const QHttpServerRequest &request, const QString &id, const Account &user)
+{
+    Reply failure;
+    auto c = loadCase(id, user, &failure);
+    if (!c)
+        return failure;
+    if (user.role != QLatin1String("Chief"))
+        return problem(403, QStringLiteral("role-forbidden"),
+                       QStringLiteral("A %1 does not assign cases").arg(user.role));
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString to = body.value(QStringLiteral("to")).toString();
+    const QString reason = body.value(QStringLiteral("reason")).toString().trimmed();
+    if (reason.isEmpty())
+        return problem(422, QStringLiteral("invalid-payload"), QStringLiteral("Assignment refused"),
+                       QStringLiteral("reason is required"));
+    const Account *assignee = nullptr;
+    for (const Account &a : District::accounts()) {
+        if (a.userName == to)
+            assignee = &a;
+    }
+    if (!assignee || assignee->role != QLatin1String("Clerk")
+        || assignee->department != c->value(QStringLiteral("department")).toString())
+        return problem(422, QStringLiteral("assignee-outside-department"),
+                       QStringLiteral("Assignment refused"),
+                       QStringLiteral("%1 is not a clerk of the case's department").arg(to));
+    static const QStringList open{QStringLiteral("preReview"),  QStringLiteral("acceptance"),
+                                  QStringLiteral("correction"), QStringLiteral("review"),
+                                  QStringLiteral("approval"),   QStringLiteral("suspended"),
+                                  QStringLiteral("decided")};
+    if (!open.contains(c->value(QStringLiteral("stage")).toString()))
+        return problem(409, QStringLiteral("invalid-state"), QStringLiteral("Assignment refused"),
+                       QStringLiteral("The case is closed"));
+    const QString previous = c->value(QStringLiteral("claimedBy")).toString();
+    c->insert(QStringLiteral("claimedBy"), assignee->userName);
+    c->insert(QStringLiteral("claimedByName"), assignee->displayName);
+    c->insert(QStringLiteral("version"), c->value(QStringLiteral("version")).toInteger() + 1);
+    const QString at = now();
+    c->insert(QStringLiteral("updatedAt"), at);
+    appendHistory(*c, at, user.userName, QStringLiteral("assign"), reason);
+    QJsonArray history = c->value(QStringLiteral("history")).toArray();
+    QJsonObject event = history.last().toObject();
+    event.insert(QStringLiteral("assignee"), assignee->userName);
+    event.insert(QStringLiteral("assigneeName"), assignee->displayName);
+    if (!previous.isEmpty())
+        event.insert(QStringLiteral("previousHolder"), previous);
+    history.replace(history.size() - 1, event);
+    c->insert(QStringLiteral("history"), history);
+    m_db.transaction();
+    storeCase(*c);
+    // An assigned claim does not lapse: the clerk holds it until he releases it or the chief
+    // moves it again.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE cases SET claim_expires = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    m_db.commit();
+    return jsonReply(*c).header("ETag", etagOf(c->value(QStringLiteral("version")).toInteger()));
 }
 
 Reply SimServer::uploadNotice(const QHttpServerRequest &request, const QString &id,

@@ -93,6 +93,8 @@ private:
                    const Account &user);
     Reply action(const QHttpServerRequest &request, const QString &id, const Account &user);
     Reply claim(const QString &id, const Account &user, bool take);
+    Reply assign(const QHttpServerRequest &request, const QString &id, const Account &user);
+    Reply staff(const Account &user);
     Reply uploadNotice(const QHttpServerRequest &request, const QString &id, const Account &user);
     Reply licences(const QHttpServerRequest &request, const Account &user);
     Reply licenceContent(const QString &id);

@@ -1319,6 +1319,10 @@
         <source>Write your opinion for the agency head.</source>
         <translation>Write your opinion for the agency head.</translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

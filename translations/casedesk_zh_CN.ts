@@ -1333,6 +1333,10 @@
         <source>Write your opinion for the agency head.</source>
         <translation>请填写报负责人的意见。</translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -87,6 +87,8 @@ struct CaseEvent
     QString kind;
     QString stage;
     QString note;
+    // 分派: to whom the case was assigned (the name staff know them by, else the user name).
+    QString assignee;
     // An approval signed by its approver: his key's id, and whether the platform verified it.
     QString signatureKeyId;
     bool signatureVerified = false;

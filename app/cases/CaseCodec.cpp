@@ -156,6 +156,9 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         event.note = e.string("note", false);
         const QJsonObject signature
                 = history.at(i).toObject().value(QLatin1String("signature")).toObject();
+        event.assignee = e.string("assigneeName", false);
+        if (event.assignee.isEmpty())
+            event.assignee = e.string("assignee", false);
         event.signatureKeyId = signature.value(QLatin1String("keyId")).toString();
         event.signatureVerified = signature.value(QLatin1String("verified")).toBool();
         if (e.ok())

@@ -194,6 +194,8 @@ QString Workflow::eventLabel(const CaseEvent &event)
         return QCoreApplication::translate("Workflow", "Claimed");
     if (event.kind == QLatin1String("release"))
         return QCoreApplication::translate("Workflow", "Released");
+    if (event.kind == QLatin1String("assign"))
+        return QCoreApplication::translate("Workflow", "Assigned to %1").arg(event.assignee);
     if (event.kind == QLatin1String("notice"))
         return QCoreApplication::translate("Workflow", "Notice issued");
     if (event.kind == QLatin1String("stage")) {

@@ -223,6 +223,30 @@ std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *err
     return list;
 }
 
+std::optional<QList<StaffMember>> parseStaff(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    RecordReader r(*root, QString(), error);
+    const QJsonArray array = r.array("staff");
+    if (!r.ok())
+        return std::nullopt;
+    QList<StaffMember> list;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        RecordReader m(array.at(i).toObject(), QStringLiteral("staff[%1]").arg(i), error);
+        StaffMember member;
+        member.userName = m.string("userName");
+        member.displayName = m.string("displayName", false);
+        member.department = m.string("department", false);
+        member.role = m.string("role");
+        if (!m.ok())
+            return std::nullopt;
+        list.append(member);
+    }
+    return list;
+}
+
 Problem parseProblem(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();

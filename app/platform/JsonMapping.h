@@ -20,6 +20,7 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
 std::optional<Tokens> parseTokens(const QByteArray &body, const QDateTime &now, QString *error);
 std::optional<UserInfo> parseUser(const QByteArray &body, QString *error);
 std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error);
+std::optional<QList<StaffMember>> parseStaff(const QByteArray &body, QString *error);
 std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString *error);
 std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *error);
 

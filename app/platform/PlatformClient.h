@@ -32,6 +32,7 @@ public:
     using NumbersCallback = std::function<void(const NumberBlock &, const PlatformError &)>;
     using CertificateCallback
             = std::function<void(const SigningCertificate &, const PlatformError &)>;
+    using StaffCallback = std::function<void(const QList<StaffMember> &, const PlatformError &)>;
     using KeyCallback = std::function<void(const QString &keyId, const PlatformError &)>;
 
     using QObject::QObject;
@@ -51,6 +52,13 @@ public:
             = 0;
     // Claim (认领) or release; one holder at a time.
     virtual void claimCase(const QString &caseId, bool claim, ClaimCallback done) = 0;
+    // 分派: the chief moves the case's claim to `userName`, a clerk of its department, with
+    // the reason; answers the case as it is after.
+    virtual void assignCase(const QString &caseId, const QString &userName, const QString &reason,
+                            CaseCallback done)
+            = 0;
+    // The staff of the user's department.
+    virtual void fetchStaff(StaffCallback done) = 0;
     // From `offset` to the end: a download that broke off resumes where it stopped.
     virtual void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
                                   ChunkCallback done)

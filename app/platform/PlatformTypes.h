@@ -36,8 +36,9 @@ struct PlatformError
     QString message;
     QByteArray current; // 412: the platform's current record, as JSON
     int retryAfterSecs = 0; // 429 and 503: how long the platform asked us to wait
-PlatformError() = default;
-    PlatformError(Kind k, int status, QString problemCode, QString text, QByteArray currentRecord = {})
+    PlatformError() = default;
+    PlatformError(Kind k, int status, QString problemCode, QString text,
+                  QByteArray currentRecord = {})
         : kind(k), httpStatus(status), code(std::move(problemCode)), message(std::move(text)),
           current(std::move(currentRecord))
     {
@@ -78,6 +79,15 @@ struct UserInfo
     QString displayName;
     DepartmentInfo department;
     QStringList roles; // Clerk, Chief, Supervisor
+};
+
+// A member of the department's staff, as the platform lists them (the chief assigns to them).
+struct StaffMember
+{
+    QString userName;
+    QString displayName;
+    QString department;
+    QString role; // Clerk, Chief, Supervisor, Head
 };
 
 // One workflow action as the platform takes it: exactly once per idempotency key, and only on

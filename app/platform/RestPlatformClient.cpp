@@ -439,6 +439,30 @@ void RestPlatformClient::claimCase(const QString &caseId, bool claim, ClaimCallb
             std::move(done));
 }
 
+void RestPlatformClient::assignCase(const QString &caseId, const QString &userName,
+                                    const QString &reason, CaseCallback done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("to"), userName},
+                                                      {QStringLiteral("reason"), reason}})
+                                    .toJson(QJsonDocument::Compact);
+    const Call call{"POST",
+                    QStringLiteral("cases/%1/assign").arg(escaped(caseId)),
+                    {},
+                    body,
+                    {{"Content-Type", "application/json"}}};
+    authorizedJson<CaseRecord>(call, caseFrom, std::move(done));
+}
+
+void RestPlatformClient::fetchStaff(StaffCallback done)
+{
+    authorizedJson<QList<StaffMember>>(
+            {"GET", QStringLiteral("staff"), {}, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseStaff(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
 void RestPlatformClient::downloadMaterial(const QString &caseId, const QString &materialId,
                                           qint64 offset, ChunkCallback done)
 {

@@ -38,6 +38,9 @@ public:
     void pushAudit(const QString &device, const QJsonArray &entries, AuditCallback done) override;
     void revoke(DoneCallback done) override;
     void issueSigningCertificate(CertificateCallback done) override;
+    void assignCase(const QString &caseId, const QString &userName, const QString &reason,
+                    CaseCallback done) override;
+    void fetchStaff(StaffCallback done) override;
     void registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done) override;
     void reserveNoticeNumbers(const QString &kind, int year, int count,
                               NumbersCallback done) override;

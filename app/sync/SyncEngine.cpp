@@ -131,6 +131,47 @@ void SyncEngine::claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally
     });
 }
 
+void SyncEngine::assign(const QStringList &caseIds, const QString &userName, const QString &reason)
+{
+    assignNext(caseIds, userName, reason, std::make_shared<Tally>());
+}
+
+void SyncEngine::assignNext(QStringList caseIds, const QString &userName, const QString &reason,
+                            std::shared_ptr<Tally> tally)
+{
+    if (caseIds.isEmpty() || !m_client) {
+        Q_EMIT assignmentsDone(tally->ok, tally->failed, tally->firstError);
+        return;
+    }
+    const QString id = caseIds.takeFirst();
+    m_client->assignCase(id, userName, reason,
+                         [=, this](const CaseRecord &record, const PlatformError &error) {
+                             if (error.isError()) {
+                                 tally->fail(error.message);
+                             } else {
+                                 ++tally->ok;
+                                 CacheBatch batch;
+                                 batch.cases.append({record.data, record.json});
+                                 QString storeError;
+                                 // Moved on the platform, not yet here: the next sync brings it.
+                                 if (!m_store->apply(batch, &storeError))
+                                     tally->fail(storeError);
+                             }
+                             assignNext(caseIds, userName, reason, tally);
+                         });
+}
+
+void SyncEngine::fetchStaff()
+{
+    if (!m_client) {
+        Q_EMIT staffFetched({}, QCoreApplication::translate("SyncEngine", "Not connected."));
+        return;
+    }
+    m_client->fetchStaff([this](const QList<StaffMember> &staff, const PlatformError &error) {
+        Q_EMIT staffFetched(staff, error.isError() ? error.message : QString());
+    });
+}
+
 void SyncEngine::fetchLicences(const QString &holderId)
 {
     if (!m_client) {

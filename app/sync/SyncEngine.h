@@ -78,6 +78,11 @@ public Q_SLOTS:
     // Claims (take) or releases each case through the platform's lock (认领), then brings the
     // case's new state into the cache.
     void setClaims(const QStringList &caseIds, bool take);
+    // 分派: moves each case's claim to `userName` with the reason (the chief's), then keeps the
+    // case as the platform answered it.
+    void assign(const QStringList &caseIds, const QString &userName, const QString &reason);
+    // The department's staff, for the chief to assign to.
+    void fetchStaff();
     // Downloads the cases' materials into the vault and keeps them there for offline work.
     void keepOffline(const QStringList &caseIds);
     // 材料复用: the applicant's e-licences and earlier materials the platform holds.
@@ -96,6 +101,8 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString &refreshToken);
     void sessionExpired(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
+    void assignmentsDone(int changed, int failed, const QString &firstError);
+    void staffFetched(const QList<casedesk::StaffMember> &staff, const QString &error);
     void offlineDone(int files, int failed, const QString &firstError);
     void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
@@ -128,6 +135,8 @@ private:
     };
     // One case after the other, each continuing with the rest: no call waits on another.
     void claimNext(QStringList caseIds, bool take, std::shared_ptr<Tally> tally);
+    void assignNext(QStringList caseIds, const QString &userName, const QString &reason,
+                    std::shared_ptr<Tally> tally);
     void fetchNext(QList<std::pair<QString, QString>> files, std::shared_ptr<Tally> tally);
     void pullPage(const QString &cursor, bool resynced);
     void pushNotices(std::function<void()> then);

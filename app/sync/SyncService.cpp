@@ -31,6 +31,8 @@ void SyncService::start(const QString &refreshToken)
     });
     connect(m_engine, &SyncEngine::progress, this, &SyncService::progress);
     connect(m_engine, &SyncEngine::claimsDone, this, &SyncService::claimsDone);
+    connect(m_engine, &SyncEngine::assignmentsDone, this, &SyncService::assignmentsDone);
+    connect(m_engine, &SyncEngine::staffFetched, this, &SyncService::staffFetched);
     connect(m_engine, &SyncEngine::offlineDone, this, &SyncService::offlineDone);
     connect(m_engine, &SyncEngine::licencesFetched, this, &SyncService::licencesFetched);
     connect(m_engine, &SyncEngine::reusedAttached, this, &SyncService::reusedAttached);
@@ -78,6 +80,28 @@ void SyncService::setClaims(const QStringList &caseIds, bool take)
         QMetaObject::invokeMethod(
                 m_engine, [engine = m_engine, caseIds, take] { engine->setClaims(caseIds, take); },
                 Qt::QueuedConnection);
+}
+
+void SyncService::assign(const QStringList &caseIds, const QString &userName, const QString &reason)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+                m_engine,
+                [engine = m_engine, caseIds, userName, reason] {
+                    engine->assign(caseIds, userName, reason);
+                },
+                Qt::QueuedConnection);
+    else
+        Q_EMIT assignmentsDone(0, int(caseIds.size()), tr("Not connected."));
+}
+
+void SyncService::fetchStaff()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine] { engine->fetchStaff(); }, Qt::QueuedConnection);
+    else
+        Q_EMIT staffFetched({}, tr("Not connected."));
 }
 
 void SyncService::keepOffline(const QStringList &caseIds)

@@ -34,6 +34,8 @@ public Q_SLOTS:
     // On the engine's thread, through its platform session (refresh tokens are single-use, so
     // there is one client); the answers come back as claimsDone and offlineDone.
     void setClaims(const QStringList &caseIds, bool take);
+    void assign(const QStringList &caseIds, const QString &userName, const QString &reason);
+    void fetchStaff();
     void keepOffline(const QStringList &caseIds);
     void fetchLicences(const QString &holderId);
     void attachReused(const QString &caseId, const QString &recordId, const QString &fileId);
@@ -47,6 +49,8 @@ Q_SIGNALS:
     void sessionExpired(const QString &message);
     void keychainFailed(const QString &message);
     void claimsDone(int changed, int failed, const QString &firstError);
+    void assignmentsDone(int changed, int failed, const QString &firstError);
+    void staffFetched(const QList<casedesk::StaffMember> &staff, const QString &error);
     void offlineDone(int files, int failed, const QString &firstError);
     void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,

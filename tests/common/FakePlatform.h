@@ -25,6 +25,7 @@ public:
     std::function<void(const QString &caseId, bool claim, ClaimCallback done)> onClaim;
     std::function<void(const QString &caseId, CaseCallback done)> onCase;
     std::function<void(const QByteArray &publicKeyPem, KeyCallback done)> onRegisterKey;
+    std::function<void(const QString &caseId, const QString &userName, CaseCallback done)> onAssign;
 
     // What was asked, in order: "changes CURSOR", "action CASE VERB", "claim CASE", …
     QStringList calls;
@@ -91,6 +92,21 @@ public:
             return;
         }
         later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void assignCase(const QString &caseId, const QString &userName, const QString &,
+                    CaseCallback done) override
+    {
+        calls.append(QStringLiteral("assign %1 %2").arg(caseId, userName));
+        if (onAssign) {
+            later([this, caseId, userName, done] { onAssign(caseId, userName, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void fetchStaff(StaffCallback done) override
+    {
+        calls.append(QStringLiteral("staff"));
+        later([done] { done({}, {}); });
     }
     void downloadMaterial(const QString &caseId, const QString &materialId, qint64,
                           ChunkCallback done) override

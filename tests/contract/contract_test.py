@@ -271,6 +271,20 @@ def exercise(c):
     c.call('POST', claim, expect=401)
     c.call('DELETE', claim, expect=401)
 
+    # 分派: the chief moves a claim to a clerk of the department.
+    staff = c.json('GET', '/api/v1/staff', token=chief, expect=200)['staff']
+    assert {'clerk1', 'clerk2'} <= {s['userName'] for s in staff}, staff
+    c.call('GET', '/api/v1/staff', expect=401)
+    given = f"/api/v1/cases/{free['id']}/assign"
+    moved = c.json('POST', given, token=chief, body={'to': 'clerk2', 'reason': '分派'}, expect=200)
+    assert moved['claimedBy'] == 'clerk2', moved
+    c.call('POST', given, token=clerk, body={'to': 'clerk2', 'reason': '分派'}, expect=403)
+    c.call('POST', given, token=chief, body={'to': 'super1', 'reason': '分派'}, expect=422)
+    c.call('POST', '/api/v1/cases/nope/assign', token=chief, body={'to': 'clerk2', 'reason': 'x'}, expect=404)
+    c.call('POST', f"/api/v1/cases/{workable('completed')[0]['id']}/assign", token=chief,
+           body={'to': 'clerk2', 'reason': 'x'}, expect=409)
+    c.call('POST', given, body={'to': 'clerk2', 'reason': 'x'}, expect=401)
+
     notices = f"/api/v1/cases/{one['id']}/notices"
     pdf = {'Content-Type': 'application/pdf'}
     c.call('POST', notices + '?kind=acceptance', token=clerk, body=b'%PDF-1.7\n%%EOF\n', headers=pdf, expect=201)

@@ -433,6 +433,71 @@ private Q_SLOTS:
                  200);
     }
 
+    // 分派: the chief moves a clerk's claim to another clerk of the department, with a reason;
+    // the history says who moved it from whom; nobody else assigns, and never outside.
+    void theChiefMovesAClaimToAnotherClerk()
+    {
+        const QJsonObject c = findCase(QStringLiteral("review"), QString());
+        QVERIFY(!c.isEmpty());
+        const QString id = c.value(QStringLiteral("id")).toString();
+        const QString claim = QStringLiteral("/api/v1/cases/%1/claim").arg(id);
+        const QString assign = QStringLiteral("/api/v1/cases/%1/assign").arg(id);
+        QCOMPARE(m_http->send("POST", claim, {}, {}, m_clerk1).status, 200);
+        const auto body = [](const char *to, const char *reason) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("to"), QLatin1String(to)},
+                                             {QStringLiteral("reason"), QString::fromUtf8(reason)}})
+                    .toJson(QJsonDocument::Compact);
+        };
+        const auto code = [](const Response &r) {
+            return QStringLiteral("%1 %2").arg(r.status).arg(
+                    r.json().value(QStringLiteral("code")).toString());
+        };
+        QCOMPARE(code(m_http->send("POST", assign, body("clerk2", "张敏休假"), {}, m_clerk1)),
+                 QStringLiteral("403 role-forbidden"));
+        QCOMPARE(code(m_http->send("POST", assign, body("clerk2", "张敏休假"), {}, m_head)),
+                 QStringLiteral("403 role-forbidden"));
+        QCOMPARE(code(m_http->send("POST", assign, body("clerk2", " "), {}, m_chief)),
+                 QStringLiteral("422 invalid-payload"));
+        // Not a clerk of the department: the district's supervisor, the head, nobody.
+        for (const char *to : {"super1", "head1", "nobody"})
+            QCOMPARE(code(m_http->send("POST", assign, body(to, "张敏休假"), {}, m_chief)),
+                     QStringLiteral("422 assignee-outside-department"));
+        const Response moved
+                = m_http->send("POST", assign, body("clerk2", "张敏休假"), {}, m_chief);
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json().value(QStringLiteral("claimedBy")).toString(),
+                 QStringLiteral("clerk2"));
+        QCOMPARE(moved.json().value(QStringLiteral("version")).toInteger(),
+                 c.value(QStringLiteral("version")).toInteger() + 2); // the claim, then this
+        const QJsonObject event
+                = moved.json().value(QStringLiteral("history")).toArray().last().toObject();
+        QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("assign"));
+        QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("chief1"));
+        QCOMPARE(event.value(QStringLiteral("assignee")).toString(), QStringLiteral("clerk2"));
+        QCOMPARE(event.value(QStringLiteral("previousHolder")).toString(),
+                 QStringLiteral("clerk1"));
+        QCOMPARE(event.value(QStringLiteral("note")).toString(), QStringLiteral("张敏休假"));
+        // The lock moved: the former holder can neither act on it nor take it back.
+        QCOMPARE(m_http->send("POST", claim, {}, {}, m_clerk1).status, 409);
+        QCOMPARE(m_http->send("DELETE", claim, {}, {}, m_clerk1).status, 409);
+        QCOMPARE(act(moved.json(), actionBody("accept"), m_clerk1).status, 409);
+        QCOMPARE(m_http->send("DELETE", claim, {}, {}, m_clerk2).status, 200);
+
+        // The department's staff, for the chief to choose from.
+        const QJsonArray staff
+                = m_http->send("GET", QStringLiteral("/api/v1/staff"), {}, {}, m_chief)
+                          .json()
+                          .value(QStringLiteral("staff"))
+                          .toArray();
+        QStringList names;
+        for (const QJsonValue &v : staff)
+            names.append(v.toObject().value(QStringLiteral("userName")).toString());
+        names.sort();
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("chief1"), QStringLiteral("clerk1"),
+                              QStringLiteral("clerk2"), QStringLiteral("head1")}));
+    }
+
     void anApprovalCarriesItsApproversSignature()
     {
         QString error;
