@@ -1503,10 +1503,6 @@ Verbs:
         <translation>conflicts: drop a held action.</translation>
     </message>
     <message>
-        <source>conflicts --discard: why (kept); act: the reason field.</source>
-        <translation>conflicts --discard: why (kept); act: the reason field.</translation>
-    </message>
-    <message>
         <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
         <translation>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</translation>
     </message>
@@ -1779,6 +1775,110 @@ Verbs:
         <translation>(not claimed)</translation>
     </message>
     <message>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>deny</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation>Returned with</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>Extension requested</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Chief's opinion</source>
+        <translation>Chief's opinion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>You may</source>
+        <translation>You may</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (not yet sent)</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, key %2</translation>
+    </message>
+    <message>
+        <source>assign needs one or more cases, --to USER and --reason TEXT.</source>
+        <translation>assign needs one or more cases, --to USER and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>%1: not assigned: %2</source>
+        <translation>%1: not assigned: %2</translation>
+    </message>
+    <message>
+        <source>%1: assigned, but not yet in the local cache: %2</source>
+        <translation>%1: assigned, but not yet in the local cache: %2</translation>
+    </message>
+    <message>
+        <source>%1: assigned to %2.</source>
+        <translation>%1: assigned to %2.</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -1789,6 +1889,10 @@ Verbs:
   deadline       the end of a period: --start DATE with --working-days N or --days N
   calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
@@ -1807,6 +1911,10 @@ The profile folder is CASEDESK_HOME when set.</source>
   deadline       the end of a period: --start DATE with --working-days N or --days N
   calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
@@ -1817,8 +1925,20 @@ The profile folder is CASEDESK_HOME when set.</source>
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message>
-        <source>cases, overdue, workload: print JSON.</source>
-        <translation>cases, overdue, workload: print JSON.</translation>
+        <source>cases, overdue, workload, case, staff: print JSON.</source>
+        <translation>cases, overdue, workload, case, staff: print JSON.</translation>
+    </message>
+    <message>
+        <source>approve: return the case for review instead (needs --comment).</source>
+        <translation>approve: return the case for review instead (needs --comment).</translation>
+    </message>
+    <message>
+        <source>assign: the clerk's user name.</source>
+        <translation>assign: the clerk's user name.</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field; assign: why.</source>
+        <translation>conflicts --discard: why (kept); act: the reason field; assign: why.</translation>
     </message>
 </context>
 <context>

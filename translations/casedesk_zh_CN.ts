@@ -1517,10 +1517,6 @@ Verbs:
         <translation>conflicts：放弃被挂起的操作。</translation>
     </message>
     <message>
-        <source>conflicts --discard: why (kept); act: the reason field.</source>
-        <translation>conflicts --discard：原因（将被记录）；act：原因字段。</translation>
-    </message>
-    <message>
         <source>login, logout, sync, cases, deadline, calendar, act, outbox, conflicts or prefetch</source>
         <translation>login、logout、sync、cases、deadline、calendar、act、outbox、conflicts 或 prefetch</translation>
     </message>
@@ -1797,6 +1793,110 @@ Verbs:
         <translation>（未认领）</translation>
     </message>
     <message>
+        <source>grant</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>拟办结论</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Chief's opinion</source>
+        <translation>科长意见</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>You may</source>
+        <translation>可办理</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>%1 (not yet sent)</source>
+        <translation>%1（尚未发送）</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1，密钥 %2</translation>
+    </message>
+    <message>
+        <source>assign needs one or more cases, --to USER and --reason TEXT.</source>
+        <translation>assign 需要一个或多个办件、--to 用户和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>%1: not assigned: %2</source>
+        <translation>%1：未能分派：%2</translation>
+    </message>
+    <message>
+        <source>%1: assigned, but not yet in the local cache: %2</source>
+        <translation>%1：已分派，但尚未写入本地缓存：%2</translation>
+    </message>
+    <message>
+        <source>%1: assigned to %2.</source>
+        <translation>%1：已分派给%2。</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -1807,6 +1907,10 @@ Verbs:
   deadline       the end of a period: --start DATE with --working-days N or --days N
   calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
   outbox         the actions waiting to be sent
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
@@ -1825,6 +1929,10 @@ The profile folder is CASEDESK_HOME when set.</source>
   deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
   calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
   act 办件 操作  执行办理操作（act --help 列出操作及字段）
+  case 办件      按办件窗格显示办件：拟办意见、期限、办理过程
+  approve 办件   以您的个人密钥签名批准拟办意见（--comment 意见）；加 --return 退回重审
+  assign 办件…   将办件分派给窗口人员：--to 用户 --reason 原因
+  staff          本部门人员
   outbox         列出待发送的操作
   conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
   prefetch 办件… 将办件材料下载到加密存储区，供离线使用
@@ -1835,8 +1943,20 @@ The profile folder is CASEDESK_HOME when set.</source>
 设置 CASEDESK_HOME 时以其为配置目录。</translation>
     </message>
     <message>
-        <source>cases, overdue, workload: print JSON.</source>
-        <translation>cases、overdue、workload：输出 JSON。</translation>
+        <source>cases, overdue, workload, case, staff: print JSON.</source>
+        <translation>cases、overdue、workload、case、staff：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>approve: return the case for review instead (needs --comment).</source>
+        <translation>approve：改为退回重审（需 --comment）。</translation>
+    </message>
+    <message>
+        <source>assign: the clerk's user name.</source>
+        <translation>assign：窗口人员的用户名。</translation>
+    </message>
+    <message>
+        <source>conflicts --discard: why (kept); act: the reason field; assign: why.</source>
+        <translation>conflicts --discard：原因（将被记录）；act：原因字段；assign：分派原因。</translation>
     </message>
 </context>
 <context>

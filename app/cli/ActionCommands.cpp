@@ -159,13 +159,6 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
               << '\n';
         return Usage;
     }
-    const auto role = roleFromName(profile.roles().value(0));
-    if (!role || profile.userName().isEmpty()) {
-        err() << QCoreApplication::translate("casedesk-cli",
-                                             "Not signed in: run casedesk-cli login first.")
-              << '\n';
-        return Failed;
-    }
     QJsonObject payload;
     for (const ActionField &f : t->fields) {
         const QString name = optionName(f.name);
@@ -201,6 +194,21 @@ int act(const QCommandLineParser &parser, const QStringList &args, Profile &prof
             payload.insert(key, parser.value(name));
         }
     }
+    return queueAction(profile, named, *t, payload);
+}
+
+int queueAction(Profile &profile, const QString &named, const Transition &transition,
+                const QJsonObject &payload)
+{
+    const auto role = roleFromName(profile.roles().value(0));
+    if (!role || profile.userName().isEmpty()) {
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "Not signed in: run casedesk-cli login first.")
+              << '\n';
+        return Failed;
+    }
+    const QString verb = QLatin1String(transition.verb);
+    const Transition *t = &transition;
     auto cache = openCache(profile);
     if (!cache)
         return Failed;

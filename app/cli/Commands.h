@@ -37,6 +37,18 @@ QTextStream &err();
 // Options the `act` verbs take, named after the payload fields (legalBasis as --legal-basis).
 QList<QCommandLineOption> actOptions();
 int act(const QCommandLineParser &parser, const QStringList &args, casedesk::Profile &profile);
+// Checks `transition` with `payload` on the case named (申报号 or id) and queues it in the
+// outbox (an approval signed with the user's key); what was done or refused on stdout/stderr.
+int queueAction(casedesk::Profile &profile, const QString &named,
+                const casedesk::Transition &transition, const QJsonObject &payload);
+// `approve CASE [--comment TEXT]`, `approve CASE --return --comment TEXT`: the chief's.
+int approve(const QCommandLineParser &parser, const QStringList &args, casedesk::Profile &profile);
+// `assign CASE… --to USER --reason TEXT`: 分派 through the platform's claim lock.
+int assign(const QCommandLineParser &parser, const QStringList &args, casedesk::Profile &profile);
+// `staff [--json]`: the department's staff as the platform lists them.
+int staff(const QCommandLineParser &parser, casedesk::Profile &profile);
+// `case CASE [--json]`: everything the case pane shows, for scripts.
+int showCase(const QCommandLineParser &parser, const QStringList &args, casedesk::Profile &profile);
 // `act --help`: every verb with its role, stages and fields.
 int actHelp();
 int outbox(casedesk::Profile &profile);

@@ -488,6 +488,11 @@ int main(int argc, char *argv[])
             "  deadline       the end of a period: --start DATE with --working-days N or --days N\n"
             "  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)\n"
             "  act CASE VERB  take a workflow action (act --help lists the verbs and fields)\n"
+            "  case CASE      the case as the pane shows it: proposal, deadlines, history\n"
+            "  approve CASE   approve the proposal, signed with your key (--comment TEXT); "
+            "--return sends it back for review\n"
+            "  assign CASE…   give the cases to a clerk: --to USER --reason TEXT\n"
+            "  staff          the department's staff\n"
             "  outbox         the actions waiting to be sent\n"
             "  conflicts      actions the platform refused; --reapply ID or --discard ID --reason "
             "TEXT\n"
@@ -528,7 +533,14 @@ int main(int argc, char *argv[])
                                      "logout --wipe: even with actions or audit entries not yet "
                                      "sent.")),
             option("json",
-                   QT_TRANSLATE_NOOP("casedesk-cli", "cases, overdue, workload: print JSON.")),
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "cases, overdue, workload, case, staff: print JSON.")),
+            option("return",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "approve: return the case for review instead (needs "
+                                     "--comment).")),
+            option("to", QT_TRANSLATE_NOOP("casedesk-cli", "assign: the clerk's user name."),
+                   "user"),
             option("limit",
                    QT_TRANSLATE_NOOP("casedesk-cli", "cases: print at most this many cases."), "n"),
             option("start",
@@ -545,7 +557,8 @@ int main(int argc, char *argv[])
                    "id"),
             option("reason",
                    QT_TRANSLATE_NOOP("casedesk-cli",
-                                     "conflicts --discard: why (kept); act: the reason field."),
+                                     "conflicts --discard: why (kept); act: the reason field; "
+                                     "assign: why."),
                    "text"),
             option("out", QT_TRANSLATE_NOOP("casedesk-cli", "notice: the PDF to write."), "file"),
             option("draft",
@@ -579,13 +592,16 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const qsizetype expected = command == QLatin1String("calendar") ? 2
-            : command == QLatin1String("act")                       ? 3
-                                                                    : 1;
+    const qsizetype expected = command == QLatin1String("calendar")
+                    || command == QLatin1String("case") || command == QLatin1String("approve")
+            ? 2
+            : command == QLatin1String("act") ? 3
+                                              : 1;
     // These check their own arguments.
-    static const QStringList ownArguments{QStringLiteral("prefetch"), QStringLiteral("audit"),
-                                          QStringLiteral("notice"), QStringLiteral("verify-notice"),
-                                          QStringLiteral("signing-cert")};
+    static const QStringList ownArguments{
+            QStringLiteral("prefetch"),     QStringLiteral("audit"),
+            QStringLiteral("notice"),       QStringLiteral("verify-notice"),
+            QStringLiteral("signing-cert"), QStringLiteral("assign")};
     if (args.size() != expected && !ownArguments.contains(command))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
@@ -608,6 +624,14 @@ int main(int argc, char *argv[])
         code = printCalendar(parser, args.at(1));
     else if (command == QLatin1String("act"))
         code = act(parser, args, profile);
+    else if (command == QLatin1String("case"))
+        code = showCase(parser, args, profile);
+    else if (command == QLatin1String("approve"))
+        code = approve(parser, args, profile);
+    else if (command == QLatin1String("assign"))
+        code = assign(parser, args, profile);
+    else if (command == QLatin1String("staff"))
+        code = staff(parser, profile);
     else if (command == QLatin1String("outbox"))
         code = outbox(profile);
     else if (command == QLatin1String("conflicts"))

@@ -242,6 +242,109 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
     }
 
+    // The chief's desk from a script: a case as the pane shows it, an approval signed with his
+    // own key that the platform verifies, a return, and 分派 that moves a clerk's claim.
+    void theChiefApprovesSignedAndAssigns()
+    {
+        QTemporaryDir home;
+        const QString dir = home.path();
+        casedesk::Profile(dir).settings()->setValue(QStringLiteral("ui/language"),
+                                                    QStringLiteral("en"));
+        const auto run = [&](const QStringList &args) { return cli(args, {}, dir); };
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--server"), m_sim.url().toString(),
+                      QStringLiteral("--user"), QStringLiteral("chief1"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n", dir)
+                         .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("sync")}).exitCode, 0);
+        QStringList waiting;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(
+                     run({QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+                     .array()) {
+            if (v.toObject().value(QStringLiteral("stage")).toString() == QLatin1String("approval"))
+                waiting.append(v.toObject().value(QStringLiteral("caseNo")).toString());
+        }
+        QVERIFY2(waiting.size() >= 2, "two cases wait for approval in the demo");
+
+        // What the chief approves: the clerk's proposal, and approve among what he may do.
+        const Run shown = run({QStringLiteral("case"), waiting.at(0), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject before = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(before.value(QStringLiteral("stage")).toString(), QStringLiteral("approval"));
+        QVERIFY(!before.value(QStringLiteral("proposal"))
+                         .toObject()
+                         .value(QStringLiteral("decision"))
+                         .toString()
+                         .isEmpty());
+        QVERIFY2(shown.out.contains(QStringLiteral("\"verb\": \"approve\"")),
+                 qPrintable(shown.out));
+
+        const Run approved = run({QStringLiteral("approve"), waiting.at(0),
+                                  QStringLiteral("--comment"), QStringLiteral("同意")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QCOMPARE(run({QStringLiteral("approve"), waiting.at(1), QStringLiteral("--return")})
+                         .exitCode,
+                 1); // a return needs comments
+        QCOMPARE(run({QStringLiteral("approve"), waiting.at(1), QStringLiteral("--return"),
+                      QStringLiteral("--comment"), QStringLiteral("请补充核查意见")})
+                         .exitCode,
+                 0);
+        const Run sent = run({QStringLiteral("sync")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(run({QStringLiteral("outbox")}).out.trimmed().isEmpty(), "the platform took both");
+        const QJsonObject after
+                = QJsonDocument::fromJson(
+                          run({QStringLiteral("case"), waiting.at(0), QStringLiteral("--json")})
+                                  .out.toUtf8())
+                          .object();
+        QCOMPARE(after.value(QStringLiteral("stage")).toString(), QStringLiteral("decided"));
+        const QJsonObject last = after.value(QStringLiteral("history")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("signature")).toString(),
+                 QStringLiteral("signature verified by the platform"));
+        QCOMPARE(last.value(QStringLiteral("signatureKey")).toString().size(), 64);
+        // The key lives in the keychain, not in the profile folder.
+        QDirIterator files(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("PRIVATE KEY"), qPrintable(f.fileName()));
+        }
+        QCOMPARE(QJsonDocument::fromJson(
+                         run({QStringLiteral("case"), waiting.at(1), QStringLiteral("--json")})
+                                 .out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("stage"))
+                         .toString(),
+                 QStringLiteral("review"));
+
+        // 分派: the returned case goes to clerk2 with a reason; not to the supervisor.
+        const Run staff = run({QStringLiteral("staff")});
+        QVERIFY2(staff.out.contains(QStringLiteral("clerk2")), qPrintable(staff.out));
+        QCOMPARE(run({QStringLiteral("assign"), waiting.at(1), QStringLiteral("--to"),
+                      QStringLiteral("super1"), QStringLiteral("--reason"), QStringLiteral("分派")})
+                         .exitCode,
+                 1);
+        const Run assigned = run({QStringLiteral("assign"), waiting.at(1), QStringLiteral("--to"),
+                                  QStringLiteral("clerk2"), QStringLiteral("--reason"),
+                                  QStringLiteral("张敏休假")});
+        QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.err));
+        QVERIFY2(assigned.out.contains(QStringLiteral("李伟")), qPrintable(assigned.out));
+        const QJsonObject moved
+                = QJsonDocument::fromJson(
+                          run({QStringLiteral("case"), waiting.at(1), QStringLiteral("--json")})
+                                  .out.toUtf8())
+                          .object();
+        QCOMPARE(moved.value(QStringLiteral("heldBy")).toString(), QStringLiteral("李伟"));
+        QCOMPARE(moved.value(QStringLiteral("history"))
+                         .toArray()
+                         .last()
+                         .toObject()
+                         .value(QStringLiteral("what")),
+                 QStringLiteral("Assigned to 李伟"));
+    }
+
     void aFullSessionLeavesNothingReadable()
     {
         QTemporaryDir home;
