@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentForm</name>
+    <message>
+        <source>Choose the cases to assign in the inbox first.</source>
+        <translation>Choose the cases to assign in the inbox first.</translation>
+    </message>
+    <message>
+        <source>The department's staff are still being read.</source>
+        <translation>The department's staff are still being read.</translation>
+    </message>
+    <message>
+        <source>There is no other clerk in the department to assign to.</source>
+        <translation>There is no other clerk in the department to assign to.</translation>
+    </message>
+    <message>
+        <source>Choose the clerk who takes the cases.</source>
+        <translation>Choose the clerk who takes the cases.</translation>
+    </message>
+    <message>
+        <source>Give the reason: the platform records it in each case's history.</source>
+        <translation>Give the reason: the platform records it in each case's history.</translation>
+    </message>
+    <message>
+        <source>Reading the department's staff from the platform…</source>
+        <translation>Reading the department's staff from the platform…</translation>
+    </message>
+    <message>
+        <source>The department's staff cannot be read: %1</source>
+        <translation>The department's staff cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to assign. The clerk's claim moves with them.</source>
+        <translation><numerusform>%n case to assign. The clerk's claim moves with them.</numerusform><numerusform>%n cases to assign. The clerk's claim moves with them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -2028,6 +2063,37 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::AssignDialog</name>
+    <message>
+        <source>Assign cases</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <source>Clerk who takes the cases</source>
+        <translation>Clerk who takes the cases</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk:</source>
+        <translation>&amp;Clerk:</translation>
+    </message>
+    <message>
+        <source>Reason for the assignment</source>
+        <translation>Reason for the assignment</translation>
+    </message>
+    <message>
+        <source>For example: the clerk is on leave until Monday</source>
+        <translation>For example: the clerk is on leave until Monday</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsController</name>
     <message>
         <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
@@ -2661,6 +2727,34 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</source>
         <translation>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to a clerk of the department, with the reason; their claim moves (Ctrl+Shift+G)</source>
+        <translation>Give the selected cases to a clerk of the department, with the reason; their claim moves (Ctrl+Shift+G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned.</source>
+        <translation><numerusform>%n case assigned.</numerusform><numerusform>%n cases assigned.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 not: %3</source>
+        <translation>%1 assigned, %2 not: %3</translation>
+    </message>
+    <message>
+        <source>Choose the cases to assign in the inbox first.</source>
+        <translation>Choose the cases to assign in the inbox first.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</source>
+        <translation>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n case(s)…</source>
+        <translation><numerusform>Assigning %n case…</numerusform><numerusform>Assigning %n cases…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3886,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Not claimed</source>
         <translation>Not claimed</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign all of theirs…</source>
+        <translation>&amp;Reassign all of theirs…</translation>
+    </message>
+    <message>
+        <source>Give every open case the selected clerk holds to another clerk, for example while they are on leave</source>
+        <translation>Give every open case the selected clerk holds to another clerk, for example while they are on leave</translation>
     </message>
 </context>
 <context>

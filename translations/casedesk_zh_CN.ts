@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentForm</name>
+    <message>
+        <source>Choose the cases to assign in the inbox first.</source>
+        <translation>请先在办件列表中选择要分派的办件。</translation>
+    </message>
+    <message>
+        <source>The department's staff are still being read.</source>
+        <translation>正在读取本部门人员。</translation>
+    </message>
+    <message>
+        <source>There is no other clerk in the department to assign to.</source>
+        <translation>本部门没有可分派的其他窗口人员。</translation>
+    </message>
+    <message>
+        <source>Choose the clerk who takes the cases.</source>
+        <translation>请选择承办这些办件的窗口人员。</translation>
+    </message>
+    <message>
+        <source>Give the reason: the platform records it in each case's history.</source>
+        <translation>请填写分派原因：平台会将其记入每件办件的办理过程。</translation>
+    </message>
+    <message>
+        <source>Reading the department's staff from the platform…</source>
+        <translation>正在从平台读取本部门人员…</translation>
+    </message>
+    <message>
+        <source>The department's staff cannot be read: %1</source>
+        <translation>无法读取本部门人员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to assign. The clerk's claim moves with them.</source>
+        <translation><numerusform>将分派%n件办件，认领随之转移。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entries before this one were deleted</source>
@@ -1850,7 +1885,9 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2049,6 +2086,37 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>
             <numerusform>%n 件办件已超期（红灯）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssignDialog</name>
+    <message>
+        <source>Assign cases</source>
+        <translation>分派办件</translation>
+    </message>
+    <message>
+        <source>Clerk who takes the cases</source>
+        <translation>承办办件的窗口人员</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk:</source>
+        <translation>窗口人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reason for the assignment</source>
+        <translation>分派原因</translation>
+    </message>
+    <message>
+        <source>For example: the clerk is on leave until Monday</source>
+        <translation>例如：承办人休假至周一</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>分派(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2769,34 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Open cases per clerk: by stage, due soon, overdue (Ctrl+Shift+W)</source>
         <translation>各办理人的在办件：按环节、即将超期、已超期（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to a clerk of the department, with the reason; their claim moves (Ctrl+Shift+G)</source>
+        <translation>将所选办件连同原因分派给本部门的窗口人员，认领随之转移（Ctrl+Shift+G）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned.</source>
+        <translation><numerusform>已分派%n件办件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 not: %3</source>
+        <translation>已分派%1件，%2件未分派：%3</translation>
+    </message>
+    <message>
+        <source>Choose the cases to assign in the inbox first.</source>
+        <translation>请先在办件列表中选择要分派的办件。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</source>
+        <translation>无法连接平台，未分派任何办件：分派要转移平台上的认领。请在连接恢复后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n case(s)…</source>
+        <translation><numerusform>正在分派%n件办件…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3940,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Not claimed</source>
         <translation>未认领</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign all of theirs…</source>
+        <translation>改派其全部办件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give every open case the selected clerk holds to another clerk, for example while they are on leave</source>
+        <translation>将所选人员承办的全部在办件改派给其他窗口人员，例如在其休假期间</translation>
     </message>
 </context>
 <context>

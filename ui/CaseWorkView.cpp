@@ -2,6 +2,7 @@
 
 #include "ActionDialog.h"
 #include "ActionKeys.h"
+#include "AssignDialog.h"
 #include "CaseMaterialsWindow.h" // MaterialsDesk::window()
 #include "CasePane.h"
 #include "FilterBar.h"
@@ -21,11 +22,14 @@
 #include "session/PendingActions.h"
 #include "session/SessionController.h"
 #include "session/Workspace.h"
+#include "store/Database.h"
 #include "store/QueueCounter.h"
+#include "store/Workload.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +38,7 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casedesk {
 
@@ -172,8 +177,18 @@ void CaseWorkView::addMenus(QMenuBar &bar, QMenu &view, QToolBar &toolbar)
     m_workloadAction->setToolTip(tr("Open cases per clerk: by stage, due soon, overdue "
                                     "(Ctrl+Shift+W)"));
     connect(m_workloadAction, &QAction::triggered, this, [this] {
-        WorkloadDialog dialog(m_workspace.profile().databasePath(), m_inbox->today(), this);
+        const SessionUser user = m_workspace.user();
+        WorkloadDialog dialog(m_workspace.profile().databasePath(), m_inbox->today(),
+                              user.role == Role::Chief, this);
+        QString moving;
+        connect(&dialog, &WorkloadDialog::reassignRequested, &dialog,
+                [&dialog, &moving](const QString &holder) {
+                    moving = holder;
+                    dialog.accept();
+                });
         dialog.exec();
+        if (!moving.isEmpty())
+            reassignAllOf(moving);
     });
     userChanged();
     QMenu *columns = view.addMenu(tr("&Columns"));
@@ -211,7 +226,13 @@ QMenu *CaseWorkView::buildCaseMenu(QMenuBar &bar)
                                    "store and keep them for work without a network "
                                    "(Ctrl+Shift+O)"));
     connect(m_offlineAction, &QAction::triggered, this, &CaseWorkView::keepSelectedOffline);
-    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction})
+    m_assignAction = caseMenu->addAction(tr("&Assign…"));
+    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_assignAction->setToolTip(tr("Give the selected cases to a clerk of the department, with "
+                                  "the reason; their claim moves (Ctrl+Shift+G)"));
+    connect(m_assignAction, &QAction::triggered, this,
+            [this] { assignCases(m_view->selectedCaseIds()); });
+    for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction, m_assignAction})
         a->setEnabled(false); // until the platform session runs
     QAction *viewAction = caseMenu->addAction(tr("&View materials"));
     viewAction->setShortcut(QKeySequence(Qt::Key_F3));
@@ -248,7 +269,7 @@ QMenu *CaseWorkView::buildCaseMenu(QMenuBar &bar)
             [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     // The same on the inbox's context menu, for the rows under the mouse.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction});
+    m_view->addActions({m_claimAction, m_releaseAction, m_offlineAction, m_assignAction});
     return caseMenu;
 }
 
@@ -281,6 +302,15 @@ void CaseWorkView::follow(SyncService *sync)
                                 : tr("%1 changed, %2 not: %3").arg(changed).arg(failed).arg(error),
                     0);
             });
+    connect(sync, &SyncService::assignmentsDone, this,
+            [this](int changed, int failed, const QString &error) {
+                m_inbox->refresh();
+                m_details->reload();
+                updateQueueCounts();
+                say(failed == 0 ? tr("%n case(s) assigned.", nullptr, changed)
+                                : tr("%1 assigned, %2 not: %3").arg(changed).arg(failed).arg(error),
+                    0);
+            });
     connect(sync, &SyncService::offlineDone, this,
             [this](int files, int failed, const QString &error) {
                 say(failed == 0
@@ -301,6 +331,8 @@ void CaseWorkView::userChanged()
         if (a)
             a->setEnabled(user.role && CasePolicy::mayClaim(*user.role));
     }
+    if (m_assignAction)
+        m_assignAction->setEnabled(user.role == Role::Chief);
     // The work of the department, for those who share it out and watch it.
     if (m_workloadAction)
         m_workloadAction->setEnabled(user.role && *user.role != Role::Clerk);
@@ -346,6 +378,55 @@ void CaseWorkView::claimSelected(bool take)
              : tr("Releasing %n case(s)…", nullptr, int(ids.size())),
         0);
     sync->setClaims(ids, take);
+}
+
+void CaseWorkView::assignCases(const QStringList &caseIds, const QString &fromUser)
+{
+    if (caseIds.isEmpty()) {
+        say(tr("Choose the cases to assign in the inbox first."));
+        return;
+    }
+    SyncService *sync = m_session.sync();
+    if (!sync || m_session.connection() == SessionController::Connection::Offline) {
+        // Like a claim, an assignment is the platform's lock: it cannot wait in the outbox.
+        say(tr("The platform cannot be reached, so nothing is assigned: an assignment moves "
+               "the platform's claim. Try again when the connection is back."),
+            10000);
+        return;
+    }
+    AssignDialog dialog(AssignmentForm(caseIds, fromUser), this);
+    connect(sync, &SyncService::staffFetched, &dialog, &AssignDialog::setStaff);
+    sync->fetchStaff();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    say(tr("Assigning %n case(s)…", nullptr, int(caseIds.size())), 0);
+    sync->assign(caseIds, dialog.assignee(), dialog.reason());
+}
+
+void CaseWorkView::reassignAllOf(const QString &user)
+{
+    struct Held
+    {
+        QStringList ids;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Held>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, user] {
+        const Held held = watcher->result();
+        watcher->deleteLater();
+        if (!held.error.isEmpty())
+            say(held.error, 10000);
+        else
+            assignCases(held.ids, user);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_workspace.profile().databasePath(), user] {
+        Held held;
+        // A connection of the worker's own: SQLite connections stay on their thread.
+        Database db(path);
+        if (db.open(&held.error))
+            held.ids = openCasesHeldBy(db, user, &held.error);
+        return held;
+    }));
 }
 
 void CaseWorkView::keepSelectedOffline()

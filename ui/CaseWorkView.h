@@ -70,6 +70,11 @@ private:
     // Claims (认领) or releases the selected cases through the platform; batch as selected.
     void claimSelected(bool take);
     void keepSelectedOffline();
+    // 分派: the chief gives `caseIds` (those of `fromUser`, when moving one clerk's work) to
+    // a clerk of the department through the platform.
+    void assignCases(const QStringList &caseIds, const QString &fromUser = {});
+    // Every open case `user` holds, read off the window's thread, then assigned.
+    void reassignAllOf(const QString &user);
     void showCurrentCase();
     void updatePane();
     // After the inbox was read again: the case in the pane keeps (or finds) its row.
@@ -101,6 +106,7 @@ private:
     QAction *m_offlineAction = nullptr;
     QAction *m_filtersAction = nullptr;
     QAction *m_workloadAction = nullptr; // View › Workload, for chiefs, heads, supervisors
+    QAction *m_assignAction = nullptr; // Case › Assign, the chief's
     QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb
     bool m_synced = false;
 };

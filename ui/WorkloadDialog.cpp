@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,7 +22,8 @@ struct Counted
 };
 } // namespace
 
-WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, QWidget *parent)
+WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool mayReassign,
+                               QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Workload"));
@@ -45,6 +47,20 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, QWidget
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (mayReassign) {
+        m_reassign
+                = buttons->addButton(tr("&Reassign all of theirs…"), QDialogButtonBox::ActionRole);
+        m_reassign->setToolTip(tr("Give every open case the selected clerk holds to another "
+                                  "clerk, for example while they are on leave"));
+        m_reassign->setEnabled(false);
+        connect(m_reassign, &QPushButton::clicked, this, [this] {
+            const int row = m_table->currentRow();
+            if (row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty())
+                Q_EMIT reassignRequested(m_rows.at(row).user, m_rows.at(row).holder());
+        });
+        connect(m_table, &QTableWidget::currentCellChanged, this,
+                &WorkloadDialog::currentRowChanged);
+    }
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 20);
 
@@ -71,6 +87,7 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
         return;
     }
     m_status->setText(tr("Open cases by who holds them, as of the last sync."));
+    m_rows = rows;
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const WorkloadRow &row = rows.at(r);
@@ -85,6 +102,15 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
     if (!rows.isEmpty())
         m_table->setCurrentCell(0, 0);
     m_table->setFocus();
+    currentRowChanged();
+}
+
+void WorkloadDialog::currentRowChanged()
+{
+    if (!m_reassign)
+        return;
+    const int row = m_table->currentRow();
+    m_reassign->setEnabled(row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty());
 }
 
 } // namespace casedesk

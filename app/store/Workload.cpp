@@ -10,21 +10,32 @@
 
 namespace casedesk {
 
+namespace {
+// Open: in a stage the clerk still works on, as he sees it (a queued local action's stage).
+constexpr auto kOpen = "COALESCE(local_stage, stage) NOT IN ('completed', 'refused', 'withdrawn')";
+
+QString cannotRead(const QSqlQuery &q)
+{
+    return QCoreApplication::translate("CaseStore", "The local cache cannot be read: %1")
+            .arg(q.lastError().text());
+}
+} // namespace
+
 QList<WorkloadRow> workload(const Database &db, QDate today, QString *error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-            "SELECT COALESCE(claimed_by, ''), COALESCE(local_stage, stage) AS shown, COUNT(*), "
-            "SUM(warn_from <= :today AND due_date >= :today), SUM(due_date < :today), "
-            "MAX(json_extract(json, '$.claimedByName')) FROM cases "
-            "WHERE shown NOT IN ('completed', 'refused', 'withdrawn') "
-            "GROUP BY COALESCE(claimed_by, ''), shown"));
+                      "SELECT COALESCE(claimed_by, ''), COALESCE(local_stage, stage) AS shown, "
+                      "COUNT(*), "
+                      "SUM(warn_from <= :today AND due_date >= :today), SUM(due_date < :today), "
+                      "MAX(json_extract(json, '$.claimedByName')) FROM cases "
+                      "WHERE %1 GROUP BY COALESCE(claimed_by, ''), shown")
+                      .arg(QLatin1String(kOpen)));
     q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     if (!Database::exec(q)) {
         if (error)
-            *error = QCoreApplication::translate("CaseStore", "The local cache cannot be read: %1")
-                             .arg(q.lastError().text());
+            *error = cannotRead(q);
         return {};
     }
     QHash<QString, WorkloadRow> rows;
@@ -50,6 +61,24 @@ QList<WorkloadRow> workload(const Database &db, QDate today, QString *error)
         return a.user < b.user;
     });
     return list;
+}
+
+QStringList openCasesHeldBy(const Database &db, const QString &user, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE claimed_by = ? AND %1 ORDER BY id")
+                      .arg(QLatin1String(kOpen)));
+    q.addBindValue(user);
+    if (!Database::exec(q)) {
+        if (error)
+            *error = cannotRead(q);
+        return {};
+    }
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
 }
 
 } // namespace casedesk

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace casedesk {
 
@@ -40,5 +41,9 @@ inline const QList<CaseStage> &workloadStages()
 // Busiest first, the unclaimed row last. A long query: run it off the window's thread, on a
 // connection of its own.
 QList<WorkloadRow> workload(const Database &db, QDate today, QString *error = nullptr);
+
+// The ids of the open cases `user` holds (those his workload row counts), for moving them all
+// to another clerk. Off the window's thread too.
+QStringList openCasesHeldBy(const Database &db, const QString &user, QString *error = nullptr);
 
 } // namespace casedesk
