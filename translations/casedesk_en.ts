@@ -109,6 +109,25 @@
     </message>
 </context>
 <context>
+    <name>BatchApproval</name>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Choose the cases to approve in the inbox first.</source>
+        <translation>Choose the cases to approve in the inbox first.</translation>
+    </message>
+    <message>
+        <source>None of these cases can be approved now.</source>
+        <translation>None of these cases can be approved now.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInButtons</name>
     <message>
         <source>More tools</source>
@@ -2094,6 +2113,53 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::BatchApprovalDialog</name>
+    <message>
+        <source>Approve several cases</source>
+        <translation>Approve several cases</translation>
+    </message>
+    <message>
+        <source>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
+        <translation>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</translation>
+    </message>
+    <message>
+        <source>Cases to approve</source>
+        <translation>Cases to approve</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Comment on every approval</source>
+        <translation>Comment on every approval</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n case(s)</source>
+        <translation><numerusform>&amp;Approve %n case</numerusform><numerusform>&amp;Approve %n cases</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsController</name>
     <message>
         <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
@@ -2755,6 +2821,26 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message numerus="yes">
         <source>Assigning %n case(s)…</source>
         <translation><numerusform>Assigning %n case…</numerusform><numerusform>Assigning %n cases…</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve se&amp;veral…</source>
+        <translation>Approve se&amp;veral…</translation>
+    </message>
+    <message>
+        <source>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</source>
+        <translation>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n case(s)…</source>
+        <translation><numerusform>Approving %n case…</numerusform><numerusform>Approving %n cases…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) signed; they are sent with the next sync.</source>
+        <translation><numerusform>%n approval signed; they are sent with the next sync.</numerusform><numerusform>%n approvals signed; they are sent with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 not: %3</source>
+        <translation>%1 approved, %2 not: %3</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) to assign. The clerk's claim moves with them.</source>
-        <translation><numerusform>将分派%n件办件，认领随之转移。</numerusform></translation>
+        <translation>
+            <numerusform>将分派%n件办件，认领随之转移。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,6 +108,25 @@
     <message>
         <source>was edited after it was written</source>
         <translation>写入后被修改过</translation>
+    </message>
+</context>
+<context>
+    <name>BatchApproval</name>
+    <message>
+        <source>Grant</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Choose the cases to approve in the inbox first.</source>
+        <translation>请先在办件列表中选择要审批的办件。</translation>
+    </message>
+    <message>
+        <source>None of these cases can be approved now.</source>
+        <translation>这些办件现在都不能审批。</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2141,53 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::BatchApprovalDialog</name>
+    <message>
+        <source>Approve several cases</source>
+        <translation>批量审批</translation>
+    </message>
+    <message>
+        <source>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
+        <translation>请逐件核对拟办意见。取消勾选即不审批该件；每件审批都以您的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Cases to approve</source>
+        <translation>待审批办件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>申报号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>拟办结论</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <source>Comment on every approval</source>
+        <translation>每件审批的批示</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>批示(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n case(s)</source>
+        <translation><numerusform>审批通过%n件(&amp;A)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsController</name>
     <message>
         <source>The acceptance period has passed without a decision or a correction notice: the application counts as accepted from the day it was received.</source>
@@ -2780,7 +2848,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation><numerusform>已分派%n件办件。</numerusform></translation>
+        <translation>
+            <numerusform>已分派%n件办件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 assigned, %2 not: %3</source>
@@ -2796,7 +2866,29 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>Assigning %n case(s)…</source>
-        <translation><numerusform>正在分派%n件办件…</numerusform></translation>
+        <translation>
+            <numerusform>正在分派%n件办件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve se&amp;veral…</source>
+        <translation>批量审批(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</source>
+        <translation>逐件查看拟办意见后审批所选办件，每件以您的密钥签名（Ctrl+Shift+Y）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n case(s)…</source>
+        <translation><numerusform>正在审批%n件办件…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) signed; they are sent with the next sync.</source>
+        <translation><numerusform>已签名审批%n件，将在下次同步时发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 not: %3</source>
+        <translation>已审批%1件，%2件未审批：%3</translation>
     </message>
 </context>
 <context>

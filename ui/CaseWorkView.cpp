@@ -3,6 +3,7 @@
 #include "ActionDialog.h"
 #include "ActionKeys.h"
 #include "AssignDialog.h"
+#include "BatchApprovalDialog.h"
 #include "CaseMaterialsWindow.h" // MaterialsDesk::window()
 #include "CasePane.h"
 #include "FilterBar.h"
@@ -256,6 +257,12 @@ QMenu *CaseWorkView::buildCaseMenu(QMenuBar &bar)
                 [this, verb = QString::fromLatin1(t.verb)] { openAction(verb); });
         m_verbActions.insert(QString::fromLatin1(t.verb), a);
     }
+    m_batchApproveAction = caseMenu->addAction(tr("Approve se&veral…"));
+    m_batchApproveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_batchApproveAction->setToolTip(tr("Approve the selected cases after seeing each one's "
+                                        "proposal, each signed with your key (Ctrl+Shift+Y)"));
+    m_batchApproveAction->setEnabled(false);
+    connect(m_batchApproveAction, &QAction::triggered, this, &CaseWorkView::approveSelected);
     caseMenu->addSeparator();
     QAction *next = caseMenu->addAction(tr("Ne&xt case"));
     next->setShortcut(QKeySequence(Qt::Key_F8));
@@ -333,6 +340,8 @@ void CaseWorkView::userChanged()
     }
     if (m_assignAction)
         m_assignAction->setEnabled(user.role == Role::Chief);
+    if (m_batchApproveAction)
+        m_batchApproveAction->setEnabled(user.role == Role::Chief);
     // The work of the department, for those who share it out and watch it.
     if (m_workloadAction)
         m_workloadAction->setEnabled(user.role && *user.role != Role::Clerk);
@@ -401,6 +410,50 @@ void CaseWorkView::assignCases(const QStringList &caseIds, const QString &fromUs
         return;
     say(tr("Assigning %n case(s)…", nullptr, int(caseIds.size())), 0);
     sync->assign(caseIds, dialog.assignee(), dialog.reason());
+}
+
+void CaseWorkView::approveSelected()
+{
+    const SessionUser user = m_workspace.user();
+    if (!user.role)
+        return;
+    QList<Case> cases;
+    for (const QString &id : m_view->selectedCaseIds()) {
+        if (const auto stored = m_workspace.cases()->storedCase(id))
+            cases.append(stored->effective);
+    }
+    BatchApprovalDialog dialog(BatchApproval(cases, *user.role, user.userName), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList ids = dialog.chosenIds();
+    QJsonObject payload;
+    if (!dialog.comment().isEmpty())
+        payload.insert(QStringLiteral("comment"), dialog.comment());
+    say(tr("Approving %n case(s)…", nullptr, int(ids.size())), 0);
+    // One after the other on the writer's thread, each checked and signed on its own.
+    auto tally = std::make_shared<std::pair<int, QStringList>>();
+    LocalWriter *writer = m_workspace.writer();
+    for (const QString &id : ids) {
+        writer->takeAction(id, *user.role, user.userName, QStringLiteral("approve"), payload,
+                           [this, tally, total = ids.size()](const ActionService::Result &r) {
+                               if (r.ok())
+                                   ++tally->first;
+                               else if (!r.violations.isEmpty())
+                                   tally->second.append(r.violations.constFirst().message);
+                               if (tally->first + tally->second.size() < total)
+                                   return;
+                               say(tally->second.isEmpty()
+                                           ? tr("%n approval(s) signed; they are sent with the "
+                                                "next sync.",
+                                                nullptr, tally->first)
+                                           : tr("%1 approved, %2 not: %3")
+                                                     .arg(tally->first)
+                                                     .arg(tally->second.size())
+                                                     .arg(tally->second.constFirst()),
+                                   0);
+                               afterLocalChange();
+                           });
+    }
 }
 
 void CaseWorkView::reassignAllOf(const QString &user)

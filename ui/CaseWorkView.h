@@ -73,6 +73,8 @@ private:
     // 分派: the chief gives `caseIds` (those of `fromUser`, when moving one clerk's work) to
     // a clerk of the department through the platform.
     void assignCases(const QStringList &caseIds, const QString &fromUser = {});
+    // 批量审批: the selected cases' summaries, then each chosen one approved and signed.
+    void approveSelected();
     // Every open case `user` holds, read off the window's thread, then assigned.
     void reassignAllOf(const QString &user);
     void showCurrentCase();
@@ -107,6 +109,7 @@ private:
     QAction *m_filtersAction = nullptr;
     QAction *m_workloadAction = nullptr; // View › Workload, for chiefs, heads, supervisors
     QAction *m_assignAction = nullptr; // Case › Assign, the chief's
+    QAction *m_batchApproveAction = nullptr; // Case › Approve several, the chief's
     QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb
     bool m_synced = false;
 };

@@ -1,12 +1,13 @@
 #include "session/AssignmentForm.h"
+#include "session/BatchApproval.h"
 
 #include <QTest>
 
 using namespace casedesk;
 
-// 分派 as the chief fills it in: only clerks, never the one whose work moves, and nothing goes
-// without a clerk chosen and a reason given.
-class TestAssignmentForm : public QObject
+// The section chief's forms. 分派: only clerks, never the one whose work moves, and nothing goes
+// without a clerk chosen and a reason given. 批量审批: only what one approval would allow.
+class TestChiefDesk : public QObject
 {
     Q_OBJECT
 private:
@@ -90,7 +91,40 @@ private Q_SLOTS:
         failed.setStaff({}, QStringLiteral("no connection"));
         QVERIFY(failed.status().contains(QStringLiteral("no connection")));
     }
+
+    void aBatchTakesOnlyWhatOneApprovalWould()
+    {
+        const auto make = [](const char *id, CaseStage stage, const char *decision) {
+            Case c;
+            c.id = QLatin1String(id);
+            c.caseNo = QLatin1String(id);
+            c.stage = stage;
+            c.proposal.decision = QLatin1String(decision);
+            c.proposal.opinion = QStringLiteral("材料齐全，符合条件");
+            return c;
+        };
+        const QList<Case> cases{
+                make("a", CaseStage::Approval, "grant"), make("b", CaseStage::Review, ""),
+                make("c", CaseStage::Approval, "deny"), make("d", CaseStage::Decided, "grant")};
+        BatchApproval batch(cases, Role::Chief, QStringLiteral("chief1"));
+        QCOMPARE(batch.rows().size(), 4);
+        QCOMPARE(batch.chosenIds(), QStringList({QStringLiteral("a"), QStringLiteral("c")}));
+        // A case in review or decided says why it is left out, and cannot be chosen.
+        QVERIFY(!batch.rows().at(1).whyNot.isEmpty());
+        QVERIFY(!batch.rows().at(3).whyNot.isEmpty());
+        batch.setChosen(1, true);
+        QCOMPARE(batch.chosenIds(), QStringList({QStringLiteral("a"), QStringLiteral("c")}));
+        QCOMPARE(batch.rows().at(0).proposal, QStringLiteral("Grant"));
+        QCOMPARE(batch.rows().at(2).proposal, QStringLiteral("Deny"));
+        batch.setChosen(0, false);
+        batch.setChosen(2, false);
+        QVERIFY(batch.chosenIds().isEmpty());
+        QVERIFY(!batch.problem().isEmpty());
+        // A clerk approves nothing, however many he selects.
+        BatchApproval clerk(cases, Role::Clerk, QStringLiteral("clerk1"));
+        QVERIFY(clerk.chosenIds().isEmpty());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestAssignmentForm)
-#include "tst_assignmentform.moc"
+QTEST_GUILESS_MAIN(TestChiefDesk)
+#include "tst_chiefdesk.moc"
