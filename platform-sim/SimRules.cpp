@@ -147,6 +147,23 @@ const QList<Rule> &rules()
                                   .value(QStringLiteral("proposal")));
                  return QString();
              }},
+            // 改拟: the chief's own proposal replaces the clerk's, with why; still his to approve.
+            {"changeProposal",
+             "Chief",
+             {QStringLiteral("approval")},
+             [](const QJsonObject &p, const QJsonObject &) {
+                 const QString proposal = p.value(QStringLiteral("proposal")).toString();
+                 if (proposal != QLatin1String("grant") && proposal != QLatin1String("deny"))
+                     return QStringLiteral("payload.proposal must be grant or deny");
+                 QString problem = requireText(p, "opinion");
+                 if (problem.isEmpty() && proposal == QLatin1String("deny"))
+                     problem = refusal(p);
+                 return problem;
+             },
+             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+                 c.insert(QStringLiteral("proposal"), p);
+                 return QString();
+             }},
             {"return",
              "Chief",
              {QStringLiteral("approval")},

@@ -1377,6 +1377,26 @@
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Why you change the proposal</source>
+        <translation>Why you change the proposal</translation>
+    </message>
+    <message>
+        <source>Change the proposal</source>
+        <translation>Change the proposal</translation>
+    </message>
+    <message>
+        <source>The case stays with you for approval; the clerk's proposal stays in the history.</source>
+        <translation>The case stays with you for approval; the clerk's proposal stays in the history.</translation>
+    </message>
+    <message>
+        <source>Say why you change the proposal.</source>
+        <translation>Say why you change the proposal.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -1393,6 +1393,26 @@
         <source>Assigned to %1</source>
         <translation>分派给%1</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结论</translation>
+    </message>
+    <message>
+        <source>Why you change the proposal</source>
+        <translation>改拟理由</translation>
+    </message>
+    <message>
+        <source>Change the proposal</source>
+        <translation>改拟意见</translation>
+    </message>
+    <message>
+        <source>The case stays with you for approval; the clerk's proposal stays in the history.</source>
+        <translation>办件仍由您审批；承办人的拟办意见保留在办理过程中。</translation>
+    </message>
+    <message>
+        <source>Say why you change the proposal.</source>
+        <translation>请说明改拟理由。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>
@@ -2184,7 +2204,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n case(s)</source>
-        <translation><numerusform>审批通过%n件(&amp;A)</numerusform></translation>
+        <translation>
+            <numerusform>审批通过%n件(&amp;A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2902,15 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>Approving %n case(s)…</source>
-        <translation><numerusform>正在审批%n件办件…</numerusform></translation>
+        <translation>
+            <numerusform>正在审批%n件办件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n approval(s) signed; they are sent with the next sync.</source>
-        <translation><numerusform>已签名审批%n件，将在下次同步时发送。</numerusform></translation>
+        <translation>
+            <numerusform>已签名审批%n件，将在下次同步时发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved, %2 not: %3</source>

@@ -18,6 +18,7 @@ inline QKeySequence actionKey(const QString &verb)
             {QStringLiteral("propose"), Qt::Key_D},
             {QStringLiteral("approve"), Qt::Key_Y},
             {QStringLiteral("return"), Qt::Key_B},
+            {QStringLiteral("changeProposal"), Qt::Key_G},
             {QStringLiteral("requestExtension"), Qt::Key_E},
             {QStringLiteral("recommendExtension"), Qt::Key_T},
             {QStringLiteral("approveExtension"), Qt::Key_X},

@@ -113,6 +113,19 @@ const QList<Transition> &Workflow::transitions()
              QT_TRANSLATE_NOOP("Workflow", "Approve"),
              QT_TRANSLATE_NOOP("Workflow",
                                "Makes the decision; delivery is due within 10 working days.")},
+            // 改拟: the chief decides otherwise than the clerk proposed, and says why; he then
+            // approves his own proposal, signed over it.
+            {"changeProposal",
+             Role::Chief,
+             {S::Approval},
+             {{"proposal", K::Choice, QT_TRANSLATE_NOOP("Workflow", "Decision"), kProposals},
+              {"opinion", K::Text, QT_TRANSLATE_NOOP("Workflow", "Why you change the proposal")},
+              kReasons,
+              kLegalBasis},
+             QT_TRANSLATE_NOOP("Workflow", "Change the proposal"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "The case stays with you for approval; the clerk's proposal stays "
+                               "in the history.")},
             {"return",
              Role::Chief,
              {S::Approval},
@@ -323,6 +336,12 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
         need("opinion", QCoreApplication::translate("Workflow", "Write the review opinion."));
         if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
             needRefusal();
+    } else if (v == QLatin1String("changeProposal")) {
+        needChoice("proposal", kProposals);
+        need("opinion",
+             QCoreApplication::translate("Workflow", "Say why you change the proposal."));
+        if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
+            needRefusal();
     } else if (v == QLatin1String("return")) {
         need("comments", QCoreApplication::translate("Workflow", "Say why the case goes back."));
     } else if (v == QLatin1String("recommendExtension")) {
@@ -412,7 +431,7 @@ void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, 
     } else if (verb == QLatin1String("refuseAcceptance")) {
         c.refusalReasons = text("reasons");
         c.refusalLegalBasis = text("legalBasis");
-    } else if (verb == QLatin1String("propose")) {
+    } else if (verb == QLatin1String("propose") || verb == QLatin1String("changeProposal")) {
         c.proposal = {text("proposal"), text("opinion"), text("reasons"), text("legalBasis")};
     } else if (verb == QLatin1String("approve")) {
         c.decidedAt = at;
@@ -445,7 +464,8 @@ bool Workflow::fieldApplies(const Transition &t, const ActionField &field, const
         if (reasonsOrBasis)
             return outcome == QLatin1String("notOurs");
     }
-    if (verb == QLatin1String("propose") && reasonsOrBasis)
+    if ((verb == QLatin1String("propose") || verb == QLatin1String("changeProposal"))
+        && reasonsOrBasis)
         return p.value(QLatin1String("proposal")).toString() == QLatin1String("deny");
     return true;
 }

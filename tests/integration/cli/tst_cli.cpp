@@ -291,9 +291,29 @@ private Q_SLOTS:
                       QStringLiteral("--comment"), QStringLiteral("请补充核查意见")})
                          .exitCode,
                  0);
+        // 改拟 then approve: the signature covers the chief's own proposal, queued before it.
+        QVERIFY(waiting.size() >= 3);
+        const Run changed
+                = run({QStringLiteral("act"), waiting.at(2), QStringLiteral("changeProposal"),
+                       QStringLiteral("--proposal"), QStringLiteral("grant"),
+                       QStringLiteral("--opinion"), QStringLiteral("经复核，条件具备")});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        QCOMPARE(run({QStringLiteral("approve"), waiting.at(2)}).exitCode, 0);
         const Run sent = run({QStringLiteral("sync")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
-        QVERIFY2(run({QStringLiteral("outbox")}).out.trimmed().isEmpty(), "the platform took both");
+        QVERIFY2(run({QStringLiteral("outbox")}).out.trimmed().isEmpty(),
+                 "the platform took them all");
+        const QJsonObject regranted
+                = QJsonDocument::fromJson(
+                          run({QStringLiteral("case"), waiting.at(2), QStringLiteral("--json")})
+                                  .out.toUtf8())
+                          .object();
+        QCOMPARE(regranted.value(QStringLiteral("decision")).toString(), QStringLiteral("grant"));
+        QCOMPARE(regranted.value(QStringLiteral("proposal"))
+                         .toObject()
+                         .value(QStringLiteral("opinion"))
+                         .toString(),
+                 QStringLiteral("经复核，条件具备"));
         const QJsonObject after
                 = QJsonDocument::fromJson(
                           run({QStringLiteral("case"), waiting.at(0), QStringLiteral("--json")})

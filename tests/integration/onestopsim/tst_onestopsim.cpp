@@ -614,6 +614,31 @@ private Q_SLOTS:
                 << "approval"
                 << "chief1" << actionBody("approve") << 422 << "signature-required"
                 << "";
+        QTest::newRow("the chief changes the proposal")
+                << "approval"
+                << "chief1"
+                << actionBody(
+                           "changeProposal",
+                           {{QStringLiteral("proposal"), QStringLiteral("deny")},
+                            {QStringLiteral("opinion"), QStringLiteral("经复核，场所不符合要求")},
+                            {QStringLiteral("reasons"), QStringLiteral("经营场所不符合要求")},
+                            {QStringLiteral("legalBasis"),
+                             QStringLiteral("《行政许可法》第三十八条第二款")}})
+                << 200 << ""
+                << "approval";
+        QTest::newRow("a change to denial needs a legal basis")
+                << "approval"
+                << "chief1"
+                << actionBody("changeProposal",
+                              {{QStringLiteral("proposal"), QStringLiteral("deny")},
+                               {QStringLiteral("opinion"), QStringLiteral("经复核")},
+                               {QStringLiteral("reasons"), QStringLiteral("不符合")}})
+                << 422 << "invalid-payload"
+                << "";
+        QTest::newRow("a clerk does not change the chief's proposal")
+                << "approval"
+                << "clerk1" << actionBody("changeProposal") << 403 << "role-forbidden"
+                << "";
         QTest::newRow("a return needs comments")
                 << "approval"
                 << "chief1" << actionBody("return") << 422 << "invalid-payload"

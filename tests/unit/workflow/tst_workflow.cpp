@@ -42,6 +42,9 @@ QJsonObject complete(const QString &verb)
                 {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
     if (verb == QLatin1String("return"))
         return {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}};
+    if (verb == QLatin1String("changeProposal"))
+        return {{QStringLiteral("proposal"), QStringLiteral("grant")},
+                {QStringLiteral("opinion"), QStringLiteral("经复核，场所符合要求")}};
     if (verb == QLatin1String("recommendExtension"))
         return {{QStringLiteral("opinion"), QStringLiteral("同意延长，请负责人审批")}};
     if (verb == QLatin1String("requestExtension"))
@@ -78,6 +81,8 @@ const QList<Step> kProcedure{
         // … which the section chief approves or returns (审批).
         {"approve", Role::Chief, {S::Approval}},
         {"return", Role::Chief, {S::Approval}},
+        // … or decides otherwise himself, with why, and approves that (改拟).
+        {"changeProposal", Role::Chief, {S::Approval}},
         // art. 42: an extension of 10 days at most, asked for while the decision is pending and
         // approved by the agency's head (本行政机关负责人), not by the section chief.
         {"requestExtension", Role::Clerk, {S::Review, S::Approval}},
@@ -302,6 +307,15 @@ private Q_SLOTS:
                                {QStringLiteral("opinion"), QStringLiteral("x")},
                                {QStringLiteral("legalBasis"), QStringLiteral("x")}}
                 << "reasons";
+        QTest::newRow("a changed proposal says why")
+                << "changeProposal" << CaseStage::Approval
+                << QJsonObject{{QStringLiteral("proposal"), QStringLiteral("grant")}} << "opinion";
+        QTest::newRow("a change to denial gives a legal basis")
+                << "changeProposal" << CaseStage::Approval
+                << QJsonObject{{QStringLiteral("proposal"), QStringLiteral("deny")},
+                               {QStringLiteral("opinion"), QStringLiteral("x")},
+                               {QStringLiteral("reasons"), QStringLiteral("x")}}
+                << "legalBasis";
         QTest::newRow("a return says why")
                 << "return" << CaseStage::Approval << QJsonObject() << "comments";
         QTest::newRow("extension over 10 days")
