@@ -2862,6 +2862,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>%1 approved, %2 not: %3</source>
         <translation>%1 approved, %2 not: %3</translation>
     </message>
+    <message>
+        <source>&amp;Preview the notice…</source>
+        <translation>&amp;Preview the notice…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ChecklistPanel</name>
@@ -3549,6 +3553,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Notice</source>
         <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Preview of the notice</translation>
+    </message>
+    <message>
+        <source>Draft of the notice</source>
+        <translation>Draft of the notice</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>%1 approved, %2 not: %3</source>
         <translation>已审批%1件，%2件未审批：%3</translation>
     </message>
+    <message>
+        <source>&amp;Preview the notice…</source>
+        <translation>预览决定书(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ChecklistPanel</name>
@@ -3611,6 +3615,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Notice</source>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>文书预览</translation>
+    </message>
+    <message>
+        <source>Draft of the notice</source>
+        <translation>文书草稿</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
     }
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(Workflow::label(transition));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
@@ -129,6 +130,13 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
     layout->addWidget(buttons);
     loadDraft();
     showApplicableFields();
+}
+
+void ActionDialog::addButton(const QString &text, const std::function<void()> &clicked)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, clicked);
 }
 
 void ActionDialog::showApplicableFields()

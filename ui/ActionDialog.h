@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QSettings;
@@ -37,6 +38,8 @@ public:
     // Fills the form from the material checklist: the outcome becomes a correction request and
     // every material with its reason is in the list (a material not submitted gets a row).
     void suggestCorrections(const QList<std::pair<QString, QString>> &corrections);
+    // A button beside the form's own, for what helps decide (the decision notice's preview).
+    void addButton(const QString &text, const std::function<void()> &clicked);
     qint64 outboxId() const { return m_outboxId; }
     // The problem shown for `field` (empty when none); for tests and screen readers alike.
     QString problemShown(const QString &field) const;
@@ -61,6 +64,7 @@ private:
     Taker m_taker;
     QPushButton *m_ok = nullptr;
     bool m_submitting = false;
+    QDialogButtonBox *m_buttons = nullptr;
     ActionDrafts m_drafts;
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, QLabel *> m_problems;

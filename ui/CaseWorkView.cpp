@@ -590,6 +590,12 @@ void CaseWorkView::openAction(const QString &verb,
             *settings, this);
     if (!corrections.isEmpty())
         dialog.suggestCorrections(corrections);
+    // What he approves is also what the applicant will read: the decision notice, as a draft.
+    if (const QString kind = CasePolicy::noticeAfter(c, verb, {});
+        verb == QLatin1String("approve") && !kind.isEmpty())
+        dialog.addButton(tr("&Preview the notice…"), [this, kind, user] {
+            m_notices->preview(kind, user.displayName.isEmpty() ? user.userName : user.displayName);
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     say(tr("%1 saved; it is sent with the next sync.").arg(Workflow::label(*t)), 5000);

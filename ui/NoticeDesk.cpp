@@ -78,6 +78,26 @@ void NoticeDesk::issue(const QString &kind)
     Q_EMIT issued(dialog.issued()->notice.number);
 }
 
+void NoticeDesk::preview(const QString &kind, const QString &approver)
+{
+    if (!m_details.details().found || kind.isEmpty())
+        return;
+    std::optional<Issuing> desk = issuing(m_workspace, m_window, tr("Preview of the notice"));
+    if (!desk)
+        return;
+    NoticeRequest request = m_details.noticeRequest(kind);
+    if (request.approver.isEmpty())
+        request.approver = approver;
+    QString error;
+    const std::optional<NoticeDocument> draft = desk->issuer->draft(request, &error);
+    const std::optional<QByteArray> pdf = draft ? draft->pdf(&error) : std::nullopt;
+    if (!pdf) {
+        showPlainMessage(m_window, QMessageBox::Warning, tr("Preview of the notice"), error);
+        return;
+    }
+    NoticeDialog::printPdf(*pdf, tr("Draft of the notice"), m_window);
+}
+
 std::optional<QByteArray> NoticeDesk::issuedPdf(qint64 noticeId, IssuedNotice *notice)
 {
     if (!m_workspace.database())

@@ -25,6 +25,9 @@ public:
 
     // `kind` empty: the first that fits the case.
     void issue(const QString &kind);
+    // The notice of `kind` as it would be issued now, unnumbered and marked 草稿, with
+    // `approver` as its 批准人 when the case records none yet (a decision about to be approved).
+    void preview(const QString &kind, const QString &approver);
     void save(qint64 noticeId);
     void print(qint64 noticeId);
 
