@@ -147,6 +147,19 @@ const QList<Rule> &rules()
                                   .value(QStringLiteral("proposal")));
                  return QString();
              }},
+            // 转办: back to the dispatcher, before the department has accepted the case.
+            {"transfer",
+             "Chief",
+             {QStringLiteral("preReview"), QStringLiteral("acceptance")},
+             [](const QJsonObject &p, const QJsonObject &) { return requireText(p, "reason"); },
+             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+                 c.insert(QStringLiteral("transferredFrom"), c.value(QStringLiteral("department")));
+                 c.insert(QStringLiteral("department"), QStringLiteral("DISPATCH"));
+                 c.insert(QStringLiteral("transferReason"), p.value(QStringLiteral("reason")));
+                 c.remove(QStringLiteral("claimedBy"));
+                 c.remove(QStringLiteral("claimedByName"));
+                 return QString();
+             }},
             // 改拟: the chief's own proposal replaces the clerk's, with why; still his to approve.
             {"changeProposal",
              "Chief",

@@ -1339,6 +1339,17 @@ Reply SimServer::action(const QHttpServerRequest &request, const QString &id, co
     m_db.transaction();
     if (outcome.status == 200)
         storeCase(outcome.caseAfter);
+    if (outcome.status == 200 && type == QLatin1String("transfer")) {
+        // The case leaves the department: its list drops it, the dispatcher holds it.
+        QSqlQuery moved(m_db);
+        moved.prepare(
+                QStringLiteral("UPDATE cases SET department = ?, holder = NULL WHERE id = ?"));
+        moved.addBindValue(outcome.caseAfter.value(QStringLiteral("department")).toString());
+        moved.addBindValue(id);
+        moved.exec();
+        appendChange(QStringLiteral("case"), id, QStringLiteral("delete"),
+                     before->value(QStringLiteral("department")).toString(), QByteArray());
+    }
     QSqlQuery log(m_db);
     log.prepare(QStringLiteral("INSERT INTO actions(idem_key, user, case_id, type, body_sha256, "
                                "status, response, applied_at) "

@@ -1397,6 +1397,22 @@
         <source>Say why you change the proposal.</source>
         <translation>Say why you change the proposal.</translation>
     </message>
+    <message>
+        <source>Why it is not ours</source>
+        <translation>Why it is not ours</translation>
+    </message>
+    <message>
+        <source>Transfer to the dispatcher</source>
+        <translation>Transfer to the dispatcher</translation>
+    </message>
+    <message>
+        <source>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</source>
+        <translation>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</translation>
+    </message>
+    <message>
+        <source>Say why the case is not the department's.</source>
+        <translation>Say why the case is not the department's.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -1413,6 +1413,22 @@
         <source>Say why you change the proposal.</source>
         <translation>请说明改拟理由。</translation>
     </message>
+    <message>
+        <source>Why it is not ours</source>
+        <translation>转办理由</translation>
+    </message>
+    <message>
+        <source>Transfer to the dispatcher</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</source>
+        <translation>由平台分拨至有权办理的部门；同步后不再列于本部门。</translation>
+    </message>
+    <message>
+        <source>Say why the case is not the department's.</source>
+        <translation>请说明该件不属于本部门办理的理由。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -19,6 +19,7 @@ inline QKeySequence actionKey(const QString &verb)
             {QStringLiteral("approve"), Qt::Key_Y},
             {QStringLiteral("return"), Qt::Key_B},
             {QStringLiteral("changeProposal"), Qt::Key_G},
+            {QStringLiteral("transfer"), Qt::Key_Z},
             {QStringLiteral("requestExtension"), Qt::Key_E},
             {QStringLiteral("recommendExtension"), Qt::Key_T},
             {QStringLiteral("approveExtension"), Qt::Key_X},

@@ -106,6 +106,16 @@ const QList<Transition> &Workflow::transitions()
              QT_TRANSLATE_NOOP("Workflow", "Review opinion and proposal"),
              QT_TRANSLATE_NOOP("Workflow",
                                "The decision limit keeps running while the chief decides.")},
+            // 转办: a case that is not the department's goes back to the platform's dispatcher,
+            // before the department accepts responsibility for it by accepting it.
+            {"transfer",
+             Role::Chief,
+             {S::PreReview, S::Acceptance},
+             {{"reason", K::Text, QT_TRANSLATE_NOOP("Workflow", "Why it is not ours")}},
+             QT_TRANSLATE_NOOP("Workflow", "Transfer to the dispatcher"),
+             QT_TRANSLATE_NOOP("Workflow",
+                               "The platform's dispatcher routes it to the right department; it "
+                               "leaves this department's list after the sync.")},
             {"approve",
              Role::Chief,
              {S::Approval},
@@ -342,6 +352,9 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
              QCoreApplication::translate("Workflow", "Say why you change the proposal."));
         if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
             needRefusal();
+    } else if (v == QLatin1String("transfer")) {
+        need("reason",
+             QCoreApplication::translate("Workflow", "Say why the case is not the department's."));
     } else if (v == QLatin1String("return")) {
         need("comments", QCoreApplication::translate("Workflow", "Say why the case goes back."));
     } else if (v == QLatin1String("recommendExtension")) {

@@ -357,6 +357,24 @@ private Q_SLOTS:
                                   .out.toUtf8())
                           .object();
         QCOMPARE(moved.value(QStringLiteral("heldBy")).toString(), QStringLiteral("李伟"));
+
+        // 转办: a case that is not the department's leaves its list once the sync sends it.
+        QString preReview;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(
+                     run({QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+                     .array()) {
+            if (v.toObject().value(QStringLiteral("stage")).toString()
+                == QLatin1String("preReview"))
+                preReview = v.toObject().value(QStringLiteral("caseNo")).toString();
+        }
+        QVERIFY(!preReview.isEmpty());
+        const Run transfer = run({QStringLiteral("act"), preReview, QStringLiteral("transfer"),
+                                  QStringLiteral("--reason"), QStringLiteral("属于区卫健局职责")});
+        QVERIFY2(transfer.exitCode == 0, qPrintable(transfer.err));
+        QCOMPARE(run({QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(run({QStringLiteral("outbox")}).out.trimmed().isEmpty());
+        QCOMPARE(run({QStringLiteral("case"), preReview}).exitCode, 1);
         QCOMPARE(moved.value(QStringLiteral("history"))
                          .toArray()
                          .last()

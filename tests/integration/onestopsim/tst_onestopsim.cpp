@@ -498,6 +498,57 @@ private Q_SLOTS:
                               QStringLiteral("clerk2"), QStringLiteral("head1")}));
     }
 
+    // 转办: the chief sends a case that is not the department's back to the dispatcher; it
+    // leaves the department's feed with a delete, and the department no longer sees it.
+    void aTransferredCaseLeavesTheDepartment()
+    {
+        QString cursor;
+        for (bool more = true; more;) {
+            const QJsonObject page
+                    = m_http->send("GET",
+                                   QStringLiteral("/api/v1/changes?limit=500&cursor=") + cursor, {},
+                                   {}, m_chief)
+                              .json();
+            cursor = page.value(QStringLiteral("nextCursor")).toString();
+            more = page.value(QStringLiteral("hasMore")).toBool();
+        }
+        const QJsonObject c = findCase(QStringLiteral("preReview"), QString());
+        QVERIFY(!c.isEmpty());
+        const QString id = c.value(QStringLiteral("id")).toString();
+        QCOMPARE(act(c, actionBody("transfer"), m_chief).status, 422); // says why
+        QCOMPARE(act(c, actionBody("transfer", {{QStringLiteral("reason"), QStringLiteral("x")}}),
+                     m_clerk1)
+                         .status,
+                 403);
+        const Response sent
+                = act(c,
+                      actionBody("transfer",
+                                 {{QStringLiteral("reason"), QStringLiteral("属于区卫健局职责")}}),
+                      m_chief);
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(sent.json().value(QStringLiteral("transferredFrom")).toString(),
+                 QStringLiteral("SCJG"));
+        QCOMPARE(m_http->send("GET", QStringLiteral("/api/v1/cases/") + id, {}, {}, m_chief).status,
+                 404);
+        const QJsonArray changes
+                = m_http->send("GET", QStringLiteral("/api/v1/changes?cursor=") + cursor, {}, {},
+                               m_chief)
+                          .json()
+                          .value(QStringLiteral("changes"))
+                          .toArray();
+        QStringList seen;
+        for (const QJsonValue &v : changes)
+            seen.append(v.toObject().value(QStringLiteral("op")).toString() + QLatin1Char(' ')
+                        + v.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY2(seen.contains(QStringLiteral("delete ") + id), qPrintable(seen.join(u',')));
+        QVERIFY2(!seen.contains(QStringLiteral("upsert ") + id), qPrintable(seen.join(u',')));
+        // The district's supervisor still sees it, with the dispatcher.
+        const QJsonObject held
+                = m_http->send("GET", QStringLiteral("/api/v1/cases/") + id, {}, {}, m_super)
+                          .json();
+        QCOMPARE(held.value(QStringLiteral("department")).toString(), QStringLiteral("DISPATCH"));
+    }
+
     void anApprovalCarriesItsApproversSignature()
     {
         QString error;

@@ -42,6 +42,8 @@ QJsonObject complete(const QString &verb)
                 {QStringLiteral("opinion"), QStringLiteral("符合条件")}};
     if (verb == QLatin1String("return"))
         return {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}};
+    if (verb == QLatin1String("transfer"))
+        return {{QStringLiteral("reason"), QStringLiteral("属于区卫健局职责")}};
     if (verb == QLatin1String("changeProposal"))
         return {{QStringLiteral("proposal"), QStringLiteral("grant")},
                 {QStringLiteral("opinion"), QStringLiteral("经复核，场所符合要求")}};
@@ -76,6 +78,8 @@ const QList<Step> kProcedure{
         {"accept", Role::Clerk, {S::PreReview, S::Acceptance}},
         {"requestCorrection", Role::Clerk, {S::PreReview, S::Acceptance}},
         {"refuseAcceptance", Role::Clerk, {S::PreReview, S::Acceptance}},
+        // Not the department's: the chief sends it back to the dispatcher before acceptance (转办).
+        {"transfer", Role::Chief, {S::PreReview, S::Acceptance}},
         // art. 34: the review, ending in the handler's proposed decision …
         {"propose", Role::Clerk, {S::Review}},
         // … which the section chief approves or returns (审批).
@@ -316,6 +320,8 @@ private Q_SLOTS:
                                {QStringLiteral("opinion"), QStringLiteral("x")},
                                {QStringLiteral("reasons"), QStringLiteral("x")}}
                 << "legalBasis";
+        QTest::newRow("a transfer says why")
+                << "transfer" << CaseStage::PreReview << QJsonObject() << "reason";
         QTest::newRow("a return says why")
                 << "return" << CaseStage::Approval << QJsonObject() << "comments";
         QTest::newRow("extension over 10 days")
