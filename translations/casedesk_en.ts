@@ -3138,6 +3138,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>%1 (the search index is still being built: some cases may be missing)</source>
         <translation>%1 (the search index is still being built: some cases may be missing)</translation>
     </message>
+    <message>
+        <source>Show every holder's cases again</source>
+        <translation>Show every holder's cases again</translation>
+    </message>
+    <message>
+        <source>Held by %1 ✕</source>
+        <translation>Held by %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the cases %1 holds; press to show all</source>
+        <translation>Only the cases %1 holds; press to show all</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxView</name>
@@ -4028,6 +4040,14 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>Give every open case the selected clerk holds to another clerk, for example while they are on leave</source>
         <translation>Give every open case the selected clerk holds to another clerk, for example while they are on leave</translation>
+    </message>
+    <message>
+        <source>&amp;Show their cases</source>
+        <translation>&amp;Show their cases</translation>
+    </message>
+    <message>
+        <source>The selected clerk's open cases in the inbox (Enter)</source>
+        <translation>The selected clerk's open cases in the inbox (Enter)</translation>
     </message>
 </context>
 <context>

@@ -3196,6 +3196,18 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>%1 (the search index is still being built: some cases may be missing)</source>
         <translation>%1（搜索索引仍在建立，部分办件可能未列出）</translation>
     </message>
+    <message>
+        <source>Show every holder's cases again</source>
+        <translation>重新显示所有人的办件</translation>
+    </message>
+    <message>
+        <source>Held by %1 ✕</source>
+        <translation>认领人：%1 ✕</translation>
+    </message>
+    <message>
+        <source>Only the cases %1 holds; press to show all</source>
+        <translation>仅显示%1认领的办件；按下显示全部</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::InboxView</name>
@@ -4094,6 +4106,14 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>Give every open case the selected clerk holds to another clerk, for example while they are on leave</source>
         <translation>将所选人员承办的全部在办件改派给其他窗口人员，例如在其休假期间</translation>
+    </message>
+    <message>
+        <source>&amp;Show their cases</source>
+        <translation>查看其办件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The selected clerk's open cases in the inbox (Enter)</source>
+        <translation>在办件列表中查看所选人员的办件（回车）</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@ void CaseWorkView::addMenus(QMenuBar &bar, QMenu &view, QToolBar &toolbar)
                     moving = holder;
                     dialog.accept();
                 });
+        // Drill down: the holder's cases in the inbox, in every queue.
+        connect(&dialog, &WorkloadDialog::showCasesRequested, &dialog,
+                [this, &dialog](const QString &holder, const QString &name) {
+                    dialog.accept();
+                    m_queues->showAll();
+                    m_panel->showHeldBy(holder, name);
+                    m_view->setFocus(Qt::OtherFocusReason);
+                });
         dialog.exec();
         if (!moving.isEmpty())
             reassignAllOf(moving);

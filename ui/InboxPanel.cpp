@@ -49,7 +49,13 @@ InboxPanel::InboxPanel(InboxModel &model, QueueCounter &counter, Profile &profil
     m_searchAll->hide();
     connect(m_searchAll, &QPushButton::clicked, this, &InboxPanel::searchAllRequested);
     auto *countRow = new QHBoxLayout;
+    m_heldBy = new QPushButton(this);
+    m_heldBy->setObjectName(QStringLiteral("heldBy"));
+    m_heldBy->setToolTip(tr("Show every holder's cases again"));
+    m_heldBy->hide();
+    connect(m_heldBy, &QPushButton::clicked, this, [this] { showHeldBy({}, {}); });
     countRow->addWidget(m_count);
+    countRow->addWidget(m_heldBy);
     countRow->addWidget(m_searchAll);
     countRow->addStretch();
     layout->addLayout(countRow);
@@ -75,9 +81,20 @@ int InboxPanel::applyFilter(CaseQueue queue, const QString &user)
     filter.queue = queue;
     filter.user = user;
     filter.search = m_search->text();
+    filter.heldBy = m_holder;
     m_filterBar->applyTo(filter);
     m_model.setFilter(filter);
     return m_filterBar->activeCount();
+}
+
+void InboxPanel::showHeldBy(const QString &user, const QString &name)
+{
+    m_holder = user;
+    m_heldBy->setText(tr("Held by %1 ✕").arg(name.isEmpty() ? user : name));
+    m_heldBy->setAccessibleName(
+            tr("Only the cases %1 holds; press to show all").arg(name.isEmpty() ? user : name));
+    m_heldBy->setVisible(!user.isEmpty());
+    Q_EMIT filterChanged();
 }
 
 void InboxPanel::updateCount()

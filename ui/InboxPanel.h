@@ -37,6 +37,9 @@ public:
     int applyFilter(CaseQueue queue, const QString &user);
     // After the list was read again: the count, and whether to offer every queue.
     void updateCount();
+    // Only the cases `user` holds (from the workload), shown as a mark that clears it; an empty
+    // user clears it.
+    void showHeldBy(const QString &user, const QString &name);
     QString countText() const;
 
 Q_SIGNALS:
@@ -52,6 +55,8 @@ private:
     FilterBar *m_filterBar;
     QLabel *m_count;
     QPushButton *m_searchAll;
+    QPushButton *m_heldBy; // the workload's drill-down, with a click to clear it
+    QString m_holder;
     InboxView *m_view;
 };
 

@@ -47,6 +47,17 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool ma
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_show = buttons->addButton(tr("&Show their cases"), QDialogButtonBox::ActionRole);
+    m_show->setToolTip(tr("The selected clerk's open cases in the inbox (Enter)"));
+    m_show->setEnabled(false);
+    const auto showCurrent = [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty())
+            Q_EMIT showCasesRequested(m_rows.at(row).user, m_rows.at(row).holder());
+    };
+    connect(m_show, &QPushButton::clicked, this, showCurrent);
+    connect(m_table, &QTableWidget::cellActivated, this, showCurrent);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &WorkloadDialog::currentRowChanged);
     if (mayReassign) {
         m_reassign
                 = buttons->addButton(tr("&Reassign all of theirs…"), QDialogButtonBox::ActionRole);
@@ -58,8 +69,6 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool ma
             if (row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty())
                 Q_EMIT reassignRequested(m_rows.at(row).user, m_rows.at(row).holder());
         });
-        connect(m_table, &QTableWidget::currentCellChanged, this,
-                &WorkloadDialog::currentRowChanged);
     }
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 20);
@@ -107,10 +116,11 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
 
 void WorkloadDialog::currentRowChanged()
 {
-    if (!m_reassign)
-        return;
     const int row = m_table->currentRow();
-    m_reassign->setEnabled(row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty());
+    const bool holder = row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty();
+    m_show->setEnabled(holder);
+    if (m_reassign)
+        m_reassign->setEnabled(holder);
 }
 
 } // namespace casedesk

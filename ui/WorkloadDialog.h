@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     // The chief asked to move all the open cases `user` holds (a clerk on leave).
     void reassignRequested(const QString &user, const QString &name);
+    // The user asked to see the cases `user` holds in the inbox (Enter on a row).
+    void showCasesRequested(const QString &user, const QString &name);
 
 private:
     void show(const QList<WorkloadRow> &rows, const QString &error);
@@ -36,6 +38,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_table;
     QPushButton *m_reassign = nullptr;
+    QPushButton *m_show = nullptr;
     QList<WorkloadRow> m_rows;
     bool m_counted = false;
 };

@@ -305,6 +305,10 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
         parts.append(QStringLiteral("claimed_by = :me"));
         binds->insert(QStringLiteral(":me"), filter.user);
     }
+    if (!filter.heldBy.isEmpty()) {
+        parts.append(QStringLiteral("claimed_by = :holder"));
+        binds->insert(QStringLiteral(":holder"), filter.heldBy);
+    }
     const QString needle = filter.search.trimmed();
     if (needle.size() >= 3) {
         // One FTS5 phrase; quotes inside are doubled, so the text is never query syntax.

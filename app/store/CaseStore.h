@@ -115,6 +115,7 @@ struct CaseFilter
     QDate receivedFrom; // inclusive, China's calendar day; invalid: open
     QDate receivedTo;
     bool claimedByMe = false;
+    QString heldBy; // only the cases this user holds (the workload's drill-down); empty: any
     // A hint, not a condition: many rows match, so the first page is found faster by walking
     // the sort order than by the search's index and sorting every match.
     bool broad = false;

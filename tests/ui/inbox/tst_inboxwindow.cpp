@@ -1,9 +1,11 @@
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
+#include "InboxPanel.h"
 #include "InboxView.h"
 #include "MainWindow.h"
 #include "PlainMessage.h"
+#include "QueueList.h"
 #include "SessionLock.h"
 #include "TestDesk.h"
 #include "WorkloadDialog.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -427,6 +430,32 @@ private Q_SLOTS:
         }
         QCOMPARE(open, queued);
         QCOMPARE(dialog.table()->horizontalHeaderItem(0)->text(), QStringLiteral("认领人"));
+
+        // Drill down: a holder's cases in the inbox, as many as the cache holds for him (counted
+        // here by plain SQL), with a mark that clears it.
+        QSqlQuery q(opened->workspace.database()->connection());
+        // Some of the demo desk's cases held by one clerk (the desk's cases are unclaimed).
+        QVERIFY(q.exec(
+                QStringLiteral("UPDATE cases SET claimed_by = 'clerk1' WHERE rowid % 3 = 0")));
+        QVERIFY(q.exec(QStringLiteral(
+                "SELECT claimed_by, COUNT(*) FROM cases WHERE claimed_by IS NOT NULL "
+                "GROUP BY claimed_by ORDER BY COUNT(*) DESC LIMIT 1")));
+        QVERIFY(q.next());
+        const QString holder = q.value(0).toString();
+        const int held = q.value(1).toInt();
+        auto *panel = window.findChild<InboxPanel *>();
+        QVERIFY(panel);
+        auto *mark = panel->findChild<QPushButton *>(QStringLiteral("heldBy"));
+        QVERIFY(mark && mark->isHidden());
+        window.findChild<QueueList *>()->showAll();
+        panel->showHeldBy(holder, QStringLiteral("张敏"));
+        QTRY_COMPARE(window.inbox()->rowCount(), held);
+        QVERIFY(!mark->isHidden());
+        QVERIFY(!mark->accessibleName().isEmpty());
+        mark->click();
+        QTRY_VERIFY(window.inbox()->rowCount() > held);
+        QVERIFY(mark->isHidden());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET claimed_by = NULL"))); // as it was
     }
 
     // During the first sync the search index is built at the end (store/SearchIndex): a search
