@@ -2030,6 +2030,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>conflicts --discard: why (kept); act: the reason field; assign: why.</source>
         <translation>conflicts --discard: why (kept); act: the reason field; assign: why.</translation>
     </message>
+    <message>
+        <source>Avg. working days open</source>
+        <translation>Avg. working days open</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>
@@ -4048,6 +4052,10 @@ Case processing for the one-stop government service platform.</translation>
     <message>
         <source>The selected clerk's open cases in the inbox (Enter)</source>
         <translation>The selected clerk's open cases in the inbox (Enter)</translation>
+    </message>
+    <message>
+        <source>Avg. working days open</source>
+        <translation>Avg. working days open</translation>
     </message>
 </context>
 <context>

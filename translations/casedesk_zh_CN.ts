@@ -2052,6 +2052,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>conflicts --discard: why (kept); act: the reason field; assign: why.</source>
         <translation>conflicts --discard：原因（将被记录）；act：原因字段；assign：分派原因。</translation>
     </message>
+    <message>
+        <source>Avg. working days open</source>
+        <translation>平均已用工作日</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>
@@ -4114,6 +4118,10 @@ Case processing for the one-stop government service platform.</source>
     <message>
         <source>The selected clerk's open cases in the inbox (Enter)</source>
         <translation>在办件列表中查看所选人员的办件（回车）</translation>
+    </message>
+    <message>
+        <source>Avg. working days open</source>
+        <translation>平均已用工作日</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@ void CaseWorkView::addMenus(QMenuBar &bar, QMenu &view, QToolBar &toolbar)
     connect(m_workloadAction, &QAction::triggered, this, [this] {
         const SessionUser user = m_workspace.user();
         WorkloadDialog dialog(m_workspace.profile().databasePath(), m_inbox->today(),
-                              user.role == Role::Chief, this);
+                              m_workspace.cases()->calendar(), user.role == Role::Chief, this);
         QString moving;
         connect(&dialog, &WorkloadDialog::reassignRequested, &dialog,
                 [&dialog, &moving](const QString &holder) {

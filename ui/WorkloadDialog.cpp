@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,8 +23,8 @@ struct Counted
 };
 } // namespace
 
-WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool mayReassign,
-                               QWidget *parent)
+WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today,
+                               const WorkCalendar &calendar, bool mayReassign, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Workload"));
@@ -39,7 +40,7 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool ma
     QStringList header{tr("Held by"), tr("Open")};
     for (CaseStage stage : workloadStages())
         header.append(stageLabel(stage));
-    header << tr("Due soon") << tr("Overdue");
+    header << tr("Due soon") << tr("Overdue") << tr("Avg. working days open");
     m_table->setColumnCount(int(header.size()));
     m_table->setHorizontalHeaderLabels(header);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -78,12 +79,12 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today, bool ma
         const Counted counted = watcher->result();
         show(counted.rows, counted.error);
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, today] {
+    watcher->setFuture(QtConcurrent::run([databasePath, today, calendar] {
         Counted counted;
         // A connection of the worker's own: SQLite connections stay on their thread.
         Database db(databasePath);
         if (db.open(&counted.error))
-            counted.rows = workload(db, today, &counted.error);
+            counted.rows = workload(db, today, calendar, &counted.error);
         return counted;
     }));
 }
@@ -104,7 +105,8 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
                           QString::number(row.open)};
         for (CaseStage stage : workloadStages())
             cells.append(QString::number(row.byStage.value(stage)));
-        cells << QString::number(row.dueSoon) << QString::number(row.overdue);
+        cells << QString::number(row.dueSoon) << QString::number(row.overdue)
+              << QLocale().toString(row.averageWorkingDays, 'f', 1);
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -18,8 +18,8 @@ class WorkloadDialog : public QDialog
     Q_OBJECT
 public:
     // `mayReassign`: the user shares out the work (a chief), and may move a clerk's cases.
-    WorkloadDialog(const QString &databasePath, QDate today, bool mayReassign,
-                   QWidget *parent = nullptr);
+    WorkloadDialog(const QString &databasePath, QDate today, const WorkCalendar &calendar,
+                   bool mayReassign, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QPushButton *reassignButton() const { return m_reassign; }

@@ -351,8 +351,8 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
     if (!cache)
         return Failed;
     QString error;
-    const QList<WorkloadRow> rows
-            = workload(*cache->database(), cache->cases()->platformToday(), &error);
+    const QList<WorkloadRow> rows = workload(*cache->database(), cache->cases()->platformToday(),
+                                             cache->cases()->calendar(), &error);
     if (!error.isEmpty()) {
         err() << error << '\n';
         return Failed;
@@ -368,7 +368,9 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
                                      {QStringLiteral("open"), row.open},
                                      {QStringLiteral("byStage"), byStage},
                                      {QStringLiteral("dueSoon"), row.dueSoon},
-                                     {QStringLiteral("overdue"), row.overdue}});
+                                     {QStringLiteral("overdue"), row.overdue},
+                                     {QStringLiteral("averageWorkingDays"),
+                                      qRound(row.averageWorkingDays * 10) / 10.0}});
         }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
@@ -378,7 +380,8 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
     for (CaseStage stage : workloadStages())
         header.append(stageLabel(stage));
     header << QCoreApplication::translate("casedesk-cli", "Due soon")
-           << QCoreApplication::translate("casedesk-cli", "Overdue");
+           << QCoreApplication::translate("casedesk-cli", "Overdue")
+           << QCoreApplication::translate("casedesk-cli", "Avg. working days open");
     out() << header.join(QLatin1Char('\t')) << '\n';
     for (const WorkloadRow &row : rows) {
         QStringList cells{row.user.isEmpty()
@@ -387,7 +390,8 @@ int printWorkload(const QCommandLineParser &parser, Profile &profile)
                           QString::number(row.open)};
         for (CaseStage stage : workloadStages())
             cells.append(QString::number(row.byStage.value(stage)));
-        cells << QString::number(row.dueSoon) << QString::number(row.overdue);
+        cells << QString::number(row.dueSoon) << QString::number(row.overdue)
+              << QString::number(row.averageWorkingDays, 'f', 1);
         out() << cells.join(QLatin1Char('\t')) << '\n';
     }
     return Ok;

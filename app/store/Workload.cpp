@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -21,7 +22,8 @@ QString cannotRead(const QSqlQuery &q)
 }
 } // namespace
 
-QList<WorkloadRow> workload(const Database &db, QDate today, QString *error)
+QList<WorkloadRow> workload(const Database &db, QDate today, const WorkCalendar &calendar,
+                            QString *error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -51,6 +53,32 @@ QList<WorkloadRow> workload(const Database &db, QDate today, QString *error)
             row.byStage[*stage] += count;
         row.dueSoon += q.value(3).toInt();
         row.overdue += q.value(4).toInt();
+    }
+    // The days open, counted once per day of receipt: many cases share one.
+    QSqlQuery days(db.connection());
+    days.setForwardOnly(true);
+    days.prepare(QStringLiteral("SELECT COALESCE(claimed_by, ''), received_at FROM cases WHERE %1")
+                         .arg(QLatin1String(kOpen)));
+    if (!Database::exec(days)) {
+        if (error)
+            *error = cannotRead(days);
+        return {};
+    }
+    const QTimeZone china(8 * 3600);
+    QHash<QDate, int> byReceipt;
+    QHash<QString, qint64> total;
+    while (days.next()) {
+        const QDate received
+                = QDateTime::fromSecsSinceEpoch(days.value(1).toLongLong(), china).date();
+        auto it = byReceipt.find(received);
+        if (it == byReceipt.end())
+            it = byReceipt.insert(received,
+                                  std::max(0, calendar.workingDaysBetween(received, today)));
+        total[days.value(0).toString()] += *it;
+    }
+    for (WorkloadRow &row : rows) {
+        if (row.open > 0)
+            row.averageWorkingDays = double(total.value(row.user)) / row.open;
     }
     QList<WorkloadRow> list = rows.values();
     std::sort(list.begin(), list.end(), [](const WorkloadRow &a, const WorkloadRow &b) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "deadlines/WorkCalendar.h"
 
 #include <QDate>
 #include <QHash>
@@ -23,6 +24,9 @@ struct WorkloadRow
     QHash<CaseStage, int> byStage;
     int dueSoon = 0; // yellow
     int overdue = 0; // red
+    // Working days the open cases have been in the department so far, on average (since
+    // receipt, by the working-day calendar).
+    double averageWorkingDays = 0;
 
     // The holder as printed: the name, or the login id when the platform sent none.
     QString holder() const { return name.isEmpty() ? user : name; }
@@ -40,7 +44,8 @@ inline const QList<CaseStage> &workloadStages()
 
 // Busiest first, the unclaimed row last. A long query: run it off the window's thread, on a
 // connection of its own.
-QList<WorkloadRow> workload(const Database &db, QDate today, QString *error = nullptr);
+QList<WorkloadRow> workload(const Database &db, QDate today, const WorkCalendar &calendar,
+                            QString *error = nullptr);
 
 // The ids of the open cases `user` holds (those his workload row counts), for moving them all
 // to another clerk. Off the window's thread too.

@@ -413,7 +413,7 @@ private Q_SLOTS:
         const auto opened = openWindow();
         MainWindow &window = opened->window();
         WorkloadDialog dialog(window.workspace().profile().databasePath(), window.inbox()->today(),
-                              true);
+                              window.inbox()->store()->calendar(), true);
         QVERIFY(!dialog.table()->accessibleName().isEmpty());
         QTRY_VERIFY(dialog.isCounted());
         QVERIFY(dialog.table()->rowCount() >= 1);

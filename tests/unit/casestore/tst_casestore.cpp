@@ -326,7 +326,7 @@ private Q_SLOTS:
         a.claimedBy = QStringLiteral("clerk1");
         Case b = makeCase(2, CaseStage::Approval, received);
         b.claimedBy = QStringLiteral("clerk1");
-        Case c = makeCase(3, CaseStage::Acceptance, received);
+        Case c = makeCase(3, CaseStage::Acceptance, QDate(2026, 11, 27));
         c.claimedBy = QStringLiteral("clerk2");
         Case d = makeCase(4, CaseStage::PreReview, received);
         Case e = makeCase(5, CaseStage::Completed, received);
@@ -348,7 +348,8 @@ private Q_SLOTS:
                                       "'c0003'")));
 
         QString error;
-        const QList<WorkloadRow> rows = workload(db, QDate(2026, 12, 1), &error);
+        const QList<WorkloadRow> rows
+                = workload(db, QDate(2026, 12, 1), WorkCalendar::builtIn(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).user, QStringLiteral("clerk1"));
@@ -365,6 +366,11 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2).user, QString());
         QCOMPARE(rows.at(2).open, 1);
         QCOMPARE(rows.at(2).byStage.value(CaseStage::PreReview), 1);
+        // Working days open by 1 December: from Friday 20 November, 23-27 and 30 November and
+        // 1 December, 7; from Friday 27 November, 2. clerk1 holds two of 7, clerk2 one of each.
+        QCOMPARE(rows.at(0).averageWorkingDays, 7.0);
+        QCOMPARE(rows.at(1).averageWorkingDays, 4.5);
+        QCOMPARE(rows.at(2).averageWorkingDays, 7.0);
     }
 
     // The inbox's filter bar: each filter alone, on a fixed set of cases and a fixed today.
