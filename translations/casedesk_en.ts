@@ -818,6 +818,18 @@
         <source>The platform did not say which signing key it registered.</source>
         <translation>The platform did not say which signing key it registered.</translation>
     </message>
+    <message>
+        <source>The platform did not accept your signature: the case is no longer as you saw it when you signed. Open it again, check it and approve again.</source>
+        <translation>The platform did not accept your signature: the case is no longer as you saw it when you signed. Open it again, check it and approve again.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the approval: it is not signed with a key registered for you.</source>
+        <translation>The platform did not accept the approval: it is not signed with a key registered for you.</translation>
+    </message>
+    <message>
+        <source>Cases are assigned only to clerks of their department.</source>
+        <translation>Cases are assigned only to clerks of their department.</translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>

@@ -826,6 +826,18 @@
         <source>The platform did not say which signing key it registered.</source>
         <translation>平台未说明登记了哪个签名密钥。</translation>
     </message>
+    <message>
+        <source>The platform did not accept your signature: the case is no longer as you saw it when you signed. Open it again, check it and approve again.</source>
+        <translation>平台未接受您的签名：办件已不是您签名时所见的内容。请重新打开、核对后再审批。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the approval: it is not signed with a key registered for you.</source>
+        <translation>平台未接受该审批：未使用为您登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Cases are assigned only to clerks of their department.</source>
+        <translation>办件只能分派给本部门的窗口人员。</translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>

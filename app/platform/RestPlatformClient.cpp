@@ -345,8 +345,25 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
     } else if (status == 422 || status == 413 || status == 415 || status == 416 || status == 428
                || status == 400) {
         error.kind = PlatformError::Kind::Invalid;
-        error.message = QCoreApplication::translate(
-                "RestPlatformClient", "The platform refused the request as incomplete or invalid.");
+        // The refusals a user can act on, in his words.
+        if (problem.code == QLatin1String("signature-invalid"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform did not accept your signature: the case is no longer as you "
+                    "saw it when you signed. Open it again, check it and approve again.");
+        else if (problem.code == QLatin1String("signature-required")
+                 || problem.code == QLatin1String("signing-key-unknown"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform did not accept the approval: it is not signed with a key "
+                    "registered for you.");
+        else if (problem.code == QLatin1String("assignee-outside-department"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient", "Cases are assigned only to clerks of their department.");
+        else
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform refused the request as incomplete or invalid.");
     } else if (status == 429) {
         error.kind = PlatformError::Kind::RateLimited;
         error.message = QCoreApplication::translate(

@@ -342,10 +342,13 @@ private Q_SLOTS:
         // 分派: the returned case goes to clerk2 with a reason; not to the supervisor.
         const Run staff = run({QStringLiteral("staff")});
         QVERIFY2(staff.out.contains(QStringLiteral("clerk2")), qPrintable(staff.out));
-        QCOMPARE(run({QStringLiteral("assign"), waiting.at(1), QStringLiteral("--to"),
-                      QStringLiteral("super1"), QStringLiteral("--reason"), QStringLiteral("分派")})
-                         .exitCode,
-                 1);
+        const Run outside = run({QStringLiteral("assign"), waiting.at(1), QStringLiteral("--to"),
+                                 QStringLiteral("super1"), QStringLiteral("--reason"),
+                                 QStringLiteral("分派")});
+        QCOMPARE(outside.exitCode, 1);
+        QVERIFY2(outside.err.contains(
+                         QStringLiteral("Cases are assigned only to clerks of their department.")),
+                 qPrintable(outside.err));
         const Run assigned = run({QStringLiteral("assign"), waiting.at(1), QStringLiteral("--to"),
                                   QStringLiteral("clerk2"), QStringLiteral("--reason"),
                                   QStringLiteral("张敏休假")});
