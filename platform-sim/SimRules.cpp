@@ -55,6 +55,19 @@ QString refusal(const QJsonObject &p)
     return problem;
 }
 
+// A proposed decision, the clerk's or the chief's own: grant or deny, with an opinion, and a
+// denial with its reasons and legal basis.
+QString proposalProblem(const QJsonObject &p)
+{
+    const QString proposal = p.value(QStringLiteral("proposal")).toString();
+    if (proposal != QLatin1String("grant") && proposal != QLatin1String("deny"))
+        return QStringLiteral("payload.proposal must be grant or deny");
+    QString problem = requireText(p, "opinion");
+    if (problem.isEmpty() && proposal == QLatin1String("deny"))
+        problem = refusal(p);
+    return problem;
+}
+
 void moveTo(QJsonObject &c, const char *stage, const QString &now)
 {
     c.insert(QStringLiteral("stage"), QLatin1String(stage));
@@ -120,15 +133,7 @@ const QList<Rule> &rules()
             {"propose",
              "Clerk",
              {QStringLiteral("review")},
-             [](const QJsonObject &p, const QJsonObject &) {
-                 const QString proposal = p.value(QStringLiteral("proposal")).toString();
-                 if (proposal != QLatin1String("grant") && proposal != QLatin1String("deny"))
-                     return QStringLiteral("payload.proposal must be grant or deny");
-                 QString problem = requireText(p, "opinion");
-                 if (problem.isEmpty() && proposal == QLatin1String("deny"))
-                     problem = refusal(p);
-                 return problem;
-             },
+             [](const QJsonObject &p, const QJsonObject &) { return proposalProblem(p); },
              [](QJsonObject &c, const QJsonObject &p, const QString &now) {
                  moveTo(c, "approval", now);
                  c.insert(QStringLiteral("proposal"), p);
@@ -164,15 +169,7 @@ const QList<Rule> &rules()
             {"changeProposal",
              "Chief",
              {QStringLiteral("approval")},
-             [](const QJsonObject &p, const QJsonObject &) {
-                 const QString proposal = p.value(QStringLiteral("proposal")).toString();
-                 if (proposal != QLatin1String("grant") && proposal != QLatin1String("deny"))
-                     return QStringLiteral("payload.proposal must be grant or deny");
-                 QString problem = requireText(p, "opinion");
-                 if (problem.isEmpty() && proposal == QLatin1String("deny"))
-                     problem = refusal(p);
-                 return problem;
-             },
+             [](const QJsonObject &p, const QJsonObject &) { return proposalProblem(p); },
              [](QJsonObject &c, const QJsonObject &p, const QString &) {
                  c.insert(QStringLiteral("proposal"), p);
                  return QString();

@@ -420,16 +420,66 @@ void CaseWorkView::assignCases(const QStringList &caseIds, const QString &fromUs
     sync->assign(caseIds, dialog.assignee(), dialog.reason());
 }
 
+namespace {
+// Reads the cache on a worker with a connection of its own (SQLite connections stay on their
+// thread), then hands the result, or why it could not be read, to `then` on the window's thread.
+template<typename Result, typename Read, typename Then>
+void readOffTheWindow(QObject *owner, const QString &databasePath, Read read, Then then)
+{
+    using Answer = std::pair<Result, QString>;
+    auto *watcher = new QFutureWatcher<Answer>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, then] {
+        const Answer answer = watcher->result();
+        watcher->deleteLater();
+        then(answer.first, answer.second);
+    });
+    watcher->setFuture(QtConcurrent::run([databasePath, read] {
+        Answer answer;
+        Database db(databasePath);
+        if (db.open(&answer.second))
+            answer.first = read(db, &answer.second);
+        return answer;
+    }));
+}
+} // namespace
+
 void CaseWorkView::approveSelected()
+{
+    const QStringList selected = m_view->selectedCaseIds();
+    const SessionUser user = m_workspace.user();
+    if (!user.role)
+        return;
+    if (selected.isEmpty()) {
+        say(BatchApproval({}, *user.role, user.userName).problem());
+        return;
+    }
+    // However many rows are selected, the window does not wait for them to be read.
+    readOffTheWindow<QList<Case>>(
+            this, m_workspace.profile().databasePath(),
+            [selected, calendar = m_workspace.cases()->calendar(),
+             key = m_workspace.dataKey()](Database &db, QString *) {
+                CaseStore store(db, calendar);
+                store.setPersonalDataKey(key);
+                QList<Case> cases;
+                for (const QString &id : selected) {
+                    if (const auto stored = store.storedCase(id))
+                        cases.append(stored->effective);
+                }
+                return cases;
+            },
+            [this](const QList<Case> &cases, const QString &error) {
+                if (!error.isEmpty())
+                    say(error, 10000);
+                else
+                    approveCases(cases);
+            });
+}
+
+void CaseWorkView::approveCases(const QList<Case> &cases)
 {
     const SessionUser user = m_workspace.user();
     if (!user.role)
         return;
-    QList<Case> cases;
-    for (const QString &id : m_view->selectedCaseIds()) {
-        if (const auto stored = m_workspace.cases()->storedCase(id))
-            cases.append(stored->effective);
-    }
     BatchApprovalDialog dialog(BatchApproval(cases, *user.role, user.userName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -466,28 +516,15 @@ void CaseWorkView::approveSelected()
 
 void CaseWorkView::reassignAllOf(const QString &user)
 {
-    struct Held
-    {
-        QStringList ids;
-        QString error;
-    };
-    auto *watcher = new QFutureWatcher<Held>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, user] {
-        const Held held = watcher->result();
-        watcher->deleteLater();
-        if (!held.error.isEmpty())
-            say(held.error, 10000);
-        else
-            assignCases(held.ids, user);
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace.profile().databasePath(), user] {
-        Held held;
-        // A connection of the worker's own: SQLite connections stay on their thread.
-        Database db(path);
-        if (db.open(&held.error))
-            held.ids = openCasesHeldBy(db, user, &held.error);
-        return held;
-    }));
+    readOffTheWindow<QStringList>(
+            this, m_workspace.profile().databasePath(),
+            [user](Database &db, QString *error) { return openCasesHeldBy(db, user, error); },
+            [this, user](const QStringList &ids, const QString &error) {
+                if (!error.isEmpty())
+                    say(error, 10000);
+                else
+                    assignCases(ids, user);
+            });
 }
 
 void CaseWorkView::keepSelectedOffline()

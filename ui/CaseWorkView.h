@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace casedesk {
 
+struct Case;
 class CaseDetailsController;
 class CasePane;
 class InboxModel;
@@ -75,6 +76,7 @@ private:
     void assignCases(const QStringList &caseIds, const QString &fromUser = {});
     // 批量审批: the selected cases' summaries, then each chosen one approved and signed.
     void approveSelected();
+    void approveCases(const QList<Case> &cases);
     // Every open case `user` holds, read off the window's thread, then assigned.
     void reassignAllOf(const QString &user);
     void showCurrentCase();

@@ -52,9 +52,8 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today,
     m_show->setToolTip(tr("The selected clerk's open cases in the inbox (Enter)"));
     m_show->setEnabled(false);
     const auto showCurrent = [this] {
-        const int row = m_table->currentRow();
-        if (row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty())
-            Q_EMIT showCasesRequested(m_rows.at(row).user, m_rows.at(row).holder());
+        if (const WorkloadRow *row = currentHolder())
+            Q_EMIT showCasesRequested(row->user, row->holder());
     };
     connect(m_show, &QPushButton::clicked, this, showCurrent);
     connect(m_table, &QTableWidget::cellActivated, this, showCurrent);
@@ -66,9 +65,8 @@ WorkloadDialog::WorkloadDialog(const QString &databasePath, QDate today,
                                   "clerk, for example while they are on leave"));
         m_reassign->setEnabled(false);
         connect(m_reassign, &QPushButton::clicked, this, [this] {
-            const int row = m_table->currentRow();
-            if (row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty())
-                Q_EMIT reassignRequested(m_rows.at(row).user, m_rows.at(row).holder());
+            if (const WorkloadRow *row = currentHolder())
+                Q_EMIT reassignRequested(row->user, row->holder());
         });
     }
     layout->addWidget(buttons);
@@ -116,10 +114,16 @@ void WorkloadDialog::show(const QList<WorkloadRow> &rows, const QString &error)
     currentRowChanged();
 }
 
-void WorkloadDialog::currentRowChanged()
+const WorkloadRow *WorkloadDialog::currentHolder() const
 {
     const int row = m_table->currentRow();
-    const bool holder = row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty();
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).user.isEmpty() ? &m_rows.at(row)
+                                                                             : nullptr;
+}
+
+void WorkloadDialog::currentRowChanged()
+{
+    const bool holder = currentHolder() != nullptr;
     m_show->setEnabled(holder);
     if (m_reassign)
         m_reassign->setEnabled(holder);

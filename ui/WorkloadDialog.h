@@ -34,6 +34,8 @@ Q_SIGNALS:
 private:
     void show(const QList<WorkloadRow> &rows, const QString &error);
     void currentRowChanged();
+    // The row selected when it is a clerk's (not the unclaimed cases); null otherwise.
+    const WorkloadRow *currentHolder() const;
 
     QLabel *m_status;
     QTableWidget *m_table;

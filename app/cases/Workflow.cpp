@@ -341,15 +341,12 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
         needItems();
     } else if (v == QLatin1String("refuseAcceptance")) {
         needRefusal();
-    } else if (v == QLatin1String("propose")) {
-        needChoice("proposal", kProposals);
-        need("opinion", QCoreApplication::translate("Workflow", "Write the review opinion."));
-        if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
-            needRefusal();
-    } else if (v == QLatin1String("changeProposal")) {
+    } else if (v == QLatin1String("propose") || v == QLatin1String("changeProposal")) {
         needChoice("proposal", kProposals);
         need("opinion",
-             QCoreApplication::translate("Workflow", "Say why you change the proposal."));
+             v == QLatin1String("propose")
+                     ? QCoreApplication::translate("Workflow", "Write the review opinion.")
+                     : QCoreApplication::translate("Workflow", "Say why you change the proposal."));
         if (p.value(QStringLiteral("proposal")).toString() == QLatin1String("deny"))
             needRefusal();
     } else if (v == QLatin1String("transfer")) {

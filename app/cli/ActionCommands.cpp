@@ -212,14 +212,9 @@ int queueAction(Profile &profile, const QString &named, const Transition &transi
     auto cache = openCache(profile);
     if (!cache)
         return Failed;
-    const std::optional<QString> found = cache->cases()->caseIdFor(named);
-    if (!found) {
-        err() << QCoreApplication::translate("casedesk-cli",
-                                             "%1: not in the local cache; run sync first.")
-                         .arg(named)
-              << '\n';
+    const std::optional<QString> found = cachedCaseId(*cache, named);
+    if (!found)
         return Failed;
-    }
     const QString caseId = *found;
     ActionService actions(*cache->cases(), *cache->outbox());
     CredentialStore credentials;
@@ -242,6 +237,17 @@ int queueAction(Profile &profile, const QString &named, const Transition &transi
                      .arg(Workflow::label(*t), caseId)
           << '\n';
     return Ok;
+}
+
+std::optional<QString> cachedCaseId(Workspace &cache, const QString &named)
+{
+    const std::optional<QString> id = cache.cases()->caseIdFor(named);
+    if (!id)
+        err() << QCoreApplication::translate("casedesk-cli",
+                                             "%1: not in the local cache; run sync first.")
+                         .arg(named)
+              << '\n';
+    return id;
 }
 
 int audit(const QStringList &args, Profile &profile)

@@ -170,12 +170,8 @@ int assign(const QCommandLineParser &parser, const QStringList &args, Profile &p
     }
     int failed = 0;
     for (const QString &name : named) {
-        const std::optional<QString> id = cache->cases()->caseIdFor(name);
+        const std::optional<QString> id = cachedCaseId(*cache, name);
         if (!id) {
-            err() << QCoreApplication::translate("casedesk-cli",
-                                                 "%1: not in the local cache; run sync first.")
-                             .arg(name)
-                  << '\n';
             ++failed;
             continue;
         }
@@ -183,7 +179,8 @@ int assign(const QCommandLineParser &parser, const QStringList &args, Profile &p
         client->assignCase(*id, to, reason, [&](const CaseRecord &record, const PlatformError &e) {
             QString storeError;
             CacheBatch batch;
-            batch.cases.append({record.data, record.json});
+            if (!e.isError())
+                batch.cases.append({record.data, record.json});
             if (e.isError()) {
                 err() << QCoreApplication::translate("casedesk-cli", "%1: not assigned: %2")
                                  .arg(name, e.message)
@@ -255,14 +252,9 @@ int showCase(const QCommandLineParser &parser, const QStringList &args, Profile 
     if (!cache)
         return Failed;
     const QString named = args.value(1);
-    const std::optional<QString> id = cache->cases()->caseIdFor(named);
-    if (!id) {
-        err() << QCoreApplication::translate("casedesk-cli",
-                                             "%1: not in the local cache; run sync first.")
-                         .arg(named)
-              << '\n';
+    const std::optional<QString> id = cachedCaseId(*cache, named);
+    if (!id)
         return Failed;
-    }
     CaseDetailsController details(*cache->database(), *cache->cases(), *cache->outbox(),
                                   profile.templatesDir());
     details.setUser(cache->user());

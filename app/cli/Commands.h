@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace casedesk {
 class CredentialStore;
@@ -33,6 +34,9 @@ std::unique_ptr<casedesk::Workspace> openKeyedCache(casedesk::Profile &profile,
 
 QTextStream &out();
 QTextStream &err();
+// The id of the case `named` by its 申报号 or id in the cache; nothing, with the advice to sync
+// on stderr, when the cache does not hold it.
+std::optional<QString> cachedCaseId(casedesk::Workspace &cache, const QString &named);
 
 // Options the `act` verbs take, named after the payload fields (legalBasis as --legal-basis).
 QList<QCommandLineOption> actOptions();
