@@ -343,6 +343,51 @@ QString handlerOf(const QString &department, int index)
             : QStringLiteral("%1-clerk").arg(department.toLower());
 }
 
+// Who holds `role` (Chief, Head) in the department: the demo's accounts for SCJG.
+QString approverOf(const QString &department, const QString &role)
+{
+    const bool chief = role == QLatin1String("Chief");
+    if (department == QLatin1String("SCJG"))
+        return chief ? QStringLiteral("chief1") : QStringLiteral("head1");
+    return QStringLiteral("%1-%2").arg(department.toLower(),
+                                       chief ? QStringLiteral("chief") : QStringLiteral("head"));
+}
+
+// The approval record of a proposal: its chain by the item's policy and the first
+// `signedSteps` of its steps approved, spread over the time from the case's last event until
+// `until`, each in the case's history.
+void recordApproval(QJsonObject &c, const QString &decision, int signedSteps,
+                    const QDateTime &until)
+{
+    const QStringList chain
+            = District::approvalChain(c.value(QStringLiteral("itemCode")).toString(), decision);
+    const QString department = c.value(QStringLiteral("department")).toString();
+    const QDateTime from = QDateTime::fromString(c.value(QStringLiteral("history"))
+                                                         .toArray()
+                                                         .last()
+                                                         .toObject()
+                                                         .value(QStringLiteral("at"))
+                                                         .toString(),
+                                                 Qt::ISODate);
+    const int steps = std::min<int>(signedSteps, chain.size());
+    const qint64 span = std::max<qint64>(from.secsTo(until), 0);
+    QJsonArray approvals;
+    for (int i = 0; i < steps; ++i) {
+        const QString by = approverOf(department, chain.at(i));
+        const QString when = from.addSecs(span * (i + 1) / steps).toString(Qt::ISODate);
+        QJsonObject sign{{QStringLiteral("role"), chain.at(i)},
+                         {QStringLiteral("by"), by},
+                         {QStringLiteral("at"), when}};
+        if (const QString name = District::staffName(by); !name.isEmpty())
+            sign.insert(QStringLiteral("byName"), name);
+        approvals.append(sign);
+        appendHistory(c, when, by, QStringLiteral("approve"));
+    }
+    c.insert(QStringLiteral("approval"),
+             QJsonObject{{QStringLiteral("chain"), QJsonArray::fromStringList(chain)},
+                         {QStringLiteral("approvals"), approvals}});
+}
+
 // The generic "now in this stage" entry gives way to the act that led to the stage.
 void dropStageEvent(QJsonObject &c)
 {
@@ -461,6 +506,13 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
         appendHistory(c, stageStart.toString(Qt::ISODate), handlerOf(department, index),
                       QStringLiteral("propose"),
                       proposal.value(QStringLiteral("opinion")).toString());
+        // Every other case whose chain goes on to the head has passed the chief already and
+        // waits for the head (derived from the index: the random stream stays as it was).
+        const QString decision = proposal.value(QStringLiteral("proposal")).toString();
+        const bool chiefDone = index % 2 == 0
+                && District::approvalChain(QLatin1String(spec->code), decision).size() > 1;
+        recordApproval(c, decision, chiefDone ? 1 : 0,
+                       stageStart.addSecs(stageStart.secsTo(end) / 2));
     }
     if (stage == QLatin1String("decided")) {
         // Decided: the clerk proposed a grant and the department's chief approved it, on record
@@ -473,10 +525,7 @@ QJsonObject buildCase(QRandomGenerator &rng, int index, int serial, const QDateT
         c.insert(QStringLiteral("proposal"), proposal);
         c.insert(QStringLiteral("decision"), QStringLiteral("grant"));
         dropStageEvent(c);
-        const QString chief = department == QLatin1String("SCJG")
-                ? QStringLiteral("chief1")
-                : QStringLiteral("%1-chief").arg(department.toLower());
-        appendHistory(c, stageStart.toString(Qt::ISODate), chief, QStringLiteral("approve"));
+        recordApproval(c, QStringLiteral("grant"), 2, stageStart);
     }
     if ((stage == QLatin1String("review") || stage == QLatin1String("approval"))
         && !c.contains(QStringLiteral("extensionDays")) && index % 6 == 1) {
@@ -578,6 +627,15 @@ QString District::departmentName(const QString &code)
     return code;
 }
 
+QStringList District::approvalChain(const QString &itemCode, const QString &decision)
+{
+    // A denial takes a right from the applicant: the head in charge signs it after the chief.
+    // Food production is licensed with the head's signature either way.
+    if (decision == QLatin1String("deny") || itemCode == QLatin1String("620102-SCJG-XK-003"))
+        return {QStringLiteral("Chief"), QStringLiteral("Head")};
+    return {QStringLiteral("Chief")};
+}
+
 QList<QJsonObject> District::items()
 {
     QList<QJsonObject> list;
@@ -605,6 +663,13 @@ QList<QJsonObject> District::items()
                 {QStringLiteral("legalBasis"), QString::fromUtf8(spec.basis)},
                 {QStringLiteral("fees"), QString::fromUtf8(spec.fees)},
                 {QStringLiteral("materials"), materials},
+                {QStringLiteral("approvalChain"),
+                 QJsonObject{{QStringLiteral("grant"),
+                              QJsonArray::fromStringList(approvalChain(QLatin1String(spec.code),
+                                                                       QStringLiteral("grant")))},
+                             {QStringLiteral("deny"),
+                              QJsonArray::fromStringList(approvalChain(QLatin1String(spec.code),
+                                                                       QStringLiteral("deny")))}}},
         });
     }
     return list;

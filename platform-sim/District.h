@@ -26,7 +26,7 @@ struct Account
     QString userName;
     QString displayName;
     QString department;
-    QString role; // Clerk, Chief, Supervisor
+    QString role; // Clerk, Chief, Supervisor, Head
 };
 
 struct GeneratedCase
@@ -46,6 +46,9 @@ public:
     // The name a member of staff goes by (张敏 for clerk1); empty for anyone else.
     static QString staffName(const QString &userName);
     static QList<QJsonObject> items();
+    // Who approves a proposal to `decision` (grant, deny) on the item, in order: the platform's
+    // policy per item and kind of decision (科长审核 → 分管领导签发). Roles: Chief, Head.
+    static QStringList approvalChain(const QString &itemCode, const QString &decision);
 
     // `count` cases received over the months before `until`, in order of receipt.
     static void generateCases(quint64 seed, int count, const QDateTime &until,

@@ -11,8 +11,18 @@ namespace sim {
 
 namespace {
 
-using Effect
-        = std::function<QString(QJsonObject &c, const QJsonObject &payload, const QString &now)>;
+// Who takes the step and when.
+struct Step
+{
+    QString now;
+    QString actor;
+    QString role;
+};
+
+using Effect = std::function<QString(QJsonObject &c, const QJsonObject &payload, const Step &step)>;
+
+// The role of approve and return: whoever holds the approval chain's next step.
+constexpr auto kApprover = "Approver";
 
 struct Rule
 {
@@ -74,6 +84,26 @@ void moveTo(QJsonObject &c, const char *stage, const QString &now)
     c.insert(QStringLiteral("stageStartedAt"), now);
 }
 
+// The chain a proposal to `decision` goes through, by the item's policy, none of it signed.
+void startApproval(QJsonObject &c, const QString &decision)
+{
+    c.insert(QStringLiteral("approval"),
+             QJsonObject{{QStringLiteral("chain"),
+                          QJsonArray::fromStringList(District::approvalChain(
+                                  c.value(QStringLiteral("itemCode")).toString(), decision))},
+                         {QStringLiteral("approvals"), QJsonArray()}});
+}
+
+// Whose step of the approval chain comes next; a case from before chains were kept is the
+// chief's.
+QString nextApprover(const QJsonObject &c)
+{
+    const QJsonObject approval = c.value(QStringLiteral("approval")).toObject();
+    const QJsonArray chain = approval.value(QStringLiteral("chain")).toArray();
+    const qsizetype done = approval.value(QStringLiteral("approvals")).toArray().size();
+    return done < chain.size() ? chain.at(done).toString() : QStringLiteral("Chief");
+}
+
 const QList<Rule> &rules()
 {
     static const QList<Rule> list{
@@ -90,34 +120,34 @@ const QList<Rule> &rules()
                      return refusal(p);
                  return QStringLiteral("payload.outcome must be pass, correction or notOurs");
              },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
                  const QString outcome = p.value(QStringLiteral("outcome")).toString();
                  c.insert(QStringLiteral("preReviewOpinion"), p.value(QStringLiteral("opinion")));
                  if (outcome == QLatin1String("pass"))
-                     moveTo(c, "acceptance", now);
+                     moveTo(c, "acceptance", step.now);
                  else if (outcome == QLatin1String("correction")) {
                      // The one-time notice lists these items, whichever act asked for them.
-                     moveTo(c, "correction", now);
+                     moveTo(c, "correction", step.now);
                      c.insert(QStringLiteral("correctionItems"), p.value(QStringLiteral("items")));
                  } else
-                     moveTo(c, "refused", now);
+                     moveTo(c, "refused", step.now);
                  return QString();
              }},
             {"accept",
              "Clerk",
              {QStringLiteral("preReview"), QStringLiteral("acceptance")},
              [](const QJsonObject &, const QJsonObject &) { return QString(); },
-             [](QJsonObject &c, const QJsonObject &, const QString &now) {
-                 moveTo(c, "review", now);
-                 c.insert(QStringLiteral("acceptedAt"), now);
+             [](QJsonObject &c, const QJsonObject &, const Step &step) {
+                 moveTo(c, "review", step.now);
+                 c.insert(QStringLiteral("acceptedAt"), step.now);
                  return QString();
              }},
             {"requestCorrection",
              "Clerk",
              {QStringLiteral("preReview"), QStringLiteral("acceptance")},
              [](const QJsonObject &p, const QJsonObject &) { return requireItems(p); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
-                 moveTo(c, "correction", now);
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
+                 moveTo(c, "correction", step.now);
                  c.insert(QStringLiteral("correctionItems"), p.value(QStringLiteral("items")));
                  return QString();
              }},
@@ -125,8 +155,8 @@ const QList<Rule> &rules()
              "Clerk",
              {QStringLiteral("preReview"), QStringLiteral("acceptance")},
              [](const QJsonObject &p, const QJsonObject &) { return refusal(p); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
-                 moveTo(c, "refused", now);
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
+                 moveTo(c, "refused", step.now);
                  c.insert(QStringLiteral("refusal"), p);
                  return QString();
              }},
@@ -134,18 +164,34 @@ const QList<Rule> &rules()
              "Clerk",
              {QStringLiteral("review")},
              [](const QJsonObject &p, const QJsonObject &) { return proposalProblem(p); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
-                 moveTo(c, "approval", now);
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
+                 moveTo(c, "approval", step.now);
                  c.insert(QStringLiteral("proposal"), p);
+                 startApproval(c, p.value(QStringLiteral("proposal")).toString());
                  return QString();
              }},
+            // One step of the chain, signed by whoever holds it; the last one decides.
             {"approve",
-             "Chief",
+             kApprover,
              {QStringLiteral("approval")},
              [](const QJsonObject &, const QJsonObject &) { return QString(); },
-             [](QJsonObject &c, const QJsonObject &, const QString &now) {
-                 moveTo(c, "decided", now);
-                 c.insert(QStringLiteral("decidedAt"), now);
+             [](QJsonObject &c, const QJsonObject &, const Step &step) {
+                 QJsonObject approval = c.value(QStringLiteral("approval")).toObject();
+                 QJsonArray approvals = approval.value(QStringLiteral("approvals")).toArray();
+                 QJsonObject sign{{QStringLiteral("role"), step.role},
+                                  {QStringLiteral("by"), step.actor},
+                                  {QStringLiteral("at"), step.now}};
+                 if (const QString name = District::staffName(step.actor); !name.isEmpty())
+                     sign.insert(QStringLiteral("byName"), name);
+                 approvals.append(sign);
+                 if (!approval.contains(QStringLiteral("chain")))
+                     approval.insert(QStringLiteral("chain"), QJsonArray{QStringLiteral("Chief")});
+                 approval.insert(QStringLiteral("approvals"), approvals);
+                 c.insert(QStringLiteral("approval"), approval);
+                 if (approvals.size() < approval.value(QStringLiteral("chain")).toArray().size())
+                     return QString(); // the next step's holder has it now
+                 moveTo(c, "decided", step.now);
+                 c.insert(QStringLiteral("decidedAt"), step.now);
                  c.insert(QStringLiteral("decision"),
                           c.value(QStringLiteral("proposal"))
                                   .toObject()
@@ -157,7 +203,7 @@ const QList<Rule> &rules()
              "Chief",
              {QStringLiteral("preReview"), QStringLiteral("acceptance")},
              [](const QJsonObject &p, const QJsonObject &) { return requireText(p, "reason"); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+             [](QJsonObject &c, const QJsonObject &p, const Step &) {
                  c.insert(QStringLiteral("transferredFrom"), c.value(QStringLiteral("department")));
                  c.insert(QStringLiteral("department"), QStringLiteral("DISPATCH"));
                  c.insert(QStringLiteral("transferReason"), p.value(QStringLiteral("reason")));
@@ -169,17 +215,26 @@ const QList<Rule> &rules()
             {"changeProposal",
              "Chief",
              {QStringLiteral("approval")},
-             [](const QJsonObject &p, const QJsonObject &) { return proposalProblem(p); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+             [](const QJsonObject &p, const QJsonObject &c) {
+                 // Once the chief has signed, a change would go past the steps after him.
+                 if (nextApprover(c) != QLatin1String("Chief"))
+                     return QStringLiteral("the chief's step is signed; the case waits for the %1")
+                             .arg(nextApprover(c));
+                 return proposalProblem(p);
+             },
+             [](QJsonObject &c, const QJsonObject &p, const Step &) {
                  c.insert(QStringLiteral("proposal"), p);
+                 startApproval(c, p.value(QStringLiteral("proposal")).toString());
                  return QString();
              }},
+            // Back to the clerk from any step of the chain: what was signed no longer stands.
             {"return",
-             "Chief",
+             kApprover,
              {QStringLiteral("approval")},
              [](const QJsonObject &p, const QJsonObject &) { return requireText(p, "comments"); },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
-                 moveTo(c, "review", now);
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
+                 c.remove(QStringLiteral("approval"));
+                 moveTo(c, "review", step.now);
                  c.insert(QStringLiteral("returnComments"), p.value(QStringLiteral("comments")));
                  return QString();
              }},
@@ -194,7 +249,7 @@ const QList<Rule> &rules()
                              .arg(10 - used);
                  return requireText(p, "reason");
              },
-             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+             [](QJsonObject &c, const QJsonObject &p, const Step &) {
                  c.insert(QStringLiteral("extensionRequest"), p);
                  return QString();
              }},
@@ -210,7 +265,7 @@ const QList<Rule> &rules()
                      return QStringLiteral("the request carries a recommendation already");
                  return requireText(p, "opinion");
              },
-             [](QJsonObject &c, const QJsonObject &p, const QString &) {
+             [](QJsonObject &c, const QJsonObject &p, const Step &) {
                  QJsonObject request = c.value(QStringLiteral("extensionRequest")).toObject();
                  request.insert(QStringLiteral("recommendation"),
                                 p.value(QStringLiteral("opinion")).toString().trimmed());
@@ -226,7 +281,7 @@ const QList<Rule> &rules()
                          ? QString()
                          : QStringLiteral("no extension was requested");
              },
-             [](QJsonObject &c, const QJsonObject &, const QString &) {
+             [](QJsonObject &c, const QJsonObject &, const Step &) {
                  const int days = c.value(QStringLiteral("extensionRequest"))
                                           .toObject()
                                           .value(QStringLiteral("days"))
@@ -253,31 +308,31 @@ const QList<Rule> &rules()
                      problem = requireText(p, "legalBasis");
                  return problem;
              },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
                  QJsonArray suspensions = c.value(QStringLiteral("suspensions")).toArray();
                  QJsonObject s{
                          {QStringLiteral("kind"), p.value(QStringLiteral("kind"))},
                          {QStringLiteral("reason"), p.value(QStringLiteral("reason"))},
                          {QStringLiteral("legalBasis"), p.value(QStringLiteral("legalBasis"))},
-                         {QStringLiteral("startedAt"), now}};
+                         {QStringLiteral("startedAt"), step.now}};
                  if (p.contains(QStringLiteral("limit")))
                      s.insert(QStringLiteral("limit"), p.value(QStringLiteral("limit")));
                  suspensions.append(s);
                  c.insert(QStringLiteral("suspensions"), suspensions);
                  c.insert(QStringLiteral("suspendedFrom"), c.value(QStringLiteral("stage")));
-                 moveTo(c, "suspended", now);
+                 moveTo(c, "suspended", step.now);
                  return QString();
              }},
             {"resume",
              "Clerk",
              {QStringLiteral("suspended")},
              [](const QJsonObject &, const QJsonObject &) { return QString(); },
-             [](QJsonObject &c, const QJsonObject &, const QString &now) {
+             [](QJsonObject &c, const QJsonObject &, const Step &step) {
                  QJsonArray suspensions = c.value(QStringLiteral("suspensions")).toArray();
                  for (qsizetype i = 0; i < suspensions.size(); ++i) {
                      QJsonObject s = suspensions.at(i).toObject();
                      if (!s.contains(QStringLiteral("endedAt"))) {
-                         s.insert(QStringLiteral("endedAt"), now);
+                         s.insert(QStringLiteral("endedAt"), step.now);
                          suspensions.replace(i, s);
                      }
                  }
@@ -286,16 +341,16 @@ const QList<Rule> &rules()
                                               .toString(QStringLiteral("review"));
                  c.remove(QStringLiteral("suspendedFrom"));
                  c.insert(QStringLiteral("stage"), back);
-                 c.insert(QStringLiteral("stageStartedAt"), now);
+                 c.insert(QStringLiteral("stageStartedAt"), step.now);
                  return QString();
              }},
             {"complete",
              "Clerk",
              {QStringLiteral("decided")},
              [](const QJsonObject &, const QJsonObject &) { return QString(); },
-             [](QJsonObject &c, const QJsonObject &, const QString &now) {
-                 moveTo(c, "completed", now);
-                 c.insert(QStringLiteral("completedAt"), now);
+             [](QJsonObject &c, const QJsonObject &, const Step &step) {
+                 moveTo(c, "completed", step.now);
+                 c.insert(QStringLiteral("completedAt"), step.now);
                  return QString();
              }},
             {"deliver",
@@ -312,8 +367,8 @@ const QList<Rule> &rules()
                          ? QString()
                          : QStringLiteral("payload.method must be inPerson, post or electronic");
              },
-             [](QJsonObject &c, const QJsonObject &p, const QString &now) {
-                 c.insert(QStringLiteral("deliveredAt"), now);
+             [](QJsonObject &c, const QJsonObject &p, const Step &step) {
+                 c.insert(QStringLiteral("deliveredAt"), step.now);
                  c.insert(QStringLiteral("delivery"), p);
                  return QString();
              }},
@@ -362,12 +417,20 @@ ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
                 QStringLiteral("unknown-action"),
                 QStringLiteral("No action %1").arg(type),
                 {}};
-    if (role != QLatin1String(rule->role))
+    const QString stage = caseBefore.value(QStringLiteral("stage")).toString();
+    const bool chained = qstrcmp(rule->role, kApprover) == 0;
+    if (chained && stage == QLatin1String("approval") && role != nextApprover(caseBefore))
+        return {403,
+                QStringLiteral("role-forbidden"),
+                QStringLiteral("The next step of the approval chain is the %1's")
+                        .arg(nextApprover(caseBefore)),
+                {}};
+    if (chained ? role != QLatin1String("Chief") && role != QLatin1String("Head")
+                : role != QLatin1String(rule->role))
         return {403,
                 QStringLiteral("role-forbidden"),
                 QStringLiteral("A %1 may not %2").arg(role, type),
                 {}};
-    const QString stage = caseBefore.value(QStringLiteral("stage")).toString();
     if (!rule->from.contains(stage))
         return {409,
                 QStringLiteral("invalid-state"),
@@ -382,7 +445,7 @@ ActionOutcome applyAction(const QJsonObject &caseBefore, const QString &type,
     if (const QString problem = rule->check(payload, caseBefore); !problem.isEmpty())
         return {422, QStringLiteral("invalid-payload"), problem, {}};
     QJsonObject after = caseBefore;
-    rule->apply(after, payload, now);
+    rule->apply(after, payload, {now, actor, role});
     after.insert(QStringLiteral("version"),
                  caseBefore.value(QStringLiteral("version")).toInteger() + 1);
     after.insert(QStringLiteral("updatedAt"), now);

@@ -62,7 +62,7 @@ ActionDialog::ActionDialog(const Transition &transition, const Case &c, Role rol
 {
     setWindowTitle(tr("%1 — %2").arg(Workflow::label(transition), c.caseNo));
     auto *layout = new QVBoxLayout(this);
-    auto *effect = new QLabel(Workflow::clockEffect(transition), this);
+    auto *effect = new QLabel(Workflow::clockEffect(transition, c), this);
     effect->setWordWrap(true);
     effect->setTextFormat(Qt::PlainText);
     layout->addWidget(effect);

@@ -79,6 +79,7 @@ CasePane::CasePane(QWidget *parent) : QWidget(parent)
     m_opinion = addRow(form, tr("Opinion"));
     m_reasons = addRow(form, tr("Reasons"));
     m_legalBasis = addRow(form, tr("Legal basis"));
+    m_approvalChain = addRow(form, tr("Approval chain"));
     m_returned = addRow(form, tr("Returned with"));
     m_extension = addRow(form, tr("Extension requested"));
     m_rating = addRow(form, tr("Rating"));
@@ -239,7 +240,7 @@ void CasePane::showDetails(const CaseDetails *d, const QString &note)
                                         : d->deadlineSteps.join(QLatin1Char('\n')));
     showPersonalData(*d);
     showClaim(*d);
-    showDecisions(c);
+    showDecisions(*d);
     showActions(d->actions);
     showHeld(d->held);
     const int timelineScroll = m_timeline->verticalScrollBar()->value();
@@ -258,8 +259,11 @@ QString CasePane::listNote() const
     return m_listNote->isVisible() ? m_listNote->text() : QString();
 }
 
-void CasePane::showDecisions(const Case &c)
+void CasePane::showDecisions(const CaseDetails &d)
 {
+    const Case &c = d.effective;
+    setValue(m_approvalChain, d.approvalChain);
+    setRowVisible(m_approvalChain, !d.approvalChain.isEmpty());
     const Proposal &p = c.proposal;
     setValue(m_proposal,
              p.decision == QLatin1String("grant")          ? tr("Grant the licence")

@@ -60,7 +60,7 @@ private:
     void showHeld(const QList<CaseDetails::Held> &held);
     void showPersonalData(const CaseDetails &d);
     void showClaim(const CaseDetails &d);
-    void showDecisions(const Case &c);
+    void showDecisions(const CaseDetails &d);
     void showTimeline(const QList<CaseDetails::TimelineEntry> &entries);
     void showGuide(const std::optional<ServiceItem> &item);
     void showMaterials(const QList<MaterialInfo> &materials);
@@ -74,6 +74,7 @@ private:
     QLabel *m_opinion;
     QLabel *m_reasons;
     QLabel *m_legalBasis;
+    QLabel *m_approvalChain;
     QLabel *m_returned;
     QLabel *m_extension;
     QString m_shownCase;

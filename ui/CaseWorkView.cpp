@@ -647,6 +647,8 @@ void CaseWorkView::openAction(const QString &verb,
     afterLocalChange();
     if (m_details->caseId() != c.id)
         return;
+    // The notice is filled from the case as the act left it, not from the list's next read.
+    m_details->reload();
     // The decisions the law wants in writing: offer the notice at once, filled from the act.
     const QString kind = CasePolicy::noticeAfter(c, verb, dialog.payload());
     if (kind.isEmpty())

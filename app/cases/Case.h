@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseStage.h"
+#include "Role.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -40,6 +41,18 @@ struct RequiredMaterial
     bool original = false;
 };
 
+// Who approves a proposal, step by step (审批链): the platform's policy per item and kind of
+// decision, for example 科长审核 → 分管领导签发 for a denial.
+struct ApprovalChains
+{
+    QList<Role> grant{Role::Chief};
+    QList<Role> deny{Role::Chief};
+    const QList<Role> &forDecision(const QString &decision) const
+    {
+        return decision == QLatin1String("deny") ? deny : grant;
+    }
+};
+
 // 事项: one entry of the service item catalogue.
 struct ServiceItem
 {
@@ -52,6 +65,7 @@ struct ServiceItem
     QString legalBasis;
     QString fees;
     QList<RequiredMaterial> materials;
+    ApprovalChains approvalChains;
 };
 
 struct MaterialInfo
@@ -112,6 +126,27 @@ struct Proposal
     bool isValid() const { return !decision.isEmpty(); }
 };
 
+// One step of an approval chain signed: by whom, in which role, when.
+struct ApprovalSign
+{
+    Role role = Role::Chief;
+    QString by; // user name; empty for a step taken here and not yet sent
+    QString byName;
+    QDateTime at;
+};
+
+// Where a proposal stands in its approval chain: the steps and those signed so far.
+struct ApprovalRecord
+{
+    QList<Role> chain; // empty: the platform keeps no chain for it, the chief decides alone
+    QList<ApprovalSign> signs;
+
+    // Whose step comes next; the chief's when nothing says otherwise.
+    Role nextRole() const { return chain.value(signs.size(), Role::Chief); }
+    // Whether the next signature is the chain's last, which makes the decision.
+    bool nextIsLast() const { return signs.size() + 1 >= chain.size(); }
+};
+
 // 办件: one application as the platform last told us.
 struct Case
 {
@@ -145,6 +180,7 @@ struct Case
     QString refusalReasons; // 不予受理
     QString refusalLegalBasis;
     Proposal proposal;
+    ApprovalRecord approval; // the proposal's way through its approval chain
     QString decision; // "grant" or "deny" once approved
     QString returnComments; // the chief's, when the case came back for review
     int requestedExtensionDays = 0; // an extension waiting for approval

@@ -27,6 +27,24 @@ TimeLimit parseLimit(RecordReader &r, const char *key)
     return limit;
 }
 
+// An approval chain: the roles that sign, in order. Only a chief and the head approve; a
+// chain naming anyone else is the platform's mistake and is refused with the item.
+QList<Role> parseChain(RecordReader &r, const char *key, const QJsonArray &roles)
+{
+    QList<Role> chain;
+    for (const QJsonValue &v : roles) {
+        const std::optional<Role> role = roleFromName(v.toString());
+        if (role != Role::Chief && role != Role::Head) {
+            r.fail(key,
+                   QCoreApplication::translate("JsonMapping",
+                                               "names a role that approves nothing"));
+            return {};
+        }
+        chain.append(*role);
+    }
+    return chain;
+}
+
 } // namespace
 
 std::optional<ServiceItem> CaseCodec::readItem(const QJsonObject &object, const QString &path,
@@ -53,6 +71,18 @@ std::optional<ServiceItem> CaseCodec::readItem(const QJsonObject &object, const 
         if (!m.ok())
             return std::nullopt;
         item.materials.append(material);
+    }
+    const QJsonObject chains = r.object("approvalChain", false);
+    if (r.ok() && !chains.isEmpty()) {
+        RecordReader cr(chains, r.path("approvalChain"), error);
+        for (const auto &[key, target] : {std::pair{"grant", &item.approvalChains.grant},
+                                          std::pair{"deny", &item.approvalChains.deny}}) {
+            const QJsonArray roles = cr.array(key, false);
+            if (!roles.isEmpty())
+                *target = parseChain(cr, key, roles);
+        }
+        if (!cr.ok())
+            return std::nullopt;
     }
     if (!r.ok())
         return std::nullopt;
@@ -184,6 +214,27 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         c.proposal = {decision, proposal.value(QLatin1String("opinion")).toString(),
                       proposal.value(QLatin1String("reasons")).toString(),
                       proposal.value(QLatin1String("legalBasis")).toString()};
+    const QJsonObject approval = object.value(QLatin1String("approval")).toObject();
+    {
+        RecordReader ar(approval, QString(), &ignored);
+        const QList<Role> chain
+                = parseChain(ar, "chain", approval.value(QLatin1String("chain")).toArray());
+        if (ar.ok())
+            c.approval.chain = chain;
+        for (const QJsonValue &v : approval.value(QLatin1String("approvals")).toArray()) {
+            RecordReader sr(v.toObject(), QString(), &ignored);
+            ApprovalSign sign;
+            const std::optional<Role> role = roleFromName(sr.string("role"));
+            sign.by = sr.string("by");
+            sign.byName = sr.string("byName", false);
+            sign.at = sr.dateTime("at");
+            // A step the client cannot read would shift every step after it: the record stops.
+            if (!sr.ok() || !role)
+                break;
+            sign.role = *role;
+            c.approval.signs.append(sign);
+        }
+    }
     c.decision = object.value(QLatin1String("decision")).toString();
     c.returnComments = object.value(QLatin1String("returnComments")).toString();
     const QJsonObject extension = object.value(QLatin1String("extensionRequest")).toObject();

@@ -1,5 +1,6 @@
 #include "Workflow.h"
 
+#include "ChinaTime.h"
 #include "Suspension.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,21 @@ std::optional<Role> roleFromName(const QString &name)
     if (name == QLatin1String("Head"))
         return Role::Head;
     return std::nullopt;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QStringLiteral("Clerk");
+    case Role::Chief:
+        return QStringLiteral("Chief");
+    case Role::Supervisor:
+        return QStringLiteral("Supervisor");
+    case Role::Head:
+        return QStringLiteral("Head");
+    }
+    return {};
 }
 
 QString roleLabel(Role role)
@@ -238,13 +254,22 @@ const Transition *Workflow::find(const QString &verb)
     return nullptr;
 }
 
+Role Workflow::roleFor(const Transition &t, const Case &c)
+{
+    const QLatin1String verb(t.verb);
+    if (verb == QLatin1String("approve") || verb == QLatin1String("return"))
+        return c.approval.nextRole();
+    return t.role;
+}
+
 QList<const Transition *> Workflow::available(const Case &c, Role role, const QString &user)
 {
     QList<const Transition *> list;
     for (const Transition &t : transitions()) {
         const bool claimedByOther
                 = role == Role::Clerk && !c.claimedBy.isEmpty() && c.claimedBy != user;
-        if (t.role == role && t.from.contains(c.stage) && !claimedByOther && whyNot(t, c).isEmpty())
+        if (roleFor(t, c) == role && t.from.contains(c.stage) && !claimedByOther
+            && whyNot(t, c).isEmpty())
             list.append(&t);
     }
     return list;
@@ -259,6 +284,11 @@ QString Workflow::whyNot(const Transition &t, const Case &c)
     if (verb == QLatin1String("recommendExtension") && !c.extensionRecommendation.isEmpty())
         return QCoreApplication::translate("Workflow",
                                            "The request carries your recommendation already.");
+    if (verb == QLatin1String("changeProposal") && c.approval.nextRole() != Role::Chief)
+        return QCoreApplication::translate("Workflow",
+                                           "The section chief's step is signed; the case waits "
+                                           "for the %1.")
+                .arg(roleLabel(c.approval.nextRole()));
     if (verb == QLatin1String("requestExtension") && c.requestedExtensionDays > 0)
         return QCoreApplication::translate(
                 "Workflow", "An extension was requested already and waits for the agency head.");
@@ -274,9 +304,17 @@ QList<Violation> Workflow::check(const Case &c, Role role, const QString &user, 
     const Transition *t = find(verb);
     if (!t)
         return {{{}, QCoreApplication::translate("Workflow", "There is no action %1.").arg(verb)}};
-    if (t->role != role)
+    if (const Role holder = roleFor(*t, c); holder != role)
         return {{{},
-                 QCoreApplication::translate("Workflow", "Your role may not take this action.")}};
+                 t->role == holder
+                         ? QCoreApplication::translate("Workflow",
+                                                       "Your role may not take this action.")
+                         : QCoreApplication::translate(
+                                   "Workflow",
+                                   "This step of the approval chain is the %1's (step %2 of %3).")
+                                   .arg(roleLabel(holder))
+                                   .arg(c.approval.signs.size() + 1)
+                                   .arg(c.approval.chain.size())}};
     if (!t->from.contains(c.stage))
         return {{{},
                  QCoreApplication::translate("Workflow",
@@ -405,7 +443,7 @@ CaseStage Workflow::stageAfter(const Case &c, const QString &verb, const QJsonOb
     if (verb == QLatin1String("propose"))
         return S::Approval;
     if (verb == QLatin1String("approve"))
-        return S::Decided;
+        return c.approval.nextIsLast() ? S::Decided : S::Approval;
     if (verb == QLatin1String("suspend"))
         return S::Suspended;
     if (verb == QLatin1String("resume"))
@@ -415,10 +453,12 @@ CaseStage Workflow::stageAfter(const Case &c, const QString &verb, const QJsonOb
     return c.stage; // requestExtension, approveExtension, deliver
 }
 
-void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, const QDateTime &at)
+void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, const QDateTime &at,
+                            const QString &actor)
 {
     const auto text = [&p](const char *key) { return p.value(QLatin1String(key)).toString(); };
     const CaseStage before = c.stage;
+    const bool decides = verb == QLatin1String("approve") && c.approval.nextIsLast();
     c.stage = stageAfter(c, verb, p);
     if (verb == QLatin1String("suspend"))
         c.suspendedFrom = before;
@@ -443,11 +483,17 @@ void Workflow::applyLocally(Case &c, const QString &verb, const QJsonObject &p, 
         c.refusalLegalBasis = text("legalBasis");
     } else if (verb == QLatin1String("propose") || verb == QLatin1String("changeProposal")) {
         c.proposal = {text("proposal"), text("opinion"), text("reasons"), text("legalBasis")};
+        // The platform sets the new proposal's chain by its policy; nothing of it is signed.
+        c.approval = {};
     } else if (verb == QLatin1String("approve")) {
-        c.decidedAt = at;
-        c.decision = c.proposal.decision;
+        c.approval.signs.append({c.approval.nextRole(), actor, QString(), at});
+        if (decides) {
+            c.decidedAt = at;
+            c.decision = c.proposal.decision;
+        }
     } else if (verb == QLatin1String("return")) {
         c.returnComments = text("comments");
+        c.approval = {};
     } else if (verb == QLatin1String("requestExtension")) {
         c.requestedExtensionDays = p.value(QLatin1String("days")).toInt();
         c.extensionReason = text("reason");
@@ -480,6 +526,42 @@ bool Workflow::fieldApplies(const Transition &t, const ActionField &field, const
     return true;
 }
 
+QString Workflow::approvalStepLabel(Role role)
+{
+    switch (role) {
+    case Role::Chief:
+        return QCoreApplication::translate("Workflow", "Section chief's review");
+    case Role::Head:
+        return QCoreApplication::translate("Workflow", "Agency head's signature");
+    case Role::Clerk:
+    case Role::Supervisor:
+        break;
+    }
+    return roleLabel(role);
+}
+
+QString Workflow::approvalChainText(const ApprovalRecord &record, const QString &here)
+{
+    QStringList steps;
+    for (qsizetype i = 0; i < record.chain.size(); ++i) {
+        const QString step = approvalStepLabel(record.chain.at(i));
+        if (i < record.signs.size()) {
+            const ApprovalSign &sign = record.signs.at(i);
+            const QString who = !sign.byName.isEmpty() ? sign.byName
+                    : !sign.by.isEmpty()               ? sign.by
+                                                       : here;
+            steps.append(QCoreApplication::translate("Workflow", "%1 ✓ %2 %3")
+                                 .arg(step, who, chinaTimeText(sign.at)));
+        } else if (i == record.signs.size()) {
+            steps.append(
+                    QCoreApplication::translate("Workflow", "%1 (holds the case now)").arg(step));
+        } else {
+            steps.append(QCoreApplication::translate("Workflow", "%1 (to come)").arg(step));
+        }
+    }
+    return steps.join(QStringLiteral(" → "));
+}
+
 QString Workflow::label(const Transition &t)
 {
     return QCoreApplication::translate("Workflow", t.label);
@@ -493,6 +575,17 @@ QString Workflow::fieldLabel(const ActionField &f)
 QString Workflow::clockEffect(const Transition &t)
 {
     return QCoreApplication::translate("Workflow", t.clockEffect);
+}
+
+QString Workflow::clockEffect(const Transition &t, const Case &c)
+{
+    if (QLatin1String(t.verb) == QLatin1String("approve") && c.stage == S::Approval
+        && !c.approval.nextIsLast())
+        return QCoreApplication::translate("Workflow",
+                                           "Signs this step; the case goes on to the %1, whose "
+                                           "approval makes the decision.")
+                .arg(roleLabel(c.approval.chain.value(c.approval.signs.size() + 1)));
+    return clockEffect(t);
 }
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Case.h"
+#include "Role.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,12 +11,6 @@
 #include <optional>
 
 namespace casedesk {
-
-// Head: the agency head (负责人), who alone approves an extension (行政许可法 art. 42).
-enum class Role { Clerk, Chief, Supervisor, Head };
-std::optional<Role> roleFromName(const QString &name);
-// 窗口人员, 科长, 监督, 负责人: the role as people call it.
-QString roleLabel(Role role);
 
 // One field an action asks for, and what the law requires of it.
 struct ActionField
@@ -31,7 +26,7 @@ struct ActionField
 struct Transition
 {
     const char *verb; // the platform's action type
-    Role role;
+    Role role; // for approve and return, the first step's: the case's chain says whose it is
     QList<CaseStage> from;
     QList<ActionField> fields;
     const char *label; // translated with context "Workflow"
@@ -53,6 +48,9 @@ class Workflow
 public:
     static const QList<Transition> &transitions();
     static const Transition *find(const QString &verb);
+    // Who takes `t` on `c`: the transition's role, except that approving and returning belong
+    // to whoever holds the next step of the case's approval chain.
+    static Role roleFor(const Transition &t, const Case &c);
     // The actions `role` (signed in as `user`) may take on `c` as it stands.
     static QList<const Transition *> available(const Case &c, Role role, const QString &user);
     // Why the case itself does not allow `t` now (an approval with nothing requested, a second
@@ -66,8 +64,9 @@ public:
     // `c` as it stands after `verb`, taken here at `at` and not yet answered by the platform:
     // the stage and what the act decided (acceptance date, correction items, proposal …), as
     // the platform will record them. The pane, the notices and the next check read this.
+    // `actor` is who took it (his user name), for the approval chain's signed steps.
     static void applyLocally(Case &c, const QString &verb, const QJsonObject &payload,
-                             const QDateTime &at);
+                             const QDateTime &at, const QString &actor = {});
 
     // Whether `field` is asked for, given the choices already made in `payload`: a pre-review
     // that passes asks no reasons or legal basis, one that asks for correction lists the items,
@@ -75,11 +74,21 @@ public:
     static bool fieldApplies(const Transition &t, const ActionField &field,
                              const QJsonObject &payload);
 
+    // A step of an approval chain by the role that signs it: 科长审核, 负责人签发.
+    static QString approvalStepLabel(Role role);
+    // Where a proposal stands in its chain, in words: each step with who signed it and when,
+    // the one that holds the case now, those still to come. `here` names the user of this
+    // computer, for a step signed here and not yet sent. Empty when there is no chain.
+    static QString approvalChainText(const ApprovalRecord &record, const QString &here);
+
     static QString label(const Transition &t);
     // What an event of the case's history was, in words: a verb's label, or submitted, claimed …
     static QString eventLabel(const CaseEvent &event);
     static QString fieldLabel(const ActionField &f);
     static QString clockEffect(const Transition &t);
+    // What taking `t` on `c` does: an approval short of the chain's last step passes the case
+    // on to the next one instead of deciding it.
+    static QString clockEffect(const Transition &t, const Case &c);
 };
 
 } // namespace casedesk

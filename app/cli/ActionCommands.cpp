@@ -36,19 +36,15 @@ QString optionName(const char *field)
     return name == QLatin1String("items") ? QStringLiteral("item") : name;
 }
 
-QString roleName(Role role)
+// Who takes `t`; approving and returning follow the case's approval chain.
+QString takenBy(const Transition &t)
 {
-    switch (role) {
-    case Role::Clerk:
-        return QCoreApplication::translate("casedesk-cli", "Clerk");
-    case Role::Chief:
-        return QCoreApplication::translate("casedesk-cli", "Chief");
-    case Role::Head:
-        return QCoreApplication::translate("casedesk-cli", "Agency head");
-    case Role::Supervisor:
-        break;
-    }
-    return QCoreApplication::translate("casedesk-cli", "Supervisor");
+    const QLatin1String verb(t.verb);
+    if (verb == QLatin1String("approve") || verb == QLatin1String("return"))
+        return QCoreApplication::translate("casedesk-cli", "the approval chain's next step: %1")
+                .arg(QStringList{roleLabel(Role::Chief), roleLabel(Role::Head)}.join(
+                        QStringLiteral(", ")));
+    return roleLabel(t.role);
 }
 
 } // namespace
@@ -126,7 +122,7 @@ int actHelp()
         QStringList stages;
         for (CaseStage s : t.from)
             stages.append(stageLabel(s));
-        out() << "  " << t.verb << "  " << Workflow::label(t) << " (" << roleName(t.role) << "; "
+        out() << "  " << t.verb << "  " << Workflow::label(t) << " (" << takenBy(t) << "; "
               << stages.join(QStringLiteral(", ")) << ")\n";
         for (const ActionField &f : t.fields) {
             out() << "      --" << optionName(f.name) << "  " << Workflow::fieldLabel(f);

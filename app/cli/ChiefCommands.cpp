@@ -70,6 +70,22 @@ QJsonObject caseJson(const CaseDetails &d)
                              {QStringLiteral("opinion"), c.proposal.opinion},
                              {QStringLiteral("reasons"), c.proposal.reasons},
                              {QStringLiteral("legalBasis"), c.proposal.legalBasis}});
+    if (!c.approval.chain.isEmpty()) {
+        // For scripts: the platform's role names and user names, with the chain in words.
+        QJsonArray chain;
+        for (Role role : c.approval.chain)
+            chain.append(roleName(role));
+        QJsonArray signs;
+        for (const ApprovalSign &sign : c.approval.signs)
+            signs.append(QJsonObject{{QStringLiteral("role"), roleName(sign.role)},
+                                     {QStringLiteral("by"), sign.by},
+                                     {QStringLiteral("byName"), sign.byName},
+                                     {QStringLiteral("at"), sign.at.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("approval"),
+                 QJsonObject{{QStringLiteral("chain"), chain},
+                             {QStringLiteral("approvals"), signs},
+                             {QStringLiteral("text"), d.approvalChain}});
+    }
     if (!c.returnComments.isEmpty())
         o.insert(QStringLiteral("returnComments"), c.returnComments);
     if (c.requestedExtensionDays > 0)
@@ -105,6 +121,7 @@ void printCase(const CaseDetails &d)
         line(QCoreApplication::translate("casedesk-cli", "Reasons"), c.proposal.reasons);
         line(QCoreApplication::translate("casedesk-cli", "Legal basis"), c.proposal.legalBasis);
     }
+    line(QCoreApplication::translate("casedesk-cli", "Approval chain"), d.approvalChain);
     line(QCoreApplication::translate("casedesk-cli", "Returned with"), c.returnComments);
     if (c.requestedExtensionDays > 0) {
         line(QCoreApplication::translate("casedesk-cli", "Extension requested"),

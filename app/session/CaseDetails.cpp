@@ -122,6 +122,9 @@ CaseDetails CaseDetailsController::load(const QString &id) const
                                    today());
     d.deadlineSteps = deadlineSteps(d.platform, deadline);
 
+    if (c.stage == CaseStage::Approval || c.stage == CaseStage::Decided)
+        d.approvalChain
+                = Workflow::approvalChainText(c.approval, personName(m_user.userName, QString()));
     const std::optional<Role> role = m_user.role;
     if (role) {
         for (const Transition *t : Workflow::available(c, *role, m_user.userName))

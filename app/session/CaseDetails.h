@@ -42,6 +42,9 @@ struct CaseDetails
         QString verb;
         QString label;
     };
+    // The proposal's approval chain in words (科长审核 ✓ 王建国 … → 负责人签发, holds it now);
+    // empty when the proposal has none on record.
+    QString approvalChain;
     QList<Action> actions; // what this role may take now
     QString readOnlyReason; // why nothing is offered although the stage has actions
     QString claimHolder; // by name

@@ -215,6 +215,23 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
     auto stageIs = [&](const char *wire) {
         parts.append(stage + QStringLiteral(" = '") + QLatin1String(wire) + QLatin1Char('\''));
     };
+    // The platform's record holds the request until the head decides. The unary + keeps
+    // SQLite off the stage index, so it walks the few requests in cases_by_extension instead
+    // of reading every case in review and approval.
+    const QString extensionRequested
+            = QStringLiteral("json_extract(json, '$.extensionRequest') IS NOT NULL AND +") + stage
+            + QStringLiteral(" IN ('review', 'approval')");
+    // A proposal whose next step in its approval chain is `role`'s (the chief's when the
+    // platform keeps no chain), and not signed or returned here already with the sending due.
+    const auto stepHeldBy = [&stage](Role role) -> QString {
+        return stage
+                + QStringLiteral(" = 'approval' AND COALESCE(json_extract(json, "
+                                 "'$.approval.chain[' || COALESCE(json_array_length(json, "
+                                 "'$.approval.approvals'), 0) || ']'), 'Chief') = '")
+                + roleName(role)
+                + QStringLiteral("' AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.case_id = "
+                                 "cases.id AND outbox.verb IN ('approve', 'return'))");
+    };
     switch (filter.queue) {
     case CaseQueue::All:
         break;
@@ -253,11 +270,14 @@ QString whereFor(const CaseFilter &filter, QVariantMap *binds)
         binds->insert(QStringLiteral(":today"), filter.today.toString(Qt::ISODate));
         break;
     case CaseQueue::ExtensionRequests:
-        // The platform's record holds the request until the head decides. The unary + keeps
-        // SQLite off the stage index, so it walks the few requests in cases_by_extension
-        // instead of reading every case in review and approval.
-        parts.append(QStringLiteral("json_extract(json, '$.extensionRequest') IS NOT NULL AND +")
-                     + stage + QStringLiteral(" IN ('review', 'approval')"));
+        parts.append(extensionRequested);
+        break;
+    case CaseQueue::ChiefsApprovals:
+        parts.append(stepHeldBy(Role::Chief));
+        break;
+    case CaseQueue::HeadsWork:
+        parts.append(QLatin1Char('(') + stepHeldBy(Role::Head) + QStringLiteral(") OR (")
+                     + extensionRequested + QLatin1Char(')'));
         break;
     }
     if (!filter.itemCode.isEmpty()) {
@@ -604,13 +624,14 @@ std::optional<CaseStore::StoredCase> CaseStore::storedCase(const QString &id, QS
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-            "SELECT verb, payload, created_at FROM outbox WHERE case_id = ? ORDER BY id"));
+            "SELECT verb, payload, created_at, user FROM outbox WHERE case_id = ? ORDER BY id"));
     q.addBindValue(id);
     if (Database::exec(q)) {
         while (q.next()) {
             Workflow::applyLocally(stored.effective, q.value(0).toString(),
                                    QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
-                                   QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong()));
+                                   QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong()),
+                                   q.value(3).toString());
             ++stored.localActions;
         }
     }

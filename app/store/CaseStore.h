@@ -84,16 +84,18 @@ enum class CaseQueue {
     Overdue, // red
     Completed,
     ExtensionRequests, // an extension asked for, waiting for the agency head
+    ChiefsApprovals, // proposals whose next approval step is the section chief's
+    HeadsWork, // proposals whose next approval step is the agency head's, and extension requests
 };
 
-// 我的待办, by role: a clerk's claimed open cases, a chief's approvals waiting, the agency
-// head's extensions to approve, a supervisor's overdue cases.
+// 我的待办, by role: a clerk's claimed open cases, the approval steps that are a chief's, the
+// agency head's approval steps and extensions to approve, a supervisor's overdue cases.
 inline CaseQueue myWorkQueue(std::optional<Role> role)
 {
     if (role == Role::Chief)
-        return CaseQueue::Approval;
+        return CaseQueue::ChiefsApprovals;
     if (role == Role::Head)
-        return CaseQueue::ExtensionRequests;
+        return CaseQueue::HeadsWork;
     if (role == Role::Supervisor)
         return CaseQueue::Overdue;
     return CaseQueue::Mine;

@@ -22,6 +22,24 @@ LimitUnit unitFromColumn(const QString &value)
     return value == QLatin1String("natural") ? LimitUnit::NaturalDays : LimitUnit::WorkingDays;
 }
 
+QJsonArray chainRecord(const QList<Role> &chain)
+{
+    QJsonArray roles;
+    for (Role role : chain)
+        roles.append(roleName(role));
+    return roles;
+}
+
+QList<Role> chainFromRecord(const QJsonValue &value)
+{
+    QList<Role> chain;
+    for (const QJsonValue &v : value.toArray()) {
+        if (const std::optional<Role> role = roleFromName(v.toString()))
+            chain.append(*role);
+    }
+    return chain.isEmpty() ? QList<Role>{Role::Chief} : chain;
+}
+
 // What of an item the columns do not hold, as JSON in the `json` column. The keys are the
 // platform's (older caches kept the platform's record there), so both read alike.
 QByteArray itemRecord(const ServiceItem &item)
@@ -34,7 +52,12 @@ QByteArray itemRecord(const ServiceItem &item)
     return QJsonDocument(QJsonObject{{QStringLiteral("kind"), item.kind},
                                      {QStringLiteral("legalBasis"), item.legalBasis},
                                      {QStringLiteral("fees"), item.fees},
-                                     {QStringLiteral("materials"), materials}})
+                                     {QStringLiteral("materials"), materials},
+                                     {QStringLiteral("approvalChain"),
+                                      QJsonObject{{QStringLiteral("grant"),
+                                                   chainRecord(item.approvalChains.grant)},
+                                                  {QStringLiteral("deny"),
+                                                   chainRecord(item.approvalChains.deny)}}}})
             .toJson(QJsonDocument::Compact);
 }
 
@@ -90,6 +113,9 @@ QHash<QString, ServiceItem> ServiceCatalogue::loadedItems() const
                                    m.value(QStringLiteral("required")).toBool(true),
                                    m.value(QStringLiteral("original")).toBool(false)});
         }
+        const QJsonObject chains = record.value(QStringLiteral("approvalChain")).toObject();
+        item.approvalChains = {chainFromRecord(chains.value(QStringLiteral("grant"))),
+                               chainFromRecord(chains.value(QStringLiteral("deny")))};
         loaded.insert(item.code, item);
     }
     return loaded;

@@ -247,10 +247,25 @@ def exercise(c):
     acc = workable('acceptance')[0]
     act(acc, {'type': 'accept', 'payload': {}}, expect=200)
     c.call('POST', f"/api/v1/cases/{acc['id']}/actions", token=clerk, body={'type': 'accept'}, expect=400)
-    appr = workable('approval')[0]
+    def next_step(case):
+        record = case.get('approval', {})
+        chain, done = record.get('chain', []), record.get('approvals', [])
+        return chain[len(done)] if len(done) < len(chain) else 'Chief'
+
+    waiting = workable('approval')
+    appr = [x for x in waiting if next_step(x) == 'Chief'][0]
     act(appr, {'type': 'approve', 'payload': {}}, expect=403)
     _, _, unsigned = act(appr, {'type': 'approve', 'payload': {}}, token=chief, expect=422)
     assert json.loads(unsigned)['code'] == 'signature-required', unsigned
+    # A step of the chain that is the head's: the chief may neither sign nor change it.
+    heads = [x for x in waiting if next_step(x) == 'Head'][0]
+    assert heads['approval']['approvals'][0]['role'] == 'Chief', heads
+    _, _, refused = act(heads, {'type': 'approve', 'payload': {}}, token=chief, expect=403)
+    assert 'Head' in json.loads(refused)['detail'], refused
+    _, _, unsigned = act(heads, {'type': 'approve', 'payload': {}}, token=c.token('head1'), expect=422)
+    assert json.loads(unsigned)['code'] == 'signature-required', unsigned
+    act(heads, {'type': 'changeProposal', 'payload': {'proposal': 'grant', 'opinion': 'x'}},
+        token=chief, expect=422)
     act({'id': 'nope', 'version': 1}, {'type': 'accept'}, expect=404)
     act(workable('completed')[0], {'type': 'accept'}, expect=409)
     rev = workable('review')[1]

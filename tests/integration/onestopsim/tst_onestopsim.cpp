@@ -95,6 +95,25 @@ QByteArray actionBody(const char *type, const QJsonObject &payload = {})
 
 // `payload` for `type` on `c`, signed by `user` with `keyPem` as the client signs it
 // (cases/ApprovalStatement): what the simulator checks is computed by the client's code.
+// The approval chain's roles of a case, and how many of its steps are signed.
+QStringList chainOf(const QJsonObject &c)
+{
+    QStringList roles;
+    const QJsonObject approval = c.value(QStringLiteral("approval")).toObject();
+    for (const QJsonValue &v : approval.value(QStringLiteral("chain")).toArray())
+        roles.append(v.toString());
+    return roles;
+}
+
+qsizetype signedSteps(const QJsonObject &c)
+{
+    return c.value(QStringLiteral("approval"))
+            .toObject()
+            .value(QStringLiteral("approvals"))
+            .toArray()
+            .size();
+}
+
 QJsonObject signedPayload(const QJsonObject &c, const char *type, QJsonObject payload,
                           const QString &user, const QByteArray &keyPem,
                           const QString &commentSigned = {})
@@ -142,7 +161,8 @@ private:
     int m_keys = 0;
 
     // A case of the clerks' department in `stage` that `user` may work on.
-    QJsonObject findCase(const QString &stage, const QString &workableBy)
+    QJsonObject findCase(const QString &stage, const QString &workableBy,
+                         const std::function<bool(const QJsonObject &)> &also = {})
     {
         for (int offset = 0; offset < 600; offset += 200) {
             const Response r
@@ -154,7 +174,7 @@ private:
             const QJsonArray cases = r.json().value(QStringLiteral("cases")).toArray();
             for (const QJsonValue &v : cases) {
                 const QString holder = v.toObject().value(QStringLiteral("claimedBy")).toString();
-                if (holder.isEmpty() || holder == workableBy)
+                if ((holder.isEmpty() || holder == workableBy) && (!also || also(v.toObject())))
                     return v.toObject();
             }
         }
@@ -565,7 +585,11 @@ private Q_SLOTS:
                  casedesk::Sm2::keyId(casedesk::Sm2::publicKeyOf(key)));
         QCOMPARE(m_http->send("POST", keys, keyBody(key), {}, m_chief).status, 200);
 
-        const QJsonObject c = findCase(QStringLiteral("approval"), QStringLiteral("clerk1"));
+        // A chain of the chief alone, so that his approval decides.
+        const QJsonObject c = findCase(
+                QStringLiteral("approval"), QStringLiteral("clerk1"), [](const QJsonObject &o) {
+                    return chainOf(o) == QStringList{QStringLiteral("Chief")};
+                });
         QVERIFY(!c.isEmpty());
         const QJsonObject payload{{QStringLiteral("comment"), QStringLiteral("同意")}};
         const QString chief = QStringLiteral("chief1");
@@ -614,6 +638,113 @@ private Q_SLOTS:
         QCOMPARE(recorded.value(QStringLiteral("keyId")).toString(),
                  registered.json().value(QStringLiteral("keyId")).toString());
         QVERIFY(recorded.value(QStringLiteral("verified")).toBool());
+    }
+
+    // The approval chain (审批链), the platform's policy per item and decision: a denial goes
+    // 科长审核 → 分管领导签发, each step signed by its holder and refused to anyone else; only
+    // the last step decides; the chief may change the proposal only before he signs.
+    void aDenialGoesFromTheChiefToTheHead()
+    {
+        QString error;
+        const QByteArray chiefKey = casedesk::Sm2::newPrivateKey(&error);
+        const QByteArray headKey = casedesk::Sm2::newPrivateKey(&error);
+        const QString keys = QStringLiteral("/api/v1/me/approval-keys");
+        QVERIFY(m_http->send("POST", keys, keyBody(chiefKey), {}, m_chief).status < 300);
+        QVERIFY(m_http->send("POST", keys, keyBody(headKey), {}, m_head).status < 300);
+
+        // The catalogue says so, per item and decision.
+        const QJsonArray items
+                = m_http->send("GET", QStringLiteral("/api/v1/items?limit=100"), {}, {}, m_clerk1)
+                          .json()
+                          .value(QStringLiteral("items"))
+                          .toArray();
+        QVERIFY(!items.isEmpty());
+        const QStringList both{QStringLiteral("Chief"), QStringLiteral("Head")};
+        for (const QJsonValue &v : items) {
+            const QJsonObject chains
+                    = v.toObject().value(QStringLiteral("approvalChain")).toObject();
+            QCOMPARE(chains.value(QStringLiteral("deny")).toVariant().toStringList(), both);
+        }
+
+        // A clerk proposes a denial: its chain is set by the policy, nothing signed.
+        const auto proposeDenial = [&](const QJsonObject &review) {
+            const Response proposed
+                    = act(review,
+                          actionBody("propose",
+                                     {{QStringLiteral("proposal"), QStringLiteral("deny")},
+                                      {QStringLiteral("opinion"), QStringLiteral("建议不予许可")},
+                                      {QStringLiteral("reasons"), QStringLiteral("场所不符")},
+                                      {QStringLiteral("legalBasis"),
+                                       QStringLiteral("《行政许可法》第三十八条")}}),
+                          m_clerk1);
+            return proposed.status == 200 ? proposed.json() : QJsonObject();
+        };
+        const QJsonObject review = findCase(QStringLiteral("review"), QStringLiteral("clerk1"));
+        QVERIFY(!review.isEmpty());
+        QJsonObject c = proposeDenial(review);
+        QCOMPARE(chainOf(c), both);
+        QCOMPARE(signedSteps(c), 0);
+
+        const QJsonObject comment{{QStringLiteral("comment"), QStringLiteral("同意")}};
+        const auto approve = [&](const QString &user, const QByteArray &key, const QString &token) {
+            return act(c, actionBody("approve", signedPayload(c, "approve", comment, user, key)),
+                       token);
+        };
+        // The head's step comes second, signed or not.
+        Response r = approve(QStringLiteral("head1"), headKey, m_head);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("role-forbidden"));
+        r = approve(QStringLiteral("chief1"), chiefKey, m_chief);
+        QCOMPARE(r.status, 200);
+        c = r.json();
+        QCOMPARE(c.value(QStringLiteral("stage")).toString(), QStringLiteral("approval"));
+        QVERIFY(!c.contains(QStringLiteral("decision")));
+        const QJsonObject first = c.value(QStringLiteral("approval"))
+                                          .toObject()
+                                          .value(QStringLiteral("approvals"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject();
+        QCOMPARE(first.value(QStringLiteral("role")).toString(), QStringLiteral("Chief"));
+        QCOMPARE(first.value(QStringLiteral("by")).toString(), QStringLiteral("chief1"));
+        QCOMPARE(first.value(QStringLiteral("byName")).toString(), QStringLiteral("王建国"));
+        // Signed, the step is the head's: the chief neither signs again nor changes it.
+        r = approve(QStringLiteral("chief1"), chiefKey, m_chief);
+        QCOMPARE(r.status, 403);
+        QVERIFY2(r.json().value(QStringLiteral("detail")).toString().contains(u"Head"),
+                 r.body.constData());
+        QCOMPARE(act(c,
+                     actionBody("changeProposal",
+                                {{QStringLiteral("proposal"), QStringLiteral("grant")},
+                                 {QStringLiteral("opinion"), QStringLiteral("改为准予")}}),
+                     m_chief)
+                         .status,
+                 422);
+        r = approve(QStringLiteral("head1"), headKey, m_head);
+        QCOMPARE(r.status, 200);
+        c = r.json();
+        QCOMPARE(c.value(QStringLiteral("stage")).toString(), QStringLiteral("decided"));
+        QCOMPARE(c.value(QStringLiteral("decision")).toString(), QStringLiteral("deny"));
+        QCOMPARE(signedSteps(c), 2);
+        const QJsonObject last = c.value(QStringLiteral("history")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("head1"));
+        QVERIFY(last.value(QStringLiteral("signature")).toObject().value(u"verified").toBool());
+
+        // The head may send a case back from his step too; what was signed then no longer
+        // stands, and the chief cannot return what is no longer his.
+        c = proposeDenial(findCase(QStringLiteral("review"), QStringLiteral("clerk1")));
+        QVERIFY(!c.isEmpty());
+        r = approve(QStringLiteral("chief1"), chiefKey, m_chief);
+        QCOMPARE(r.status, 200);
+        c = r.json();
+        const QByteArray back = actionBody(
+                "return", {{QStringLiteral("comments"), QStringLiteral("请补充现场核查记录")}});
+        QCOMPARE(act(c, back, m_chief).status, 403);
+        r = act(c, back, m_head);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("stage")).toString(), QStringLiteral("review"));
+        QVERIFY(!r.json().contains(QStringLiteral("approval")));
     }
 
     void rolesAndStates_data()

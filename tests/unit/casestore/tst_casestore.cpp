@@ -86,6 +86,7 @@ private Q_SLOTS:
             item.fees = QStringLiteral("不收费");
             item.materials = {{QStringLiteral("申请书"), true, true},
                               {QStringLiteral("平面图"), false, false}};
+            item.approvalChains.deny = {Role::Chief, Role::Head};
             QVERIFY(store.apply(batch, nullptr));
         }
         for (const CaseStore *store : {&early, new CaseStore(reader, WorkCalendar::builtIn())}) {
@@ -97,6 +98,8 @@ private Q_SLOTS:
             QCOMPARE(item->materials.at(0).name, QStringLiteral("申请书"));
             QVERIFY(item->materials.at(0).original);
             QVERIFY(!item->materials.at(1).required);
+            QCOMPARE(item->approvalChains.grant, QList<Role>{Role::Chief});
+            QCOMPARE(item->approvalChains.deny, (QList<Role>{Role::Chief, Role::Head}));
             QCOMPARE(store->catalogue().items().size(), 1);
             if (store != &early)
                 delete store;
@@ -451,6 +454,84 @@ private Q_SLOTS:
         QCOMPARE(store.caseCount(f), expected.size());
         // The inbox's quick count stops one past its limit.
         QCOMPARE(store.caseCountUpTo(f, 1), std::min<int>(2, int(expected.size())));
+    }
+
+    // 我的待办 by the approval chain: a chief's has the proposals whose next step is his, the
+    // head's those at his step and the extensions waiting for him; a step signed here and
+    // waiting to be sent leaves the queue at once.
+    void eachApproverHasTheStepsThatAreHis()
+    {
+        Database db(path("chain.sqlite"));
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        const QDate day(2026, 11, 20);
+        const auto record
+                = [](const QString &chain, const QString &approvals, const QString &extra = {}) {
+                      return QStringLiteral(R"({"approval": {"chain": %1, "approvals": %2}%3})")
+                              .arg(chain, approvals, extra)
+                              .toUtf8();
+                  };
+        const QString both = QStringLiteral(R"(["Chief", "Head"])");
+        const QString chiefSigned = QStringLiteral(
+                R"([{"role": "Chief", "by": "chief1", "at": "2026-11-21T10:00:00+08:00"}])");
+        CacheBatch batch = batchOf({}, QStringLiteral("c"));
+        const auto add = [&](int n, CaseStage stage, const QByteArray &json) {
+            // The platform's record as the feed sends it, with what the case stands on.
+            const Case c = makeCase(n, stage, day);
+            QJsonObject o = QJsonDocument::fromJson(json).object();
+            o.insert(QStringLiteral("id"), c.id);
+            o.insert(QStringLiteral("caseNo"), c.caseNo);
+            o.insert(QStringLiteral("itemCode"), c.itemCode);
+            o.insert(QStringLiteral("itemName"), c.itemName);
+            o.insert(QStringLiteral("department"), QStringLiteral("SCJG"));
+            o.insert(QStringLiteral("stage"), stageWireName(stage));
+            o.insert(QStringLiteral("receivedAt"), c.receivedAt.toString(Qt::ISODate));
+            o.insert(QStringLiteral("version"), 1);
+            o.insert(QStringLiteral("applicant"),
+                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                                 {QStringLiteral("name"), c.applicant.name}});
+            batch.cases.append({c, o});
+        };
+        add(1, CaseStage::Approval, "{}"); // from before chains: the chief's
+        add(2, CaseStage::Approval, record(both, QStringLiteral("[]")));
+        add(3, CaseStage::Approval, record(both, chiefSigned));
+        add(4, CaseStage::Review, R"({"extensionRequest": {"days": 5, "reason": "专家评审"}})");
+        add(5, CaseStage::Decided, record(both, chiefSigned));
+        add(6, CaseStage::Approval, record(QStringLiteral(R"(["Chief"])"), QStringLiteral("[]")));
+        QVERIFY(store.apply(batch, nullptr));
+        const auto queue = [&store](Role role) {
+            CaseFilter f;
+            f.queue = myWorkQueue(role);
+            QStringList ids;
+            for (const CaseSummary &s :
+                 store.summaries(0, 100, CaseSort::CaseNo, Qt::AscendingOrder, f))
+                ids.append(s.id);
+            if (store.caseCount(f) != ids.size())
+                ids.append(QStringLiteral("count differs"));
+            return ids;
+        };
+        QCOMPARE(queue(Role::Chief),
+                 (QStringList{QStringLiteral("c0001"), QStringLiteral("c0002"),
+                              QStringLiteral("c0006")}));
+        QCOMPARE(queue(Role::Head),
+                 (QStringList{QStringLiteral("c0003"), QStringLiteral("c0004")}));
+
+        // The chief signs c0002 offline: the head's step comes once the platform has it.
+        Outbox outbox(db, store);
+        QVERIFY(outbox.enqueue(QStringLiteral("c0002"), QStringLiteral("approve"), {},
+                               QStringLiteral("chief1"), CaseStage::Approval, nullptr));
+        QCOMPARE(queue(Role::Chief),
+                 (QStringList{QStringLiteral("c0001"), QStringLiteral("c0006")}));
+        QCOMPARE(queue(Role::Head),
+                 (QStringList{QStringLiteral("c0003"), QStringLiteral("c0004")}));
+        // What the pane shows meanwhile: his step signed, the head's to come.
+        QString error;
+        const auto stored = store.storedCase(QStringLiteral("c0002"), &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->effective.stage, CaseStage::Approval);
+        QCOMPARE(stored->effective.approval.signs.size(), 1);
+        QCOMPARE(stored->effective.approval.signs.first().by, QStringLiteral("chief1"));
+        QCOMPARE(stored->effective.approval.nextRole(), Role::Head);
     }
 
     void platformCalendarsOverrideAndMoveDeadlines()

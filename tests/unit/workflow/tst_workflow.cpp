@@ -8,6 +8,7 @@ using namespace casedesk;
 
 Q_DECLARE_METATYPE(casedesk::Role)
 Q_DECLARE_METATYPE(casedesk::CaseStage)
+Q_DECLARE_METATYPE(QList<casedesk::Role>)
 
 namespace {
 const QList<CaseStage> kStages{CaseStage::PreReview, CaseStage::Acceptance, CaseStage::Correction,
@@ -375,6 +376,105 @@ private Q_SLOTS:
         QVERIFY(Workflow::check(c, Role::Clerk, QStringLiteral("clerk1"),
                                 QStringLiteral("requestExtension"), four)
                         .isEmpty());
+    }
+
+    // The approval chain (审批链): each step is signed by its role in order, the last one
+    // decides, and the chief may change the proposal only while the step is his. Written from
+    // the district's policy (科长审核 → 分管领导签发 for a denial).
+    void theApprovalChainGoesStepByStep_data()
+    {
+        QTest::addColumn<QList<Role>>("chain");
+        QTest::addColumn<int>("signedSteps");
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<CaseStage>("after");
+        const QList<Role> alone{Role::Chief};
+        const QList<Role> both{Role::Chief, Role::Head};
+        QTest::newRow("no chain on record: the chief decides")
+                << QList<Role>() << 0 << "approve" << Role::Chief << true << S::Decided;
+        QTest::newRow("no chain on record: not the head's")
+                << QList<Role>() << 0 << "approve" << Role::Head << false << S::Approval;
+        QTest::newRow("chief alone decides")
+                << alone << 0 << "approve" << Role::Chief << true << S::Decided;
+        QTest::newRow("chief signs the first of two")
+                << both << 0 << "approve" << Role::Chief << true << S::Approval;
+        QTest::newRow("head before the chief")
+                << both << 0 << "approve" << Role::Head << false << S::Approval;
+        QTest::newRow("chief signs twice")
+                << both << 1 << "approve" << Role::Chief << false << S::Approval;
+        QTest::newRow("head signs last and decides")
+                << both << 1 << "approve" << Role::Head << true << S::Decided;
+        QTest::newRow("head returns it")
+                << both << 1 << "return" << Role::Head << true << S::Review;
+        QTest::newRow("chief returns what is the head's")
+                << both << 1 << "return" << Role::Chief << false << S::Approval;
+        QTest::newRow("chief returns at his step")
+                << both << 0 << "return" << Role::Chief << true << S::Review;
+        QTest::newRow("chief changes before he signs")
+                << both << 0 << "changeProposal" << Role::Chief << true << S::Approval;
+        QTest::newRow("chief changes after he signed")
+                << both << 1 << "changeProposal" << Role::Chief << false << S::Approval;
+        QTest::newRow("head changes the proposal")
+                << both << 1 << "changeProposal" << Role::Head << false << S::Approval;
+    }
+    void theApprovalChainGoesStepByStep()
+    {
+        QFETCH(QList<Role>, chain);
+        QFETCH(int, signedSteps);
+        QFETCH(QString, verb);
+        QFETCH(Role, role);
+        QFETCH(bool, allowed);
+        QFETCH(CaseStage, after);
+        Case c = caseIn(CaseStage::Approval);
+        c.proposal = {QStringLiteral("deny"), QStringLiteral("不符合条件"),
+                      QStringLiteral("场所不符"), QStringLiteral("《行政许可法》第三十八条")};
+        c.approval.chain = chain;
+        for (int i = 0; i < signedSteps; ++i)
+            c.approval.signs.append({chain.at(i), QStringLiteral("chief1"),
+                                     QStringLiteral("王建国"), QDateTime::currentDateTimeUtc()});
+        const QString user
+                = role == Role::Head ? QStringLiteral("head1") : QStringLiteral("chief1");
+        const QList<Violation> problems = Workflow::check(c, role, user, verb, complete(verb));
+        QVERIFY2(problems.isEmpty() == allowed,
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+        bool offered = false;
+        for (const Transition *t : Workflow::available(c, role, user))
+            offered |= verb == QLatin1String(t->verb);
+        QCOMPARE(offered, allowed);
+        if (!allowed)
+            return;
+        const QDateTime at(QDate(2026, 12, 1), QTime(15, 30), QTimeZone(8 * 3600));
+        Workflow::applyLocally(c, verb, complete(verb), at, user);
+        QCOMPARE(c.stage, after);
+        QCOMPARE(!c.decision.isEmpty(), after == S::Decided);
+        if (verb == QLatin1String("approve")) {
+            QCOMPARE(c.approval.signs.size(), signedSteps + 1);
+            QCOMPARE(c.approval.signs.last().by, user);
+            QCOMPARE(c.approval.signs.last().role, role);
+        } else {
+            QVERIFY(c.approval.signs.isEmpty()); // a new proposal, or back to the clerk
+        }
+    }
+
+    // The chain in words: who signed, who holds it now, what comes after.
+    void theChainIsShownStepByStep()
+    {
+        ApprovalRecord r{{Role::Chief, Role::Head}, {}};
+        QCOMPARE(Workflow::approvalChainText(r, QStringLiteral("王建国")),
+                 QStringLiteral("Section chief's review (holds the case now) → Agency head's "
+                                "signature (to come)"));
+        r.signs.append({Role::Chief, QStringLiteral("chief1"), QStringLiteral("王建国"),
+                        QDateTime(QDate(2026, 12, 1), QTime(2, 5), QTimeZone::utc())});
+        QCOMPARE(Workflow::approvalChainText(r, QString()),
+                 QStringLiteral("Section chief's review ✓ 王建国 2026-12-01 10:05 → Agency "
+                                "head's signature (holds the case now)"));
+        r.signs.append({Role::Head, QString(), QString(),
+                        QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc())});
+        QCOMPARE(Workflow::approvalChainText(r, QStringLiteral("刘志强")),
+                 QStringLiteral("Section chief's review ✓ 王建国 2026-12-01 10:05 → Agency "
+                                "head's signature ✓ 刘志强 2026-12-01 11:00"));
+        QCOMPARE(Workflow::approvalChainText({}, QString()), QString());
     }
 
     void aCaseClaimedByAnotherClerkIsReadOnly()
