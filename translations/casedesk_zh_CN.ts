@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>%1 (to come)</source>
-        <translation>%1（待办）</translation>
+        <translation>%1（后续）</translation>
     </message>
     <message>
         <source>Signs this step; the case goes on to the %1, whose approval makes the decision.</source>
