@@ -325,7 +325,7 @@
     </message>
     <message numerus="yes">
         <source>%n audit entry(s) the platform does not have yet</source>
-        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entrys the platform does not have yet</numerusform></translation>
+        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entries the platform does not have yet</numerusform></translation>
     </message>
     <message>
         <source>Could not remove: %1</source>
@@ -1666,7 +1666,7 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s).</source>
-        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entries.</numerusform></translation>
     </message>
     <message>
         <source>act: %1</source>
