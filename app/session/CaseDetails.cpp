@@ -122,9 +122,13 @@ CaseDetails CaseDetailsController::load(const QString &id) const
                                    today());
     d.deadlineSteps = deadlineSteps(d.platform, deadline);
 
-    if (c.stage == CaseStage::Approval || c.stage == CaseStage::Decided)
-        d.approvalChain
-                = Workflow::approvalChainText(c.approval, personName(m_user.userName, QString()));
+    if (c.stage == CaseStage::Approval || c.stage == CaseStage::Decided) {
+        // Signers by the names they go by; one signed here is this user, not his login id.
+        ApprovalRecord record = c.approval;
+        for (ApprovalSign &sign : record.signs)
+            sign.byName = personName(sign.by.isEmpty() ? m_user.userName : sign.by, sign.byName);
+        d.approvalChain = Workflow::approvalChainText(record, personName(m_user.userName, {}));
+    }
     const std::optional<Role> role = m_user.role;
     if (role) {
         for (const Transition *t : Workflow::available(c, *role, m_user.userName))

@@ -198,6 +198,37 @@ private Q_SLOTS:
         QVERIFY(head->details().actions.isEmpty());
     }
 
+    // A denial's chain in the pane: the chief's step signed here shows him by name, never by
+    // his login id, and the head's step holds the case; the chief is offered nothing more.
+    void theChainShowsWhoSignedAndWhoHoldsIt()
+    {
+        QJsonObject c = proposedDenial();
+        c.insert(QStringLiteral("approval"),
+                 QJsonObject{{QStringLiteral("chain"),
+                              QJsonArray{QStringLiteral("Chief"), QStringLiteral("Head")}},
+                             {QStringLiteral("approvals"), QJsonArray()}});
+        put(c);
+        const auto chief = controller(QStringLiteral("chief1"), Role::Chief);
+        chief->setCase(QStringLiteral("c-approval"));
+        QVERIFY(verbs(chief->details()).contains(QStringLiteral("approve")));
+        QVERIFY2(chief->details().approvalChain.startsWith(
+                         QStringLiteral("Section chief's review (holds the case now)")),
+                 qPrintable(chief->details().approvalChain));
+        QVERIFY(m_outbox->enqueue(QStringLiteral("c-approval"), QStringLiteral("approve"), {},
+                                  QStringLiteral("chief1"), CaseStage::Approval, nullptr));
+        chief->reload();
+        const QString chain = chief->details().approvalChain;
+        QVERIFY2(chain.contains(QStringLiteral("✓ 王建国")) && !chain.contains(u"chief1")
+                         && chain.endsWith(QStringLiteral("Agency head's signature (holds the "
+                                                          "case now)")),
+                 qPrintable(chain));
+        QVERIFY(!verbs(chief->details()).contains(QStringLiteral("approve")));
+        for (const OutboxItem &item : m_outbox->items(QStringLiteral("c-approval")))
+            QVERIFY(m_outbox->discard(item.id, QStringLiteral("test"), QStringLiteral("chief1"),
+                                      nullptr));
+        put(proposedDenial());
+    }
+
     // The supervisor reads; he neither claims, reveals nor writes to applicants.
     void theSupervisorOnlyReads()
     {
