@@ -359,8 +359,9 @@ QString approverOf(const QString &department, const QString &role)
 void recordApproval(QJsonObject &c, const QString &decision, int signedSteps,
                     const QDateTime &until)
 {
-    const QStringList chain
-            = District::approvalChain(c.value(QStringLiteral("itemCode")).toString(), decision);
+    QJsonObject record
+            = District::approvalRecord(c.value(QStringLiteral("itemCode")).toString(), decision);
+    const QJsonArray chain = record.value(QStringLiteral("chain")).toArray();
     const QString department = c.value(QStringLiteral("department")).toString();
     const QDateTime from = QDateTime::fromString(c.value(QStringLiteral("history"))
                                                          .toArray()
@@ -369,23 +370,18 @@ void recordApproval(QJsonObject &c, const QString &decision, int signedSteps,
                                                          .value(QStringLiteral("at"))
                                                          .toString(),
                                                  Qt::ISODate);
-    const int steps = std::min<int>(signedSteps, chain.size());
+    const int steps = std::min<int>(signedSteps, int(chain.size()));
     const qint64 span = std::max<qint64>(from.secsTo(until), 0);
     QJsonArray approvals;
     for (int i = 0; i < steps; ++i) {
-        const QString by = approverOf(department, chain.at(i));
+        const QString role = chain.at(i).toString();
+        const QString by = approverOf(department, role);
         const QString when = from.addSecs(span * (i + 1) / steps).toString(Qt::ISODate);
-        QJsonObject sign{{QStringLiteral("role"), chain.at(i)},
-                         {QStringLiteral("by"), by},
-                         {QStringLiteral("at"), when}};
-        if (const QString name = District::staffName(by); !name.isEmpty())
-            sign.insert(QStringLiteral("byName"), name);
-        approvals.append(sign);
+        approvals.append(District::approvalSign(role, by, when));
         appendHistory(c, when, by, QStringLiteral("approve"));
     }
-    c.insert(QStringLiteral("approval"),
-             QJsonObject{{QStringLiteral("chain"), QJsonArray::fromStringList(chain)},
-                         {QStringLiteral("approvals"), approvals}});
+    record.insert(QStringLiteral("approvals"), approvals);
+    c.insert(QStringLiteral("approval"), record);
 }
 
 // The generic "now in this stage" entry gives way to the act that led to the stage.
@@ -634,6 +630,22 @@ QStringList District::approvalChain(const QString &itemCode, const QString &deci
     if (decision == QLatin1String("deny") || itemCode == QLatin1String("620102-SCJG-XK-003"))
         return {QStringLiteral("Chief"), QStringLiteral("Head")};
     return {QStringLiteral("Chief")};
+}
+
+QJsonObject District::approvalRecord(const QString &itemCode, const QString &decision)
+{
+    return {{QStringLiteral("chain"),
+             QJsonArray::fromStringList(approvalChain(itemCode, decision))},
+            {QStringLiteral("approvals"), QJsonArray()}};
+}
+
+QJsonObject District::approvalSign(const QString &role, const QString &by, const QString &at)
+{
+    QJsonObject sign{
+            {QStringLiteral("role"), role}, {QStringLiteral("by"), by}, {QStringLiteral("at"), at}};
+    if (const QString name = staffName(by); !name.isEmpty())
+        sign.insert(QStringLiteral("byName"), name);
+    return sign;
 }
 
 QList<QJsonObject> District::items()

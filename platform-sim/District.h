@@ -49,6 +49,10 @@ public:
     // Who approves a proposal to `decision` (grant, deny) on the item, in order: the platform's
     // policy per item and kind of decision (科长审核 → 分管领导签发). Roles: Chief, Head.
     static QStringList approvalChain(const QString &itemCode, const QString &decision);
+    // Case.approval for a new proposal: the chain by the policy, nothing signed.
+    static QJsonObject approvalRecord(const QString &itemCode, const QString &decision);
+    // One signed step of Case.approval.approvals: role, by, at, and byName for the staff.
+    static QJsonObject approvalSign(const QString &role, const QString &by, const QString &at);
 
     // `count` cases received over the months before `until`, in order of receipt.
     static void generateCases(quint64 seed, int count, const QDateTime &until,

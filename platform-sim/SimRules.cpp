@@ -88,10 +88,7 @@ void moveTo(QJsonObject &c, const char *stage, const QString &now)
 void startApproval(QJsonObject &c, const QString &decision)
 {
     c.insert(QStringLiteral("approval"),
-             QJsonObject{{QStringLiteral("chain"),
-                          QJsonArray::fromStringList(District::approvalChain(
-                                  c.value(QStringLiteral("itemCode")).toString(), decision))},
-                         {QStringLiteral("approvals"), QJsonArray()}});
+             District::approvalRecord(c.value(QStringLiteral("itemCode")).toString(), decision));
 }
 
 // Whose step of the approval chain comes next; a case from before chains were kept is the
@@ -178,14 +175,7 @@ const QList<Rule> &rules()
              [](QJsonObject &c, const QJsonObject &, const Step &step) {
                  QJsonObject approval = c.value(QStringLiteral("approval")).toObject();
                  QJsonArray approvals = approval.value(QStringLiteral("approvals")).toArray();
-                 QJsonObject sign{{QStringLiteral("role"), step.role},
-                                  {QStringLiteral("by"), step.actor},
-                                  {QStringLiteral("at"), step.now}};
-                 if (const QString name = District::staffName(step.actor); !name.isEmpty())
-                     sign.insert(QStringLiteral("byName"), name);
-                 approvals.append(sign);
-                 if (!approval.contains(QStringLiteral("chain")))
-                     approval.insert(QStringLiteral("chain"), QJsonArray{QStringLiteral("Chief")});
+                 approvals.append(District::approvalSign(step.role, step.actor, step.now));
                  approval.insert(QStringLiteral("approvals"), approvals);
                  c.insert(QStringLiteral("approval"), approval);
                  if (approvals.size() < approval.value(QStringLiteral("chain")).toArray().size())

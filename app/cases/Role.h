@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,6 +14,7 @@ enum class Role { Clerk, Chief, Supervisor, Head };
 std::optional<Role> roleFromName(const QString &name);
 // The platform's name of the role (Clerk, Chief …).
 QString roleName(Role role);
+QStringList roleNames(const QList<Role> &roles);
 // 窗口人员, 科长, 监督, 负责人: the role as people call it.
 QString roleLabel(Role role);
 

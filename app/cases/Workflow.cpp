@@ -254,6 +254,14 @@ const Transition *Workflow::find(const QString &verb)
     return nullptr;
 }
 
+QStringList roleNames(const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role role : roles)
+        names.append(roleName(role));
+    return names;
+}
+
 Role Workflow::roleFor(const Transition &t, const Case &c)
 {
     const QLatin1String verb(t.verb);

@@ -72,9 +72,6 @@ QJsonObject caseJson(const CaseDetails &d)
                              {QStringLiteral("legalBasis"), c.proposal.legalBasis}});
     if (!c.approval.chain.isEmpty()) {
         // For scripts: the platform's role names and user names, with the chain in words.
-        QJsonArray chain;
-        for (Role role : c.approval.chain)
-            chain.append(roleName(role));
         QJsonArray signs;
         for (const ApprovalSign &sign : c.approval.signs)
             signs.append(QJsonObject{{QStringLiteral("role"), roleName(sign.role)},
@@ -82,7 +79,8 @@ QJsonObject caseJson(const CaseDetails &d)
                                      {QStringLiteral("byName"), sign.byName},
                                      {QStringLiteral("at"), sign.at.toString(Qt::ISODate)}});
         o.insert(QStringLiteral("approval"),
-                 QJsonObject{{QStringLiteral("chain"), chain},
+                 QJsonObject{{QStringLiteral("chain"),
+                              QJsonArray::fromStringList(roleNames(c.approval.chain))},
                              {QStringLiteral("approvals"), signs},
                              {QStringLiteral("text"), d.approvalChain}});
     }

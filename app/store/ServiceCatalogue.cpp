@@ -22,14 +22,6 @@ LimitUnit unitFromColumn(const QString &value)
     return value == QLatin1String("natural") ? LimitUnit::NaturalDays : LimitUnit::WorkingDays;
 }
 
-QJsonArray chainRecord(const QList<Role> &chain)
-{
-    QJsonArray roles;
-    for (Role role : chain)
-        roles.append(roleName(role));
-    return roles;
-}
-
 QList<Role> chainFromRecord(const QJsonValue &value)
 {
     QList<Role> chain;
@@ -55,9 +47,11 @@ QByteArray itemRecord(const ServiceItem &item)
                                      {QStringLiteral("materials"), materials},
                                      {QStringLiteral("approvalChain"),
                                       QJsonObject{{QStringLiteral("grant"),
-                                                   chainRecord(item.approvalChains.grant)},
+                                                   QJsonArray::fromStringList(
+                                                           roleNames(item.approvalChains.grant))},
                                                   {QStringLiteral("deny"),
-                                                   chainRecord(item.approvalChains.deny)}}}})
+                                                   QJsonArray::fromStringList(
+                                                           roleNames(item.approvalChains.deny))}}}})
             .toJson(QJsonDocument::Compact);
 }
 
