@@ -1,8 +1,10 @@
 // casedesk: the desktop entry point. Builds the services and opens the main window.
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "MaterialViewer.h"
 #include "core/Localization.h"
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
 #include "session/SessionController.h"
@@ -22,8 +24,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("casedesk"));
 
+    QApplication::setWindowIcon(appIcon());
+
     Profile profile = Profile::fromEnvironment();
-    installTranslations(app, profile.language());
+    const LogFile log(profile, QStringLiteral("casedesk"), true);
+    const QString language = installTranslations(app, profile.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CaseDesk"));
 
     QCommandLineParser parser;
@@ -43,6 +48,8 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "With --view: the files."),
                                  QStringLiteral("[FILE…]"));
     parser.process(app);
+    qCInfo(lcUi).noquote() << "CaseDesk" << QApplication::applicationVersion() << "started, Qt"
+                           << qVersion() << "language" << language << "profile" << profile.dir();
 
     if (parser.isSet(view)) {
         MaterialViewer viewer;

@@ -19,6 +19,8 @@ PACKAGES="
   python3-yaml python3-jsonschema
   xvfb xauth imagemagick xdotool
   poppler-utils qpdf sqlite3 openssl
+  librsvg2-bin
+  dpkg-dev lintian desktop-file-utils appstream
 "
 
 # Node.js runs the API linter; a machine that already has npm keeps its own Node.js.

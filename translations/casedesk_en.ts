@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutFacts</name>
+    <message>
+        <source>CaseDesk version</source>
+        <translation>CaseDesk version</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source> (built with %1)</source>
+        <translation> (built with %1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL version</source>
+        <translation>OpenSSL version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Profile folder</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Templates and calendars</source>
+        <translation>Templates and calendars</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Pass</source>
@@ -325,7 +364,7 @@
     </message>
     <message numerus="yes">
         <source>%n audit entry(s) the platform does not have yet</source>
-        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entries the platform does not have yet</numerusform></translation>
+        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entrys the platform does not have yet</numerusform></translation>
     </message>
     <message>
         <source>Could not remove: %1</source>
@@ -1666,7 +1705,7 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s).</source>
-        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entries.</numerusform></translation>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
     </message>
     <message>
         <source>act: %1</source>
@@ -2073,6 +2112,45 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Approval chain</source>
         <translation>Approval chain</translation>
+    </message>
+    <message>
+        <source>Also write the log's lines, debug ones included, to standard error.</source>
+        <translation>Also write the log's lines, debug ones included, to standard error.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>About CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>CaseDesk icon</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Case processing for the one-stop government service platform: claim, review, accept, decide and notify.</source>
+        <translation>Case processing for the one-stop government service platform: claim, review, accept, decide and notify.</translation>
+    </message>
+    <message>
+        <source>Versions and folders</source>
+        <translation>Versions and folders</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the versions and folders, for a support request</source>
+        <translation>Copy the versions and folders, for a support request</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3376,6 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>About CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-Case processing for the one-stop government service platform.</source>
-        <translation>CaseDesk %1
-Case processing for the one-stop government service platform.</translation>
     </message>
     <message>
         <source>Main toolbar</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutFacts</name>
+    <message>
+        <source>CaseDesk version</source>
+        <translation>CaseDesk 版本</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <source> (built with %1)</source>
+        <translation>（编译时为 %1）</translation>
+    </message>
+    <message>
+        <source>OpenSSL version</source>
+        <translation>OpenSSL 版本</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>配置文件夹</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>Templates and calendars</source>
+        <translation>文书模板和工作日历</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Pass</source>
@@ -2096,6 +2135,45 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Approval chain</source>
         <translation>审批流程</translation>
     </message>
+    <message>
+        <source>Also write the log's lines, debug ones included, to standard error.</source>
+        <translation>同时把日志（包括调试信息）写到标准错误输出。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>关于 CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>CaseDesk 图标</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk 办件工作台 %1</translation>
+    </message>
+    <message>
+        <source>Case processing for the one-stop government service platform: claim, review, accept, decide and notify.</source>
+        <translation>一体化在线政务服务平台的办件客户端：认领、预审、受理、审批决定和文书送达。</translation>
+    </message>
+    <message>
+        <source>Versions and folders</source>
+        <translation>版本和文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the versions and folders, for a support request</source>
+        <translation>复制版本和文件夹信息，用于报修</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ActionDialog</name>
@@ -3356,16 +3434,6 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>&amp;About CaseDesk</source>
         <translation>关于 CaseDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>关于 CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-Case processing for the one-stop government service platform.</source>
-        <translation>CaseDesk %1
-一体化在线政务服务平台办件工作台。</translation>
     </message>
     <message>
         <source>Main toolbar</source>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AlertNotifier.h"
+#include "AppIcon.h"
 #include "BuiltInButtons.h"
 #include "CaseWorkView.h"
 #include "FocusRing.h"
@@ -11,6 +13,7 @@
 #include "SignInDialog.h"
 #include "SyncStatus.h"
 #include "WindowSize.h"
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "platform/SignIn.h"
 #include "session/SessionController.h"
@@ -38,6 +41,7 @@ MainWindow::MainWindow(Workspace &workspace, SessionController &session,
 {
     Q_ASSERT(workspace.isOpen()); // main.cpp says why when the cache cannot be opened
     setWindowTitle(tr("CaseDesk"));
+    setWindowIcon(appIcon());
     setObjectName(QStringLiteral("MainWindow"));
     Profile &profile = workspace.profile();
 
@@ -166,10 +170,9 @@ void MainWindow::buildMenus()
     });
     QAction *about = help->addAction(tr("&About CaseDesk"));
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-                this, tr("About CaseDesk"),
-                tr("CaseDesk %1\nCase processing for the one-stop government service platform.")
-                        .arg(QCoreApplication::applicationVersion()));
+        AboutDialog dialog(aboutFacts(m_workspace.profile()),
+                           LogFile::directory(m_workspace.profile()), this);
+        dialog.exec();
     });
     nameToolbarOverflow(toolbar);
 }

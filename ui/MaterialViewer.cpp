@@ -1,5 +1,6 @@
 #include "MaterialViewer.h"
 
+#include "AppIcon.h"
 #include "BuiltInButtons.h"
 
 #include "store/Vault.h"
@@ -94,6 +95,7 @@ protected:
 
 MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
 {
+    setWindowIcon(appIcon());
     m_fileList = new FileList(this);
     m_fileList->setDragDropMode(QAbstractItemView::DragOnly);
     m_fileList->setAccessibleName(tr("Files of the material"));

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "cases/ChinaTime.h"
 #include "core/Localization.h"
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "deadlines/StageDeadline.h"
 #include "notices/NoticeTemplate.h"
@@ -477,6 +478,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
     Profile profile = Profile::fromEnvironment();
+    // Known before the parser runs, so that the parsing itself is logged as asked.
+    const bool verbose = QCoreApplication::arguments().contains(QStringLiteral("--verbose"));
+    const LogFile log(profile, QStringLiteral("casedesk-cli"), verbose, verbose);
     installTranslations(app, profile.language());
 
     QCommandLineParser parser;
@@ -581,6 +585,10 @@ int main(int argc, char *argv[])
             option("valid-until",
                    QT_TRANSLATE_NOOP("casedesk-cli", "notice --kind grant: the licence's expiry."),
                    "yyyy-mm-dd"),
+            option("verbose",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "Also write the log's lines, debug ones included, to "
+                                     "standard error.")),
             option("seal-record",
                    QT_TRANSLATE_NOOP(
                            "casedesk-cli",
@@ -596,6 +604,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    qCInfo(lcUi).noquote() << "casedesk-cli" << QCoreApplication::applicationVersion() << command;
     const qsizetype expected = command == QLatin1String("calendar")
                     || command == QLatin1String("case") || command == QLatin1String("approve")
             ? 2

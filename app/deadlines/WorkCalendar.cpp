@@ -1,5 +1,8 @@
 #include "WorkCalendar.h"
 
+#include "core/DataDir.h"
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,16 +16,19 @@ namespace casedesk {
 WorkCalendar WorkCalendar::builtIn()
 {
     WorkCalendar calendar;
-    const QDir dir(QStringLiteral(":/calendars"));
+    const QDir dir(dataDir() + QStringLiteral("/calendars"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcStore) << "calendar" << file.fileName()
+                               << "cannot be read:" << file.errorString();
             continue;
+        }
         QString error;
         // A shipped schedule is checked by the tests; a broken one must not stop the app.
         if (!calendar.addYear(QJsonDocument::fromJson(file.readAll()).object(), &error))
-            qWarning("calendar %s: %s", qPrintable(name), qPrintable(error));
+            qCWarning(lcStore) << "calendar" << file.fileName() << "is not valid:" << error;
     }
     return calendar;
 }

@@ -1,5 +1,7 @@
 #include "NoticeTemplate.h"
 
+#include "core/DataDir.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -190,7 +192,7 @@ std::optional<QString> readOverridable(const QString &relative, const QString &o
 {
     *path = QDir(overrideDir).filePath(relative);
     if (overrideDir.isEmpty() || !QFile::exists(*path))
-        *path = QStringLiteral(":/templates/") + relative;
+        *path = dataDir() + QStringLiteral("/templates/") + relative;
     QFile file(*path);
     if (!file.exists())
         return std::nullopt;
@@ -282,7 +284,7 @@ bool NoticeTemplate::uses(const QString &name) const
 QStringList NoticeTemplate::kinds(const QString &overrideDir)
 {
     QStringList kinds;
-    for (const QString &dir : {QStringLiteral(":/templates"), overrideDir}) {
+    for (const QString &dir : QStringList{dataDir() + QStringLiteral("/templates"), overrideDir}) {
         if (dir.isEmpty())
             continue;
         for (const QString &name : QDir(dir).entryList({QStringLiteral("*.html")}, QDir::Files)) {

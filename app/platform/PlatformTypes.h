@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <iterator>
+
 namespace casedesk {
 
 // Why a platform call failed, in terms the caller can act on. `message` is translated and
@@ -49,6 +51,32 @@ struct PlatformError
     bool isTransient() const
     {
         return kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server;
+    }
+    // For the log: the kind, the HTTP status and the platform's problem code, in one word each.
+    QString summary() const
+    {
+        static const char *const names[] = {"none",
+                                            "network",
+                                            "tls",
+                                            "bad-credentials",
+                                            "session-expired",
+                                            "forbidden",
+                                            "not-found",
+                                            "cursor-expired",
+                                            "rate-limited",
+                                            "server",
+                                            "malformed",
+                                            "storage",
+                                            "version-conflict",
+                                            "invalid-state",
+                                            "invalid"};
+        const auto index = static_cast<std::size_t>(kind);
+        QString text = QLatin1String(index < std::size(names) ? names[index] : "?");
+        if (httpStatus)
+            text += QStringLiteral(" HTTP ") + QString::number(httpStatus);
+        if (!code.isEmpty())
+            text += QStringLiteral(" ") + code;
+        return text;
     }
 };
 

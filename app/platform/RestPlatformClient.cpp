@@ -1,5 +1,7 @@
 #include "RestPlatformClient.h"
 
+#include "core/Logging.h"
+
 #include "JsonMapping.h"
 
 #include <QCoreApplication>
@@ -273,6 +275,31 @@ void RestPlatformClient::noteServerDate(QNetworkReply *reply)
 }
 
 PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
+{
+    const PlatformError error = classify(reply);
+    const QByteArray method = reply->operation() == QNetworkAccessManager::CustomOperation
+            ? reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+            : reply->operation() == QNetworkAccessManager::GetOperation  ? QByteArray("GET")
+            : reply->operation() == QNetworkAccessManager::PostOperation ? QByteArray("POST")
+                                                                         : QByteArray("PUT");
+    // The path only: a query may name a licence holder by ID number.
+    const QString path = reply->url().path();
+    if (!error.isError())
+        qCDebug(lcPlatform).noquote()
+                << method << path << "answered"
+                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    else if (error.isTransient() || error.kind == PlatformError::Kind::SessionExpired)
+        qCInfo(lcPlatform).noquote()
+                << method << path << "failed" << QStringLiteral("(%1):").arg(error.summary())
+                << error.message;
+    else
+        qCWarning(lcPlatform).noquote()
+                << method << path << "failed" << QStringLiteral("(%1):").arg(error.summary())
+                << error.message;
+    return error;
+}
+
+PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // 304 answers a conditional request: not an error, the caller asked for it.

@@ -77,7 +77,9 @@ private:
     void authorizedJson(const Call &call, Parse parse,
                         std::function<void(const T &, const PlatformError &)> done);
     void withFreshToken(std::function<void(const PlatformError &)> then);
+    // What went wrong, logged in one line (method, path, kind, status, problem code).
     PlatformError errorFor(QNetworkReply *reply) const;
+    PlatformError classify(QNetworkReply *reply) const;
     void noteServerDate(QNetworkReply *reply);
 
     QUrl m_baseUrl;

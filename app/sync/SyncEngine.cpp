@@ -2,6 +2,7 @@
 
 #include "AuditPush.h"
 
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "notices/NoticeNumbers.h"
 #include "notices/NoticeStore.h"
@@ -268,6 +269,8 @@ void SyncEngine::syncNow()
     }
     m_syncing = true;
     m_applied = 0;
+    m_round.start();
+    qCDebug(lcSync) << "sync round started; outbox" << m_outbox->pendingCount() << "pending";
     Q_EMIT syncStarted();
     // Local actions first: they were decided on what the clerk saw, the version we hold now.
     pushNext();
@@ -284,6 +287,8 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                 if (generation != m_pullGeneration)
                     return;
                 if (error.kind == PlatformError::Kind::CursorExpired && !resynced) {
+                    qCInfo(lcSync) << "the platform lost the feed position; resyncing from the "
+                                      "start";
                     // Start the feed over; upserts make a full pass idempotent.
                     pullPage(QString(), true);
                     return;
@@ -391,6 +396,8 @@ void SyncEngine::pushNext()
             [this, item = *item](const CaseRecord &answer, const PlatformError &error) {
                 using Kind = PlatformError::Kind;
                 if (!error.isError()) {
+                    qCDebug(lcSync).noquote() << "action" << item.verb << "on case" << item.caseId
+                                              << "applied, version" << answer.data.version;
                     QString storeError;
                     if (!m_outbox->markApplied(item, {answer.data, answer.json}, &storeError)) {
                         // Applied on the platform but not recorded here: the same key will replay
@@ -410,6 +417,10 @@ void SyncEngine::pushNext()
                     // No connection: due again at the next round. A platform that answered 429 or
                     // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
                     const qint64 delayMs = retryDelayMs(item, error);
+                    qCInfo(lcSync).noquote()
+                            << "action" << item.verb << "on case" << item.caseId << "kept"
+                            << QStringLiteral("(%1),").arg(error.summary()) << "due again in"
+                            << delayMs << "ms";
                     if (!m_outbox->reschedule(item.id, m_config.clock->now().addMSecs(delayMs),
                                               error.message)) {
                         failStorage({});
@@ -424,7 +435,19 @@ void SyncEngine::pushNext()
                     pullPage(m_feed->cursor(), false);
                     return;
                 }
-                const bool held = error.kind == Kind::VersionConflict
+                const bool conflict = error.kind == Kind::VersionConflict;
+                if (conflict)
+                    qCInfo(lcSync).noquote()
+                            << "action" << item.verb << "on case" << item.caseId
+                            << "held as a conflict" << QStringLiteral("(%1):").arg(error.summary())
+                            << "the case changed on the platform since version"
+                            << item.baseVersion.value_or(-1);
+                else
+                    qCWarning(lcSync).noquote()
+                            << "action" << item.verb << "on case" << item.caseId
+                            << "refused by the platform"
+                            << QStringLiteral("(%1):").arg(error.summary()) << error.message;
+                const bool held = conflict
                         ? m_outbox->markConflict(item.id, error.current, error.message)
                         : m_outbox->markRejected(item.id, error.message);
                 if (!held) {
@@ -554,6 +577,11 @@ void SyncEngine::topUpNumbers(QStringList kinds, std::function<void()> then)
 
 void SyncEngine::finishRound()
 {
+    qCInfo(lcSync).noquote().nospace()
+            << "sync round done in " << m_round.elapsed() << " ms: changes applied " << m_applied
+            << ", cases cached " << m_store->caseCount() << ", outbox pending "
+            << m_outbox->pendingCount() << ", held " << m_outbox->heldCount() << ", cursor "
+            << m_feed->cursor();
     m_syncing = false;
     Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
     Q_EMIT syncFinished(m_applied, m_store->caseCount());
@@ -561,6 +589,10 @@ void SyncEngine::finishRound()
 
 void SyncEngine::fail(const PlatformError &error)
 {
+    qCWarning(lcSync).noquote() << "sync round failed after"
+                                << (m_round.isValid() ? m_round.elapsed() : 0) << "ms"
+                                << QStringLiteral("(%1):").arg(error.summary()) << error.message
+                                << "-" << m_applied << "changes applied before";
     ++m_pullGeneration;
     if (m_outbox)
         Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -156,6 +157,7 @@ private:
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;
+    QElapsedTimer m_round;
     int m_pullGeneration = 0; // moves when a round fails: pages still on their way are dropped
 };
 

@@ -415,7 +415,8 @@ private Q_SLOTS:
                     "demo123\n", dir)
                         .exitCode
                 == 0);
-        const Run sync = cli({QStringLiteral("sync")}, {}, dir);
+        // --verbose: the log holds its debug lines too, every request among them.
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--verbose")}, {}, dir);
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         const QJsonArray cases
                 = QJsonDocument::fromJson(
@@ -439,7 +440,7 @@ private Q_SLOTS:
                             {}, dir);
         QVERIFY2(act.exitCode == 0, qPrintable(act.err));
         // Sends the action and pushes the audit trail.
-        const Run second = cli({QStringLiteral("sync")}, {}, dir);
+        const Run second = cli({QStringLiteral("sync"), QStringLiteral("--verbose")}, {}, dir);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY(cli({QStringLiteral("outbox")}, {}, dir).out.trimmed().isEmpty());
 
@@ -458,8 +459,20 @@ private Q_SLOTS:
         QVERIFY2(verify.out.contains(QStringLiteral("up to entry %1").arg(q.value(1).toInt())),
                  qPrintable(verify.out));
 
-        // What must not be readable in the folder: the password, the session, any applicant's
-        // ID number or phone of this department.
+        // The log tells a support desk what happened: each sync round, each request.
+        QFile logFile(dir + QStringLiteral("/logs/casedesk-cli.log"));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(logFile.readAll());
+        QCOMPARE(log.count(QStringLiteral("INFO casedesk.sync: sync round done")), 2);
+        QVERIFY2(log.contains(QStringLiteral("DEBUG casedesk.platform: POST /api/v1/cases/")),
+                 qPrintable(log.left(2000)));
+        QVERIFY2(log.contains(QStringLiteral("DEBUG casedesk.sync: action preReview on case")),
+                 qPrintable(log.right(2000)));
+        // --verbose echoes the lines to standard error as well.
+        QVERIFY2(second.err.contains(QStringLiteral("sync round done")), qPrintable(second.err));
+
+        // What must not be readable in the folder, the log included: the password, the
+        // session, any applicant's ID number, phone or address of this department.
         casedesk::Profile profile(dir);
         casedesk::CredentialStore credentials;
         const auto refreshToken = credentials.readNow(profile.refreshTokenKey(), nullptr);
@@ -473,8 +486,10 @@ private Q_SLOTS:
                                                   .toObject();
             secrets.append(applicant.value(QStringLiteral("idNumber")).toString().toUtf8());
             secrets.append(applicant.value(QStringLiteral("phone")).toString().toUtf8());
+            secrets.append(applicant.value(QStringLiteral("address")).toString().toUtf8());
         }
-        QVERIFY(secrets.size() > 20);
+        secrets.removeAll(QByteArray());
+        QVERIFY(secrets.size() > 30);
         int scanned = 0;
         QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
@@ -487,7 +502,7 @@ private Q_SLOTS:
                          qPrintable(file.fileName() + QStringLiteral(" holds ")
                                     + QString::fromUtf8(secret)));
         }
-        QVERIFY(scanned >= 3); // settings, cache, vault
+        QVERIFY(scanned >= 4); // settings, cache, vault, log
 
         // Sign-out with wipe: the session ends on the platform, the local copy and its key go.
         const Run logout = cli({QStringLiteral("logout"), QStringLiteral("--wipe")}, {}, dir);

@@ -1,3 +1,4 @@
+#include "AboutDialog.h"
 #include "CasePane.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -695,6 +698,46 @@ private Q_SLOTS:
         QVERIFY2(listed.contains(QStringLiteral("办件 › 办理 › 预审意见…=Ctrl+Alt+P")),
                  qPrintable(listed));
         QVERIFY2(listed.contains(QStringLiteral("办件 › 下一件=F8")), qPrintable(listed));
+    }
+
+    // Help › About gives a support desk what it asks for: the versions and the folders, in
+    // Chinese, as text that can be selected and copied; the window has CaseDesk's own icon.
+    void helpAboutNamesTheVersionsAndFolders()
+    {
+        const auto opened = openWindow();
+        MainWindow &window = opened->window();
+        QVERIFY(window.windowIcon().availableSizes().contains(QSize(256, 256)));
+        QMenu *help = nullptr;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->menu() && a->menu()->accessibleName() == QStringLiteral("帮助菜单"))
+                help = a->menu();
+        }
+        QVERIFY(help);
+        QString facts;
+        QTimer look;
+        look.setInterval(20);
+        connect(&look, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            facts = dialog->facts()->toPlainText();
+            QVERIFY(dialog->facts()->isReadOnly());
+            dialog->reject();
+        });
+        look.start();
+        help->actions().last()->trigger();
+        look.stop();
+        const QString logs = QDir::toNativeSeparators(m_dir.path() + QStringLiteral("/logs"));
+        QVERIFY2(facts.contains(QStringLiteral("日志文件夹：") + logs), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("配置文件夹：")
+                                + QDir::toNativeSeparators(m_dir.path())),
+                 qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("Qt 版本：") + QString::fromLatin1(qVersion())),
+                 qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("OpenSSL 版本：OpenSSL 3.")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("CaseDesk 版本：")
+                                + QStringLiteral(CASEDESK_VERSION)),
+                 qPrintable(facts));
     }
 
     // A sync that brings new cases and changes the one being read keeps the clerk's place: the

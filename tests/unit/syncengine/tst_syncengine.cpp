@@ -4,6 +4,7 @@
 // clerk's action is kept for the next one; retries wait for the clock, not for the test.
 #include "FakePlatform.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/FeedState.h"
@@ -390,6 +391,69 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 3);
         QCOMPARE(actionCalls(), 2);
         QVERIFY(outboxNow().isEmpty());
+    }
+
+    // What a support desk reads when a clerk calls: each round, each action the platform held
+    // or refused, each failure, one line apiece, with the case and the reason.
+    void eachRoundConflictAndFailureLeavesOneLine()
+    {
+        QTemporaryDir logs;
+        bool feedDown = false;
+        m_script = [&feedDown](FakePlatform &p) {
+            p.onAction = [](const QString &, const ActionRequest &,
+                            PlatformClient::CaseCallback done) {
+                PlatformError e = FakePlatform::error(PlatformError::Kind::VersionConflict,
+                                                      QStringLiteral("changed meanwhile"));
+                e.httpStatus = 412;
+                e.current = platformJson(QStringLiteral("c1"), 5, QStringLiteral("acceptance"));
+                done({}, e);
+            };
+            p.onChanges
+                    = [&feedDown](const QString &cursor, int, PlatformClient::PageCallback done) {
+                          if (feedDown) {
+                              done({},
+                                   FakePlatform::error(PlatformError::Kind::Network,
+                                                       QStringLiteral("connection refused")));
+                              return;
+                          }
+                          ChangePage page;
+                          page.batch.cursor = cursor;
+                          done(page, {});
+                      };
+        };
+        QStringList lines;
+        {
+            LogFile log({logs.path(), QStringLiteral("casedesk"), 1024 * 1024, 1, false, {}});
+            const auto e = engine();
+            QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+            QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+            e->syncNow();
+            QTRY_COMPARE(finished.count(), 1);
+            feedDown = true;
+            e->syncNow();
+            QTRY_COMPARE(failed.count(), 1);
+            QFile f(logs.filePath(QStringLiteral("casedesk.log")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        }
+        const QStringList conflicts = lines.filter(QStringLiteral("held as a conflict"));
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY2(conflicts.first().contains(QStringLiteral("INFO casedesk.sync: action accept on "
+                                                           "case c1 held as a conflict "
+                                                           "(version-conflict HTTP 412):")),
+                 qPrintable(conflicts.first()));
+        QVERIFY(conflicts.first().contains(QStringLiteral("since version 3")));
+        const QStringList done = lines.filter(QStringLiteral("sync round done"));
+        QCOMPARE(done.size(), 1);
+        QVERIFY2(done.first().contains(QStringLiteral("changes applied 0, cases cached 1, outbox "
+                                                      "pending 0, held 1, cursor c0")),
+                 qPrintable(done.first()));
+        const QStringList failures = lines.filter(QStringLiteral("sync round failed"));
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().contains(QStringLiteral("WARNING casedesk.sync:"))
+                         && failures.first().contains(QStringLiteral("(network): connection "
+                                                                     "refused")),
+                 qPrintable(failures.first()));
     }
 };
 
