@@ -45,13 +45,15 @@ int main(int argc, char *argv[])
                                     "is attached), without signing in."));
     parser.addOption(view);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "With --view: the files."),
+                                 QApplication::translate("main", "Files to open in the viewer."),
                                  QStringLiteral("[FILE…]"));
     parser.process(app);
     qCInfo(lcUi).noquote() << "CaseDesk" << QApplication::applicationVersion() << "started, Qt"
                            << qVersion() << "language" << language << "profile" << profile.dir();
 
-    if (parser.isSet(view)) {
+    // Files named without --view open in the viewer too: that is how a file manager passes
+    // them (the desktop file's Exec=casedesk %F).
+    if (parser.isSet(view) || !parser.positionalArguments().isEmpty()) {
         MaterialViewer viewer;
         viewer.setWindowTitle(QApplication::translate("main", "CaseDesk viewer"));
         viewer.setFiles(localViewerFiles(parser.positionalArguments()));

@@ -14,6 +14,11 @@ function(casedesk_apply_settings target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
         -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    # Debian's hardening (dpkg-buildflags with hardening=+all): checked buffers, a stack
+    # protector, and a read-only GOT bound at start-up.
+    target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(${target} PRIVATE -fstack-protector-strong -Werror=format-security)
+    target_link_options(${target} PRIVATE -Wl,-z,relro -Wl,-z,now)
     if(CASEDESK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -6,7 +6,8 @@ build=${CASEDESK_BUILD_DIR:-$root/build}
 werror=OFF
 if [ -n "${CI:-}" ]; then werror=ON; fi
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASEDESK_WERROR=$werror >/dev/null
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
+    -DCASEDESK_WERROR=$werror >/dev/null
 else
   cmake "$build" -DCASEDESK_WERROR=$werror >/dev/null
 fi

@@ -20,7 +20,7 @@ PACKAGES="
   xvfb xauth imagemagick xdotool
   poppler-utils qpdf sqlite3 openssl
   librsvg2-bin
-  dpkg-dev lintian desktop-file-utils appstream
+  dpkg-dev lintian desktop-file-utils appstream man-db bash-completion
 "
 
 # Node.js runs the API linter; a machine that already has npm keeps its own Node.js.

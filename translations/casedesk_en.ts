@@ -4185,16 +4185,16 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Open the viewer on local files (a scan to check before it is attached), without signing in.</translation>
     </message>
     <message>
-        <source>With --view: the files.</source>
-        <translation>With --view: the files.</translation>
-    </message>
-    <message>
         <source>CaseDesk viewer</source>
         <translation>CaseDesk viewer</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
         <translation>The local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Files to open in the viewer.</source>
+        <translation>Files to open in the viewer.</translation>
     </message>
 </context>
 </TS>

@@ -4251,16 +4251,16 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>不登录，直接用阅读器打开本机文件（如附件上传前核对扫描件）。</translation>
     </message>
     <message>
-        <source>With --view: the files.</source>
-        <translation>与 --view 一起使用：要打开的文件。</translation>
-    </message>
-    <message>
         <source>CaseDesk viewer</source>
         <translation>CaseDesk 阅读器</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
         <translation>无法打开本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>Files to open in the viewer.</source>
+        <translation>在查看器中打开的文件。</translation>
     </message>
 </context>
 </TS>

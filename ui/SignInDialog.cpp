@@ -19,7 +19,7 @@ SignInDialog::SignInDialog(Profile &profile, CredentialStore &credentials, QWidg
     setWindowTitle(tr("Sign in to the one-stop service platform"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_server = new QLineEdit(profile.server().toString(), this);
+    m_server = new QLineEdit(profile.defaultServer().toString(), this);
     m_server->setAccessibleName(tr("Platform address"));
     m_server->setPlaceholderText(QStringLiteral("https://"));
     m_user = new QLineEdit(profile.userName(), this);
@@ -46,7 +46,7 @@ SignInDialog::SignInDialog(Profile &profile, CredentialStore &credentials, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Where the province runs a unified identity portal (统一身份认证), its sign-in page in the
     // browser replaces the password here.
-    if (profile.settings()->value(QStringLiteral("identity/portalSignIn")).toBool()) {
+    if (profile.setting(QStringLiteral("identity/portalSignIn")).toBool()) {
         QPushButton *portal = m_buttons->addButton(tr("Sign in through the identity &portal"),
                                                    QDialogButtonBox::ActionRole);
         connect(portal, &QPushButton::clicked, this, &SignInDialog::signInAtPortal);
@@ -90,11 +90,11 @@ void SignInDialog::signInAtPortal()
     const std::optional<QUrl> server = serverAddress();
     if (!server)
         return;
-    m_portal = std::make_unique<PkceSignIn>(
-            portalAuthorizeUrl(m_profile, *server),
-            m_profile.settings()
-                    ->value(QStringLiteral("identity/clientId"), QStringLiteral("casedesk-desktop"))
-                    .toString());
+    m_portal = std::make_unique<PkceSignIn>(portalAuthorizeUrl(m_profile, *server),
+                                            m_profile
+                                                    .setting(QStringLiteral("identity/clientId"),
+                                                             QStringLiteral("casedesk-desktop"))
+                                                    .toString());
     QString error;
     const QUrl page = m_portal->start(&error);
     if (page.isEmpty() || !QDesktopServices::openUrl(page)) {

@@ -11,6 +11,7 @@
 #include "platform/SignIn.h"
 #include "security/CredentialStore.h"
 #include "security/DataKey.h"
+#include "session/AboutFacts.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/LocalData.h"
@@ -596,6 +597,14 @@ int main(int argc, char *argv[])
                    "file"),
     });
     parser.addOptions(actOptions());
+    // --version tells a support desk what it asks for first: the versions and the folders.
+    if (QCoreApplication::arguments().contains(QStringLiteral("--version"))
+        || QCoreApplication::arguments().contains(QStringLiteral("-v"))) {
+        out() << "casedesk-cli " << QCoreApplication::applicationVersion() << '\n'
+              << aboutText(aboutFacts(profile));
+        out().flush();
+        return Ok;
+    }
     // `act --help` describes the verbs rather than the whole tool.
     const QStringList raw = QCoreApplication::arguments();
     if (raw.size() >= 3 && raw.at(1) == QLatin1String("act")

@@ -162,17 +162,16 @@ LogFile::LogFile(const Options &options)
 
 LogFile::LogFile(const Profile &profile, const QString &program, bool echo, bool verbose)
 {
-    const auto settings = profile.settings();
     Options options;
     options.directory = directory(profile);
     options.program = program;
     options.maxBytes
-            = std::clamp<qint64>(settings->value(QStringLiteral("log/maxKiB"), 1024).toLongLong(),
+            = std::clamp<qint64>(profile.setting(QStringLiteral("log/maxKiB"), 1024).toLongLong(),
                                  16, 1024 * 1024)
             * 1024;
-    options.keep = std::clamp(settings->value(QStringLiteral("log/files"), 4).toInt(), 0, 100);
+    options.keep = std::clamp(profile.setting(QStringLiteral("log/files"), 4).toInt(), 0, 100);
     options.echo = echo;
-    options.rules = settings->value(QStringLiteral("log/rules")).toString();
+    options.rules = profile.setting(QStringLiteral("log/rules")).toString();
     if (verbose)
         options.rules += QStringLiteral(";casedesk.*.debug=true");
     install(options);

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -34,6 +35,27 @@ std::unique_ptr<QSettings> Profile::settings() const
 {
     return std::make_unique<QSettings>(QDir(m_dir).filePath(QStringLiteral("casedesk.ini")),
                                        QSettings::IniFormat);
+}
+
+QString Profile::systemConfigPath()
+{
+    const QString path = qEnvironmentVariable("CASEDESK_SYSTEM_CONFIG");
+    return path.isEmpty() ? QStringLiteral(CASEDESK_SYSCONFDIR "/casedesk/casedesk.conf") : path;
+}
+
+QVariant Profile::setting(const QString &key, const QVariant &fallback) const
+{
+    const auto own = settings();
+    if (own->contains(key))
+        return own->value(key);
+    const QSettings system(systemConfigPath(), QSettings::IniFormat);
+    return system.value(key, fallback);
+}
+
+QUrl Profile::defaultServer() const
+{
+    const QUrl own = server();
+    return own.isEmpty() ? QUrl(setting(QStringLiteral("platform/server")).toString()) : own;
 }
 
 QUrl Profile::server() const
@@ -102,8 +124,8 @@ DepartmentInfo Profile::department() const
     DepartmentInfo info;
     for (const DepartmentField &f : kDepartmentFields) {
         const QString key = QLatin1String(f.key);
-        info.*f.member = s->value(QStringLiteral("notice/") + key,
-                                  s->value(QStringLiteral("department/") + key))
+        info.*f.member = setting(QStringLiteral("notice/") + key,
+                                 s->value(QStringLiteral("department/") + key))
                                  .toString();
     }
     return info;
@@ -118,17 +140,15 @@ void Profile::setDepartment(const DepartmentInfo &department)
 
 QString Profile::signingCertificatePath() const
 {
-    return settings()
-            ->value(QStringLiteral("notice/signingCertificate"),
-                    QDir(m_dir).filePath(QStringLiteral("notice-signing.p12")))
+    return setting(QStringLiteral("notice/signingCertificate"),
+                   QDir(m_dir).filePath(QStringLiteral("notice-signing.p12")))
             .toString();
 }
 
 QString Profile::trustedSigningCaPath() const
 {
-    return settings()
-            ->value(QStringLiteral("notice/trustedCa"),
-                    QDir(m_dir).filePath(QStringLiteral("notice-signing-ca.pem")))
+    return setting(QStringLiteral("notice/trustedCa"),
+                   QDir(m_dir).filePath(QStringLiteral("notice-signing-ca.pem")))
             .toString();
 }
 
@@ -149,50 +169,48 @@ QString Profile::approvalKeyName() const
 
 QString Profile::sealImagePath() const
 {
-    return settings()->value(QStringLiteral("notice/sealImage")).toString();
+    return setting(QStringLiteral("notice/sealImage")).toString();
 }
 
 QString Profile::templatesDir() const
 {
-    return settings()
-            ->value(QStringLiteral("notice/templates"),
-                    QDir(m_dir).filePath(QStringLiteral("templates")))
+    return setting(QStringLiteral("notice/templates"),
+                   QDir(m_dir).filePath(QStringLiteral("templates")))
             .toString();
 }
 
 QString Profile::language() const
 {
-    return settings()->value(QStringLiteral("ui/language")).toString();
+    return setting(QStringLiteral("ui/language")).toString();
 }
 
 int Profile::syncIntervalSeconds() const
 {
     const int secs
-            = settings()
-                      ->value(QStringLiteral("sync/intervalSeconds"), kDefaultSyncIntervalSecs)
-                      .toInt();
+            = setting(QStringLiteral("sync/intervalSeconds"), kDefaultSyncIntervalSecs).toInt();
     return std::max(secs, kMinSyncIntervalSecs);
 }
 
 WarningPolicy Profile::warningPolicy() const
 {
-    auto s = settings();
     WarningPolicy policy;
-    policy.days = std::clamp(s->value(QStringLiteral("deadlines/yellowDays"), policy.days).toInt(),
+    policy.days = std::clamp(setting(QStringLiteral("deadlines/yellowDays"), policy.days).toInt(),
                              0, 30);
     policy.percent = std::clamp(
-            s->value(QStringLiteral("deadlines/yellowPercent"), policy.percent).toInt(), 0, 100);
+            setting(QStringLiteral("deadlines/yellowPercent"), policy.percent).toInt(), 0, 100);
     return policy;
 }
 
 TlsPolicy Profile::tlsPolicy() const
 {
-    auto s = settings();
     TlsPolicy policy;
-    const QString bundle = s->value(QStringLiteral("tls/caBundle")).toString();
-    // A relative path is read from the profile folder, where an administrator rolls it out.
-    policy.caBundlePath = bundle.isEmpty() ? QString() : QDir(m_dir).absoluteFilePath(bundle);
-    policy.pins = TlsPolicy::parsePins(s->value(QStringLiteral("tls/pins")).toStringList());
+    // A relative path is read from the folder of the file that names it: the profile, or
+    // /etc/casedesk where an administrator rolls it out for every user.
+    const bool own = settings()->contains(QStringLiteral("tls/caBundle"));
+    const QString bundle = setting(QStringLiteral("tls/caBundle")).toString();
+    const QDir base = own ? QDir(m_dir) : QFileInfo(systemConfigPath()).dir();
+    policy.caBundlePath = bundle.isEmpty() ? QString() : base.absoluteFilePath(bundle);
+    policy.pins = TlsPolicy::parsePins(setting(QStringLiteral("tls/pins")).toStringList());
     return policy;
 }
 
@@ -216,7 +234,7 @@ QString Profile::vaultDir() const
 
 qint64 Profile::vaultQuotaBytes() const
 {
-    const qint64 mib = settings()->value(QStringLiteral("vault/quotaMiB"), 2048).toLongLong();
+    const qint64 mib = setting(QStringLiteral("vault/quotaMiB"), 2048).toLongLong();
     return std::max<qint64>(mib, 16) * 1024 * 1024;
 }
 
@@ -229,10 +247,8 @@ int Profile::lockAfterMinutes() const
 {
     constexpr int kDefaultLockMinutes = 10;
     return std::clamp(
-            settings()
-                    ->value(QStringLiteral("session/lockAfterMinutes"), kDefaultLockMinutes)
-                    .toInt(),
-            0, 24 * 60);
+            setting(QStringLiteral("session/lockAfterMinutes"), kDefaultLockMinutes).toInt(), 0,
+            24 * 60);
 }
 
 QString Profile::deviceId() const

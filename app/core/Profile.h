@@ -23,8 +23,15 @@ public:
     QString dir() const { return m_dir; }
     QString databasePath() const;
     std::unique_ptr<QSettings> settings() const;
+    // A setting of this profile, else of the machine's configuration (systemConfigPath(), the
+    // package's conffile /etc/casedesk/casedesk.conf, which an administrator edits for every
+    // user), else `fallback`.
+    QVariant setting(const QString &key, const QVariant &fallback = {}) const;
+    static QString systemConfigPath();
 
     QUrl server() const;
+    // The server the sign-in offers: this profile's, else the machine's platform/server.
+    QUrl defaultServer() const;
     void setServer(const QUrl &server);
     QString userName() const;
     void setUserName(const QString &userName);

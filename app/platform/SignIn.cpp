@@ -2,9 +2,9 @@
 
 #include "PkceSignIn.h"
 #include "RestPlatformClient.h"
-#include "security/UnlockVerifier.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
+#include "security/UnlockVerifier.h"
 
 namespace casedesk {
 
@@ -58,7 +58,8 @@ void signIn(const QUrl &server, const QString &userName, const QString &password
                        // For unlocking a locked session offline; a failure only means an
                        // unlock will ask the platform instead.
                        credentials.write(profile.unlockVerifierKey(),
-                                         unlock::makeVerifier(password), [](bool, const QString &) {});
+                                         unlock::makeVerifier(password),
+                                         [](bool, const QString &) {});
                        completeSignIn(client, server, tokens, profile, credentials, done);
                    });
 }
@@ -81,8 +82,7 @@ void signInWithCode(const QUrl &server, const PkceSignIn &flow, const QString &c
 
 QUrl portalAuthorizeUrl(const Profile &profile, const QUrl &server)
 {
-    const QUrl configured(
-            profile.settings()->value(QStringLiteral("identity/authorizeUrl")).toString());
+    const QUrl configured(profile.setting(QStringLiteral("identity/authorizeUrl")).toString());
     if (configured.isValid() && !configured.isEmpty())
         return configured;
     QUrl base = server;
