@@ -2,6 +2,7 @@
 
 #include "AppIcon.h"
 #include "BuiltInButtons.h"
+#include "core/Logging.h"
 
 #include "store/Vault.h"
 
@@ -241,7 +242,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
             return;
         if (d.image.isNull()) {
             m_kind = Kind::Broken;
-            showMessage(d.error);
+            showProblem(d.error, "the image does not decode");
             return;
         }
         m_image = d.image;
@@ -403,15 +404,17 @@ void MaterialViewer::showFile(int index)
     }
     if (file.content.isEmpty()) {
         m_kind = Kind::Broken;
-        showMessage(
-                tr("%1 is empty (0 bytes): ask the applicant to upload it again.").arg(file.name));
+        showProblem(
+                tr("%1 is empty (0 bytes): ask the applicant to upload it again.").arg(file.name),
+                "empty");
         return;
     }
     if (file.content.size() > kMaxFileBytes) {
         m_kind = Kind::Broken;
-        showMessage(tr("%1 is too large to show (%2 MiB).")
+        showProblem(tr("%1 is too large to show (%2 MiB).")
                             .arg(file.name)
-                            .arg(file.content.size() >> 20));
+                            .arg(file.content.size() >> 20),
+                    "too large");
         return;
     }
     if (type == "application/pdf") {
@@ -419,15 +422,15 @@ void MaterialViewer::showFile(int index)
         openPdf(file.content);
         if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() < 1) {
             m_kind = Kind::Broken;
-            showMessage(
+            showProblem(
                     m_pdf->error() == QPdfDocument::Error::IncorrectPassword
                             ? tr("%1 is protected by a password and cannot be checked: ask "
                                  "the applicant for an unprotected copy.")
                                       .arg(file.name)
                             : m_pdf->error() == QPdfDocument::Error::UnsupportedSecurityScheme
                             ? tr("%1 is encrypted in a way that cannot be opened.").arg(file.name)
-                            : tr("%1 is damaged or incomplete and cannot be shown.")
-                                      .arg(file.name));
+                            : tr("%1 is damaged or incomplete and cannot be shown.").arg(file.name),
+                    "the PDF does not open");
             return;
         }
         m_pageCount = m_pdf->pageCount();
@@ -470,9 +473,10 @@ void MaterialViewer::showFile(int index)
         return;
     }
     m_kind = Kind::Broken;
-    showMessage(tr("%1 is neither a PDF nor an image (its content says so, whatever its name): it "
+    showProblem(tr("%1 is neither a PDF nor an image (its content says so, whatever its name): it "
                    "cannot be shown.")
-                        .arg(file.name));
+                        .arg(file.name),
+                "neither a PDF nor an image");
 }
 
 void MaterialViewer::showPage(int page)
@@ -626,6 +630,14 @@ void MaterialViewer::display(const QImage &image)
         m_scroll->ensureVisible(int(centre.x()), int(centre.y()), 80, 120);
     }
     Q_EMIT pageShown(m_page);
+}
+
+void MaterialViewer::showProblem(const QString &text, const char *why)
+{
+    // The reason only: a material's file name may name the applicant.
+    qCInfo(lcViewer).noquote() << "file" << (m_fileIndex + 1) << "of" << m_files.size()
+                               << "cannot be shown:" << why;
+    showMessage(text);
 }
 
 void MaterialViewer::showMessage(const QString &text)

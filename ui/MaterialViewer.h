@@ -122,6 +122,8 @@ private:
     void display(const QImage &image);
     QTransform pointsToCanvas() const;
     void showMessage(const QString &text);
+    // A file that cannot be shown: the message, and one log line with `why` (no file name).
+    void showProblem(const QString &text, const char *why);
     void requestThumbnail();
     QSizeF pageSizeAtZoom() const;
 

@@ -1,5 +1,7 @@
 #include "NoticeIssuer.h"
 
+#include "core/Logging.h"
+
 #include "ChineseDate.h"
 #include "NoticeNumbers.h"
 #include "PdfSignature.h"
@@ -15,6 +17,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Vault.h"
+#include <QScopeGuard>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -225,6 +228,13 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
                                                         const NoticeKeys &keys, const QString &user,
                                                         QString *error)
 {
+    bool issued = false;
+    // One line for each notice tried: its kind, case and number, or why it was not issued.
+    const auto logOutcome = qScopeGuard([&] {
+        if (!issued)
+            qCWarning(lcNotices).noquote() << "notice" << request.kind << "for case"
+                                           << request.caseId << "not issued:" << *error;
+    });
     if (!m_vault) {
         *error = QCoreApplication::translate(
                 "NoticeIssuer", "Notices are kept in the vault, and the vault needs the data key.");
@@ -293,6 +303,9 @@ std::optional<NoticeIssuer::Issued> NoticeIssuer::issue(const NoticeRequest &req
                                              "The notice could not be registered in the cache.");
         return std::nullopt;
     }
+    issued = true;
+    qCInfo(lcNotices).noquote() << "notice" << request.kind << notice.number << "issued for case"
+                                << request.caseId << "-" << pages << "page(s), signed and sealed";
     return Issued{notice, *signedPdf, pages};
 }
 

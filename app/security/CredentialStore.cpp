@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -10,6 +12,9 @@ namespace casedesk {
 namespace {
 QString keychainError(const QKeychain::Job *job)
 {
+    qCWarning(lcSecurity).noquote()
+            << "keychain error" << int(job->error()) << "for"
+            << job->key().section(QLatin1Char('#'), 0, 0) << "-" << job->errorString();
     switch (job->error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:

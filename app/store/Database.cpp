@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "core/Logging.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ QSqlDatabase Database::connection() const
 bool Database::open(QString *error)
 {
     auto fail = [&](const QString &message) {
+        qCWarning(lcStore).noquote() << message;
         if (error)
             *error = message;
         return false;
@@ -87,6 +89,7 @@ int Database::schemaVersion() const
 bool Database::migrate(QString *error)
 {
     auto fail = [&](const QString &message) {
+        qCWarning(lcStore).noquote() << message;
         if (error)
             *error = message;
         return false;
