@@ -17,8 +17,8 @@ namespace casedesk {
 
 class Profile;
 
-// What a log line may not carry, replaced before it is written: 18-digit ID numbers, mobile and
-// fixed-line phone numbers, bearer tokens and JWTs, and the values of password, token and
+// What a log line may not carry, replaced before it is written: 15- and 18-digit ID numbers, mobile
+// and fixed-line phone numbers, bearer tokens and JWTs, and the values of password, token and
 // secret fields in JSON, forms and query strings. Addresses cannot be told from other text:
 // no message names one (they stay in the sealed cache); a support desk needs case ids, not people.
 QString redactForLog(const QString &text);

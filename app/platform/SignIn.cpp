@@ -2,6 +2,7 @@
 
 #include "PkceSignIn.h"
 #include "RestPlatformClient.h"
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "security/CredentialStore.h"
 #include "security/UnlockVerifier.h"
@@ -37,8 +38,16 @@ RestPlatformClient *clientFor(const QUrl &server, const Profile &profile,
 {
     auto *client = new RestPlatformClient(server);
     client->setTlsPolicy(profile.tlsPolicy());
-    done = [client, done](const SignInResult &result) {
+    done = [client, done, host = server.host()](const SignInResult &result) {
         client->deleteLater();
+        if (result.error.isError())
+            qCWarning(lcSecurity).noquote() << "sign-in at" << host << "failed"
+                                            << QStringLiteral("(%1)").arg(result.error.summary());
+        else
+            qCInfo(lcSecurity).noquote()
+                    << "signed in at" << host << "as" << result.user.userName << "with roles"
+                    << result.user.roles.join(QLatin1Char(','))
+                    << (result.keychainError.isEmpty() ? "" : "- the session is not remembered");
         done(result);
     };
     return client;

@@ -464,6 +464,9 @@ private Q_SLOTS:
         QVERIFY(logFile.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(logFile.readAll());
         QCOMPARE(log.count(QStringLiteral("INFO casedesk.sync: sync round done")), 2);
+        QVERIFY2(log.contains(QStringLiteral("INFO casedesk.security: signed in at 127.0.0.1 as "
+                                             "clerk2 with roles Clerk")),
+                 qPrintable(log.left(2000)));
         QVERIFY2(log.contains(QStringLiteral("DEBUG casedesk.platform: POST /api/v1/cases/")),
                  qPrintable(log.left(2000)));
         QVERIFY2(log.contains(QStringLiteral("DEBUG casedesk.sync: action preReview on case")),
