@@ -41,7 +41,7 @@ AboutDialog::AboutDialog(const QList<AboutFact> &facts, const QString &logFolder
     m_facts->setAccessibleName(tr("Versions and folders"));
     m_facts->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_facts->setMinimumWidth(m_facts->fontMetrics().averageCharWidth() * 80);
-    m_facts->setFixedHeight(m_facts->fontMetrics().lineSpacing() * (int(facts.size()) + 3));
+    m_facts->setFixedHeight(m_facts->fontMetrics().lineSpacing() * (int(facts.size()) + 4));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
