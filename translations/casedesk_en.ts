@@ -873,6 +873,22 @@
         <source>Cases are assigned only to clerks of their department.</source>
         <translation>Cases are assigned only to clerks of their department.</translation>
     </message>
+    <message>
+        <source>The platform's answer is larger than allowed (%1 MiB); none of it was used.</source>
+        <translation>The platform's answer is larger than allowed (%1 MiB); none of it was used.</translation>
+    </message>
+    <message>
+        <source>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
+        <translation>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</translation>
+    </message>
+    <message>
+        <source>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
+        <translation>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not finish its answer within %n second(s); CaseDesk stopped waiting and will try again.</source>
+        <translation><numerusform>The platform did not finish its answer within %n second; CaseDesk stopped waiting and will try again.</numerusform><numerusform>The platform did not finish its answer within %n seconds; CaseDesk stopped waiting and will try again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>

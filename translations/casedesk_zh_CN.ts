@@ -881,6 +881,22 @@
         <source>Cases are assigned only to clerks of their department.</source>
         <translation>办件只能分派给本部门的窗口人员。</translation>
     </message>
+    <message>
+        <source>The platform's answer is larger than allowed (%1 MiB); none of it was used.</source>
+        <translation>平台的答复超过允许的大小（%1 MiB），未采用其中任何内容。</translation>
+    </message>
+    <message>
+        <source>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
+        <translation>平台的答复不完整（只收到 %2 字节中的 %1 字节），稍后将重试。</translation>
+    </message>
+    <message>
+        <source>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
+        <translation>平台的答复无法解压（数据损坏或压缩比异常），未采用其中任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not finish its answer within %n second(s); CaseDesk stopped waiting and will try again.</source>
+        <translation><numerusform>平台未在 %n 秒内答复完毕，已停止等待，稍后将重试。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SealRecord</name>

@@ -18,6 +18,19 @@ namespace casedesk {
 
 namespace {
 constexpr int kTransferTimeoutMs = 30000;
+// Every answer has an overall deadline and a size cap besides the idle timeout above, so a body
+// that trickles in or never ends cannot hold a sync for ever. Material files get more of both.
+constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
+constexpr int kAnswerDeadlineMs = 120 * 1000;
+constexpr qint64 kMaxMaterialBytes = 1024LL * 1024 * 1024;
+constexpr int kMaterialDeadlineMs = 15 * 60 * 1000;
+// Set on a reply that was stopped for its size (the limit) or its time (the deadline, in ms).
+constexpr char kTooLarge[] = "casedesk_tooLarge";
+constexpr char kLimit[] = "casedesk_limit";
+constexpr char kPastDeadline[] = "casedesk_pastDeadline";
+// The bytes of the body that arrived, and how many the platform announced.
+constexpr char kReceived[] = "casedesk_received";
+constexpr char kAnnounced[] = "casedesk_announced";
 // Set on a reply whose server presented a key that is not pinned.
 constexpr char kPinRefused[] = "casedesk_pinRefused";
 // Refresh a little before the access token runs out, so a request never races its expiry.
@@ -26,7 +39,8 @@ constexpr int kRefreshMarginSecs = 30;
 } // namespace
 
 RestPlatformClient::RestPlatformClient(QUrl baseUrl, QObject *parent)
-    : PlatformClient(parent), m_baseUrl(std::move(baseUrl))
+    : PlatformClient(parent), m_baseUrl(std::move(baseUrl)), m_maxAnswerBytes(kMaxAnswerBytes),
+      m_answerDeadlineMs(kAnswerDeadlineMs)
 {
     if (!m_baseUrl.path().endsWith(QLatin1Char('/')))
         m_baseUrl.setPath(m_baseUrl.path() + QLatin1Char('/'));
@@ -51,6 +65,37 @@ QString RestPlatformClient::setTlsPolicy(const TlsPolicy &policy)
     // Connections made under the old policy must not be reused under the new one.
     m_network.clearConnectionCache();
     return m_tlsWarning;
+}
+
+void RestPlatformClient::setAnswerLimits(qint64 maxBytes, int deadlineMs)
+{
+    m_maxAnswerBytes = maxBytes;
+    m_answerDeadlineMs = deadlineMs;
+}
+
+void RestPlatformClient::bound(QNetworkReply *reply, bool material)
+{
+    const qint64 maxBytes
+            = material ? std::max(m_maxAnswerBytes, kMaxMaterialBytes) : m_maxAnswerBytes;
+    const int deadlineMs
+            = material ? std::max(m_answerDeadlineMs, kMaterialDeadlineMs) : m_answerDeadlineMs;
+    reply->setProperty(kLimit, maxBytes);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, maxBytes](qint64 received, qint64 total) {
+                reply->setProperty(kReceived, received);
+                reply->setProperty(kAnnounced, total);
+                if (received > maxBytes || total > maxBytes) {
+                    reply->setProperty(kTooLarge, maxBytes);
+                    reply->abort();
+                }
+            });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, deadlineMs] {
+        reply->setProperty(kPastDeadline, deadlineMs);
+        reply->abort();
+    });
+    deadline->start(deadlineMs);
 }
 
 QNetworkRequest RestPlatformClient::request(const QString &path, const QUrlQuery &query) const
@@ -88,6 +133,7 @@ void RestPlatformClient::requestToken(const QUrlQuery &form, Grant grant, Tokens
                   QByteArrayLiteral("application/x-www-form-urlencoded"));
     // Form encoding must escape '+' and '&' in passwords, which toString(FullyEncoded) does.
     QNetworkReply *reply = m_network.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
+    bound(reply, false);
     connect(reply, &QNetworkReply::finished, this, [this, reply, grant, done = std::move(done)] {
         PlatformError error = errorFor(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -175,6 +221,7 @@ void RestPlatformClient::authorized(const Call &call, ReplyHandler handler, bool
         QNetworkReply *reply = call.body.isNull()
                 ? m_network.sendCustomRequest(req, call.verb)
                 : m_network.sendCustomRequest(req, call.verb, call.body);
+        bound(reply, call.material);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             noteServerDate(reply);
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -302,11 +349,35 @@ PlatformError RestPlatformClient::errorFor(QNetworkReply *reply) const
 PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    PlatformError error;
+    // Stopped while it came in, or whole before the progress was seen.
+    const qint64 limit = reply->property(kLimit).toLongLong();
+    if (reply->property(kTooLarge).isValid() || (limit > 0 && reply->bytesAvailable() > limit)) {
+        // Asking again would bring the same answer: this is the platform's fault, not the line's.
+        error.kind = PlatformError::Kind::Malformed;
+        error.httpStatus = status;
+        error.message = QCoreApplication::translate("RestPlatformClient",
+                                                    "The platform's answer is larger than allowed "
+                                                    "(%1 MiB); none of it was used.")
+                                .arg(limit >> 20);
+        return error;
+    }
+    const QVariant deadline = reply->property(kPastDeadline);
+    if (deadline.isValid()) {
+        const int seconds = deadline.toInt() / 1000;
+        error.kind = PlatformError::Kind::Network;
+        error.httpStatus = status;
+        error.message = QCoreApplication::translate("RestPlatformClient",
+                                                    "The platform did not finish its answer "
+                                                    "within %n second(s); CaseDesk stopped "
+                                                    "waiting and will try again.",
+                                                    nullptr, seconds);
+        return error;
+    }
     // 304 answers a conditional request: not an error, the caller asked for it.
     if (reply->error() == QNetworkReply::NoError
         && ((status >= 200 && status < 300) || status == 304))
         return {};
-    PlatformError error;
     error.httpStatus = status;
     // Errors below 100 are the connection's (refused, cut, timed out), even after a status line:
     // the body is incomplete and stays unread for whoever can use a part of it.
@@ -316,6 +387,28 @@ PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
                 "RestPlatformClient",
                 "The platform's certificate was refused: its key is not one of the pinned keys "
                 "in the settings. Nothing was sent. Ask your administrator.");
+        return error;
+    }
+    // Headers came, then the connection ended before the body announced was complete.
+    const qint64 announced = reply->property(kAnnounced).toLongLong();
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::RemoteHostClosedError
+        && announced > 0) {
+        error.kind = PlatformError::Kind::Network;
+        error.message = QCoreApplication::translate("RestPlatformClient",
+                                                    "The platform's answer was cut off (%1 of %2 "
+                                                    "bytes arrived); CaseDesk will try again.")
+                                .arg(reply->property(kReceived).toLongLong())
+                                .arg(announced);
+        return error;
+    }
+    if (status >= 200 && status < 300 && reply->error() >= QNetworkReply::ContentAccessDenied) {
+        // A body that cannot be unpacked (a compression bomb, broken compression) or framed.
+        // Qt's own words would be English in the Chinese window.
+        error.kind = PlatformError::Kind::Malformed;
+        error.message = QCoreApplication::translate(
+                "RestPlatformClient",
+                "The platform's answer could not be unpacked (broken or far too strongly "
+                "compressed); none of it was used.");
         return error;
     }
     if (status == 0 || (reply->error() > QNetworkReply::NoError && reply->error() < 100)) {
@@ -516,6 +609,7 @@ void RestPlatformClient::downloadMaterial(const QString &caseId, const QString &
               {},
               {},
               {}};
+    call.material = true;
     if (offset > 0)
         call.headers.append({"Range", "bytes=" + QByteArray::number(offset) + '-'});
     authorized(

@@ -52,6 +52,9 @@ public:
     // Which certificates to trust; every request after this call follows it. Returns a warning
     // when the department CA bundle cannot be read (the system CAs are still used).
     QString setTlsPolicy(const TlsPolicy &policy);
+    // The size cap and the overall deadline of every answer but a material file's (defaults
+    // 64 MiB and 120 s); a test shortens them.
+    void setAnswerLimits(qint64 maxBytes, int deadlineMs);
 
     QUrl baseUrl() const { return m_baseUrl; }
     QNetworkAccessManager *network() { return &m_network; }
@@ -69,6 +72,7 @@ private:
         QUrlQuery query;
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
+        bool material = false; // a file: a larger size cap and a longer deadline
     };
     // A call with the access token; refreshes it first when needed and once more on a 401.
     void authorized(const Call &call, ReplyHandler handler, bool retried = false);
@@ -80,10 +84,14 @@ private:
     // What went wrong, logged in one line (method, path, kind, status, problem code).
     PlatformError errorFor(QNetworkReply *reply) const;
     PlatformError classify(QNetworkReply *reply) const;
+    // Stops `reply` past its size cap or its overall deadline (marked for classify).
+    void bound(QNetworkReply *reply, bool material);
     void noteServerDate(QNetworkReply *reply);
 
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
+    qint64 m_maxAnswerBytes;
+    int m_answerDeadlineMs;
     TlsPolicy m_tls;
     QSslConfiguration m_tlsConfiguration;
     QString m_tlsWarning;
