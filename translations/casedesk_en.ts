@@ -1100,6 +1100,14 @@
         <source>The platform did not register your signing key: %1</source>
         <translation>The platform did not register your signing key: %1</translation>
     </message>
+    <message>
+        <source>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
+        <translation>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</source>
+        <translation>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -895,7 +895,9 @@
     </message>
     <message numerus="yes">
         <source>The platform did not finish its answer within %n second(s); CaseDesk stopped waiting and will try again.</source>
-        <translation><numerusform>平台未在 %n 秒内答复完毕，已停止等待，稍后将重试。</numerusform></translation>
+        <translation>
+            <numerusform>平台未在 %n 秒内答复完毕，已停止等待，稍后将重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1117,14 @@
     <message>
         <source>The platform did not register your signing key: %1</source>
         <translation>平台未登记您的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
+        <translation>平台的变更数据没有向前推进（再次发送了同一位置），同步已停止。请告知系统管理员。</translation>
+    </message>
+    <message>
+        <source>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</source>
+        <translation>平台持续发送变更的时间超过了一轮同步的上限，下一轮同步将从当前位置继续。</translation>
     </message>
 </context>
 <context>

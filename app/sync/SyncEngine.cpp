@@ -310,10 +310,27 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }
+                // A feed that says there is more but does not move on would be asked for
+                // the same page for ever.
+                if (page.hasMore && page.changeCount > 0 && page.batch.cursor == cursor) {
+                    fail({PlatformError::Kind::Malformed,
+                          0,
+                          {},
+                          QCoreApplication::translate("SyncEngine",
+                                                      "The platform's change feed did not move "
+                                                      "on (it sent the same position again); "
+                                                      "the sync stopped. Tell your "
+                                                      "administrator.")});
+                    return;
+                }
+                // A round past its deadline applies this page and stops; the next round goes on
+                // from the cursor it reached.
+                const bool stopHere = page.hasMore && m_round.isValid()
+                        && m_round.elapsed() > m_config.roundDeadlineMs;
                 // The next page is asked for before this one is applied: the platform
                 // prepares and sends it (and the client reads it) while this one is written.
                 // The cursor stored moves only with each page applied, in order.
-                const bool more = page.hasMore && page.changeCount > 0;
+                const bool more = page.hasMore && page.changeCount > 0 && !stopHere;
                 if (more)
                     pullPage(page.batch.cursor, resynced);
                 if (!m_store->apply(page.batch, &storeError)) {
@@ -326,6 +343,16 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                 }
                 m_applied += page.changeCount;
                 Q_EMIT progress(m_applied);
+                if (stopHere) {
+                    fail({PlatformError::Kind::Network,
+                          0,
+                          {},
+                          QCoreApplication::translate("SyncEngine",
+                                                      "The platform kept sending changes for "
+                                                      "longer than a sync round may last; the "
+                                                      "sync goes on at the next round.")});
+                    return;
+                }
                 if (more)
                     return;
                 // Also completes a build that a killed process left half done.

@@ -50,6 +50,9 @@ public:
         // The encrypted vault for materials kept offline (with dataKey).
         QString vaultDir;
         qint64 vaultQuotaBytes = 0;
+        // A round that has not ended by then stops with what it applied (a platform that feeds
+        // for ever); the next round goes on from the cursor it reached.
+        int roundDeadlineMs = 30 * 60 * 1000;
         // The notice kinds whose 文号 each round keeps in reserve (notices/NoticeNumbers).
         QStringList noticeKinds{QStringLiteral("acceptance"), QStringLiteral("correction"),
                                 QStringLiteral("refusal"), QStringLiteral("grant"),

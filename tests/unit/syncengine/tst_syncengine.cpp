@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace casedesk;
 
@@ -72,6 +73,7 @@ private:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC)};
     FakePlatform *m_platform = nullptr; // made by the engine, on its request
     std::function<void(FakePlatform &)> m_script;
+    int m_roundDeadlineMs = 30 * 60 * 1000;
 
     // A cache with case c1 in acceptance (version 3) and clerk1's acceptance queued for it.
     void seed()
@@ -108,6 +110,7 @@ private:
         config.databasePath = m_path;
         config.clock = &m_clock;
         config.noticeKinds = {};
+        config.roundDeadlineMs = m_roundDeadlineMs;
         config.makeClient = [this](QObject *parent) {
             m_platform = new FakePlatform(parent);
             if (m_script)
@@ -136,6 +139,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_roundDeadlineMs = 30 * 60 * 1000;
         m_script = nullptr;
         m_platform = nullptr;
         seed();
@@ -391,6 +395,70 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 3);
         QCOMPARE(actionCalls(), 2);
         QVERIFY(outboxNow().isEmpty());
+    }
+
+    // A feed that says "more" and hands back the same position would be asked for ever: the
+    // round stops at once and says so.
+    void aFeedThatDoesNotMoveOnStopsTheRound()
+    {
+        m_script = [](FakePlatform &p) {
+            p.onAction = [](const QString &id, const ActionRequest &,
+                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                ChangePage page;
+                page.batch.cases.append(
+                        {platformCase(QStringLiteral("c2"), 1, CaseStage::PreReview),
+                         platformJson(QStringLiteral("c2"), 1, QStringLiteral("preReview"))});
+                page.batch.cursor = cursor; // not moved on
+                page.hasMore = true;
+                page.changeCount = 1;
+                done(page, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), int(PlatformError::Kind::Malformed));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("did not move on")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("changes ")).size(), 1);
+    }
+
+    // A feed without end holds no round for ever: past its deadline the round applies the page
+    // in hand and stops; the next one goes on from there.
+    void anEndlessFeedStopsAtTheRoundDeadline()
+    {
+        m_roundDeadlineMs = 300;
+        m_script = [](FakePlatform &p) {
+            p.onAction = [](const QString &id, const ActionRequest &,
+                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                const int n = cursor.mid(1).toInt() + 1;
+                ChangePage page;
+                const QString id = QStringLiteral("e%1").arg(n);
+                page.batch.cases.append({platformCase(id, 1, CaseStage::PreReview),
+                                         platformJson(id, 1, QStringLiteral("preReview"))});
+                page.batch.cursor = QStringLiteral("p%1").arg(n);
+                page.hasMore = true;
+                page.changeCount = 1;
+                QTimer::singleShot(5, [done, page] { done(page, {}); });
+            };
+        };
+        const auto e = engine();
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        QSignalSpy progress(e.get(), &SyncEngine::progress);
+        e->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QCOMPARE(failed.at(0).at(0).toInt(), int(PlatformError::Kind::Network));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("longer than a sync round")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        // Every page counted was applied, the last one included; the cursor is the last one's.
+        const int applied = progress.last().at(0).toInt();
+        QVERIFY(applied > 1);
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        QCOMPARE(FeedState(db).cursor(), QStringLiteral("p%1").arg(applied));
     }
 
     // What a support desk reads when a clerk calls: each round, each action the platform held
