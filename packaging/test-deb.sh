@@ -65,7 +65,7 @@ if [ "$mode" = dpkg ]; then
   man -w casedesk-cli >/dev/null || fail "no man page for casedesk-cli"
 fi
 
-# The viewer on a PDF, under Xvfb: it must open a window named after the file and keep running.
+# The viewer on a PDF, under Xvfb: it must open a window and keep running.
 /usr/bin/python3 - "$work/scan.pdf" <<'PY'
 import sys
 objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -84,29 +84,42 @@ out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
 out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 open(sys.argv[1], "wb").write(out)
 PY
-xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
-  QT_QPA_PLATFORM=xcb "$1/usr/bin/casedesk" --view "$2/scan.pdf" >"$2/viewer.out" 2>&1 &
-  pid=$!
-  for i in $(seq 1 40); do
-    sleep 0.25
-    if xdotool search --onlyvisible --name "CaseDesk" >/dev/null 2>&1; then break; fi
-  done
-  names=$(for w in $(xdotool search --onlyvisible --name "CaseDesk" 2>/dev/null); do
-            xdotool getwindowname "$w"; done)
-  echo "$names" >"$2/windows"
-  import -window root "$2/viewer.png" 2>/dev/null || true
-  kill -0 $pid 2>/dev/null || { echo "the viewer exited"; cat "$2/viewer.out"; exit 1; }
-  kill $pid; wait $pid 2>/dev/null || true
-' sh "$prefix" "$work" || fail "casedesk --view did not stay open"
-grep -q "CaseDesk" "$work/windows" || fail "no viewer window: $(cat "$work/windows")"
-grep -q "started" "$CASEDESK_HOME/logs/casedesk.log" || fail "the viewer wrote no log"
-# CASEDESK_DEB_SHOT=FILE.png keeps the screenshot, to look at.
-if [ -n "${CASEDESK_DEB_SHOT:-}" ] && [ -s "$work/viewer.png" ]; then cp "$work/viewer.png" "$CASEDESK_DEB_SHOT"; fi
-# The screenshot is not blank: the page's red rectangle is drawn.
-if [ -s "$work/viewer.png" ]; then
-  colours=$(convert "$work/viewer.png" -format "%k" info:)
-  [ "$colours" -gt 8 ] || fail "the viewer's window is blank ($colours colours)"
-fi
+# Both ways in, as the installed desktop file states them: the application's own Exec (a file
+# manager passing files) and its viewer action's (--view).
+desktop="$prefix/usr/share/applications/casedesk.desktop"
+exec_of() { sed -n "/^\[$1\]/,/^\[/{s/^Exec=//p}" "$desktop" | head -1; }
+for entry in "Desktop Entry" "Desktop Action viewer"; do
+  line=$(exec_of "$entry")
+  case $line in casedesk\ *%F*) ;; *) fail "[$entry] has no Exec=casedesk … %F: $line" ;; esac
+  args=${line#casedesk }
+  args=${args//%F/$work/scan.pdf}
+  rm -f "$work/windows" "$work/viewer.png"
+  xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+    # shellcheck disable=SC2086
+    QT_QPA_PLATFORM=xcb "$1/usr/bin/casedesk" $3 >"$2/viewer.out" 2>&1 &
+    pid=$!
+    for i in $(seq 1 40); do
+      sleep 0.25
+      if xdotool search --onlyvisible --name "CaseDesk" >/dev/null 2>&1; then break; fi
+    done
+    names=$(for w in $(xdotool search --onlyvisible --name "CaseDesk" 2>/dev/null); do
+              xdotool getwindowname "$w"; done)
+    echo "$names" >"$2/windows"
+    import -window root "$2/viewer.png" 2>/dev/null || true
+    kill -0 $pid 2>/dev/null || { echo "the viewer exited"; cat "$2/viewer.out"; exit 1; }
+    kill $pid; wait $pid 2>/dev/null || true
+  ' sh "$prefix" "$work" "$args" || fail "casedesk $args did not stay open"
+  # The viewer's own title (the profile speaks English): not the sign-in or the main window.
+  grep -q "CaseDesk viewer" "$work/windows" || fail "casedesk $args: no viewer window: $(cat "$work/windows")"
+  # CASEDESK_DEB_SHOT=FILE.png keeps the screenshot, to look at.
+  if [ -n "${CASEDESK_DEB_SHOT:-}" ] && [ -s "$work/viewer.png" ]; then cp "$work/viewer.png" "$CASEDESK_DEB_SHOT"; fi
+  # The screenshot is not blank: the page's red rectangle is drawn.
+  if [ -s "$work/viewer.png" ]; then
+    colours=$(convert "$work/viewer.png" -format "%k" info:)
+    [ "$colours" -gt 8 ] || fail "casedesk $args: the window is blank ($colours colours)"
+  fi
+done
+[ "$(grep -c " started" "$CASEDESK_HOME/logs/casedesk.log")" -eq 2 ] || fail "the viewer wrote no log"
 
 if [ "$mode" = dpkg ]; then
   files=$(dpkg -L casedesk onestop-sim | sort -u)

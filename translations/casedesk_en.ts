@@ -2141,6 +2141,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Also write the log's lines, debug ones included, to standard error.</source>
         <translation>Also write the log's lines, debug ones included, to standard error.</translation>
     </message>
+    <message>
+        <source>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</source>
+        <translation>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AboutDialog</name>

@@ -2165,6 +2165,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Also write the log's lines, debug ones included, to standard error.</source>
         <translation>同时把日志（包括调试信息）写到标准错误输出。</translation>
     </message>
+    <message>
+        <source>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</source>
+        <translation>显示 CaseDesk、Qt 和 OpenSSL 的版本，以及配置、日志和数据文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AboutDialog</name>

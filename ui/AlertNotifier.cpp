@@ -1,5 +1,7 @@
 #include "AlertNotifier.h"
 
+#include "AppIcon.h"
+
 #include "cases/CasePolicy.h"
 #include "core/Profile.h"
 #include "session/Workspace.h"
@@ -7,7 +9,6 @@
 
 #include <QAction>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
@@ -25,10 +26,7 @@ AlertNotifier::AlertNotifier(Workspace &workspace, QueueCounter &counter, QWidge
                                  .settings()
                                  ->value(QStringLiteral("notifications/enabled"), true)
                                  .toBool());
-    m_tray = new QSystemTrayIcon(window->windowIcon().isNull() ? window->style()->standardIcon(
-                                         QStyle::SP_FileDialogDetailedView)
-                                                               : window->windowIcon(),
-                                 this);
+    m_tray = new QSystemTrayIcon(appIcon(), this);
     m_tray->setToolTip(tr("CaseDesk"));
     connect(m_tray, &QSystemTrayIcon::activated, window, [window] {
         window->showNormal();

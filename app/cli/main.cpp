@@ -514,7 +514,13 @@ int main(int argc, char *argv[])
             "  signing-cert fetch|import FILE.p12  the department's notice-signing certificate\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Qt's version option would print the version alone; ours adds the folders (below).
+    const QCommandLineOption version(
+            {QStringLiteral("v"), QStringLiteral("version")},
+            QCoreApplication::translate("casedesk-cli",
+                                        "Print the versions of CaseDesk, Qt and OpenSSL and the "
+                                        "profile, log and data folders."));
+    parser.addOption(version);
     parser.addPositionalArgument(
             QCoreApplication::translate("casedesk-cli", "command"),
             QCoreApplication::translate("casedesk-cli",
@@ -597,20 +603,19 @@ int main(int argc, char *argv[])
                    "file"),
     });
     parser.addOptions(actOptions());
-    // --version tells a support desk what it asks for first: the versions and the folders.
-    if (QCoreApplication::arguments().contains(QStringLiteral("--version"))
-        || QCoreApplication::arguments().contains(QStringLiteral("-v"))) {
-        out() << "casedesk-cli " << QCoreApplication::applicationVersion() << '\n'
-              << aboutText(aboutFacts(profile));
-        out().flush();
-        return Ok;
-    }
     // `act --help` describes the verbs rather than the whole tool.
     const QStringList raw = QCoreApplication::arguments();
     if (raw.size() >= 3 && raw.at(1) == QLatin1String("act")
         && (raw.contains(QStringLiteral("--help")) || raw.contains(QStringLiteral("-h"))))
         return actHelp();
     parser.process(app);
+    // --version tells a support desk what it asks for first: the versions and the folders.
+    if (parser.isSet(version)) {
+        out() << "casedesk-cli " << QCoreApplication::applicationVersion() << '\n'
+              << aboutText(aboutFacts(profile));
+        out().flush();
+        return Ok;
+    }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     qCInfo(lcUi).noquote() << "casedesk-cli" << QCoreApplication::applicationVersion() << command;

@@ -70,6 +70,7 @@ struct PlatformError
                                             "version-conflict",
                                             "invalid-state",
                                             "invalid"};
+        static_assert(std::size(names) == std::size_t(Kind::Invalid) + 1, "a name per kind");
         const auto index = static_cast<std::size_t>(kind);
         QString text = QLatin1String(index < std::size(names) ? names[index] : "?");
         if (httpStatus)

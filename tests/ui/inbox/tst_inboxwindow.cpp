@@ -57,6 +57,22 @@ private:
     CredentialStore m_credentials;
 
     // The main window on the test's cache, shown, as clerk1 in `role`.
+    // Runs `open`, which shows a modal dialog of type Dialog, and hands the dialog to `answer`
+    // while it is up; `answer` closes it.
+    template<typename Dialog, typename Open, typename Answer>
+    static void whileModal(Open open, Answer answer)
+    {
+        QTimer look;
+        look.setInterval(20);
+        QObject::connect(&look, &QTimer::timeout, [&] {
+            if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget()))
+                answer(dialog);
+        });
+        look.start();
+        open();
+        look.stop();
+    }
+
     std::unique_ptr<TestDesk> openWindow(const QString &role = QStringLiteral("Clerk"))
     {
         m_profile->setUserName(QStringLiteral("clerk1"));
@@ -143,18 +159,16 @@ private Q_SLOTS:
         const QString hostile = QStringLiteral("<b>张伟</b><img src=x> 的材料无法保存");
         QString shown;
         Qt::TextFormat format = Qt::AutoText;
-        QTimer look;
-        look.setInterval(20);
-        connect(&look, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                format = box->textFormat();
-                box->accept();
-            }
-        });
-        look.start();
-        showPlainMessage(nullptr, QMessageBox::Warning, QStringLiteral("保存"), hostile);
-        look.stop();
+        whileModal<QMessageBox>(
+                [&] {
+                    showPlainMessage(nullptr, QMessageBox::Warning, QStringLiteral("保存"),
+                                     hostile);
+                },
+                [&](QMessageBox *box) {
+                    shown = box->text();
+                    format = box->textFormat();
+                    box->accept();
+                });
         QCOMPARE(shown, hostile);
         QCOMPARE(format, Qt::PlainText);
     }
@@ -679,22 +693,15 @@ private Q_SLOTS:
 
         // Help › Keyboard shortcuts lists the menus' keys, in Chinese.
         QString listed;
-        QTimer look;
-        look.setInterval(20);
-        connect(&look, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            if (auto *table = dialog->findChild<QTableWidget *>()) {
-                for (int row = 0; row < table->rowCount(); ++row)
-                    listed += table->item(row, 0)->text() + QLatin1Char('=')
-                            + table->item(row, 1)->text() + QLatin1Char('\n');
-            }
-            dialog->reject();
-        });
-        look.start();
-        QTest::keyClick(&window, Qt::Key_F1);
-        look.stop();
+        whileModal<QDialog>([&] { QTest::keyClick(&window, Qt::Key_F1); },
+                            [&](QDialog *dialog) {
+                                if (auto *table = dialog->findChild<QTableWidget *>()) {
+                                    for (int row = 0; row < table->rowCount(); ++row)
+                                        listed += table->item(row, 0)->text() + QLatin1Char('=')
+                                                + table->item(row, 1)->text() + QLatin1Char('\n');
+                                }
+                                dialog->reject();
+                            });
         QVERIFY2(listed.contains(QStringLiteral("办件 › 办理 › 预审意见…=Ctrl+Alt+P")),
                  qPrintable(listed));
         QVERIFY2(listed.contains(QStringLiteral("办件 › 下一件=F8")), qPrintable(listed));
@@ -714,19 +721,14 @@ private Q_SLOTS:
         }
         QVERIFY(help);
         QString facts;
-        QTimer look;
-        look.setInterval(20);
-        connect(&look, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            facts = dialog->facts()->toPlainText();
-            QVERIFY(dialog->facts()->isReadOnly());
-            dialog->reject();
-        });
-        look.start();
-        help->actions().last()->trigger();
-        look.stop();
+        bool readOnly = false;
+        whileModal<AboutDialog>([&] { help->actions().last()->trigger(); },
+                                [&](AboutDialog *dialog) {
+                                    facts = dialog->facts()->toPlainText();
+                                    readOnly = dialog->facts()->isReadOnly();
+                                    dialog->reject();
+                                });
+        QVERIFY(readOnly);
         const QString logs = QDir::toNativeSeparators(m_dir.path() + QStringLiteral("/logs"));
         QVERIFY2(facts.contains(QStringLiteral("日志文件夹：") + logs), qPrintable(facts));
         QVERIFY2(facts.contains(QStringLiteral("配置文件夹：")

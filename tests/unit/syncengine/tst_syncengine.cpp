@@ -49,6 +49,26 @@ CaseRecord answer(const QString &id)
     return record;
 }
 
+// A feed page with one case `id` in pre-review, ending at `cursor`.
+ChangePage pageOfOne(const QString &id, const QString &cursor, bool hasMore)
+{
+    ChangePage page;
+    page.batch.cases.append({platformCase(id, 1, CaseStage::PreReview),
+                             platformJson(id, 1, QStringLiteral("preReview"))});
+    page.batch.cursor = cursor;
+    page.hasMore = hasMore;
+    page.changeCount = 1;
+    return page;
+}
+
+// The platform takes every action: the case comes back at version 4, in review.
+void acceptEveryAction(FakePlatform &p)
+{
+    p.onAction = [](const QString &id, const ActionRequest &, PlatformClient::CaseCallback done) {
+        done(answer(id), {});
+    };
+}
+
 Case platformCase(const QString &id, qint64 version, CaseStage stage)
 {
     Case c;
@@ -155,13 +175,7 @@ private Q_SLOTS:
                 done(answer(id), {});
             };
             p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
-                ChangePage page;
-                page.batch.cases.append(
-                        {platformCase(QStringLiteral("c2"), 1, CaseStage::PreReview),
-                         platformJson(QStringLiteral("c2"), 1, QStringLiteral("preReview"))});
-                page.batch.cursor = cursor + QStringLiteral("+1");
-                page.changeCount = 1;
-                done(page, {});
+                done(pageOfOne(QStringLiteral("c2"), cursor + QStringLiteral("+1"), false), {});
             };
         };
         const auto e = engine();
@@ -194,8 +208,7 @@ private Q_SLOTS:
         }
         QByteArray registered;
         m_script = [&registered](FakePlatform &p) {
-            p.onAction = [](const QString &id, const ActionRequest &,
-                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            acceptEveryAction(p);
             p.onRegisterKey
                     = [&registered](const QByteArray &pem, PlatformClient::KeyCallback done) {
                           registered = pem;
@@ -402,17 +415,9 @@ private Q_SLOTS:
     void aFeedThatDoesNotMoveOnStopsTheRound()
     {
         m_script = [](FakePlatform &p) {
-            p.onAction = [](const QString &id, const ActionRequest &,
-                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            acceptEveryAction(p);
             p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
-                ChangePage page;
-                page.batch.cases.append(
-                        {platformCase(QStringLiteral("c2"), 1, CaseStage::PreReview),
-                         platformJson(QStringLiteral("c2"), 1, QStringLiteral("preReview"))});
-                page.batch.cursor = cursor; // not moved on
-                page.hasMore = true;
-                page.changeCount = 1;
-                done(page, {});
+                done(pageOfOne(QStringLiteral("c2"), cursor, true), {}); // not moved on
             };
         };
         const auto e = engine();
@@ -431,17 +436,11 @@ private Q_SLOTS:
     {
         m_roundDeadlineMs = 300;
         m_script = [](FakePlatform &p) {
-            p.onAction = [](const QString &id, const ActionRequest &,
-                            PlatformClient::CaseCallback done) { done(answer(id), {}); };
+            acceptEveryAction(p);
             p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
                 const int n = cursor.mid(1).toInt() + 1;
-                ChangePage page;
-                const QString id = QStringLiteral("e%1").arg(n);
-                page.batch.cases.append({platformCase(id, 1, CaseStage::PreReview),
-                                         platformJson(id, 1, QStringLiteral("preReview"))});
-                page.batch.cursor = QStringLiteral("p%1").arg(n);
-                page.hasMore = true;
-                page.changeCount = 1;
+                const ChangePage page = pageOfOne(QStringLiteral("e%1").arg(n),
+                                                  QStringLiteral("p%1").arg(n), true);
                 QTimer::singleShot(5, [done, page] { done(page, {}); });
             };
         };
