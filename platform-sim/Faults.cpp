@@ -29,15 +29,32 @@ bool FaultSpec::parse(const QString &spec, FaultSpec *out, QString *error)
             f.slow = value;
         else if (key == QLatin1String("burst"))
             f.burst = value;
+        else if (key == QLatin1String("corrupt"))
+            f.corrupt = value;
+        else if (key == QLatin1String("lose"))
+            f.lose = value;
         else {
             *error = QStringLiteral(
-                             "unknown fault '%1' (latency, error, drop, truncate, slow, burst)")
+                             "unknown fault '%1' (latency, error, drop, truncate, slow, burst, "
+                             "corrupt, lose)")
                              .arg(key);
             return false;
         }
     }
     *out = f;
     return true;
+}
+
+bool FaultSpec::hits(double share, qint64 seq, quint32 salt)
+{
+    if (share <= 0)
+        return false;
+    // A fixed mix of the sequence number (splitmix64), so every run hits the same changes.
+    quint64 z = quint64(seq) * 0x9E3779B97F4A7C15ull + salt;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return double(z % 1000000) < share * 1000000;
 }
 
 Fault Faults::next()

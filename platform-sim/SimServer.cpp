@@ -469,6 +469,14 @@ void SimServer::addRoutes()
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
             return changes(r, *u);
         });
+    add(Method::Get, "cache-digest", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &, const Account *u) {
+            return cacheDigest(*u);
+        });
+    add(Method::Get, "cache-digest/cases", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return digestCases(r, *u);
+        });
     add(Method::Get, "cases", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
             return listCases(r, *u);
@@ -1115,20 +1123,37 @@ Reply SimServer::changes(const QHttpServerRequest &request, const Account &user)
     QByteArray body("{\"changes\":[");
     qint64 last = *after;
     int n = 0;
+    int written = 0;
     bool more = false;
     while (q.next()) {
         if (n == limit) {
             more = true;
             break;
         }
-        if (n++ > 0)
-            body += ',';
         last = q.value(0).toLongLong();
+        const bool isCase = q.value(1).toByteArray() == "case";
+        // A platform bug on purpose (--faults lose=): the change is never sent; only a
+        // reconciliation finds what the cache lacks.
+        ++n;
+        if (isCase && FaultSpec::hits(m_faults.spec().lose, last, 0x1055))
+            continue;
+        if (written++ > 0)
+            body += ',';
         body += "{\"seq\":" + QByteArray::number(last) + ",\"type\":\"" + q.value(1).toByteArray()
                 + "\",\"id\":" + quoted(q.value(2).toString()) + ",\"op\":\""
                 + q.value(3).toByteArray() + '"';
-        if (!q.value(4).isNull())
-            body += ",\"data\":" + q.value(4).toByteArray();
+        if (!q.value(4).isNull()) {
+            QByteArray data = q.value(4).toByteArray();
+            // --faults corrupt=: the feed's copy lacks its stage and has a version in words;
+            // the case itself, asked for by id, is whole.
+            if (isCase && FaultSpec::hits(m_faults.spec().corrupt, last, 0xc0de)) {
+                QJsonObject damaged = QJsonDocument::fromJson(data).object();
+                damaged.remove(QStringLiteral("stage"));
+                damaged.insert(QStringLiteral("version"), QStringLiteral("seven"));
+                data = QJsonDocument(damaged).toJson(QJsonDocument::Compact);
+            }
+            body += ",\"data\":" + data;
+        }
         body += '}';
     }
     if (n == 0) {
@@ -1173,6 +1198,79 @@ void SimServer::storeCase(const QJsonObject &c)
     appendChange(QStringLiteral("case"), c.value(QStringLiteral("id")).toString(),
                  QStringLiteral("upsert"), c.value(QStringLiteral("department")).toString(),
                  payload);
+}
+
+namespace {
+// The cases a user's feed holds: the department's (every department's for a supervisor), never
+// those the dispatcher holds, whose last change in any department's feed was a delete.
+QString heldBy(const Account &user)
+{
+    return seesAll(user) ? QStringLiteral("department <> 'DISPATCH'")
+                         : QStringLiteral("department = :dept");
+}
+} // namespace
+
+Reply SimServer::cacheDigest(const Account &user)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT department, stage, id, version FROM cases WHERE ")
+              + heldBy(user) + QStringLiteral(" ORDER BY department, stage, id"));
+    if (!seesAll(user))
+        q.bindValue(QStringLiteral(":dept"), user.department);
+    if (!q.exec())
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Digest query failed"),
+                       q.lastError().text());
+    QJsonArray groups;
+    QString department;
+    QString stage;
+    qint64 count = 0;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    auto flush = [&] {
+        if (count > 0)
+            groups.append(QJsonObject{
+                    {QStringLiteral("department"), department},
+                    {QStringLiteral("stage"), stage},
+                    {QStringLiteral("count"), count},
+                    {QStringLiteral("digest"), QString::fromLatin1(sha.result().toHex())}});
+        sha.reset();
+        count = 0;
+    };
+    while (q.next()) {
+        if (q.value(0).toString() != department || q.value(1).toString() != stage) {
+            flush();
+            department = q.value(0).toString();
+            stage = q.value(1).toString();
+        }
+        ++count;
+        sha.addData(QStringLiteral("%1:%2\n")
+                            .arg(q.value(2).toString())
+                            .arg(q.value(3).toLongLong())
+                            .toUtf8());
+    }
+    flush();
+    return jsonReply(QJsonObject{{QStringLiteral("groups"), groups}});
+}
+
+Reply SimServer::digestCases(const QHttpServerRequest &request, const Account &user)
+{
+    const QUrlQuery query = request.query();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, version FROM cases WHERE ") + heldBy(user)
+              + QStringLiteral(" AND department = :group AND stage = :stage ORDER BY id"));
+    if (!seesAll(user))
+        q.bindValue(QStringLiteral(":dept"), user.department);
+    q.bindValue(QStringLiteral(":group"), query.queryItemValue(QStringLiteral("department")));
+    q.bindValue(QStringLiteral(":stage"), query.queryItemValue(QStringLiteral("stage")));
+    if (!q.exec())
+        return problem(500, QStringLiteral("internal"), QStringLiteral("Digest query failed"),
+                       q.lastError().text());
+    QJsonArray cases;
+    while (q.next())
+        cases.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                                 {QStringLiteral("version"), q.value(1).toLongLong()}});
+    return jsonReply(QJsonObject{{QStringLiteral("cases"), cases}});
 }
 
 Reply SimServer::listCases(const QHttpServerRequest &request, const Account &user)

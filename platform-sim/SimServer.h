@@ -87,6 +87,10 @@ private:
     Reply page(const QHttpServerRequest &request, const char *key, const QString &from,
                const QVariantMap &binds, const QString &orderBy);
     Reply changes(const QHttpServerRequest &request, const Account &user);
+    // Reconciliation: counts and digests of the cases the user's feed holds, per department and
+    // stage, and the ids and versions of one group.
+    Reply cacheDigest(const Account &user);
+    Reply digestCases(const QHttpServerRequest &request, const Account &user);
     Reply listCases(const QHttpServerRequest &request, const Account &user);
     Reply getCase(const QHttpServerRequest &request, const QString &id, const Account &user);
     Reply material(const QHttpServerRequest &request, const QString &id, const QString &mid,

@@ -45,7 +45,9 @@ int main(int argc, char *argv[])
              QStringLiteral("n"), QStringLiteral("0")},
             {QStringLiteral("faults"),
              QStringLiteral("Injected faults, e.g. "
-                            "latency=200,error=0.05,drop=0.02,truncate=0.02,slow=0.05,burst=0.01"),
+                            "latency=200,error=0.05,drop=0.02,truncate=0.02,slow=0.05,burst=0.01; "
+                            "data faults: corrupt=0.01 (case records damaged in the feed), "
+                            "lose=0.01 (case changes left out of the feed)"),
              QStringLiteral("spec")},
             {QStringLiteral("refresh-grace"),
              QStringLiteral("Seconds a used refresh token still works (rotation grace)."),

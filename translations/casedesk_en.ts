@@ -178,6 +178,40 @@
     </message>
 </context>
 <context>
+    <name>CacheCheck</name>
+    <message>
+        <source>The cache could not be compared with the platform: %1</source>
+        <translation>The cache could not be compared with the platform: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache matches the platform (%n groups compared).</source>
+        <translation><numerusform>The local cache matches the platform (%n groups compared).</numerusform><numerusform>The local cache matches the platform (%n groups compared).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</source>
+        <translation><numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform><numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</source>
+        <translation><numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform><numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differs from the platform in %n cases.</source>
+        <translation><numerusform>The local cache differs from the platform in %n cases.</numerusform><numerusform>The local cache differs from the platform in %n cases.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</source>
+        <translation><numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform><numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRefetch</name>
+    <message>
+        <source>The platform answered with another case.</source>
+        <translation>The platform answered with another case.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -241,6 +275,10 @@
     <message>
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the local cache failed: %1</source>
+        <translation>Reading the local cache failed: %1</translation>
     </message>
 </context>
 <context>
@@ -354,6 +392,14 @@
     <message>
         <source>names a role that approves nothing</source>
         <translation>names a role that approves nothing</translation>
+    </message>
+    <message>
+        <source>is not an allowed identifier</source>
+        <translation>is not an allowed identifier</translation>
+    </message>
+    <message>
+        <source>does not match the change's id</source>
+        <translation>does not match the change's id</translation>
     </message>
 </context>
 <context>
@@ -2064,52 +2110,6 @@ Verbs:
         <translation>%1: assigned to %2.</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  workload       open cases per clerk: by stage, due soon, overdue
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  case CASE      the case as the pane shows it: proposal, deadlines, history
-  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
-  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  workload       open cases per clerk: by stage, due soon, overdue
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  case CASE      the case as the pane shows it: proposal, deadlines, history
-  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
-  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</translation>
-    </message>
-    <message>
         <source>cases, overdue, workload, case, staff: print JSON.</source>
         <translation>cases, overdue, workload, case, staff: print JSON.</translation>
     </message>
@@ -2144,6 +2144,82 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</source>
         <translation>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation>not in the cache</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>not on the platform</source>
+        <translation>not on the platform</translation>
+    </message>
+    <message>
+        <source>cache: %1; platform: %2</source>
+        <translation>cache: %1; platform: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>set aside: %1 %2 since %3, %n attempts: %4</source>
+        <translation><numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform><numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</source>
+        <translation><numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform><numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform></translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</translation>
+    </message>
+    <message>
+        <source>verify-cache: fetch again the cases that differ.</source>
+        <translation>verify-cache: fetch again the cases that differ.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3601,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Extensions to approve</source>
         <translation>Extensions to approve</translation>
     </message>
+    <message>
+        <source>&amp;Check the local cache</source>
+        <translation>&amp;Check the local cache</translation>
+    </message>
+    <message>
+        <source>Compare the local cache with what the platform holds and fetch again whatever differs</source>
+        <translation>Compare the local cache with what the platform holds and fetch again whatever differs</translation>
+    </message>
+    <message>
+        <source>Checking the local cache against the platform…</source>
+        <translation>Checking the local cache against the platform…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -4137,6 +4225,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Records set aside</source>
+        <translation>Records set aside</translation>
+    </message>
+    <message>
+        <source>The platform sent records this computer could not read. They are kept aside and fetched again at each sync; File › Check the local cache says which. If this stays, tell your administrator.</source>
+        <translation>The platform sent records this computer could not read. They are kept aside and fetched again at each sync; File › Check the local cache says which. If this stays, tell your administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read</source>
+        <translation><numerusform>%n record could not be read</numerusform><numerusform>%n records could not be read</numerusform></translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,40 @@
     </message>
 </context>
 <context>
+    <name>CacheCheck</name>
+    <message>
+        <source>The cache could not be compared with the platform: %1</source>
+        <translation>无法将本地缓存与平台核对：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache matches the platform (%n groups compared).</source>
+        <translation><numerusform>本地缓存与平台一致（已核对 %n 组）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</source>
+        <translation><numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，现已一致。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</source>
+        <translation><numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，但仍不一致（平台可能在此期间有变更，请在下次同步后再核对）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache differs from the platform in %n cases.</source>
+        <translation><numerusform>本地缓存与平台有 %n 件办件不一致。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</source>
+        <translation><numerusform>平台发来的 %n 条记录无法读取，已隔离，每次同步时重新获取。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRefetch</name>
+    <message>
+        <source>The platform answered with another case.</source>
+        <translation>平台返回的是另一件办件。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStage</name>
     <message>
         <source>Awaiting pre-review</source>
@@ -243,6 +277,10 @@
     <message>
         <source>The local cache cannot be read: %1</source>
         <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>Reading the local cache failed: %1</source>
+        <translation>读取本地缓存失败：%1</translation>
     </message>
 </context>
 <context>
@@ -356,6 +394,14 @@
     <message>
         <source>names a role that approves nothing</source>
         <translation>指定了无审批权的角色</translation>
+    </message>
+    <message>
+        <source>is not an allowed identifier</source>
+        <translation>不是允许的标识</translation>
+    </message>
+    <message>
+        <source>does not match the change's id</source>
+        <translation>与变更记录的标识不一致</translation>
     </message>
 </context>
 <context>
@@ -2088,52 +2134,6 @@ Verbs:
         <translation>%1：已分派给%2。</translation>
     </message>
     <message>
-        <source>CaseDesk on the command line. Commands:
-  login          sign in to the platform and remember the session
-  logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
-  cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
-  workload       open cases per clerk: by stage, due soon, overdue
-  deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
-  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
-  case CASE      the case as the pane shows it: proposal, deadlines, history
-  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
-  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
-  outbox         the actions waiting to be sent
-  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
-  audit [verify] the audit log; verify checks its hash chain
-  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
-The profile folder is CASEDESK_HOME when set.</source>
-        <translation>CaseDesk 命令行工具。命令：
-  login          登录平台并保存登录状态
-  logout         结束会话；加 --wipe 同时删除本机缓存的办件和密钥
-  sync           发送待发送的操作，并将平台的变更同步到本地缓存
-  cases          列出本地缓存的办件
-  overdue        列出超过本环节期限的办件（电子监察）
-  workload       各办理人的在办件：按环节、即将超期、已超期
-  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
-  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
-  act 办件 操作  执行办理操作（act --help 列出操作及字段）
-  case 办件      按办件窗格显示办件：拟办意见、期限、办理过程
-  approve 办件   以您的个人密钥签名批准拟办意见（--comment 意见）；加 --return 退回重审
-  assign 办件…   将办件分派给窗口人员：--to 用户 --reason 原因
-  staff          本部门人员
-  outbox         列出待发送的操作
-  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
-  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
-  audit [verify] 查看审计日志；verify 校验其哈希链
-  notice 办件    签发已签名的文书：--kind 种类 --out 文件.pdf（--draft：预览稿）
-  verify-notice 文件.pdf  校验文书的 PDF 签名和 SM2 印章记录
-  signing-cert fetch|import 文件.p12  本部门的文书签名证书
-设置 CASEDESK_HOME 时以其为配置目录。</translation>
-    </message>
-    <message>
         <source>cases, overdue, workload, case, staff: print JSON.</source>
         <translation>cases、overdue、workload、case、staff：输出 JSON。</translation>
     </message>
@@ -2168,6 +2168,82 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</source>
         <translation>显示 CaseDesk、Qt 和 OpenSSL 的版本，以及配置、日志和数据文件夹。</translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation>本地缓存中没有</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>not on the platform</source>
+        <translation>平台上没有</translation>
+    </message>
+    <message>
+        <source>cache: %1; platform: %2</source>
+        <translation>本地缓存：%1；平台：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>set aside: %1 %2 since %3, %n attempts: %4</source>
+        <translation><numerusform>已隔离：%1 %2，自 %3 起，已尝试 %n 次：%4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</source>
+        <translation><numerusform>平台发来的 %n 条记录无法读取，已隔离（见 casedesk-cli verify-cache）。</numerusform></translation>
+    </message>
+    <message>
+        <source>CaseDesk on the command line. Commands:
+  login          sign in to the platform and remember the session
+  logout         end the session; --wipe also removes the local cases and keys
+  sync           pull the platform's changes into the local cache
+  verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
+  cases          list the cached cases
+  overdue        the cases past their stage's deadline (supervision)
+  workload       open cases per clerk: by stage, due soon, overdue
+  deadline       the end of a period: --start DATE with --working-days N or --days N
+  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  act CASE VERB  take a workflow action (act --help lists the verbs and fields)
+  case CASE      the case as the pane shows it: proposal, deadlines, history
+  approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
+  assign CASE…   give the cases to a clerk: --to USER --reason TEXT
+  staff          the department's staff
+  outbox         the actions waiting to be sent
+  conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
+  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  audit [verify] the audit log; verify checks its hash chain
+  notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
+  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+The profile folder is CASEDESK_HOME when set.</source>
+        <translation>CaseDesk 命令行工具。命令：
+  login          登录平台并保存登录状态
+  logout         结束会话；加 --wipe 同时删除本机缓存的办件和密钥
+  sync           发送待发送的操作，并将平台的变更同步到本地缓存
+  verify-cache   将本地缓存与平台核对（数量和摘要）；加 --repair 重新获取不一致的办件
+  cases          列出本地缓存的办件
+  overdue        列出超过本环节期限的办件（电子监察）
+  workload       各办理人的在办件：按环节、即将超期、已超期
+  deadline       计算期限届满日：--start 日期，加 --working-days N 或 --days N
+  calendar 年份  列出该年工作日放假（off）和调休上班（work）的日期
+  act 办件 操作  执行办理操作（act --help 列出操作及字段）
+  case 办件      按办件窗格显示办件：拟办意见、期限、办理过程
+  approve 办件   以您的个人密钥签名批准拟办意见（--comment 意见）；加 --return 退回重审
+  assign 办件…   将办件分派给窗口人员：--to 用户 --reason 原因
+  staff          本部门人员
+  outbox         列出待发送的操作
+  conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
+  prefetch 办件… 将办件材料下载到加密存储区，供离线使用
+  audit [verify] 查看审计日志；verify 校验其哈希链
+  notice 办件    签发已签名的文书：--kind 种类 --out 文件.pdf（--draft：预览稿）
+  verify-notice 文件.pdf  校验文书的 PDF 签名和 SM2 印章记录
+  signing-cert fetch|import 文件.p12  本部门的文书签名证书
+设置 CASEDESK_HOME 时以其为配置目录。</translation>
+    </message>
+    <message>
+        <source>verify-cache: fetch again the cases that differ.</source>
+        <translation>verify-cache：重新获取不一致的办件。</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3663,18 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Extensions to approve</source>
         <translation>延期待批</translation>
     </message>
+    <message>
+        <source>&amp;Check the local cache</source>
+        <translation>核对本地缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the local cache with what the platform holds and fetch again whatever differs</source>
+        <translation>将本地缓存与平台数据核对，并重新获取不一致的内容</translation>
+    </message>
+    <message>
+        <source>Checking the local cache against the platform…</source>
+        <translation>正在将本地缓存与平台核对…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -4205,6 +4293,18 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Sync error</source>
         <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>Records set aside</source>
+        <translation>已隔离的记录</translation>
+    </message>
+    <message>
+        <source>The platform sent records this computer could not read. They are kept aside and fetched again at each sync; File › Check the local cache says which. If this stays, tell your administrator.</source>
+        <translation>平台发来了本机无法读取的记录。这些记录已隔离，每次同步时重新获取；“文件 › 核对本地缓存”会列明是哪些。如一直存在，请告知系统管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read</source>
+        <translation><numerusform>%n 条记录无法读取</numerusform></translation>
     </message>
 </context>
 <context>

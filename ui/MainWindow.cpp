@@ -137,6 +137,17 @@ void MainWindow::buildMenus()
         if (m_session.sync())
             m_session.sync()->syncNow();
     });
+    m_checkAction = file->addAction(tr("&Check the local cache"));
+    m_checkAction->setToolTip(tr("Compare the local cache with what the platform holds and "
+                                 "fetch again whatever differs"));
+    m_checkAction->setEnabled(false);
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        if (!m_session.sync())
+            return;
+        m_checkAsked = true;
+        say(tr("Checking the local cache against the platform…"), 0);
+        m_session.sync()->verifyCache(true);
+    });
     QAction *signInAction = file->addAction(tr("Sign &in…"));
     connect(signInAction, &QAction::triggered, this, [this] { askSignIn({}); });
     QAction *lockAction = file->addAction(tr("&Lock"));
@@ -200,6 +211,7 @@ void MainWindow::signOut(bool ask)
         removeData = removeBox->isChecked();
     }
     m_syncAction->setEnabled(false);
+    m_checkAction->setEnabled(false);
     say(tr("Signing out…"), 0);
     m_session.signOut(removeData);
 }
@@ -246,7 +258,14 @@ void MainWindow::followSync(SyncService *sync)
     });
     connect(sync, &SyncService::syncFailed, this,
             [this](int, const QString &message) { say(message, 0); });
+    // Asked for, the answer is always said; after a first sign-in, only what it found.
+    connect(sync, &SyncService::cacheVerified, this, [this](const CacheCheck &check) {
+        if (m_checkAsked || !check.differences.isEmpty())
+            say(check.summary(), check.matchesNow ? 15000 : 0);
+        m_checkAsked = false;
+    });
     m_syncAction->setEnabled(true);
+    m_checkAction->setEnabled(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

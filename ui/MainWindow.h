@@ -60,6 +60,8 @@ private:
     CaseWorkView *m_work; // the case desk: queues, inbox, case pane
     SyncStatus *m_status;
     QAction *m_syncAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    bool m_checkAsked = false; // the user asked for the cache check now running
     AlertNotifier *m_alerts; // after a sync: what is new since the last look
     SessionLock *m_lock = nullptr;
 };

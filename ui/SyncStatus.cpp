@@ -18,12 +18,21 @@ SyncStatus::SyncStatus(QStatusBar &bar, SessionController &session)
     m_outbox = new QLabel(&bar);
     m_outbox->setAccessibleName(tr("Actions waiting to be sent"));
     m_outbox->hide();
+    m_setAside = new QLabel(&bar);
+    m_setAside->setObjectName(QStringLiteral("setAside"));
+    m_setAside->setAccessibleName(tr("Records set aside"));
+    m_setAside->setToolTip(tr("The platform sent records this computer could not read. They are "
+                              "kept aside and fetched again at each sync; File › Check the local "
+                              "cache says which. If this stays, tell your administrator."));
+    m_setAside->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_setAside->hide();
     m_progress = new QProgressBar(&bar);
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     bar.addPermanentWidget(m_progress);
+    bar.addPermanentWidget(m_setAside);
     bar.addPermanentWidget(m_outbox);
     bar.addPermanentWidget(m_connection);
     connect(&session, &SessionController::connectionChanged, this, &SyncStatus::showConnection);
@@ -42,6 +51,10 @@ void SyncStatus::follow(SyncService *sync)
     connect(sync, &SyncService::syncFailed, m_progress, &QWidget::hide);
     connect(sync, &SyncService::progress, this, [this](int changes) {
         m_bar.showMessage(tr("Syncing: %n change(s) received", nullptr, changes));
+    });
+    connect(sync, &SyncService::quarantineChanged, this, [this](int records) {
+        m_setAside->setVisible(records > 0);
+        m_setAside->setText(tr("%n record(s) could not be read", nullptr, records));
     });
     connect(sync, &SyncService::outboxChanged, this, [this](int pending, int held) {
         m_outbox->setVisible(pending > 0 || held > 0);

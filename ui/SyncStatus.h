@@ -32,6 +32,7 @@ private:
     SessionController &m_session;
     QLabel *m_connection;
     QLabel *m_outbox;
+    QLabel *m_setAside; // records from the platform that could not be read (store/Quarantine)
     QProgressBar *m_progress;
     QDateTime m_reached; // the last round that reached the platform
 };

@@ -52,7 +52,7 @@ std::optional<ServiceItem> CaseCodec::readItem(const QJsonObject &object, const 
 {
     RecordReader r(object, path, error);
     ServiceItem item;
-    item.code = r.string("code");
+    item.code = r.identifier("code");
     item.name = r.string("name");
     item.department = r.string("department");
     item.kind = r.string("kind", false);
@@ -94,7 +94,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
 {
     RecordReader r(object, path, error);
     Case c;
-    c.id = r.string("id");
+    c.id = r.identifier("id");
     c.caseNo = r.string("caseNo");
     c.itemCode = r.string("itemCode");
     c.itemName = r.string("itemName");
@@ -161,7 +161,7 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         RecordReader m(materials.at(i).toObject(),
                        r.path("materials") + QStringLiteral("[%1]").arg(i), error);
         MaterialInfo info;
-        info.id = m.string("id");
+        info.id = m.identifier("id");
         info.name = m.string("name");
         info.fileName = m.string("fileName", false);
         info.mimeType = m.string("mimeType", false);

@@ -24,6 +24,28 @@ public:
         const QJsonValue v = value(key, required, QJsonValue::String);
         return v.toString();
     }
+    // An identifier as the contract allows one (docs/platform-api.yaml, Identifier): it names
+    // files and URL paths, so a slash, a dot-dot or a control character must never get through.
+    QString identifier(const char *key, bool required = true)
+    {
+        const QString text = string(key, required);
+        if (m_object.value(QLatin1String(key)).isString() && !isIdentifier(text))
+            fail(key, QCoreApplication::translate("JsonMapping", "is not an allowed identifier"));
+        return text;
+    }
+    static bool isIdentifier(QStringView text)
+    {
+        if (text.isEmpty() || text.size() > 64)
+            return false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            const bool alnum = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z')
+                    || (c >= u'A' && c <= u'Z');
+            if (!alnum && (i == 0 || (c != u'-' && c != u'_' && c != u'.')))
+                return false;
+        }
+        return true;
+    }
     qint64 integer(const char *key, bool required = true)
     {
         const QJsonValue v = value(key, required, QJsonValue::Double);

@@ -15,6 +15,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/LocalData.h"
+#include "store/Quarantine.h"
 #include "store/Workload.h"
 #include "sync/AuditPush.h"
 #include "sync/SyncEngine.h"
@@ -163,7 +164,39 @@ int logout(const QCommandLineParser &parser, Profile &profile)
     return Ok;
 }
 
-int sync(Profile &profile)
+// What verify-cache prints: the check's summary, then each case that differed and each record
+// set aside, so an administrator can tell the platform's support which ones.
+void printCheck(const CacheCheck &check, Profile &profile)
+{
+    out() << check.summary() << '\n';
+    for (const CacheCheck::Difference &d : check.differences) {
+        const QString local = d.localVersion < 0
+                ? QCoreApplication::translate("casedesk-cli", "not in the cache")
+                : QCoreApplication::translate("casedesk-cli", "version %1").arg(d.localVersion);
+        const QString platform = d.platformVersion < 0
+                ? QCoreApplication::translate("casedesk-cli", "not on the platform")
+                : QCoreApplication::translate("casedesk-cli", "version %1").arg(d.platformVersion);
+        out() << "  " << d.id << "  "
+              << QCoreApplication::translate("casedesk-cli", "cache: %1; platform: %2")
+                         .arg(local, platform)
+              << '\n';
+    }
+    Database db(profile.databasePath());
+    if (!db.open(nullptr))
+        return;
+    for (const Quarantine::Entry &e : Quarantine(db).entries()) {
+        out() << "  "
+              << QCoreApplication::translate("casedesk-cli",
+                                             "set aside: %1 %2 since %3, %n attempts: %4", nullptr,
+                                             e.attempts)
+                         .arg(e.type, e.id, chinaTimeText(e.firstSeen), e.error)
+              << '\n';
+    }
+}
+
+// `sync`, and `verify-cache [--repair]`: a round, then (check >= 0) the cache compared with
+// the platform; check 1 also fetches again what differs. Exit 1 when the cache still differs.
+int sync(Profile &profile, int check = -1)
 {
     if (profile.server().isEmpty() || profile.userName().isEmpty()) {
         err() << QCoreApplication::translate("casedesk-cli",
@@ -218,13 +251,42 @@ int sync(Profile &profile)
                              .arg(held)
                   << '\n';
     });
+    QObject::connect(&engine, &SyncEngine::quarantineChanged, &engine, [&](int records) {
+        if (records > 0 && check < 0)
+            out() << QCoreApplication::translate("casedesk-cli",
+                                                 "%n records from the platform could not be "
+                                                 "read and are set aside (see casedesk-cli "
+                                                 "verify-cache).",
+                                                 nullptr, records)
+                  << '\n';
+    });
+    bool asked = false;
+    bool checked = false;
+    QObject::connect(&engine, &SyncEngine::cacheVerified, &engine, [&](const CacheCheck &found) {
+        if (!asked) {
+            // The check after a first pull: said only when it found something.
+            if (found.compared && !found.differences.isEmpty())
+                out() << found.summary() << '\n';
+            return;
+        }
+        checked = true;
+        printCheck(found, profile);
+        if (!found.compared || !found.matchesNow)
+            result = Failed;
+        loop.quit();
+    });
     QObject::connect(&engine, &SyncEngine::syncFinished, &engine, [&](int changes, int cases) {
         out() << QCoreApplication::translate("casedesk-cli",
                                              "Synced %1 changes; %2 cases in the local cache.")
                          .arg(changes)
                          .arg(cases)
               << '\n';
-        loop.quit();
+        if (check >= 0) {
+            asked = true;
+            engine.verifyCache(check > 0);
+        } else {
+            loop.quit();
+        }
     });
     QObject::connect(&engine, &SyncEngine::syncFailed, &engine, [&](int, const QString &message) {
         err() << QCoreApplication::translate("casedesk-cli", "Sync failed: %1").arg(message)
@@ -238,6 +300,8 @@ int sync(Profile &profile)
         if (engine.isSyncing())
             loop.exec();
     }
+    if (check >= 0 && result == Ok && !checked)
+        result = Failed;
     return result;
 }
 
@@ -491,6 +555,8 @@ int main(int argc, char *argv[])
             "  login          sign in to the platform and remember the session\n"
             "  logout         end the session; --wipe also removes the local cases and keys\n"
             "  sync           pull the platform's changes into the local cache\n"
+            "  verify-cache   compare the cache with the platform (counts and digests); "
+            "--repair fetches again what differs\n"
             "  cases          list the cached cases\n"
             "  overdue        the cases past their stage's deadline (supervision)\n"
             "  workload       open cases per clerk: by stage, due soon, overdue\n"
@@ -547,6 +613,9 @@ int main(int argc, char *argv[])
                    QT_TRANSLATE_NOOP("casedesk-cli",
                                      "logout --wipe: even with actions or audit entries not yet "
                                      "sent.")),
+            option("repair",
+                   QT_TRANSLATE_NOOP("casedesk-cli",
+                                     "verify-cache: fetch again the cases that differ.")),
             option("json",
                    QT_TRANSLATE_NOOP("casedesk-cli",
                                      "cases, overdue, workload, case, staff: print JSON.")),
@@ -639,6 +708,8 @@ int main(int argc, char *argv[])
         code = logout(parser, profile);
     else if (command == QLatin1String("sync"))
         code = sync(profile);
+    else if (command == QLatin1String("verify-cache"))
+        code = sync(profile, parser.isSet(QStringLiteral("repair")) ? 1 : 0);
     else if (command == QLatin1String("cases"))
         code = listCases(parser, profile);
     else if (command == QLatin1String("overdue"))

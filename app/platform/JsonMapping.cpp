@@ -4,6 +4,7 @@
 #include "cases/RecordReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -55,6 +56,21 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
     page.hasMore = r.boolean("hasMore", false);
     if (!r.ok())
         return std::nullopt;
+
+    // The envelope first: a change that does not say what it is, or names a record by an id the
+    // contract does not allow, cannot be set aside and fetched again, so the page is refused
+    // (and asked for again at the next sync) rather than applied past it.
+    struct Envelope
+    {
+        QString type;
+        QString id;
+        bool isDelete = false;
+        QJsonObject data;
+    };
+    QList<Envelope> envelopes;
+    envelopes.reserve(changes.size());
+    // A record changed twice in one page: the later change is the one that holds.
+    QHash<std::pair<QString, QString>, qsizetype> latest;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QString path = QStringLiteral("changes[%1]").arg(i);
         if (!changes.at(i).isObject()) {
@@ -68,52 +84,151 @@ std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error
         }
         const QJsonObject change = changes.at(i).toObject();
         RecordReader c(change, path, error);
-        const QString type = c.string("type");
+        Envelope e;
+        e.type = c.string("type");
         const QString op = c.string("op");
-        const QString id = c.string("id");
+        e.id = c.identifier("id");
         if (!c.ok())
             return std::nullopt;
-        const bool isDelete = op == QLatin1String("delete");
-        if (!isDelete && op != QLatin1String("upsert")) {
+        e.isDelete = op == QLatin1String("delete");
+        if (!e.isDelete && op != QLatin1String("upsert")) {
             c.fail("op", QCoreApplication::translate("JsonMapping", "names an unknown operation"));
             return std::nullopt;
         }
-        ++page.changeCount;
-        const QJsonObject data = isDelete ? QJsonObject() : c.object("data");
+        e.data = e.isDelete ? QJsonObject() : c.object("data");
         if (!c.ok())
             return std::nullopt;
-        const QString dataPath = path + QStringLiteral(".data");
-        if (type == QLatin1String("case")) {
-            if (isDelete) {
-                page.batch.deletedCases.append(id);
+        latest.insert({e.type, e.id}, envelopes.size());
+        envelopes.append(std::move(e));
+    }
+    page.changeCount = int(envelopes.size());
+
+    for (qsizetype i = 0; i < envelopes.size(); ++i) {
+        const Envelope &e = envelopes.at(i);
+        if (latest.value({e.type, e.id}) != i)
+            continue;
+        const QString dataPath = QStringLiteral("changes[%1].data").arg(i);
+        QString recordError;
+        auto quarantine = [&](const QString &why) {
+            page.batch.quarantined.append({e.type, e.id, why, e.data});
+        };
+        auto sameId = [&](const QString &inData, const char *key) {
+            if (inData == e.id)
+                return true;
+            quarantine(QCoreApplication::translate("JsonMapping",
+                                                   "The platform sent invalid data: %1 %2.")
+                               .arg(dataPath + QLatin1Char('.') + QLatin1String(key),
+                                    QCoreApplication::translate("JsonMapping",
+                                                                "does not match the change's "
+                                                                "id")));
+            return false;
+        };
+        if (e.type == QLatin1String("case")) {
+            if (e.isDelete) {
+                page.batch.deletedCases.append(e.id);
                 continue;
             }
-            auto parsed = CaseCodec::readCase(data, dataPath, error);
+            auto parsed = CaseCodec::readCase(e.data, dataPath, &recordError);
             if (!parsed)
-                return std::nullopt;
-            page.batch.cases.append({std::move(*parsed), data});
-        } else if (type == QLatin1String("item")) {
-            if (isDelete) {
-                page.batch.deletedItems.append(id);
+                quarantine(recordError);
+            else if (sameId(parsed->id, "id"))
+                page.batch.cases.append({std::move(*parsed), e.data});
+        } else if (e.type == QLatin1String("item")) {
+            if (e.isDelete) {
+                page.batch.deletedItems.append(e.id);
                 continue;
             }
-            auto parsed = CaseCodec::readItem(data, dataPath, error);
+            auto parsed = CaseCodec::readItem(e.data, dataPath, &recordError);
             if (!parsed)
-                return std::nullopt;
-            page.batch.items.append(std::move(*parsed));
-        } else if (type == QLatin1String("calendar") && !isDelete) {
-            page.batch.calendars.append(data);
-        } else if (type == QLatin1String("rating") && !isDelete) {
-            // Shown, never computed with: one the client cannot place is skipped, not fatal.
-            const QString caseId = data.value(QLatin1String("caseId")).toString();
-            if (!caseId.isEmpty())
+                quarantine(recordError);
+            else if (sameId(parsed->code, "code"))
+                page.batch.items.append(std::move(*parsed));
+        } else if (e.type == QLatin1String("calendar") && !e.isDelete) {
+            page.batch.calendars.append(e.data);
+        } else if (e.type == QLatin1String("rating") && !e.isDelete) {
+            // Shown, never computed with; one the client cannot place on a case is kept aside.
+            RecordReader rating(e.data, dataPath, &recordError);
+            const QString caseId = rating.identifier("caseId");
+            if (!rating.ok())
+                quarantine(recordError);
+            else
                 page.batch.ratings.append(
-                        {id, caseId, QJsonDocument(data).toJson(QJsonDocument::Compact)});
+                        {e.id, caseId, QJsonDocument(e.data).toJson(QJsonDocument::Compact)});
         }
         // Other types (inquiries) belong to later versions of the client;
         // skipping them keeps an older client syncing against a newer platform.
     }
     return page;
+}
+
+std::optional<ItemListing> parseItemListing(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    RecordReader r(*root, QString(), error);
+    const QJsonArray array = r.array("items");
+    if (!r.ok())
+        return std::nullopt;
+    ItemListing listing;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        QString itemError;
+        auto item = CaseCodec::readItem(object, path, &itemError);
+        if (item)
+            listing.items.append(std::move(*item));
+        else
+            listing.unreadable.append({object.value(QLatin1String("code")).toString(), itemError});
+    }
+    return listing;
+}
+
+std::optional<QList<DigestGroup>> parseCacheDigest(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    RecordReader r(*root, QString(), error);
+    const QJsonArray array = r.array("groups");
+    if (!r.ok())
+        return std::nullopt;
+    QList<DigestGroup> groups;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        RecordReader g(array.at(i).toObject(), QStringLiteral("groups[%1]").arg(i), error);
+        DigestGroup group;
+        group.department = g.identifier("department");
+        group.stage = g.identifier("stage");
+        group.count = g.integer("count");
+        group.digest = g.string("digest").toLatin1();
+        if (!g.ok())
+            return std::nullopt;
+        groups.append(group);
+    }
+    return groups;
+}
+
+std::optional<QList<CaseVersion>> parseDigestCases(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    RecordReader r(*root, QString(), error);
+    const QJsonArray array = r.array("cases");
+    if (!r.ok())
+        return std::nullopt;
+    QList<CaseVersion> cases;
+    cases.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        RecordReader c(array.at(i).toObject(), QStringLiteral("cases[%1]").arg(i), error);
+        CaseVersion v;
+        v.id = c.identifier("id");
+        v.version = c.integer("version");
+        if (!c.ok())
+            return std::nullopt;
+        cases.append(v);
+    }
+    return cases;
 }
 
 std::optional<Tokens> parseTokens(const QByteArray &body, const QDateTime &now, QString *error)

@@ -17,6 +17,9 @@ namespace json {
 std::optional<ServiceItem> parseItem(const QJsonObject &object, QString *error);
 std::optional<Case> parseCase(const QJsonObject &object, QString *error);
 std::optional<ChangePage> parseChangePage(const QByteArray &body, QString *error);
+std::optional<ItemListing> parseItemListing(const QByteArray &body, QString *error);
+std::optional<QList<DigestGroup>> parseCacheDigest(const QByteArray &body, QString *error);
+std::optional<QList<CaseVersion>> parseDigestCases(const QByteArray &body, QString *error);
 std::optional<Tokens> parseTokens(const QByteArray &body, const QDateTime &now, QString *error);
 std::optional<UserInfo> parseUser(const QByteArray &body, QString *error);
 std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error);

@@ -34,6 +34,9 @@ public:
             = std::function<void(const SigningCertificate &, const PlatformError &)>;
     using StaffCallback = std::function<void(const QList<StaffMember> &, const PlatformError &)>;
     using KeyCallback = std::function<void(const QString &keyId, const PlatformError &)>;
+    using ItemsCallback = std::function<void(const ItemListing &, const PlatformError &)>;
+    using DigestCallback = std::function<void(const QList<DigestGroup> &, const PlatformError &)>;
+    using VersionsCallback = std::function<void(const QList<CaseVersion> &, const PlatformError &)>;
 
     using QObject::QObject;
 
@@ -56,6 +59,14 @@ public:
     // the reason; answers the case as it is after.
     virtual void assignCase(const QString &caseId, const QString &userName, const QString &reason,
                             CaseCallback done)
+            = 0;
+    // The whole service item catalogue (a quarantined item is fetched again from it).
+    virtual void fetchItems(ItemsCallback done) = 0;
+    // Reconciliation: the counts and digests of the cases the user's feed holds, per
+    // department and stage; and the ids and versions of one such group, to find what differs.
+    virtual void fetchCacheDigest(DigestCallback done) = 0;
+    virtual void fetchDigestCases(const QString &department, const QString &stage,
+                                  VersionsCallback done)
             = 0;
     // The staff of the user's department.
     virtual void fetchStaff(StaffCallback done) = 0;

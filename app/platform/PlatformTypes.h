@@ -138,6 +138,31 @@ struct CaseRecord
     bool replayed = false; // an action answered from the platform's idempotency log
 };
 
+// The service item catalogue as the platform lists it; an item that cannot be read is named
+// with why, never dropped.
+struct ItemListing
+{
+    QList<ServiceItem> items;
+    QList<std::pair<QString, QString>> unreadable; // code, error
+};
+
+// Reconciliation (GET /cache-digest): what the platform holds of one department's cases in
+// one stage, as a count and a SHA-256 over "id:version\n" in ascending id order.
+struct DigestGroup
+{
+    QString department;
+    QString stage; // wire name
+    qint64 count = 0;
+    QByteArray digest; // lowercase hex
+    bool operator==(const DigestGroup &) const = default;
+};
+
+struct CaseVersion
+{
+    QString id;
+    qint64 version = 0;
+};
+
 // A block of 文号 reserved on the platform for this department, notice kind and year.
 struct NumberBlock
 {

@@ -669,6 +669,43 @@ void RestPlatformClient::uploadNotice(const QString &caseId, const QString &kind
             std::move(done));
 }
 
+void RestPlatformClient::fetchItems(ItemsCallback done)
+{
+    QUrlQuery query;
+    // The contract's largest page: a district's catalogue is hundreds of items, not thousands.
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("2000"));
+    authorizedJson<ItemListing>(
+            {"GET", QStringLiteral("items"), query, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseItemListing(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::fetchCacheDigest(DigestCallback done)
+{
+    authorizedJson<QList<DigestGroup>>(
+            {"GET", QStringLiteral("cache-digest"), {}, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseCacheDigest(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
+void RestPlatformClient::fetchDigestCases(const QString &department, const QString &stage,
+                                          VersionsCallback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("department"), department);
+    query.addQueryItem(QStringLiteral("stage"), stage);
+    authorizedJson<QList<CaseVersion>>(
+            {"GET", QStringLiteral("cache-digest/cases"), query, {}, {}},
+            [](QNetworkReply *reply, QString *error) {
+                return json::parseDigestCases(reply->readAll(), error);
+            },
+            std::move(done));
+}
+
 void RestPlatformClient::fetchLicences(const QString &holderId, LicencesCallback done)
 {
     QUrlQuery query;

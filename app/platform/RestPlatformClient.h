@@ -41,6 +41,10 @@ public:
     void assignCase(const QString &caseId, const QString &userName, const QString &reason,
                     CaseCallback done) override;
     void fetchStaff(StaffCallback done) override;
+    void fetchItems(ItemsCallback done) override;
+    void fetchCacheDigest(DigestCallback done) override;
+    void fetchDigestCases(const QString &department, const QString &stage,
+                          VersionsCallback done) override;
     void registerApprovalKey(const QByteArray &publicKeyPem, KeyCallback done) override;
     void reserveNoticeNumbers(const QString &kind, int year, int count,
                               NumbersCallback done) override;

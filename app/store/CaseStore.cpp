@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FeedState.h"
+#include "Quarantine.h"
 #include "SearchIndex.h"
 #include "cases/CaseCodec.h"
 #include "cases/ChinaTime.h"
@@ -132,6 +133,13 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         return false;
     };
     QSqlDatabase db = m_db.connection();
+    auto failConnection = [&] {
+        if (error)
+            *error = QCoreApplication::translate("CaseStore",
+                                                 "Writing to the local cache failed: %1")
+                             .arg(db.lastError().text());
+        return false;
+    };
 
     if (!m_catalogue.write(batch, error))
         return false;
@@ -188,14 +196,32 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         if (!Database::exec(dropCase))
             return fail(dropCase);
     }
-    // A single case from an action's answer moves no feed position.
-    if (!batch.cursor.isEmpty() && !FeedState(m_db).setCursor(batch.cursor)) {
-        if (error)
-            *error = QCoreApplication::translate("CaseStore",
-                                                 "Writing to the local cache failed: %1")
-                             .arg(db.lastError().text());
-        return false;
+    // What could not be read waits aside; what reads now (or is gone) no longer does.
+    Quarantine quarantine(m_db);
+    QStringList readCases = batch.deletedCases;
+    for (const CacheBatch::CaseRecord &record : batch.cases)
+        readCases.append(record.data.id);
+    QStringList readItems = batch.deletedItems;
+    for (const ServiceItem &item : batch.items)
+        readItems.append(item.code);
+    QStringList readRatings;
+    for (const CacheBatch::RatingRecord &r : batch.ratings)
+        readRatings.append(r.id);
+    if (!quarantine.release(QStringLiteral("case"), readCases)
+        || !quarantine.release(QStringLiteral("item"), readItems)
+        || !quarantine.release(QStringLiteral("rating"), readRatings))
+        return failConnection();
+    for (const CacheBatch::QuarantinedRecord &bad : batch.quarantined) {
+        // A damaged case still carries the applicant's details: sealed like any case.
+        const QByteArray data = bad.type == QLatin1String("case")
+                ? m_personalData.seal(bad.data, bad.id)
+                : QJsonDocument(bad.data).toJson(QJsonDocument::Compact);
+        if (!quarantine.put(bad.type, bad.id, bad.error, data, m_clock->now()))
+            return failConnection();
     }
+    // A single case from an action's answer moves no feed position.
+    if (!batch.cursor.isEmpty() && !FeedState(m_db).setCursor(batch.cursor))
+        return failConnection();
     // The catalogue in memory follows the transaction; a rollback by the caller reloads it.
     m_catalogue.adopt(prepared.catalogue);
     return true;

@@ -50,6 +50,16 @@ struct CacheBatch
         QByteArray json;
     };
     QList<RatingRecord> ratings; // 好差评 of the department's cases
+    // Records of the page that could not be read: kept aside (store/Quarantine) and fetched
+    // again by id, so the rest of the page applies and nothing is skipped for good.
+    struct QuarantinedRecord
+    {
+        QString type; // the feed's record type: case, item, rating
+        QString id;
+        QString error; // translated, names the field (never its value)
+        QJsonObject data; // as the platform sent it
+    };
+    QList<QuarantinedRecord> quarantined;
     QString cursor;
 };
 

@@ -256,6 +256,21 @@ const QList<Migration> &cacheMigrations()
                                     "id) WHERE json_extract(json, '$.extensionRequest') IS NOT "
                                     "NULL"),
              }},
+            // 11: records of the feed the client could not read, kept aside and fetched again
+            // (store/Quarantine) instead of holding the feed or being skipped.
+            {11,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE quarantine ("
+                                    " type TEXT NOT NULL,"
+                                    " id TEXT NOT NULL,"
+                                    " error TEXT NOT NULL,"
+                                    " data BLOB,"
+                                    " first_seen INTEGER NOT NULL,"
+                                    " last_tried INTEGER NOT NULL,"
+                                    " attempts INTEGER NOT NULL DEFAULT 1,"
+                                    " PRIMARY KEY (type, id))"),
+             }},
     };
     return steps;
 }

@@ -13,8 +13,10 @@
 #include "store/Database.h"
 #include "store/FeedState.h"
 #include "store/Outbox.h"
+#include "store/Quarantine.h"
 #include "store/SearchIndex.h"
 #include "store/Vault.h"
+#include "sync/CaseRefetch.h"
 #include "sync/MaterialFetcher.h"
 
 #include <QJsonArray>
@@ -278,6 +280,8 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pullPage(const QString &cursor, bool resynced)
 {
+    if (cursor.isEmpty())
+        m_fromStart = true;
     const int generation = m_pullGeneration;
     m_client->fetchChanges(
             cursor, m_config.pageSize,
@@ -337,6 +341,9 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }
+                for (const CacheBatch::QuarantinedRecord &bad : page.batch.quarantined)
+                    qCWarning(lcSync).noquote()
+                            << "set aside" << bad.type << bad.id << "-" << bad.error;
                 if (!page.batch.calendars.isEmpty() && !m_store->recomputeDeadlines(&storeError)) {
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
@@ -360,8 +367,92 @@ void SyncEngine::pullPage(const QString &cursor, bool resynced)
                     fail({PlatformError::Kind::Storage, 0, {}, storeError});
                     return;
                 }
-                finishRound();
+                retryQuarantine([this] {
+                    // A pull from the start proves itself: the cache is compared with what the
+                    // platform holds, and what differs is fetched again.
+                    if (!m_fromStart) {
+                        finishRound();
+                        return;
+                    }
+                    Reconciler::run(*m_client, *m_store, *m_db, true,
+                                    [this](const CacheCheck &check) {
+                                        Q_EMIT cacheVerified(check);
+                                        finishRound();
+                                    });
+                });
             });
+}
+
+void SyncEngine::retryQuarantine(std::function<void()> then)
+{
+    Quarantine quarantine(*m_db);
+    QStringList items;
+    for (const Quarantine::Entry &e : quarantine.entries(QStringLiteral("item")))
+        items.append(e.id);
+    QStringList cases;
+    // A bounded share each round: a platform that damages thousands does not hold the sync.
+    for (const Quarantine::Entry &e : quarantine.entries(QStringLiteral("case"), 500))
+        cases.append(e.id);
+    auto retryCases = [this, cases, then] {
+        if (cases.isEmpty()) {
+            then();
+            return;
+        }
+        CaseRefetch::run(
+                *m_client, *m_store, cases, [this, then](const CaseRefetch::Outcome &outcome) {
+                    Quarantine q(*m_db);
+                    for (const auto &[id, why] : outcome.unreadable)
+                        q.put(QStringLiteral("case"), id, why, {}, m_config.clock->now());
+                    qCInfo(lcSync) << "set-aside cases fetched again:" << outcome.kept.size()
+                                   << "read," << outcome.gone.size() << "gone,"
+                                   << outcome.unreadable.size() << "still unreadable"
+                                   << (outcome.error.isEmpty() ? QString() : outcome.error);
+                    then();
+                });
+    };
+    if (items.isEmpty()) {
+        retryCases();
+        return;
+    }
+    m_client->fetchItems(
+            [this, items, retryCases](const ItemListing &listing, const PlatformError &error) {
+                if (!error.isError()) {
+                    CacheBatch batch;
+                    for (const ServiceItem &item : listing.items) {
+                        if (items.contains(item.code))
+                            batch.items.append(item);
+                    }
+                    Quarantine q(*m_db);
+                    for (const auto &[code, why] : listing.unreadable) {
+                        if (items.contains(code))
+                            q.put(QStringLiteral("item"), code, why, {}, m_config.clock->now());
+                    }
+                    QString storeError;
+                    if (!batch.items.isEmpty() && !m_store->apply(batch, &storeError))
+                        qCWarning(lcSync).noquote() << "set-aside items not kept:" << storeError;
+                }
+                retryCases();
+            });
+}
+
+void SyncEngine::verifyCache(bool repair)
+{
+    if (!m_client || !m_store) {
+        CacheCheck check;
+        check.error = QCoreApplication::translate("SyncEngine", "The sync engine is not ready.");
+        Q_EMIT cacheVerified(check);
+        return;
+    }
+    if (m_syncing) {
+        m_verifyAfterRound = std::max(m_verifyAfterRound, repair ? 1 : 0);
+        return;
+    }
+    // As a round: no sync writes the cache while the check compares and repairs it.
+    m_syncing = true;
+    Reconciler::run(*m_client, *m_store, *m_db, repair, [this](const CacheCheck &check) {
+        m_syncing = false;
+        Q_EMIT cacheVerified(check);
+    });
 }
 
 void SyncEngine::pushLater()
@@ -610,8 +701,20 @@ void SyncEngine::finishRound()
             << m_outbox->pendingCount() << ", held " << m_outbox->heldCount() << ", cursor "
             << m_feed->cursor();
     m_syncing = false;
+    m_fromStart = false;
     Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
+    Q_EMIT quarantineChanged(Quarantine(*m_db).count());
     Q_EMIT syncFinished(m_applied, m_store->caseCount());
+    checkIfAsked();
+}
+
+void SyncEngine::checkIfAsked()
+{
+    if (m_verifyAfterRound < 0)
+        return;
+    const bool repair = m_verifyAfterRound > 0;
+    m_verifyAfterRound = -1;
+    verifyCache(repair);
 }
 
 void SyncEngine::fail(const PlatformError &error)
@@ -624,7 +727,9 @@ void SyncEngine::fail(const PlatformError &error)
     if (m_outbox)
         Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
     m_syncing = false;
+    m_fromStart = false;
     Q_EMIT syncFailed(static_cast<int>(error.kind), error.message);
+    checkIfAsked();
 }
 
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "deadlines/StageDeadline.h"
 #include "platform/PlatformTypes.h"
 #include "security/TlsPolicy.h"
+#include "sync/Reconciler.h"
 
 #include "core/Clock.h"
 
@@ -93,6 +94,10 @@ public Q_SLOTS:
     void fetchLicences(const QString &holderId);
     // The file of a reused record, kept in the case's vault as `fileId` (for offline work too).
     void attachReused(const QString &caseId, const QString &recordId, const QString &fileId);
+    // Compares the cache with the platform (reconciliation) and, with `repair`, fetches again
+    // what differs; not while a round runs (it is asked again when the round ends). Also done
+    // on its own after a pull from the feed's start (the first sign-in, a resync).
+    void verifyCache(bool repair);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -111,6 +116,9 @@ Q_SIGNALS:
     void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
                          const QString &error);
+    void cacheVerified(const casedesk::CacheCheck &check);
+    // After each round: records from the platform that could not be read and wait aside.
+    void quarantineChanged(int records);
 
 private:
     // When an action that failed with `error` is due again: what the platform asked for, else
@@ -145,7 +153,12 @@ private:
     void pullPage(const QString &cursor, bool resynced);
     void pushNotices(std::function<void()> then);
     void topUpNumbers(QStringList kinds, std::function<void()> then);
+    // Fetches again, by id, the records set aside in earlier pages; whatever happens, the
+    // round goes on with `then` (a record still unreadable waits for the next round).
+    void retryQuarantine(std::function<void()> then);
     void finishRound();
+    // A cache check asked for while a round ran, now that it has ended.
+    void checkIfAsked();
     void fail(const PlatformError &error);
 
     Config m_config;
@@ -161,6 +174,8 @@ private:
     bool m_syncing = false;
     int m_applied = 0;
     QElapsedTimer m_round;
+    bool m_fromStart = false; // this round pulls the feed from its start
+    int m_verifyAfterRound = -1; // a check asked for during a round: -1 none, 0 check, 1 repair
     int m_pullGeneration = 0; // moves when a round fails: pages still on their way are dropped
 };
 

@@ -37,6 +37,8 @@ void SyncService::start(const QString &refreshToken)
     connect(m_engine, &SyncEngine::licencesFetched, this, &SyncService::licencesFetched);
     connect(m_engine, &SyncEngine::reusedAttached, this, &SyncService::reusedAttached);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncService::outboxChanged);
+    connect(m_engine, &SyncEngine::cacheVerified, this, &SyncService::cacheVerified);
+    connect(m_engine, &SyncEngine::quarantineChanged, this, &SyncService::quarantineChanged);
     connect(m_engine, &SyncEngine::syncFinished, this, [this](int changes, int cases) {
         m_syncing = false;
         m_lastSuccess = QDateTime::currentDateTime();
@@ -102,6 +104,19 @@ void SyncService::fetchStaff()
                 m_engine, [engine = m_engine] { engine->fetchStaff(); }, Qt::QueuedConnection);
     else
         Q_EMIT staffFetched({}, tr("Not connected."));
+}
+
+void SyncService::verifyCache(bool repair)
+{
+    if (m_engine) {
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, repair] { engine->verifyCache(repair); },
+                Qt::QueuedConnection);
+        return;
+    }
+    CacheCheck check;
+    check.error = tr("Not connected.");
+    Q_EMIT cacheVerified(check);
 }
 
 void SyncService::keepOffline(const QStringList &caseIds)

@@ -36,6 +36,7 @@ public Q_SLOTS:
     void setClaims(const QStringList &caseIds, bool take);
     void assign(const QStringList &caseIds, const QString &userName, const QString &reason);
     void fetchStaff();
+    void verifyCache(bool repair);
     void keepOffline(const QStringList &caseIds);
     void fetchLicences(const QString &holderId);
     void attachReused(const QString &caseId, const QString &recordId, const QString &fileId);
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void assignmentsDone(int changed, int failed, const QString &firstError);
     void staffFetched(const QList<casedesk::StaffMember> &staff, const QString &error);
     void offlineDone(int files, int failed, const QString &firstError);
+    void cacheVerified(const casedesk::CacheCheck &check);
+    void quarantineChanged(int records);
     void reusedAttached(const QString &caseId, const QString &fileId, const QString &error);
     void licencesFetched(const QString &holderId, const QList<casedesk::Licence> &licences,
                          const QString &error);

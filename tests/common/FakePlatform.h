@@ -26,6 +26,10 @@ public:
     std::function<void(const QString &caseId, CaseCallback done)> onCase;
     std::function<void(const QByteArray &publicKeyPem, KeyCallback done)> onRegisterKey;
     std::function<void(const QString &caseId, const QString &userName, CaseCallback done)> onAssign;
+    std::function<void(ItemsCallback done)> onItems;
+    std::function<void(DigestCallback done)> onDigest;
+    std::function<void(const QString &department, const QString &stage, VersionsCallback done)>
+            onDigestCases;
 
     // What was asked, in order: "changes CURSOR", "action CASE VERB", "claim CASE", …
     QStringList calls;
@@ -107,6 +111,35 @@ public:
     {
         calls.append(QStringLiteral("staff"));
         later([done] { done({}, {}); });
+    }
+    void fetchItems(ItemsCallback done) override
+    {
+        calls.append(QStringLiteral("items"));
+        if (onItems) {
+            later([this, done] { onItems(done); });
+            return;
+        }
+        later([done] { done({}, {}); });
+    }
+    void fetchCacheDigest(DigestCallback done) override
+    {
+        calls.append(QStringLiteral("digest"));
+        if (onDigest) {
+            later([this, done] { onDigest(done); });
+            return;
+        }
+        // As a platform that predates reconciliation: nothing to compare with.
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void fetchDigestCases(const QString &department, const QString &stage,
+                          VersionsCallback done) override
+    {
+        calls.append(QStringLiteral("digest-cases %1 %2").arg(department, stage));
+        if (onDigestCases) {
+            later([this, department, stage, done] { onDigestCases(department, stage, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
     }
     void downloadMaterial(const QString &caseId, const QString &materialId, qint64,
                           ChunkCallback done) override

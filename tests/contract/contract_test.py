@@ -212,6 +212,37 @@ def exercise(c):
     page = c.json('GET', '/api/v1/changes?limit=300', token=sup, expect=200)
     while page['hasMore']:
         page = c.json('GET', '/api/v1/changes?limit=1000&cursor=' + page['nextCursor'], token=sup, expect=200)
+    # Reconciliation: the digest the sim reports is the one computed here from the feed itself.
+    held = {}
+    page = c.json('GET', '/api/v1/changes?limit=1000', token=sup, expect=200)
+    while True:
+        for ch in page['changes']:
+            if ch['type'] == 'case':
+                if ch['op'] == 'delete':
+                    held.pop(ch['id'], None)
+                else:
+                    d = ch['data']
+                    held[ch['id']] = (d['department'], d['stage'], d['version'])
+        if not page['hasMore']:
+            break
+        page = c.json('GET', '/api/v1/changes?limit=1000&cursor=' + page['nextCursor'], token=sup, expect=200)
+    groups = {}
+    for cid in sorted(held, key=lambda i: i.encode()):
+        dept, stage, version = held[cid]
+        groups.setdefault((dept, stage), []).append(f'{cid}:{version}\n')
+    expected = [{'department': d, 'stage': st, 'count': len(lines),
+                 'digest': hashlib.sha256(''.join(lines).encode()).hexdigest()}
+                for (d, st), lines in sorted(groups.items())]
+    digest = c.json('GET', '/api/v1/cache-digest', token=sup, expect=200)['groups']
+    assert digest == expected, (digest[:2], expected[:2])
+    first = expected[0]
+    ids = c.json('GET', f"/api/v1/cache-digest/cases?department={first['department']}&stage={first['stage']}",
+                 token=sup, expect=200)['cases']
+    assert [f"{x['id']}:{x['version']}\n" for x in ids] == groups[(first['department'], first['stage'])]
+    mine = c.json('GET', '/api/v1/cache-digest', token=clerk, expect=200)['groups']
+    assert mine and all(g['department'] == mine[0]['department'] for g in mine), mine
+    c.call('GET', '/api/v1/cache-digest', expect=401)
+    c.call('GET', '/api/v1/cache-digest/cases?department=x&stage=review', expect=401)
     c.call('GET', '/api/v1/changes?cursor=nonsense', token=sup, expect=410)
     c.call('GET', '/api/v1/changes', expect=401)
 

@@ -106,7 +106,8 @@ class BashCompletion(unittest.TestCase):
         return r.stdout.split()
 
     def test_commands(self):
-        self.assertEqual(self.complete("casedesk-cli ver"), ["verify-notice"])
+        self.assertEqual(self.complete("casedesk-cli ver"), ["verify-cache", "verify-notice"])
+        self.assertEqual(self.complete("casedesk-cli verify-c"), ["verify-cache"])
         self.assertIn("sync", self.complete("casedesk-cli s"))
 
     def test_options_from_the_help(self):

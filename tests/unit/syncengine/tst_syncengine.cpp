@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/FeedState.h"
 #include "store/Outbox.h"
+#include "store/Quarantine.h"
 #include "store/SearchIndex.h"
 #include "sync/SyncEngine.h"
 
@@ -458,6 +459,118 @@ private Q_SLOTS:
         Database db(m_path);
         QVERIFY(db.open(nullptr));
         QCOMPARE(FeedState(db).cursor(), QStringLiteral("p%1").arg(applied));
+    }
+
+    // A record the client cannot read holds neither the page nor the feed: it waits aside,
+    // is fetched again by id each round, and joins the cache once the platform sends it whole.
+    void anUnreadableRecordWaitsAsideUntilThePlatformSendsItWhole()
+    {
+        int caseAsked = 0;
+        m_script = [&caseAsked](FakePlatform &p) {
+            acceptEveryAction(p);
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                if (cursor != QStringLiteral("c0")) {
+                    ChangePage empty;
+                    empty.batch.cursor = cursor;
+                    done(empty, {});
+                    return;
+                }
+                ChangePage page = pageOfOne(QStringLiteral("c2"), QStringLiteral("c1"), false);
+                page.batch.quarantined.append(
+                        {QStringLiteral("case"), QStringLiteral("c5"),
+                         QStringLiteral("changes[1].data.stage is missing"),
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("c5")}}});
+                page.changeCount = 2;
+                done(page, {});
+            };
+            p.onCase = [&caseAsked](const QString &id, PlatformClient::CaseCallback done) {
+                // Damaged on the first try as well; whole on the second.
+                if (++caseAsked == 1) {
+                    done({},
+                         FakePlatform::error(PlatformError::Kind::Malformed,
+                                             QStringLiteral("still bad")));
+                    return;
+                }
+                CaseRecord record;
+                record.data = platformCase(id, 2, CaseStage::PreReview);
+                record.json = platformJson(id, 2, QStringLiteral("preReview"));
+                done(record, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        QSignalSpy setAside(e.get(), &SyncEngine::quarantineChanged);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(setAside.last().at(0).toInt(), 1);
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            QVERIFY(store.cachedCase(QStringLiteral("c2"))); // the rest of the page applied
+            QVERIFY(!store.cachedCase(QStringLiteral("c5")));
+            const QList<Quarantine::Entry> waiting = Quarantine(db).entries();
+            QCOMPARE(waiting.size(), 1);
+            QCOMPARE(waiting.first().id, QStringLiteral("c5"));
+            QCOMPARE(waiting.first().attempts, 2); // the page, then the fetch by id
+            QCOMPARE(waiting.first().error, QStringLiteral("still bad"));
+            QCOMPARE(FeedState(db).cursor(), QStringLiteral("c1"));
+        }
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("case c5")).size(), 1);
+
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(setAside.last().at(0).toInt(), 0);
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(store.cachedCase(QStringLiteral("c5"))->version, 2);
+        QCOMPARE(Quarantine(db).count(), 0);
+    }
+
+    // A set-aside case the platform no longer holds leaves the cache and the quarantine; a
+    // set-aside service item is read again from the catalogue.
+    void aSetAsideRecordThatIsGoneOrReadableLeavesTheQuarantine()
+    {
+        m_script = [](FakePlatform &p) {
+            acceptEveryAction(p);
+            p.onChanges = [](const QString &cursor, int, PlatformClient::PageCallback done) {
+                ChangePage page;
+                page.batch.cursor = cursor + QStringLiteral("+");
+                page.batch.quarantined.append(
+                        {QStringLiteral("case"), QStringLiteral("c1"), QStringLiteral("bad"), {}});
+                page.batch.quarantined.append({QStringLiteral("item"),
+                                               QStringLiteral("SCJG-001"),
+                                               QStringLiteral("bad"),
+                                               {}});
+                page.changeCount = 2;
+                done(page, {});
+            };
+            p.onItems = [](PlatformClient::ItemsCallback done) {
+                ItemListing listing;
+                ServiceItem item;
+                item.code = QStringLiteral("SCJG-001");
+                item.name = QStringLiteral("食品经营许可");
+                item.department = QStringLiteral("SCJG");
+                listing.items.append(item);
+                done(listing, {});
+            };
+            // FakePlatform's default for a case: not found.
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        CaseStore store(db, WorkCalendar::builtIn());
+        QCOMPARE(Quarantine(db).count(), 0);
+        QVERIFY(!store.cachedCase(QStringLiteral("c1")));
+        QVERIFY(m_platform->calls.contains(QStringLiteral("items")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM items WHERE code = 'SCJG-001'"))
+                && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("食品经营许可"));
     }
 
     // What a support desk reads when a clerk calls: each round, each action the platform held
