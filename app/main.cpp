@@ -6,6 +6,7 @@
 #include "core/Localization.h"
 #include "core/Logging.h"
 #include "core/Profile.h"
+#include "core/ProfileLock.h"
 #include "security/CredentialStore.h"
 #include "session/SessionController.h"
 #include "session/Workspace.h"
@@ -62,6 +63,20 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    // One app per profile: a second start brings the first one's window forward instead.
+    ProfileLock profileLock(profile);
+    if (!profileLock.tryLock()) {
+        if (profileLock.askHolderToShow()) {
+            qCInfo(lcUi) << "CaseDesk is already open on this profile: brought it forward";
+            return 0;
+        }
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "CaseDesk"),
+                        profileLock.refusal());
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return 1;
+    }
+
     // The composition root: the cache and its services, the session over them, the window.
     Workspace workspace(profile);
     QString error;
@@ -76,6 +91,7 @@ int main(int argc, char *argv[])
     CredentialStore credentials;
     SessionController session(workspace, credentials);
     MainWindow window(workspace, session, credentials);
+    QObject::connect(&profileLock, &ProfileLock::showRequested, &window, &MainWindow::bringToFront);
     window.show();
     window.startSession();
     return QApplication::exec();

@@ -205,6 +205,65 @@
     </message>
 </context>
 <context>
+    <name>CacheRescue</name>
+    <message>
+        <source>actions not yet sent</source>
+        <translation>actions not yet sent</translation>
+    </message>
+    <message>
+        <source>discarded actions</source>
+        <translation>discarded actions</translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation>audit records</translation>
+    </message>
+    <message>
+        <source>issued notices</source>
+        <translation>issued notices</translation>
+    </message>
+    <message>
+        <source>reserved document number blocks</source>
+        <translation>reserved document number blocks</translation>
+    </message>
+    <message>
+        <source>material checklists</source>
+        <translation>material checklists</translation>
+    </message>
+    <message>
+        <source>stored materials</source>
+        <translation>stored materials</translation>
+    </message>
+    <message>
+        <source>The damaged local cache %1 cannot be moved aside to rebuild it.</source>
+        <translation>The damaged local cache %1 cannot be moved aside to rebuild it.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache file was damaged. CaseDesk started a new one and fetches the cases from the platform again.</source>
+        <translation>The local cache file was damaged. CaseDesk started a new one and fetches the cases from the platform again.</translation>
+    </message>
+    <message>
+        <source>Nothing of this computer's own was waiting in it.</source>
+        <translation>Nothing of this computer's own was waiting in it.</translation>
+    </message>
+    <message>
+        <source>Kept from it: %1.</source>
+        <translation>Kept from it: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not be read in full: %1. The damaged file is kept as %2; give it to the administrator.</source>
+        <translation>Could not be read in full: %1. The damaged file is kept as %2; give it to the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRefetch</name>
     <message>
         <source>The platform answered with another case.</source>
@@ -321,6 +380,10 @@
     <message>
         <source>Upgrading the local cache to schema %1 failed: %2</source>
         <translation>Upgrading the local cache to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</source>
+        <translation>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3676,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Checking the local cache against the platform…</source>
         <translation>Checking the local cache against the platform…</translation>
     </message>
+    <message>
+        <source>Local cache rebuilt</source>
+        <translation>Local cache rebuilt</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -4018,6 +4085,21 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Nothing waits: the platform has everything.</source>
         <translation>Nothing waits: the platform has everything.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ProfileLock</name>
+    <message>
+        <source>CaseDesk is already open on this profile (process %1 on %2). Use that window, or close it first: two windows on one profile would both write its cache.</source>
+        <translation>CaseDesk is already open on this profile (process %1 on %2). Use that window, or close it first: two windows on one profile would both write its cache.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be written. Ask the administrator to give you write access to it.</source>
+        <translation>The profile folder %1 cannot be written. Ask the administrator to give you write access to it.</translation>
     </message>
 </context>
 <context>

@@ -187,23 +187,92 @@
     </message>
     <message numerus="yes">
         <source>The local cache matches the platform (%n groups compared).</source>
-        <translation><numerusform>本地缓存与平台一致（已核对 %n 组）。</numerusform></translation>
+        <translation>
+            <numerusform>本地缓存与平台一致（已核对 %n 组）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</source>
-        <translation><numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，现已一致。</numerusform></translation>
+        <translation>
+            <numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，现已一致。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</source>
-        <translation><numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，但仍不一致（平台可能在此期间有变更，请在下次同步后再核对）。</numerusform></translation>
+        <translation>
+            <numerusform>本地缓存与平台有 %n 件办件不一致，已重新获取，但仍不一致（平台可能在此期间有变更，请在下次同步后再核对）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differs from the platform in %n cases.</source>
-        <translation><numerusform>本地缓存与平台有 %n 件办件不一致。</numerusform></translation>
+        <translation>
+            <numerusform>本地缓存与平台有 %n 件办件不一致。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</source>
-        <translation><numerusform>平台发来的 %n 条记录无法读取，已隔离，每次同步时重新获取。</numerusform></translation>
+        <translation>
+            <numerusform>平台发来的 %n 条记录无法读取，已隔离，每次同步时重新获取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CacheRescue</name>
+    <message>
+        <source>actions not yet sent</source>
+        <translation>待发送的操作</translation>
+    </message>
+    <message>
+        <source>discarded actions</source>
+        <translation>已放弃的操作</translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>issued notices</source>
+        <translation>已出具的文书</translation>
+    </message>
+    <message>
+        <source>reserved document number blocks</source>
+        <translation>预留文号段</translation>
+    </message>
+    <message>
+        <source>material checklists</source>
+        <translation>材料核验清单</translation>
+    </message>
+    <message>
+        <source>stored materials</source>
+        <translation>已存材料</translation>
+    </message>
+    <message>
+        <source>The damaged local cache %1 cannot be moved aside to rebuild it.</source>
+        <translation>无法移开已损坏的本地缓存 %1，因此不能重建。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>The local cache file was damaged. CaseDesk started a new one and fetches the cases from the platform again.</source>
+        <translation>本地缓存文件已损坏。CaseDesk 已新建缓存，正从平台重新获取办件。</translation>
+    </message>
+    <message>
+        <source>Nothing of this computer's own was waiting in it.</source>
+        <translation>其中没有本机尚未上传的内容。</translation>
+    </message>
+    <message>
+        <source>Kept from it: %1.</source>
+        <translation>已从中保留：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Could not be read in full: %1. The damaged file is kept as %2; give it to the administrator.</source>
+        <translation>以下内容未能完整读出：%1。已损坏的文件另存为 %2，请交给管理员。</translation>
     </message>
 </context>
 <context>
@@ -323,6 +392,10 @@
     <message>
         <source>Upgrading the local cache to schema %1 failed: %2</source>
         <translation>将本地缓存升级到结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</source>
+        <translation>本地缓存文件已损坏。请重新启动 CaseDesk：它会从平台重建缓存，并保留尚未发送的操作、文书和审计记录。</translation>
     </message>
 </context>
 <context>
@@ -2187,11 +2260,15 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>set aside: %1 %2 since %3, %n attempts: %4</source>
-        <translation><numerusform>已隔离：%1 %2，自 %3 起，已尝试 %n 次：%4</numerusform></translation>
+        <translation>
+            <numerusform>已隔离：%1 %2，自 %3 起，已尝试 %n 次：%4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</source>
-        <translation><numerusform>平台发来的 %n 条记录无法读取，已隔离（见 casedesk-cli verify-cache）。</numerusform></translation>
+        <translation>
+            <numerusform>平台发来的 %n 条记录无法读取，已隔离（见 casedesk-cli verify-cache）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>CaseDesk on the command line. Commands:
@@ -3675,6 +3752,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Checking the local cache against the platform…</source>
         <translation>正在将本地缓存与平台核对…</translation>
     </message>
+    <message>
+        <source>Local cache rebuilt</source>
+        <translation>本地缓存已重建</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MaterialViewer</name>
@@ -4085,6 +4166,21 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
 </context>
 <context>
+    <name>casedesk::ProfileLock</name>
+    <message>
+        <source>CaseDesk is already open on this profile (process %1 on %2). Use that window, or close it first: two windows on one profile would both write its cache.</source>
+        <translation>CaseDesk 已在此配置上打开（%2 上的进程 %1）。请使用那个窗口，或先将其关闭：同一配置上的两个窗口会同时写入缓存。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be written. Ask the administrator to give you write access to it.</source>
+        <translation>无法写入配置文件夹 %1。请管理员为您开通该文件夹的写入权限。</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SessionLock</name>
     <message>
         <source>This session cannot be unlocked here (it was opened through the identity portal or without a keychain). Sign out and sign in again.</source>
@@ -4304,7 +4400,9 @@ The profile folder is CASEDESK_HOME when set.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be read</source>
-        <translation><numerusform>%n 条记录无法读取</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录无法读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,9 +230,30 @@ void MainWindow::afterSignOut(bool dataRemoved, const QString &error)
     close();
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+    }
+}
+
 void MainWindow::startSession()
 {
     m_session.start();
+    // A damaged cache was rebuilt at opening: the user learns what was kept, beside the sign-in.
+    if (const std::optional<CacheRescue> &rescue = m_workspace.rescued()) {
+        auto *box = new QMessageBox(
+                rescue->unreadable.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                tr("Local cache rebuilt"), rescue->summary(), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText); // it names a file path
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void MainWindow::askSignIn(const QString &message)
@@ -252,17 +273,28 @@ void MainWindow::followSync(SyncService *sync)
 {
     m_work->follow(sync);
     connect(sync, &SyncService::syncFinished, this, [this](int changes) {
-        say(tr("Sync finished: %n change(s)", nullptr, changes), 5000);
+        const QString done = tr("Sync finished: %n change(s)", nullptr, changes);
+        // A check made within the round (after a first pull) is said with it, not under it.
+        if (m_checkNote.isEmpty())
+            say(done, 5000);
+        else
+            say(done + QStringLiteral("  ") + m_checkNote, 0);
+        m_checkNote.clear();
         if (m_work->counter())
             m_alerts->check(m_work->inbox()->today());
     });
     connect(sync, &SyncService::syncFailed, this,
             [this](int, const QString &message) { say(message, 0); });
     // Asked for, the answer is always said; after a first sign-in, only what it found.
-    connect(sync, &SyncService::cacheVerified, this, [this](const CacheCheck &check) {
-        if (m_checkAsked || !check.differences.isEmpty())
-            say(check.summary(), check.matchesNow ? 15000 : 0);
+    connect(sync, &SyncService::cacheVerified, this, [this, sync](const CacheCheck &check) {
+        const bool asked = m_checkAsked;
         m_checkAsked = false;
+        if (!asked && check.differences.isEmpty())
+            return;
+        if (sync->isSyncing())
+            m_checkNote = check.summary();
+        else
+            say(check.summary(), check.matchesNow ? 15000 : 0);
     });
     m_syncAction->setEnabled(true);
     m_checkAction->setEnabled(true);

@@ -32,6 +32,9 @@ public:
 
     // Resumes the remembered session from the keychain, or asks the user to sign in.
     void startSession();
+    // Another start of CaseDesk on this profile: the window (and a dialog open on it) come to
+    // the front, the clerk's place as it was.
+    void bringToFront();
 
     Workspace &workspace() const { return m_workspace; }
     CaseWorkView *caseWork() const { return m_work; }
@@ -62,6 +65,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_checkAction = nullptr;
     bool m_checkAsked = false; // the user asked for the cache check now running
+    QString m_checkNote; // what the check within a sync round found, said when the round ends
     AlertNotifier *m_alerts; // after a sync: what is new since the last look
     SessionLock *m_lock = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "MaterialViewer.h"
 
+#include "ImageDecoding.h"
+
 #include "AppIcon.h"
 #include "BuiltInButtons.h"
 #include "core/Logging.h"
@@ -450,25 +452,8 @@ void MaterialViewer::showFile(int index)
         const QByteArray bytes = file.content;
         const QString name = file.name;
         m_decoding.setFuture(QtConcurrent::run([bytes, name]() -> Decoded {
-            QBuffer buffer;
-            buffer.setData(bytes);
-            buffer.open(QIODevice::ReadOnly);
-            QImageReader reader(&buffer);
-            reader.setAutoTransform(true); // EXIF orientation
-            const QSize size = reader.size();
-            if (!size.isValid())
-                return {{}, tr("%1 is damaged or not an image Qt can read.").arg(name)};
-            const qint64 pixels = qint64(size.width()) * size.height();
-            // Very large scans are decoded smaller: enough to read, never the whole memory.
-            if (pixels > kMaxImagePixels) {
-                const double scale = std::sqrt(double(kMaxImagePixels) / double(pixels));
-                reader.setScaledSize(size * scale);
-            }
-            QImageReader::setAllocationLimit(512);
-            QImage image = reader.read();
-            if (image.isNull())
-                return {{}, tr("%1 is damaged or truncated: %2").arg(name, reader.errorString())};
-            return {image, {}};
+            DecodedImage decoded = decodeMaterialImage(bytes, name, kMaxImagePixels);
+            return {std::move(decoded.image), std::move(decoded.error)};
         }));
         return;
     }

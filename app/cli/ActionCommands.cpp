@@ -59,6 +59,8 @@ std::unique_ptr<Workspace> openCache(Profile &profile)
         err() << error << '\n';
         return nullptr;
     }
+    if (cache->rescued())
+        err() << cache->rescued()->summary() << '\n';
     return cache;
 }
 

@@ -224,6 +224,14 @@ int sync(Profile &profile, int check = -1)
               << '\n';
     // The engine is configured as the desktop's is: from the composition root.
     Workspace workspace(profile);
+    // Opened first, so that a cache found damaged is rebuilt before the engine pulls into it.
+    QString openError;
+    if (!workspace.open(&openError)) {
+        err() << openError << '\n';
+        return Failed;
+    }
+    if (workspace.rescued())
+        err() << workspace.rescued()->summary() << '\n';
     workspace.setDataKey(dataKey.value_or(QByteArray()));
     const SyncEngine::Config config = workspace.syncConfig();
     SyncEngine engine(config);

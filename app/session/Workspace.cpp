@@ -23,9 +23,21 @@ Workspace::~Workspace()
 bool Workspace::open(QString *error)
 {
     close();
-    auto db = std::make_unique<Database>(m_profile.databasePath());
-    if (!db->open(error))
+    const QString path = m_profile.databasePath();
+    auto db = std::make_unique<Database>(path);
+    const bool opened = db->open(error);
+    // Damage found at this opening or by any query since the last one.
+    if (Database::isMarkedDamaged(path)) {
+        db.reset();
+        m_rescue = CacheRescue::run(path, error);
+        if (!m_rescue)
+            return false;
+        db = std::make_unique<Database>(path);
+        if (!db->open(error))
+            return false;
+    } else if (!opened) {
         return false;
+    }
     m_db = std::move(db);
     m_store = std::make_unique<CaseStore>(*m_db, WorkCalendar::builtIn());
     m_store->setPersonalDataKey(m_dataKey);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionUser.h"
+#include "store/CacheRescue.h"
 #include "sync/SyncEngine.h"
 
 #include <QByteArray>
@@ -33,8 +34,11 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // Opens the cache file (migrating it) and builds the services; false with the reason.
+    // Opens the cache file (migrating it) and builds the services; false with the reason. A
+    // cache file found damaged is rebuilt first (store/CacheRescue), keeping what only this
+    // computer holds; rescued() then says what happened, for the user.
     bool open(QString *error);
+    const std::optional<CacheRescue> &rescued() const { return m_rescue; }
     bool isOpen() const { return m_store != nullptr; }
     // Lets go of the cache file (before it is removed): every service goes with it.
     void close();
@@ -77,6 +81,7 @@ private:
     std::unique_ptr<LocalWriter> m_writer;
     QByteArray m_dataKey;
     const Clock *m_clock = &Clock::system();
+    std::optional<CacheRescue> m_rescue;
 };
 
 } // namespace casedesk

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -18,6 +21,42 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBusyRetries = 5;
 constexpr auto kSqliteBusy = "5";
+constexpr auto kSqliteCorrupt = "11";
+constexpr auto kSqliteNotADatabase = "26";
+
+// Which file each open connection's driver reads, so that a query that finds the file damaged
+// can mark it without being told where it is.
+QMutex g_pathsMutex;
+QHash<const QSqlDriver *, QString> g_paths;
+
+bool isDamage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String(kSqliteCorrupt) || code == QLatin1String(kSqliteNotADatabase);
+}
+
+void markDamaged(const QString &path, const QSqlError &error)
+{
+    if (path.isEmpty() || Database::isMarkedDamaged(path))
+        return;
+    // SQLite's words only: they name pages and tables, never a row's data.
+    qCCritical(lcStore).noquote() << "the local cache" << path << "is damaged:" << error.text();
+    QSaveFile marker(Database::damageMarkerPath(path));
+    if (marker.open(QIODevice::WriteOnly)) {
+        marker.write(error.text().toUtf8() + '\n');
+        marker.commit();
+    }
+}
+
+void markDamaged(const QSqlQuery &query)
+{
+    QString path;
+    {
+        const QMutexLocker lock(&g_pathsMutex);
+        path = g_paths.value(query.driver());
+    }
+    markDamaged(path, query.lastError());
+}
 
 QString nextConnectionName()
 {
@@ -34,6 +73,10 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        {
+            const QMutexLocker lock(&g_pathsMutex);
+            g_paths.remove(db.driver());
+        }
         if (db.isOpen())
             db.close();
     }
@@ -60,6 +103,10 @@ bool Database::open(QString *error)
     if (!db.open())
         return fail(QCoreApplication::translate("Database", "Cannot open the local cache %1: %2")
                             .arg(m_path, db.lastError().text()));
+    {
+        const QMutexLocker lock(&g_pathsMutex);
+        g_paths.insert(db.driver(), m_path);
+    }
     QSqlQuery q(db);
     // WAL lets the inbox read while the sync engine writes; NORMAL is durable across
     // application crashes, which is what the outbox needs (not across power loss mid-commit).
@@ -76,6 +123,24 @@ bool Database::open(QString *error)
                             .arg(m_path, q.lastError().text()));
     }
     return migrate(error);
+}
+
+QString Database::damageMarkerPath(const QString &path)
+{
+    return path + QStringLiteral(".damaged");
+}
+
+bool Database::isMarkedDamaged(const QString &path)
+{
+    return QFile::exists(damageMarkerPath(path));
+}
+
+QString Database::damageNote()
+{
+    return QCoreApplication::translate(
+            "Database",
+            "The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the "
+            "platform and keeps the actions, notices and audit records not yet sent.");
 }
 
 int Database::schemaVersion() const
@@ -149,6 +214,8 @@ static bool retryWhileBusy(QSqlQuery &query, Run run)
     for (int attempt = 0;; ++attempt) {
         if (run())
             return true;
+        if (isDamage(query.lastError()))
+            markDamaged(query);
         if (query.lastError().nativeErrorCode() != QLatin1String(kSqliteBusy)
             || attempt >= kBusyRetries)
             return false;

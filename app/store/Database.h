@@ -24,6 +24,14 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // SQLite found the file damaged ("malformed", "not a database"), at open or in any query on
+    // any connection since. A marker file beside the cache remembers it, so the next start
+    // rebuilds the cache (store/CacheRescue) instead of failing at every sync.
+    static bool isMarkedDamaged(const QString &path);
+    static QString damageMarkerPath(const QString &path);
+    // The words a clerk reads when a query found the cache damaged.
+    static QString damageNote();
+
     // Executes a prepared query; retries while another connection holds the write lock
     // (SQLITE_BUSY beyond the busy timeout) and never on any other error.
     static bool exec(QSqlQuery &query);

@@ -728,7 +728,11 @@ void SyncEngine::fail(const PlatformError &error)
         Q_EMIT outboxChanged(m_outbox->pendingCount(), m_outbox->heldCount());
     m_syncing = false;
     m_fromStart = false;
-    Q_EMIT syncFailed(static_cast<int>(error.kind), error.message);
+    // SQLite's "database disk image is malformed" tells a clerk nothing; what to do does.
+    const bool damaged = error.kind == PlatformError::Kind::Storage
+            && Database::isMarkedDamaged(m_config.databasePath);
+    Q_EMIT syncFailed(static_cast<int>(error.kind),
+                      damaged ? Database::damageNote() : error.message);
     checkIfAsked();
 }
 

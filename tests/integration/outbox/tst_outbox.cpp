@@ -2,8 +2,11 @@
 #include "SimProcess.h"
 #include "SyncRound.h"
 #include "cases/Workflow.h"
+#include "core/Profile.h"
 #include "platform/RestPlatformClient.h"
 #include "security/Cipher.h"
+#include "session/Workspace.h"
+#include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -73,6 +76,30 @@ QStringList workable(CaseStore &store, CaseStage stage, int count, const char *v
             break;
     }
     return ids;
+}
+
+// Writes over the first page of `table`'s b-tree in the file, as a failing disk would.
+bool damageTable(const QString &file, const QString &table)
+{
+    int pageSize = 0, root = 0;
+    {
+        Database db(file);
+        if (!db.open(nullptr))
+            return false;
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+            return false;
+        pageSize = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
+                            .arg(table))
+            || !q.next())
+            return false;
+        root = q.value(0).toInt();
+    } // the last connection closes: the WAL is written back into the file
+    QFile f(file);
+    if (root < 2 || !f.open(QIODevice::ReadWrite) || !f.seek(qint64(root - 1) * pageSize))
+        return false;
+    return f.write(QByteArray(pageSize, char(0xa5))) == pageSize;
 }
 
 QUrl deadServer()
@@ -294,6 +321,106 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT reason FROM outbox_discarded")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("已由李伟认领办理"));
         m_token = round.refreshToken;
+    }
+
+    // A damaged cache file (a failing disk, a machine that lost power mid-write): CaseDesk
+    // starts a new cache and fetches the cases again, and the actions not yet sent, with their
+    // audit records, are carried over and reach the platform exactly once.
+    void aDamagedCacheIsRebuiltAndItsActionsStillGoOut()
+    {
+        QTemporaryDir home;
+        Profile profile(home.path());
+        const QString file = profile.databasePath();
+        const SyncRound first = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QStringList keys;
+        int auditRows = 0;
+        {
+            Database db(file);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            Outbox outbox(db, store);
+            AuditLog audit(db);
+            outbox.setAuditLog(&audit);
+            ActionService actions(store, outbox);
+            const QStringList accepting = workable(store, CaseStage::Acceptance, 5);
+            QCOMPARE(accepting.size(), 5);
+            for (const QString &id : accepting)
+                QVERIFY(actions.take(id, Role::Clerk, QStringLiteral("clerk1"),
+                                     QStringLiteral("accept"), {})
+                                .ok());
+            for (const OutboxItem &item : outbox.items())
+                keys.append(item.idempotencyKey);
+            auditRows = audit.entries().size();
+            QVERIFY(auditRows >= 5);
+        }
+        QVERIFY(damageTable(file, QStringLiteral("cases")));
+
+        // The app opens as usual; the inbox's first read finds the damage and says what to do.
+        {
+            Workspace workspace(profile);
+            QString error;
+            QVERIFY2(workspace.open(&error), qPrintable(error));
+            QVERIFY(!workspace.rescued());
+            QVERIFY(workspace.cases()->summaries(0, 100000).isEmpty());
+            QVERIFY(Database::isMarkedDamaged(file));
+            const SyncRound refused = syncOnce(file, m_sim.url(), first.refreshToken);
+            QVERIFY(!refused.ok);
+            QCOMPARE(refused.error, Database::damageNote());
+            m_token = refused.refreshToken;
+        }
+        // The next start rebuilds it: nothing of this computer's own is lost.
+        {
+            Workspace workspace(profile);
+            QString error;
+            QVERIFY2(workspace.open(&error), qPrintable(error));
+            QVERIFY(workspace.rescued());
+            const CacheRescue &rescue = *workspace.rescued();
+            QVERIFY2(rescue.unreadable.isEmpty(), qPrintable(rescue.summary()));
+            QVERIFY(rescue.damagedCopy.isEmpty()); // all read: the copy with personal data goes
+            QCOMPARE(rescue.keptRows(QStringLiteral("outbox")), 5);
+            QCOMPARE(rescue.keptRows(QStringLiteral("audit")), auditRows);
+            QCOMPARE(workspace.outbox()->pendingCount(), 5);
+            QVERIFY(workspace.audit()->verify().isEmpty()); // the hash chain is whole
+            QVERIFY(workspace.cases()->summaries(0, 100000).isEmpty());
+            QVERIFY(!Database::isMarkedDamaged(file));
+            QCOMPARE(QDir(home.path()).entryList({QStringLiteral("*.damaged*")}), QStringList());
+        }
+        const SyncRound rebuilt = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY2(rebuilt.ok, qPrintable(rebuilt.error));
+        QCOMPARE(rebuilt.pending, 0);
+        QCOMPARE(rebuilt.cases, first.cases);
+        const QHash<QString, int> applied = appliedKeys(m_sim.dataDir());
+        for (const QString &key : std::as_const(keys))
+            QCOMPARE(applied.value(key), 1);
+        m_token = rebuilt.refreshToken;
+    }
+
+    // Damage where SQLite cannot even read the file's header: a new cache all the same, and the
+    // old file is kept for the administrator, since nothing could be read out of it.
+    void anUnreadableCacheFileIsKeptAside()
+    {
+        QTemporaryDir home;
+        Profile profile(home.path());
+        const QString file = profile.databasePath();
+        {
+            Workspace workspace(profile);
+            QString error;
+            QVERIFY2(workspace.open(&error), qPrintable(error));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.write(QByteArray(100, 'x')) == 100);
+        f.close();
+        Workspace workspace(profile);
+        QString error;
+        QVERIFY2(workspace.open(&error), qPrintable(error));
+        QVERIFY(workspace.rescued());
+        const CacheRescue &rescue = *workspace.rescued();
+        QVERIFY(rescue.unreadable.contains(QStringLiteral("outbox")));
+        QVERIFY(QFile::exists(rescue.damagedCopy));
+        QVERIFY2(rescue.summary().contains(rescue.damagedCopy), qPrintable(rescue.summary()));
+        QCOMPARE(workspace.outbox()->pendingCount(), 0);
     }
 };
 
