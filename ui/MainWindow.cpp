@@ -244,16 +244,19 @@ void MainWindow::bringToFront()
 
 void MainWindow::startSession()
 {
-    m_session.start();
-    // A damaged cache was rebuilt at opening: the user learns what was kept, beside the sign-in.
-    if (const std::optional<CacheRescue> &rescue = m_workspace.rescued()) {
-        auto *box = new QMessageBox(
-                rescue->unreadable.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                tr("Local cache rebuilt"), rescue->summary(), QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText); // it names a file path
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    // A damaged cache was rebuilt at opening: the user learns what was kept, then signs in.
+    const std::optional<CacheRescue> &rescue = m_workspace.rescued();
+    if (!rescue) {
+        m_session.start();
+        return;
     }
+    auto *box = new QMessageBox(
+            rescue->unreadable.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Local cache rebuilt"), rescue->summary(), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // it names a file path
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] { m_session.start(); });
+    box->open();
 }
 
 void MainWindow::askSignIn(const QString &message)

@@ -64,11 +64,15 @@ bool ProfileLock::tryLock()
         return true;
     if (!m_file.tryLock(0)) {
         m_error = m_file.error();
+        if (m_error == QLockFile::PermissionError) {
+            qCWarning(lcUi).noquote() << "profile" << m_profileDir << "cannot be written";
+            return false;
+        }
         qint64 pid = 0;
         QString host, app;
         m_file.getLockInfo(&pid, &host, &app);
         qCWarning(lcUi).noquote() << "profile" << m_profileDir << "is held by process" << pid
-                                  << "on" << host << "error" << m_error;
+                                  << "on" << host;
         return false;
     }
     m_error = QLockFile::NoError;

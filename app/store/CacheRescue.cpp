@@ -180,12 +180,15 @@ QString CacheRescue::summary() const
             "CacheRescue",
             "The local cache file was damaged. CaseDesk started a new one and fetches the cases "
             "from the platform again.");
-    text += QLatin1Char(' ');
-    text += keptParts.isEmpty()
-            ? QCoreApplication::translate("CacheRescue",
-                                          "Nothing of this computer's own was waiting in it.")
-            : QCoreApplication::translate("CacheRescue", "Kept from it: %1.")
-                      .arg(keptParts.join(QCoreApplication::translate("CacheRescue", ", ")));
+    const QString sep = QCoreApplication::translate("CacheRescue", ", ");
+    if (!keptParts.isEmpty())
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate("CacheRescue", "Kept from it: %1.")
+                          .arg(keptParts.join(sep));
+    else if (unreadable.isEmpty()) // (with tables unread, whether something waited is unknown)
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate("CacheRescue",
+                                              "Nothing of this computer's own was waiting in it.");
     if (!unreadable.isEmpty()) {
         QStringList lost;
         for (const QString &t : unreadable)
@@ -195,8 +198,7 @@ QString CacheRescue::summary() const
                         "CacheRescue",
                         "Could not be read in full: %1. The damaged file is kept as %2; give it "
                         "to the administrator.")
-                        .arg(lost.join(QCoreApplication::translate("CacheRescue", ", ")),
-                             damagedCopy);
+                        .arg(lost.join(sep), damagedCopy);
     }
     return text;
 }
