@@ -16,9 +16,22 @@ function(casedesk_apply_settings target)
         -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
     # Debian's hardening (dpkg-buildflags with hardening=+all): checked buffers, a stack
     # protector, and a read-only GOT bound at start-up.
-    target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    # (Not in a sanitized build: the sanitizers check the same accesses, and better.)
+    if(NOT CASEDESK_SANITIZE)
+        target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
     target_compile_options(${target} PRIVATE -fstack-protector-strong -Werror=format-security)
     target_link_options(${target} PRIVATE -Wl,-z,relro -Wl,-z,now)
+    if(CASEDESK_SANITIZE)
+        # Every finding fails the test it happens in: UB does not just print and go on.
+        target_compile_options(${target} PRIVATE -fsanitize=${CASEDESK_SANITIZE}
+            -fno-omit-frame-pointer -fno-sanitize-recover=all)
+        target_link_options(${target} PRIVATE -fsanitize=${CASEDESK_SANITIZE})
+    endif()
+    if(CASEDESK_FUZZ)
+        # Coverage for libFuzzer in every library; only the fuzz targets link its main().
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
     if(CASEDESK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

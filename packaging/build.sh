@@ -7,8 +7,8 @@ werror=OFF
 if [ -n "${CI:-}" ]; then werror=ON; fi
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
-    -DCASEDESK_WERROR=$werror >/dev/null
+    -DCASEDESK_WERROR=$werror -DCASEDESK_SANITIZE="${CASEDESK_SANITIZE:-}" >/dev/null
 else
-  cmake "$build" -DCASEDESK_WERROR=$werror >/dev/null
+  cmake "$build" -DCASEDESK_WERROR=$werror -DCASEDESK_SANITIZE="${CASEDESK_SANITIZE:-}" >/dev/null
 fi
 cmake --build "$build" -- -j"$(nproc)"

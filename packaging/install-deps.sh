@@ -23,6 +23,11 @@ PACKAGES="
   dpkg-dev lintian desktop-file-utils appstream man-db bash-completion
 "
 
+# packaging/fuzz.sh adds clang and its libFuzzer runtime (--fuzz); nothing else needs them.
+if [ "${1:-}" = --fuzz ]; then
+  PACKAGES="$PACKAGES clang libclang-rt-14-dev"
+fi
+
 # Node.js runs the API linter; a machine that already has npm keeps its own Node.js.
 if ! command -v npm >/dev/null 2>&1; then
   PACKAGES="$PACKAGES nodejs npm"

@@ -385,6 +385,26 @@
         <source>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</source>
         <translation>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</translation>
     </message>
+    <message>
+        <source>the disk that holds the profile is full. Free some space (or ask the administrator to); nothing is lost, and CaseDesk goes on where it stopped.</source>
+        <translation>the disk that holds the profile is full. Free some space (or ask the administrator to); nothing is lost, and CaseDesk goes on where it stopped.</translation>
+    </message>
+    <message>
+        <source>the profile folder or the cache file is read-only.</source>
+        <translation>the profile folder or the cache file is read-only.</translation>
+    </message>
+    <message>
+        <source>the cache file cannot be opened (a missing or unwritable folder).</source>
+        <translation>the cache file cannot be opened (a missing or unwritable folder).</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (a failing or removed disk).</source>
+        <translation>the disk could not be read or written (a failing or removed disk).</translation>
+    </message>
+    <message>
+        <source>another program holds the cache; try again in a moment.</source>
+        <translation>another program holds the cache; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1232,20 +1252,20 @@
         <translation>The file could not be encrypted.</translation>
     </message>
     <message>
-        <source>The file could not be stored (is the disk full?): %1</source>
-        <translation>The file could not be stored (is the disk full?): %1</translation>
-    </message>
-    <message>
-        <source>The file could not be indexed.</source>
-        <translation>The file could not be indexed.</translation>
-    </message>
-    <message>
         <source>The stored file is missing; it will be downloaded again.</source>
         <translation>The stored file is missing; it will be downloaded again.</translation>
     </message>
     <message>
         <source>The stored file was altered or the key is wrong; it is not shown.</source>
         <translation>The stored file was altered or the key is wrong; it is not shown.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored: %1</source>
+        <translation>The file could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be indexed: %1</source>
+        <translation>The file could not be indexed: %1</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,26 @@
         <source>The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the platform and keeps the actions, notices and audit records not yet sent.</source>
         <translation>本地缓存文件已损坏。请重新启动 CaseDesk：它会从平台重建缓存，并保留尚未发送的操作、文书和审计记录。</translation>
     </message>
+    <message>
+        <source>the disk that holds the profile is full. Free some space (or ask the administrator to); nothing is lost, and CaseDesk goes on where it stopped.</source>
+        <translation>保存配置的磁盘已满。请腾出空间（或请管理员处理）；数据不会丢失，CaseDesk 会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>the profile folder or the cache file is read-only.</source>
+        <translation>配置文件夹或缓存文件为只读。</translation>
+    </message>
+    <message>
+        <source>the cache file cannot be opened (a missing or unwritable folder).</source>
+        <translation>无法打开缓存文件（文件夹不存在或不可写）。</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (a failing or removed disk).</source>
+        <translation>磁盘无法读写（磁盘故障或已移除）。</translation>
+    </message>
+    <message>
+        <source>another program holds the cache; try again in a moment.</source>
+        <translation>另一个程序正在使用缓存，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>
@@ -1260,20 +1280,20 @@
         <translation>文件无法加密。</translation>
     </message>
     <message>
-        <source>The file could not be stored (is the disk full?): %1</source>
-        <translation>文件无法保存（磁盘是否已满？）：%1</translation>
-    </message>
-    <message>
-        <source>The file could not be indexed.</source>
-        <translation>文件无法登记到本地索引。</translation>
-    </message>
-    <message>
         <source>The stored file is missing; it will be downloaded again.</source>
         <translation>本地保存的文件已丢失，将重新下载。</translation>
     </message>
     <message>
         <source>The stored file was altered or the key is wrong; it is not shown.</source>
         <translation>本地保存的文件已被改动或密钥不符，不予显示。</translation>
+    </message>
+    <message>
+        <source>The file could not be stored: %1</source>
+        <translation>文件无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be indexed: %1</source>
+        <translation>文件无法登记：%1</translation>
     </message>
 </context>
 <context>

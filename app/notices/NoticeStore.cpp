@@ -59,7 +59,7 @@ std::optional<qint64> NoticeStore::add(const IssuedNotice &n, QString *error)
           n.replaces ? QVariant(*n.replaces) : QVariant(QMetaType::fromType<qint64>())})
         q.addBindValue(v);
     if (!Database::exec(q)) {
-        *error = q.lastError().text();
+        *error = Database::errorText(q.lastError());
         return std::nullopt;
     }
     return q.lastInsertId().toLongLong();

@@ -13,7 +13,7 @@ namespace {
 QString readFailed(const QSqlQuery &q)
 {
     return QCoreApplication::translate("CaseStore", "Reading the local cache failed: %1")
-            .arg(q.lastError().text());
+            .arg(Database::errorText(q.lastError()));
 }
 } // namespace
 

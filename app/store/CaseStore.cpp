@@ -82,7 +82,7 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
     if (!tx.isActive()) {
         if (error)
             *error = QCoreApplication::translate("CaseStore", "The local cache is busy: %1")
-                             .arg(m_db.connection().lastError().text());
+                             .arg(Database::errorText(m_db.connection().lastError()));
         return false;
     }
     if (!write(batch, prepared, error))
@@ -91,7 +91,7 @@ bool CaseStore::apply(const CacheBatch &batch, QString *error)
         if (error)
             *error = QCoreApplication::translate("CaseStore",
                                                  "Writing to the local cache failed: %1")
-                             .arg(m_db.connection().lastError().text());
+                             .arg(Database::errorText(m_db.connection().lastError()));
         m_catalogue.reload();
         return false;
     }
@@ -129,7 +129,7 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         if (error)
             *error = QCoreApplication::translate("CaseStore",
                                                  "Writing to the local cache failed: %1")
-                             .arg(q.lastError().text());
+                             .arg(Database::errorText(q.lastError()));
         return false;
     };
     QSqlDatabase db = m_db.connection();
@@ -137,7 +137,7 @@ bool CaseStore::write(const CacheBatch &batch, const Prepared &prepared, QString
         if (error)
             *error = QCoreApplication::translate("CaseStore",
                                                  "Writing to the local cache failed: %1")
-                             .arg(db.lastError().text());
+                             .arg(Database::errorText(db.lastError()));
         return false;
     };
 
@@ -715,7 +715,7 @@ bool CaseStore::recomputeDeadlines(
         write.bindValue(2, id);
         if (!Database::exec(write)) {
             if (error)
-                *error = write.lastError().text();
+                *error = Database::errorText(write.lastError());
             return false;
         }
     }

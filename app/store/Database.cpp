@@ -21,18 +21,40 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBusyRetries = 5;
 constexpr auto kSqliteBusy = "5";
-constexpr auto kSqliteCorrupt = "11";
-constexpr auto kSqliteNotADatabase = "26";
 
 // Which file each open connection's driver reads, so that a query that finds the file damaged
 // can mark it without being told where it is.
 QMutex g_pathsMutex;
 QHash<const QSqlDriver *, QString> g_paths;
 
+// SQLite's primary result code of an error. Qt drops the code of a failed COMMIT (it keeps
+// only SQLite's text), so the text, which SQLite fixes per code (sqlite3_errstr), stands in.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok)
+        return code & 0xff; // extended codes (SQLITE_IOERR_WRITE is 778) carry it in the low byte
+    static const QList<QPair<QLatin1String, int>> texts{
+            {QLatin1String("database or disk is full"), 13},
+            {QLatin1String("attempt to write a readonly database"), 8},
+            {QLatin1String("disk I/O error"), 10},
+            {QLatin1String("database disk image is malformed"), 11},
+            {QLatin1String("file is not a database"), 26},
+            {QLatin1String("database is locked"), 5},
+            {QLatin1String("unable to open database file"), 14},
+    };
+    const QString text = error.databaseText();
+    for (const auto &[known, value] : texts)
+        if (text.startsWith(known))
+            return value;
+    return -1;
+}
+
 bool isDamage(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String(kSqliteCorrupt) || code == QLatin1String(kSqliteNotADatabase);
+    const int code = sqliteCode(error);
+    return code == 11 || code == 26;
 }
 
 void markDamaged(const QString &path, const QSqlError &error)
@@ -102,7 +124,7 @@ bool Database::open(QString *error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
         return fail(QCoreApplication::translate("Database", "Cannot open the local cache %1: %2")
-                            .arg(m_path, db.lastError().text()));
+                            .arg(m_path, errorText(db.lastError())));
     {
         const QMutexLocker lock(&g_pathsMutex);
         g_paths.insert(db.driver(), m_path);
@@ -120,7 +142,7 @@ bool Database::open(QString *error)
         if (!exec(q, pragma))
             return fail(
                     QCoreApplication::translate("Database", "The local cache %1 is not usable: %2")
-                            .arg(m_path, q.lastError().text()));
+                            .arg(m_path, errorText(q.lastError())));
     }
     return migrate(error);
 }
@@ -141,6 +163,42 @@ QString Database::damageNote()
             "Database",
             "The local cache file is damaged. Restart CaseDesk: it rebuilds the cache from the "
             "platform and keeps the actions, notices and audit records not yet sent.");
+}
+
+QString Database::diskFullText()
+{
+    return QCoreApplication::translate(
+            "Database",
+            "the disk that holds the profile is full. Free some space (or ask the administrator "
+            "to); nothing is lost, and CaseDesk goes on where it stopped.");
+}
+
+QString Database::errorText(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case 13: // SQLITE_FULL
+        return diskFullText();
+    case 8: // SQLITE_READONLY
+    case 3: // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return QCoreApplication::translate("Database",
+                                           "the profile folder or the cache file is read-only.");
+    case 14: // SQLITE_CANTOPEN
+        return QCoreApplication::translate(
+                "Database", "the cache file cannot be opened (a missing or unwritable folder).");
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate(
+                "Database", "the disk could not be read or written (a failing or removed disk).");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+                "Database", "another program holds the cache; try again in a moment.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return damageNote();
+    default:
+        return error.text();
+    }
 }
 
 int Database::schemaVersion() const
@@ -186,7 +244,7 @@ bool Database::migrate(QString *error)
                 return fail(QCoreApplication::translate("Database",
                                                         "Cannot back up the local cache before "
                                                         "upgrading it: %1")
-                                    .arg(vacuum.lastError().text()));
+                                    .arg(errorText(vacuum.lastError())));
         }
         Transaction tx(*this);
         QSqlQuery q(db);
@@ -196,14 +254,14 @@ bool Database::migrate(QString *error)
                                                         "Upgrading the local cache to schema %1 "
                                                         "failed: %2")
                                     .arg(step.version)
-                                    .arg(q.lastError().text()));
+                                    .arg(errorText(q.lastError())));
         }
         if (!exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !tx.commit())
             return fail(QCoreApplication::translate("Database",
                                                     "Upgrading the local cache to schema %1 "
                                                     "failed: %2")
                                 .arg(step.version)
-                                .arg(db.lastError().text()));
+                                .arg(errorText(db.lastError())));
     }
     return true;
 }
@@ -249,7 +307,11 @@ bool Database::Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    if (isDamage(m_db.lastError()))
+        markDamaged(m_db.databaseName(), m_db.lastError());
+    return false;
 }
 
 } // namespace casedesk

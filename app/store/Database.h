@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace casedesk {
@@ -31,6 +32,11 @@ public:
     static QString damageMarkerPath(const QString &path);
     // The words a clerk reads when a query found the cache damaged.
     static QString damageNote();
+    // What went wrong with the cache, in the user's words (translated) for what a user can act
+    // on — a full disk, a read-only or unwritable profile, a read error, another program
+    // holding the cache, damage; SQLite's own words only for the rest.
+    static QString errorText(const QSqlError &error);
+    static QString diskFullText();
 
     // Executes a prepared query; retries while another connection holds the write lock
     // (SQLITE_BUSY beyond the busy timeout) and never on any other error.

@@ -75,7 +75,7 @@ std::optional<qint64> Outbox::enqueue(const QString &caseId, const QString &verb
     auto fail = [&](const QSqlQuery &q) -> std::optional<qint64> {
         if (error)
             *error = QCoreApplication::translate("Outbox", "The action could not be saved: %1")
-                             .arg(q.lastError().text());
+                             .arg(Database::errorText(q.lastError()));
         return std::nullopt;
     };
     Database::Transaction tx(m_db);
@@ -150,7 +150,7 @@ std::optional<qint64> Outbox::expectedVersion(const OutboxItem &item, QString *e
     if (!Database::exec(q)) {
         if (error)
             *error = QCoreApplication::translate("Outbox", "The local cache could not be read: %1")
-                             .arg(q.lastError().text());
+                             .arg(Database::errorText(q.lastError()));
         return std::nullopt;
     }
     if (q.next())

@@ -59,7 +59,7 @@ bool failed(const QSqlQuery &q, QString *error)
 {
     if (error)
         *error = QCoreApplication::translate("CaseStore", "Writing to the local cache failed: %1")
-                         .arg(q.lastError().text());
+                         .arg(Database::errorText(q.lastError()));
     return false;
 }
 } // namespace

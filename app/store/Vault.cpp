@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace casedesk {
 
@@ -64,9 +66,13 @@ bool Vault::put(const QString &caseId, const QString &materialId, const QByteArr
     const QString path = pathFor(caseId, materialId);
     // Written whole or not at all: a crash never leaves half a file behind a valid index row.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() || !file.commit())
-        return fail(QCoreApplication::translate("Vault", "The file could not be stored (is the disk full?): %1")
-                            .arg(file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() || !file.commit()) {
+        // The system's words ("No space left on device") are English; a full disk is said.
+        if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < sealed.size())
+            return fail(QCoreApplication::translate("Vault", "The file could not be stored: %1")
+                                .arg(Database::diskFullText()));
+        return fail(QCoreApplication::translate("Vault", "The file could not be stored: %1").arg(file.errorString()));
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO vault(case_id, material_id, file, mime, size, stored_size, last_used, keep) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(case_id, material_id) DO UPDATE SET "
@@ -81,7 +87,8 @@ bool Vault::put(const QString &caseId, const QString &materialId, const QByteArr
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(keep ? 1 : 0);
     if (!Database::exec(q))
-        return fail(QCoreApplication::translate("Vault", "The file could not be indexed."));
+        return fail(QCoreApplication::translate("Vault", "The file could not be indexed: %1")
+                            .arg(Database::errorText(q.lastError())));
     evict();
     return true;
 }

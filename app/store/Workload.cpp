@@ -18,7 +18,7 @@ constexpr auto kOpen = "COALESCE(local_stage, stage) NOT IN ('completed', 'refus
 QString cannotRead(const QSqlQuery &q)
 {
     return QCoreApplication::translate("CaseStore", "The local cache cannot be read: %1")
-            .arg(q.lastError().text());
+            .arg(Database::errorText(q.lastError()));
 }
 } // namespace
 

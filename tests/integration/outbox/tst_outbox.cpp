@@ -17,10 +17,13 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace casedesk;
 
@@ -394,6 +397,41 @@ private Q_SLOTS:
         for (const QString &key : std::as_const(keys))
             QCOMPARE(applied.value(key), 1);
         m_token = rebuilt.refreshToken;
+    }
+
+    // A full disk (the profile on a 3 MiB tmpfs): the sync stops with words a clerk can act on
+    // (not SQLite's "database or disk is full"), and once there is space again the next sync
+    // goes on from where it stopped to exactly what the platform holds.
+    void aFullDiskLosesNothing()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir disk;
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), disk.path()})
+            != 0)
+            QSKIP("cannot mount a tmpfs here");
+        const auto unmount = qScopeGuard(
+                [&] { QProcess::execute(QStringLiteral("umount"), {disk.path()}); });
+        const QString file = disk.filePath(QStringLiteral("cache.sqlite"));
+        const SyncRound full = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY(!full.ok);
+        QCOMPARE(full.errorKind, int(PlatformError::Kind::Storage));
+        QVERIFY2(full.error.contains(Database::diskFullText()), qPrintable(full.error));
+        m_token = full.refreshToken;
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-o"), QStringLiteral("remount,size=64m"),
+                                    disk.path()}),
+                 0);
+        const SyncRound again = syncOnce(file, m_sim.url(), m_token);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        const SyncRound reference
+                = syncOnce(m_dir.filePath(QStringLiteral("reference.sqlite")), m_sim.url(),
+                           again.refreshToken);
+        QVERIFY2(reference.ok, qPrintable(reference.error));
+        QCOMPARE(again.cases, reference.cases);
+        m_token = reference.refreshToken;
     }
 
     // Damage where SQLite cannot even read the file's header: a new cache all the same, and the
