@@ -25,8 +25,8 @@ ProfileLock::ProfileLock(const Profile &profile, QObject *parent)
                                    .left(24))),
       m_file(QDir(profile.dir()).filePath(QStringLiteral("casedesk.lock")))
 {
-    // Only a dead holder makes the lock stale: an app open all day keeps its profile (Qt's
-    // default would hand it over after 30 seconds).
+    // Only a dead holder makes the lock stale, never the file's age: an app open all day keeps
+    // its profile.
     m_file.setStaleLockTime(0);
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
@@ -51,11 +51,6 @@ ProfileLock::~ProfileLock()
     m_server.close();
     if (m_file.isLocked())
         m_file.unlock();
-}
-
-QString ProfileLock::lockFilePath() const
-{
-    return QDir(m_profileDir).filePath(QStringLiteral("casedesk.lock"));
 }
 
 bool ProfileLock::tryLock()

@@ -30,7 +30,6 @@ public:
     bool askHolderToShow(int timeoutMs = 2000);
     // Why tryLock() failed, in words for the user (translated), naming the process and host.
     QString refusal() const;
-    QString lockFilePath() const;
 
 Q_SIGNALS:
     // A second instance was started on this profile: bring the window to the front.

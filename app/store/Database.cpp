@@ -20,7 +20,19 @@ namespace casedesk {
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBusyRetries = 5;
-constexpr auto kSqliteBusy = "5";
+// SQLite's primary result codes (sqlite3.h) that CaseDesk tells apart.
+enum SqliteCode {
+    Perm = 3,
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Auth = 23,
+    NotADb = 26,
+};
 
 // Which file each open connection's driver reads, so that a query that finds the file damaged
 // can mark it without being told where it is.
@@ -36,13 +48,13 @@ int sqliteCode(const QSqlError &error)
     if (ok)
         return code & 0xff; // extended codes (SQLITE_IOERR_WRITE is 778) carry it in the low byte
     static const QList<QPair<QLatin1String, int>> texts{
-            {QLatin1String("database or disk is full"), 13},
-            {QLatin1String("attempt to write a readonly database"), 8},
-            {QLatin1String("disk I/O error"), 10},
-            {QLatin1String("database disk image is malformed"), 11},
-            {QLatin1String("file is not a database"), 26},
-            {QLatin1String("database is locked"), 5},
-            {QLatin1String("unable to open database file"), 14},
+            {QLatin1String("database or disk is full"), Full},
+            {QLatin1String("attempt to write a readonly database"), ReadOnly},
+            {QLatin1String("disk I/O error"), IoErr},
+            {QLatin1String("database disk image is malformed"), Corrupt},
+            {QLatin1String("file is not a database"), NotADb},
+            {QLatin1String("database is locked"), Busy},
+            {QLatin1String("unable to open database file"), CantOpen},
     };
     const QString text = error.databaseText();
     for (const auto &[known, value] : texts)
@@ -54,7 +66,7 @@ int sqliteCode(const QSqlError &error)
 bool isDamage(const QSqlError &error)
 {
     const int code = sqliteCode(error);
-    return code == 11 || code == 26;
+    return code == Corrupt || code == NotADb;
 }
 
 void markDamaged(const QString &path, const QSqlError &error)
@@ -176,25 +188,25 @@ QString Database::diskFullText()
 QString Database::errorText(const QSqlError &error)
 {
     switch (sqliteCode(error)) {
-    case 13: // SQLITE_FULL
+    case Full:
         return diskFullText();
-    case 8: // SQLITE_READONLY
-    case 3: // SQLITE_PERM
-    case 23: // SQLITE_AUTH
+    case ReadOnly:
+    case Perm:
+    case Auth:
         return QCoreApplication::translate("Database",
                                            "the profile folder or the cache file is read-only.");
-    case 14: // SQLITE_CANTOPEN
+    case CantOpen:
         return QCoreApplication::translate(
                 "Database", "the cache file cannot be opened (a missing or unwritable folder).");
-    case 10: // SQLITE_IOERR
+    case IoErr:
         return QCoreApplication::translate(
                 "Database", "the disk could not be read or written (a failing or removed disk).");
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
+    case Busy:
+    case Locked:
         return QCoreApplication::translate(
                 "Database", "another program holds the cache; try again in a moment.");
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
+    case Corrupt:
+    case NotADb:
         return damageNote();
     default:
         return error.text();
@@ -274,8 +286,7 @@ static bool retryWhileBusy(QSqlQuery &query, Run run)
             return true;
         if (isDamage(query.lastError()))
             markDamaged(query);
-        if (query.lastError().nativeErrorCode() != QLatin1String(kSqliteBusy)
-            || attempt >= kBusyRetries)
+        if (sqliteCode(query.lastError()) != Busy || attempt >= kBusyRetries)
             return false;
         QThread::msleep(50 * (attempt + 1));
     }
