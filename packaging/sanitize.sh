@@ -14,7 +14,7 @@ supp=$root/tests/sanitizers
 case $kind in
   address)
     export CASEDESK_SANITIZE=address,undefined CASEDESK_BUILD_DIR=${CASEDESK_BUILD_DIR:-$root/build-asan}
-    export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1
+    export ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1
     export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp ;;
   thread)

@@ -343,16 +343,20 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</source>
-        <translation>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</translation>
+        <source>No keychain is available, so CaseDesk cannot remember your sign-in or its keys.</source>
+        <translation>No keychain is available, so CaseDesk cannot remember your sign-in or its keys.</translation>
     </message>
     <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>The keychain refused access (%1).</translation>
+        <source>The keychain could not be used (error %1). The details are in the log.</source>
+        <translation>The keychain could not be used (error %1). The details are in the log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). If it asks for your password, unlock it and try again.</source>
+        <translation><numerusform>The keychain did not answer within %n second. If it asks for your password, unlock it and try again.</numerusform><numerusform>The keychain did not answer within %n seconds. If it asks for your password, unlock it and try again.</numerusform></translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
-        <translation>The keychain failed: %1</translation>
+        <source>The keychain is locked or refused access. Unlock your login keyring and try again.</source>
+        <translation>The keychain is locked or refused access. Unlock your login keyring and try again.</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4284,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Not connected.</source>
         <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be kept in the keychain, so CaseDesk will ask you to sign in at its next start. %1</source>
+        <translation>The renewed sign-in could not be kept in the keychain, so CaseDesk will ask you to sign in at its next start. %1</translation>
     </message>
 </context>
 <context>

@@ -355,16 +355,20 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No keychain is available, so CaseDesk cannot remember your sign-in (%1).</source>
-        <translation>没有可用的系统密钥环，CaseDesk 无法记住您的登录状态（%1）。</translation>
+        <source>No keychain is available, so CaseDesk cannot remember your sign-in or its keys.</source>
+        <translation>没有可用的系统钥匙串，CaseDesk 无法记住您的登录和密钥。</translation>
     </message>
     <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>系统密钥环拒绝访问（%1）。</translation>
+        <source>The keychain could not be used (error %1). The details are in the log.</source>
+        <translation>无法使用系统钥匙串（错误 %1），详情见日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). If it asks for your password, unlock it and try again.</source>
+        <translation><numerusform>系统钥匙串在 %n 秒内没有回应。如果它要求输入密码，请解锁后重试。</numerusform></translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
-        <translation>系统密钥环出错：%1</translation>
+        <source>The keychain is locked or refused access. Unlock your login keyring and try again.</source>
+        <translation>系统钥匙串已锁定或拒绝访问。请解锁登录密钥环后重试。</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4362,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Not connected.</source>
         <translation>未连接平台。</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be kept in the keychain, so CaseDesk will ask you to sign in at its next start. %1</source>
+        <translation>续期后的登录凭据未能保存到系统钥匙串，下次启动 CaseDesk 时需要重新登录。%1</translation>
     </message>
 </context>
 <context>

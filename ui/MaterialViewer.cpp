@@ -278,7 +278,7 @@ void MaterialViewer::openPdf(const QByteArray &content)
     // A new document and renderer for every file: the renderer's worker never sees a document
     // change under it, and nothing of the last file's pending pages can arrive.
     m_searching.waitForFinished();
-    delete m_renderer;
+    dropRenderer();
     delete m_pdf;
     delete m_buffer;
     m_buffer = new QBuffer(this);
@@ -316,6 +316,16 @@ MaterialViewer::~MaterialViewer()
     m_searching.waitForFinished();
     // The renderer's thread reads the document until the renderer is gone. Children die in
     // the order they were made, which would free the document first.
+    dropRenderer();
+}
+
+void MaterialViewer::dropRenderer()
+{
+    if (!m_renderer)
+        return;
+    // Qt 6.4's renderer stops its thread when deleted but never frees it (a QThread for every
+    // PDF opened, found by LeakSanitizer); leaving the multi-threaded mode first frees it.
+    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
     delete m_renderer;
     m_renderer = nullptr;
 }
@@ -324,14 +334,19 @@ bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth)
         m_refit.start();
-    if (watched == m_canvas) {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
+    const QEvent::Type type = event->type();
+    const bool mouseEvent = type == QEvent::MouseButtonPress || type == QEvent::MouseMove
+            || type == QEvent::MouseButtonRelease;
+    // Only a mouse event may be read as one: the canvas also gets cursor, paint and resize
+    // events, and reading those as QMouseEvent is undefined behaviour (UBSan found it).
+    if (watched == m_canvas && mouseEvent) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (type == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
             m_dragFrom = mouse->globalPosition().toPoint();
             m_canvas->setCursor(Qt::ClosedHandCursor);
             return true;
         }
-        if (event->type() == QEvent::MouseMove && (mouse->buttons() & Qt::LeftButton)) {
+        if (type == QEvent::MouseMove && (mouse->buttons() & Qt::LeftButton)) {
             const QPoint now = mouse->globalPosition().toPoint();
             const QPoint delta = now - m_dragFrom;
             m_dragFrom = now;
@@ -341,7 +356,7 @@ bool MaterialViewer::eventFilter(QObject *watched, QEvent *event)
                                                     - delta.y());
             return true;
         }
-        if (event->type() == QEvent::MouseButtonRelease)
+        if (type == QEvent::MouseButtonRelease)
             m_canvas->setCursor(Qt::OpenHandCursor);
     }
     return QWidget::eventFilter(watched, event);

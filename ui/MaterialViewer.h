@@ -117,6 +117,7 @@ private:
     };
 
     void openPdf(const QByteArray &content);
+    void dropRenderer();
     void setZoom(double zoom);
     void render();
     void display(const QImage &image);

@@ -3,13 +3,26 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QEventLoop>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
 
 #include <qt6keychain/keychain.h>
+
+// From libsecret, which QtKeychain loads; its header would bring GLib's into Qt code.
+extern "C" void secret_service_disconnect(void);
 
 namespace casedesk {
 
 namespace {
+// The system's own text (in English, naming libsecret's internals) goes to the log; the user
+// reads what happened and what to do.
 QString keychainError(const QKeychain::Job *job)
 {
     qCWarning(lcSecurity).noquote()
@@ -20,15 +33,16 @@ QString keychainError(const QKeychain::Job *job)
     case QKeychain::NotImplemented:
         return QCoreApplication::translate("CredentialStore",
                                            "No keychain is available, so CaseDesk cannot "
-                                           "remember your sign-in (%1).")
-                .arg(job->errorString());
+                                           "remember your sign-in or its keys.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return QCoreApplication::translate("CredentialStore", "The keychain refused access (%1).")
-                .arg(job->errorString());
+        // A write into a locked login keyring answers so (libsecret: "a locked collection").
+        return CredentialStore::lockedText();
     default:
-        return QCoreApplication::translate("CredentialStore", "The keychain failed: %1")
-                .arg(job->errorString());
+        return QCoreApplication::translate("CredentialStore",
+                                           "The keychain could not be used (error %1). The "
+                                           "details are in the log.")
+                .arg(int(job->error()));
     }
 }
 
@@ -66,40 +80,133 @@ CredentialStore::CredentialStore(QString service, QObject *parent)
 {
 }
 
-void CredentialStore::read(const QString &key, ReadCallback done)
+void CredentialStore::setAnswerWithin(std::chrono::milliseconds limit)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        if (job->error() == QKeychain::EntryNotFound)
-            done(std::nullopt, {});
-        else if (job->error() != QKeychain::NoError)
-            done(std::nullopt, keychainError(job));
-        else
-            done(job->textData(), {});
+    m_answerWithin = limit;
+}
+
+QString CredentialStore::noAnswerText() const
+{
+    const int seconds = int(std::chrono::ceil<std::chrono::seconds>(m_answerWithin).count());
+    return QCoreApplication::translate("CredentialStore",
+                                       "The keychain did not answer within %n second(s). If it "
+                                       "asks for your password, unlock it and try again.",
+                                       nullptr, seconds);
+}
+
+void CredentialStore::run(std::function<QKeychain::Job *()> make,
+                          std::function<void(QKeychain::Job *)> finished,
+                          std::function<void()> silent)
+{
+    // A job waits as long as the keychain's unlock prompt stays open, and a keychain that
+    // hangs would hold the caller for ever: after the limit the caller hears so, and the late
+    // answer is dropped.
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(m_answerWithin, this, [answered, silent = std::move(silent)] {
+        if (std::exchange(*answered, true))
+            return;
+        qCWarning(lcSecurity) << "the keychain did not answer";
+        silent();
+    });
+    start(std::move(make), std::move(finished), answered, false);
+}
+
+void CredentialStore::start(std::function<QKeychain::Job *()> make,
+                            std::function<void(QKeychain::Job *)> finished,
+                            std::shared_ptr<bool> answered, bool again)
+{
+    QKeychain::Job *job = make();
+    connect(job, &QKeychain::Job::finished, this, [=, this] {
+        if (*answered)
+            return;
+        // libsecret keeps its session with the keyring daemon for the life of the process; a
+        // daemon that died and was started again knows nothing of it ("the session does not
+        // exist"), and every later call would fail. Forget it and ask once more.
+        if (!again && job->error() == QKeychain::OtherError) {
+            qCInfo(lcSecurity).noquote()
+                    << "keychain error" << job->errorString() << "- reconnecting once";
+            secret_service_disconnect();
+            start(make, finished, answered, true);
+            return;
+        }
+        *answered = true;
+        finished(job);
     });
     job->start();
+}
+
+void CredentialStore::whenLocked(std::function<void(bool locked)> then)
+{
+    // libsecret reads an entry in a locked keyring as no entry at all: the keyring itself says
+    // whether it is locked.
+    QDBusMessage ask = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"),
+            QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+            QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    ask << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(
+            QDBusConnection::sessionBus().asyncCall(ask, kLockedAnswerMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [then = std::move(then)](QDBusPendingCallWatcher *call) {
+                const QDBusPendingReply<QDBusVariant> reply = *call;
+                call->deleteLater();
+                then(reply.isValid() && reply.value().variant().toBool());
+            });
+}
+
+QString CredentialStore::lockedText()
+{
+    return QCoreApplication::translate("CredentialStore",
+                                       "The keychain is locked or refused access. Unlock your "
+                                       "login keyring and try again.");
+}
+
+void CredentialStore::read(const QString &key, ReadCallback done)
+{
+    run([this, key] { return makeJob<QKeychain::ReadPasswordJob>(m_service, key, this); },
+        [this, done](QKeychain::Job *job) {
+            if (job->error() == QKeychain::EntryNotFound)
+                whenLocked([done](bool locked) {
+                    done(std::nullopt, locked ? lockedText() : QString());
+                });
+            else if (job->error() != QKeychain::NoError)
+                done(std::nullopt, keychainError(job));
+            else
+                done(static_cast<QKeychain::ReadPasswordJob *>(job)->textData(), {});
+        },
+        [this, done] { done(std::nullopt, noAnswerText()); });
 }
 
 void CredentialStore::write(const QString &key, const QString &secret, WriteCallback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        done(job->error() == QKeychain::NoError,
-             job->error() == QKeychain::NoError ? QString() : keychainError(job));
-    });
-    job->start();
+    run(
+            [this, key, secret] {
+                auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
+                job->setTextData(secret);
+                return job;
+            },
+            [done](QKeychain::Job *job) {
+                done(job->error() == QKeychain::NoError,
+                     job->error() == QKeychain::NoError ? QString() : keychainError(job));
+            },
+            [this, done] { done(false, noAnswerText()); });
 }
 
 void CredentialStore::remove(const QString &key, WriteCallback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const bool ok
-                = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-        done(ok, ok ? QString() : keychainError(job));
-    });
-    job->start();
+    run([this, key] { return makeJob<QKeychain::DeletePasswordJob>(m_service, key, this); },
+        [this, done](QKeychain::Job *job) {
+            if (job->error() == QKeychain::EntryNotFound) {
+                // Signing out of a locked keyring must not say "done" with the token still
+                // in it.
+                whenLocked(
+                        [done](bool locked) { done(!locked, locked ? lockedText() : QString()); });
+                return;
+            }
+            const bool ok = job->error() == QKeychain::NoError;
+            done(ok, ok ? QString() : keychainError(job));
+        },
+        [this, done] { done(false, noAnswerText()); });
 }
 
 void CredentialStore::removeAll(const QStringList &keys,

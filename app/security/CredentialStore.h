@@ -4,8 +4,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace casedesk {
 
@@ -23,6 +29,10 @@ public:
     explicit CredentialStore(QString service = QStringLiteral("CaseDesk"),
                              QObject *parent = nullptr);
 
+    // Every call answers within this time (two minutes by default: time to type a password
+    // into the keychain's unlock prompt), with an error if the keychain did not.
+    void setAnswerWithin(std::chrono::milliseconds limit);
+
     // `secret` is nullopt without an error when nothing is stored under `key`.
     void read(const QString &key, ReadCallback done);
     void write(const QString &key, const QString &secret, WriteCallback done);
@@ -35,8 +45,21 @@ public:
     bool writeNow(const QString &key, const QString &secret, QString *error);
     bool removeNow(const QString &key, QString *error);
 
+    static QString lockedText();
+
 private:
+    static constexpr int kLockedAnswerMs = 5000;
+
+    void run(std::function<QKeychain::Job *()> make, std::function<void(QKeychain::Job *)> finished,
+             std::function<void()> silent);
+    void start(std::function<QKeychain::Job *()> make,
+               std::function<void(QKeychain::Job *)> finished, std::shared_ptr<bool> answered,
+               bool again);
+    void whenLocked(std::function<void(bool locked)> then);
+    QString noAnswerText() const;
+
     QString m_service;
+    std::chrono::milliseconds m_answerWithin{std::chrono::minutes(2)};
 };
 
 } // namespace casedesk

@@ -128,10 +128,12 @@ std::optional<OutboxItem> Outbox::nextDue(const QDateTime &now) const
     QSqlQuery q(m_db.connection());
     // The head of each case's queue, if that head is pending and due.
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM outbox o WHERE state = 'pending' AND next_attempt_at <= ? "
+              + QStringLiteral(" FROM outbox o WHERE state = 'pending' "
+                               "AND (next_attempt_at <= ? OR next_attempt_at > ?) "
                                "AND id = (SELECT MIN(id) FROM outbox WHERE case_id = o.case_id) "
                                "ORDER BY id LIMIT 1"));
     q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch() + kLongestWaitMs);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
     return itemFrom(q);

@@ -49,6 +49,11 @@ public:
                                   const QJsonObject &payload, const QString &user,
                                   CaseStage stageAfter, QString *error);
 
+    // No retry waits longer than this. A turn further away than that was set by a clock that
+    // has since gone back (corrected by hand or by NTP); it is taken as due, so an action is
+    // never held for the size of the jump.
+    static constexpr qint64 kLongestWaitMs = 60 * 60 * 1000;
+
     // The next item to send: the oldest pending item whose turn has come, of a case not held.
     std::optional<OutboxItem> nextDue(const QDateTime &now) const;
     // The version to send with `item` (If-Match). Nullopt with `missing` set when its case is

@@ -580,9 +580,11 @@ qint64 SyncEngine::retryDelayMs(const OutboxItem &item, const PlatformError &err
 {
     const int exponent = std::min(item.attempts, 8);
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
-    return error.kind == PlatformError::Kind::Network ? 0
-            : error.retryAfterSecs > 0                ? error.retryAfterSecs * 1000LL
-                                                      : qint64((1LL << exponent) * 1000 * jitter);
+    const qint64 delay = error.kind == PlatformError::Kind::Network ? 0
+            : error.retryAfterSecs > 0                              ? error.retryAfterSecs * 1000LL
+                                       : qint64((1LL << exponent) * 1000 * jitter);
+    // A platform asking for a day's pause would hold the clerk's action for a day.
+    return std::min(delay, Outbox::kLongestWaitMs);
 }
 
 void SyncEngine::registerKey(const OutboxItem &item, const QByteArray &publicKeyPem)

@@ -58,8 +58,12 @@ void SyncService::start(const QString &refreshToken)
     });
     connect(m_engine, &SyncEngine::refreshTokenChanged, this, [this](const QString &token) {
         m_credentials.write(m_refreshTokenKey, token, [this](bool ok, const QString &error) {
+            // The session goes on with the new token in memory; only the next start is affected.
             if (!ok)
-                Q_EMIT keychainFailed(error);
+                Q_EMIT keychainFailed(tr("The renewed sign-in could not be kept in the keychain, "
+                                         "so CaseDesk will ask you to sign in at its next start. "
+                                         "%1")
+                                              .arg(error));
         });
     });
     m_thread.start();

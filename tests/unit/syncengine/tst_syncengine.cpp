@@ -411,6 +411,63 @@ private Q_SLOTS:
         QVERIFY(outboxNow().isEmpty());
     }
 
+    // The platform's first answer is `first` (then it accepts); returns how many times the
+    // action was sent after the clock moved by `clockMoveSecs` since that answer.
+    int sendsAfterAClockMove(const PlatformError &first, qint64 clockMoveSecs)
+    {
+        int answers = 0;
+        m_script = [&answers, first](FakePlatform &p) {
+            p.onAction = [&answers, first](const QString &id, const ActionRequest &,
+                                           PlatformClient::CaseCallback done) {
+                if (++answers == 1)
+                    done({}, first);
+                else
+                    done(answer(id), {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        if (!QTest::qWaitFor([&] { return finished.count() == 1; }))
+            return -1;
+        m_clock.advance(clockMoveSecs);
+        e->syncNow();
+        if (!QTest::qWaitFor([&] { return finished.count() == 2; }))
+            return -1;
+        return actionCalls() - 1;
+    }
+
+    // The clock was a day ahead when the platform was busy; then it was put right. The retry
+    // it had set for "tomorrow" must not hold the clerk's action for a day.
+    void aClockPutBackDoesNotHoldAnAction()
+    {
+        const PlatformError busy
+                = FakePlatform::error(PlatformError::Kind::Server, QStringLiteral("503"));
+        QCOMPARE(sendsAfterAClockMove(busy, -24 * 3600), 1);
+        QVERIFY(outboxNow().isEmpty());
+    }
+
+    // A clock that jumps forwards makes the retry due early, never lost.
+    void aClockPutForwardSendsTheRetry()
+    {
+        const PlatformError busy
+                = FakePlatform::error(PlatformError::Kind::Server, QStringLiteral("503"));
+        QCOMPARE(sendsAfterAClockMove(busy, 7 * 24 * 3600), 1);
+        QVERIFY(outboxNow().isEmpty());
+    }
+
+    // A platform asking for a day's pause (Retry-After) is asked again within the hour; the
+    // clerk's action does not wait for the platform's whim.
+    void aDaysRetryAfterIsCutToAnHour()
+    {
+        PlatformError slowDown
+                = FakePlatform::error(PlatformError::Kind::RateLimited, QStringLiteral("429"));
+        slowDown.retryAfterSecs = 24 * 3600;
+        QCOMPARE(sendsAfterAClockMove(slowDown, 30 * 60), 0); // half an hour: not yet
+        init();
+        QCOMPARE(sendsAfterAClockMove(slowDown, 61 * 60), 1);
+    }
+
     // A feed that says "more" and hands back the same position would be asked for ever: the
     // round stops at once and says so.
     void aFeedThatDoesNotMoveOnStopsTheRound()
