@@ -2,9 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace casedesk {
 
@@ -24,6 +27,12 @@ Profile Profile::fromEnvironment()
 Profile::Profile(QString dir) : m_dir(std::move(dir))
 {
     QDir().mkpath(m_dir);
+    // The cache names applicants and the folder may hold a damaged cache set aside: no one
+    // else on the computer reads it, whatever the umask (a folder made by an older version
+    // is closed too).
+    if (QFileInfo(m_dir).isDir() && QFileInfo(m_dir).ownerId() == ::getuid())
+        QFile::setPermissions(
+                m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QString Profile::databasePath() const

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace casedesk;
 
 // An administrator presets settings for every user of a machine in /etc/casedesk/casedesk.conf
@@ -26,6 +28,29 @@ private Q_SLOTS:
                    "[notice]\ncourt=兰州市城关区人民法院\n");
         conf.close();
         qputenv("CASEDESK_SYSTEM_CONFIG", conf.fileName().toUtf8());
+    }
+
+    // Other users of the computer cannot read the cache's applicants, even with a permissive
+    // umask or a folder an older version made open.
+    void theProfileFolderIsTheOwnersAlone()
+    {
+        QTemporaryDir root;
+        const QString fresh = root.filePath(QStringLiteral("new/casedesk"));
+        const mode_t before = ::umask(022);
+        Profile made(fresh);
+        ::umask(before);
+        const auto ownerOnly
+                = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup
+                | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(fresh) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(fresh) & ownerOnly, ownerOnly);
+        const QString old = root.filePath(QStringLiteral("old"));
+        QVERIFY(QDir().mkpath(old));
+        QVERIFY(QFile::setPermissions(old,
+                                      ownerOnly | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        Profile reopened(old);
+        QCOMPARE(QFile::permissions(old) & others, QFileDevice::Permissions());
     }
 
     void theMachineSetsWhatTheProfileLeavesOpen()
