@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${CASEDESK_FUZZ_DIR:-$root/build-fuzz}
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz_json fuzz_template fuzz_material}
+targets=${*:-fuzz_json fuzz_template fuzz_material fuzz_ofd}
 "$root/packaging/install-deps.sh" --fuzz
 if [ ! -f "$build/build.ninja" ]; then
   CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -804,6 +804,103 @@
     </message>
 </context>
 <context>
+    <name>OfdDocument</name>
+    <message>
+        <source>Part of the page nests too deeply and is not drawn.</source>
+        <translation>Part of the page nests too deeply and is not drawn.</translation>
+    </message>
+    <message>
+        <source>The OFD file names no document.</source>
+        <translation>The OFD file names no document.</translation>
+    </message>
+    <message>
+        <source>The OFD document has no pages.</source>
+        <translation>The OFD document has no pages.</translation>
+    </message>
+    <message>
+        <source>The OFD document has no page %1.</source>
+        <translation>The OFD document has no page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the OFD document has an impossible size.</source>
+        <translation>Page %1 of the OFD document has an impossible size.</translation>
+    </message>
+    <message>
+        <source>A template of this page is missing.</source>
+        <translation>A template of this page is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of this page are out of any sensible place or size and are not drawn.</source>
+        <translation><numerusform>%n object of this page are out of any sensible place or size and are not drawn.</numerusform><numerusform>%n objects of this page are out of any sensible place or size and are not drawn.</numerusform></translation>
+    </message>
+    <message>
+        <source>An image of this page is missing.</source>
+        <translation>An image of this page is missing.</translation>
+    </message>
+    <message>
+        <source>An image of this page is in JBIG2, which CaseDesk cannot show yet.</source>
+        <translation>An image of this page is in JBIG2, which CaseDesk cannot show yet.</translation>
+    </message>
+    <message>
+        <source>An image of this page is damaged or of an unknown type.</source>
+        <translation>An image of this page is damaged or of an unknown type.</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file holds more objects than can be shown.</source>
+        <translation>A part of the OFD file holds more objects than can be shown.</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file nests its elements too deeply.</source>
+        <translation>A part of the OFD file nests its elements too deeply.</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is not well-formed XML.</source>
+        <translation>A part of the OFD file is not well-formed XML.</translation>
+    </message>
+</context>
+<context>
+    <name>OfdPackage</name>
+    <message>
+        <source>The OFD file is damaged: it is not a readable zip package.</source>
+        <translation>The OFD file is damaged: it is not a readable zip package.</translation>
+    </message>
+    <message>
+        <source>The file is a zip package but not an OFD document (it has no OFD.xml).</source>
+        <translation>The file is a zip package but not an OFD document (it has no OFD.xml).</translation>
+    </message>
+    <message>
+        <source>The OFD file names a part it does not contain (%1).</source>
+        <translation>The OFD file names a part it does not contain (%1).</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file cannot be read (%1).</source>
+        <translation>A part of the OFD file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is larger than allowed (%1, %2 MiB).</source>
+        <translation>A part of the OFD file is larger than allowed (%1, %2 MiB).</translation>
+    </message>
+    <message>
+        <source>The OFD file looks like a zip bomb: a part grows %1 times when unpacked.</source>
+        <translation>The OFD file looks like a zip bomb: a part grows %1 times when unpacked.</translation>
+    </message>
+    <message>
+        <source>The OFD file unpacks to more than %1 MiB.</source>
+        <translation>The OFD file unpacks to more than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is damaged or cut off (%1).</source>
+        <translation>A part of the OFD file is damaged or cut off (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OfdPainter</name>
+    <message>
+        <source>The page cannot be drawn at this size.</source>
+        <translation>The page cannot be drawn at this size.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The action could not be saved: %1</source>
@@ -1222,10 +1319,6 @@
         <translation>The reused document's file cannot be fetched now.</translation>
     </message>
     <message>
-        <source>The platform sent a file that is neither a PDF nor an image.</source>
-        <translation>The platform sent a file that is neither a PDF nor an image.</translation>
-    </message>
-    <message>
         <source>The local cache could not be written.</source>
         <translation>The local cache could not be written.</translation>
     </message>
@@ -1240,6 +1333,10 @@
     <message>
         <source>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</source>
         <translation>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</translation>
+    </message>
+    <message>
+        <source>The platform sent a file that is neither a PDF, an OFD document nor an image.</source>
+        <translation>The platform sent a file that is neither a PDF, an OFD document nor an image.</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3925,6 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>%1 is damaged or truncated: %2</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</source>
-        <translation>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3 %</source>
         <translation>Page %1 of %2 · %3 %</translation>
     </message>
@@ -3850,6 +3943,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message numerus="yes">
         <source> · found %n time(s) on this page</source>
         <translation><numerusform> · found %n time on this page</numerusform><numerusform> · found %n times on this page</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 cannot be shown: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</source>
+        <translation>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</translation>
     </message>
 </context>
 <context>

@@ -364,7 +364,9 @@
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). If it asks for your password, unlock it and try again.</source>
-        <translation><numerusform>系统钥匙串在 %n 秒内没有回应。如果它要求输入密码，请解锁后重试。</numerusform></translation>
+        <translation>
+            <numerusform>系统钥匙串在 %n 秒内没有回应。如果它要求输入密码，请解锁后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock your login keyring and try again.</source>
@@ -822,6 +824,103 @@
     </message>
 </context>
 <context>
+    <name>OfdDocument</name>
+    <message>
+        <source>Part of the page nests too deeply and is not drawn.</source>
+        <translation>此页有部分内容嵌套过深，未予显示。</translation>
+    </message>
+    <message>
+        <source>The OFD file names no document.</source>
+        <translation>该 OFD 文件未指明文档。</translation>
+    </message>
+    <message>
+        <source>The OFD document has no pages.</source>
+        <translation>该 OFD 文档没有页面。</translation>
+    </message>
+    <message>
+        <source>The OFD document has no page %1.</source>
+        <translation>该 OFD 文档没有第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the OFD document has an impossible size.</source>
+        <translation>该 OFD 文档第 %1 页的页面尺寸不合理。</translation>
+    </message>
+    <message>
+        <source>A template of this page is missing.</source>
+        <translation>此页使用的模板页缺失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of this page are out of any sensible place or size and are not drawn.</source>
+        <translation><numerusform>此页有 %n 个对象的位置或尺寸不合理，未予显示。</numerusform></translation>
+    </message>
+    <message>
+        <source>An image of this page is missing.</source>
+        <translation>此页的一幅图像缺失。</translation>
+    </message>
+    <message>
+        <source>An image of this page is in JBIG2, which CaseDesk cannot show yet.</source>
+        <translation>此页的一幅图像为 JBIG2 格式，CaseDesk 暂不能显示。</translation>
+    </message>
+    <message>
+        <source>An image of this page is damaged or of an unknown type.</source>
+        <translation>此页的一幅图像已损坏或格式未知。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file holds more objects than can be shown.</source>
+        <translation>该 OFD 文件的某一部分包含的对象过多，无法显示。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file nests its elements too deeply.</source>
+        <translation>该 OFD 文件的某一部分元素嵌套过深。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is not well-formed XML.</source>
+        <translation>该 OFD 文件的某一部分不是格式正确的 XML。</translation>
+    </message>
+</context>
+<context>
+    <name>OfdPackage</name>
+    <message>
+        <source>The OFD file is damaged: it is not a readable zip package.</source>
+        <translation>该 OFD 文件已损坏：不是可读取的压缩包。</translation>
+    </message>
+    <message>
+        <source>The file is a zip package but not an OFD document (it has no OFD.xml).</source>
+        <translation>该文件是压缩包，但不是 OFD 文档（缺少 OFD.xml）。</translation>
+    </message>
+    <message>
+        <source>The OFD file names a part it does not contain (%1).</source>
+        <translation>该 OFD 文件引用了其中不存在的部分（%1）。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file cannot be read (%1).</source>
+        <translation>无法读取该 OFD 文件的一部分（%1）。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is larger than allowed (%1, %2 MiB).</source>
+        <translation>该 OFD 文件的一部分超过允许的大小（%1，%2 MiB）。</translation>
+    </message>
+    <message>
+        <source>The OFD file looks like a zip bomb: a part grows %1 times when unpacked.</source>
+        <translation>该 OFD 文件疑似压缩炸弹：其中一部分解压后膨胀 %1 倍。</translation>
+    </message>
+    <message>
+        <source>The OFD file unpacks to more than %1 MiB.</source>
+        <translation>该 OFD 文件解压后超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>A part of the OFD file is damaged or cut off (%1).</source>
+        <translation>该 OFD 文件的一部分已损坏或不完整（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfdPainter</name>
+    <message>
+        <source>The page cannot be drawn at this size.</source>
+        <translation>无法按此尺寸绘制页面。</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The action could not be saved: %1</source>
@@ -1250,10 +1349,6 @@
         <translation>复用材料的文件暂时无法获取。</translation>
     </message>
     <message>
-        <source>The platform sent a file that is neither a PDF nor an image.</source>
-        <translation>平台发来的文件既不是 PDF 也不是图片。</translation>
-    </message>
-    <message>
         <source>The local cache could not be written.</source>
         <translation>无法写入本地缓存（磁盘可能已满，或配置文件夹只读）。</translation>
     </message>
@@ -1268,6 +1363,10 @@
     <message>
         <source>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</source>
         <translation>平台持续发送变更的时间超过了一轮同步的上限，下一轮同步将从当前位置继续。</translation>
+    </message>
+    <message>
+        <source>The platform sent a file that is neither a PDF, an OFD document nor an image.</source>
+        <translation>平台发送的文件既不是 PDF、OFD 文档，也不是图片。</translation>
     </message>
 </context>
 <context>
@@ -3904,10 +4003,6 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>%1 已损坏或不完整：%2</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor an image (its content says so, whatever its name): it cannot be shown.</source>
-        <translation>%1 既不是 PDF 也不是图片（按文件内容判断，与文件名无关）：无法显示。</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3 %</source>
         <translation>第 %1 页，共 %2 页 · %3 %</translation>
     </message>
@@ -3928,6 +4023,14 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>
             <numerusform> · 本页找到 %n 处</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</source>
+        <translation>%1 既不是 PDF、OFD 文档，也不是图片（以文件内容为准，与文件名无关），无法显示。</translation>
     </message>
 </context>
 <context>

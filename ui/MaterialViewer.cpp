@@ -1,5 +1,7 @@
 #include "MaterialViewer.h"
 
+#include "ofd/OfdPainter.h"
+
 #include "ImageDecoding.h"
 
 #include "AppIcon.h"
@@ -10,9 +12,11 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QClipboard>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -256,6 +260,28 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
         if (m_kind == Kind::Image && s.generation == m_scaleGeneration)
             display(s.image);
     });
+    connect(&m_drawing, &QFutureWatcher<Drawn>::finished, this, [this] {
+        const Drawn drawn = m_drawing.result();
+        if (m_kind != Kind::Ofd || drawn.generation != m_drawGeneration || drawn.page != m_page)
+            return;
+        if (drawn.image.isNull()) {
+            showProblem(drawn.problems.value(0), "an OFD page does not draw");
+            return;
+        }
+        display(drawn.image);
+        // What the page could not draw stays in view under it (plain text, as every message).
+        if (!drawn.problems.isEmpty())
+            m_status->setText(m_status->text() + QStringLiteral(" · ")
+                              + drawn.problems.join(QStringLiteral(" ")));
+        requestThumbnail();
+    });
+    connect(&m_drawingThumbnail, &QFutureWatcher<Drawn>::finished, this, [this] {
+        const Drawn drawn = m_drawingThumbnail.result();
+        if (m_kind != Kind::Ofd || drawn.page != m_nextThumbnail)
+            return;
+        setThumbnail(drawn.page, drawn.image);
+        requestThumbnail();
+    });
     connect(&m_searching, &QFutureWatcher<Found>::finished, this, [this] {
         m_found = m_searching.result();
         m_revealMatch = true;
@@ -296,21 +322,62 @@ void MaterialViewer::openPdf(const QByteArray &content)
                         display(image);
                 } else if (id == m_thumbnailRequest) {
                     m_thumbnailRequest = 0;
-                    if (QListWidgetItem *item = m_thumbnails->item(page)) {
-                        QPixmap thumbnail = QPixmap::fromImage(image);
-                        thumbnail.setDevicePixelRatio(devicePixelRatioF());
-                        item->setIcon(QIcon(thumbnail));
-                    }
-                    ++m_nextThumbnail;
+                    setThumbnail(page, image);
                 }
                 requestThumbnail();
             });
     m_pdf->load(m_buffer);
 }
 
+void MaterialViewer::setThumbnail(int page, const QImage &image)
+{
+    if (QListWidgetItem *item = m_thumbnails->item(page)) {
+        QPixmap thumbnail = QPixmap::fromImage(image);
+        thumbnail.setDevicePixelRatio(devicePixelRatioF());
+        item->setIcon(QIcon(thumbnail));
+    }
+    ++m_nextThumbnail;
+}
+
+void MaterialViewer::listPages()
+{
+    for (int p = 0; p < m_pageCount; ++p) {
+        auto *item = new QListWidgetItem(QString::number(p + 1), m_thumbnails);
+        item->setSizeHint(QSize(kThumbnailWidth + 16, kThumbnailWidth * 3 / 2 + 24));
+    }
+    m_nextThumbnail = 0;
+    m_thumbnails->setCurrentRow(0);
+}
+
+void MaterialViewer::openOfd(const ViewerFile &file)
+{
+    QString error;
+    m_ofd = OfdDocument::open(file.content, &error);
+    if (!m_ofd) {
+        m_kind = Kind::Broken;
+        showProblem(tr("%1 cannot be shown: %2").arg(file.name, error), "the OFD does not open");
+        return;
+    }
+    m_kind = Kind::Ofd;
+    m_pageCount = m_ofd->pageCount();
+    listPages();
+    render();
+}
+
+QSizeF MaterialViewer::pagePoints(int page) const
+{
+    if (m_kind == Kind::Pdf)
+        return m_pdf->pagePointSize(page);
+    if (m_kind == Kind::Ofd && m_ofd)
+        return m_ofd->pageBox(page).size() * (72.0 / 25.4);
+    return {};
+}
+
 MaterialViewer::~MaterialViewer()
 {
     // The workers hold copies of what they read; wait, so none outlives the viewer.
+    m_drawing.waitForFinished();
+    m_drawingThumbnail.waitForFinished();
     m_decoding.waitForFinished();
     m_scaling.waitForFinished();
     m_searching.waitForFinished();
@@ -410,6 +477,10 @@ void MaterialViewer::showFile(int index)
     m_pageRequest = 0;
     m_thumbnailRequest = 0;
     m_found = {};
+    m_drawing.waitForFinished();
+    m_drawingThumbnail.waitForFinished();
+    m_searching.waitForFinished();
+    m_ofd.reset();
     const ViewerFile &file = m_files.at(index);
     // The type is what the bytes say, whatever the file is called.
     const QByteArray type = Vault::detectType(file.content);
@@ -451,13 +522,12 @@ void MaterialViewer::showFile(int index)
             return;
         }
         m_pageCount = m_pdf->pageCount();
-        for (int p = 0; p < m_pageCount; ++p) {
-            auto *item = new QListWidgetItem(QString::number(p + 1), m_thumbnails);
-            item->setSizeHint(QSize(kThumbnailWidth + 16, kThumbnailWidth * 3 / 2 + 24));
-        }
-        m_nextThumbnail = 0;
-        m_thumbnails->setCurrentRow(0);
+        listPages();
         render();
+        return;
+    }
+    if (type == "application/ofd") {
+        openOfd(file);
         return;
     }
     if (type.startsWith("image/")) {
@@ -473,7 +543,8 @@ void MaterialViewer::showFile(int index)
         return;
     }
     m_kind = Kind::Broken;
-    showProblem(tr("%1 is neither a PDF nor an image (its content says so, whatever its name): it "
+    showProblem(tr("%1 is neither a PDF, an OFD document nor an image (its content says so, "
+                   "whatever its name): it "
                    "cannot be shown.")
                         .arg(file.name),
                 "neither a PDF nor an image");
@@ -481,7 +552,8 @@ void MaterialViewer::showFile(int index)
 
 void MaterialViewer::showPage(int page)
 {
-    if (m_kind != Kind::Pdf || page < 0 || page >= m_pageCount || page == m_page)
+    if ((m_kind != Kind::Pdf && m_kind != Kind::Ofd) || page < 0 || page >= m_pageCount
+        || page == m_page)
         return;
     m_page = page;
     m_thumbnails->setCurrentRow(page);
@@ -490,8 +562,8 @@ void MaterialViewer::showPage(int page)
 
 QSizeF MaterialViewer::pageSizeAtZoom() const
 {
-    QSizeF size = m_kind == Kind::Pdf ? m_pdf->pagePointSize(m_page) * kPointsToPixels
-                                      : QSizeF(m_image.size());
+    QSizeF size = m_kind == Kind::Pdf || m_kind == Kind::Ofd ? pagePoints(m_page) * kPointsToPixels
+                                                             : QSizeF(m_image.size());
     if (m_rotation % 180)
         size.transpose();
     return size;
@@ -530,18 +602,37 @@ void MaterialViewer::rotate()
 
 void MaterialViewer::render()
 {
-    if (m_kind != Kind::Pdf && (m_kind != Kind::Image || m_image.isNull()))
+    if (m_kind != Kind::Pdf && m_kind != Kind::Ofd && (m_kind != Kind::Image || m_image.isNull()))
         return;
     const QSizeF natural = pageSizeAtZoom();
     if (m_fitWidth && natural.width() > 0)
         m_zoom = std::clamp((m_scroll->viewport()->width() - 8) / natural.width(), 0.1, 8.0);
     // Rendered at the screen's own pixels: sharp also at 200 % scaling.
     const QSize target = (natural * m_zoom * devicePixelRatioF()).toSize().expandedTo(QSize(1, 1));
-    if (m_kind == Kind::Pdf) {
-        QPdfDocumentRenderOptions options;
-        options.setRotation(pdfRotation(m_rotation));
-        // The size asked for is the image's, rotation included.
-        m_pageRequest = m_renderer->requestPage(m_page, target, options);
+    if (m_kind == Kind::Pdf || m_kind == Kind::Ofd) {
+        if (m_kind == Kind::Pdf) {
+            QPdfDocumentRenderOptions options;
+            options.setRotation(pdfRotation(m_rotation));
+            // The size asked for is the image's, rotation included.
+            m_pageRequest = m_renderer->requestPage(m_page, target, options);
+        } else {
+            // Drawn upright, then turned; only the latest request is shown.
+            const OfdDocument ofd = *m_ofd;
+            const int page = m_page;
+            const int rotation = m_rotation;
+            const quint64 generation = ++m_drawGeneration;
+            const QSize upright = rotation % 180 ? target.transposed() : target;
+            m_drawing.setFuture(QtConcurrent::run([ofd, page, rotation, upright, generation] {
+                Drawn drawn{{}, page, generation};
+                QString error;
+                drawn.image = OfdPainter::render(ofd, page, upright, &error, &drawn.problems);
+                if (drawn.image.isNull())
+                    drawn.problems.prepend(error);
+                else if (rotation)
+                    drawn.image = drawn.image.transformed(QTransform().rotate(rotation));
+                return drawn;
+            }));
+        }
         QString status = tr("Page %1 of %2 · %3 %")
                                  .arg(m_page + 1)
                                  .arg(m_pageCount)
@@ -570,7 +661,7 @@ void MaterialViewer::render()
 QTransform MaterialViewer::pointsToCanvas() const
 {
     // The page as rendered: scaled to the unrotated image size, then turned clockwise.
-    const QSizeF points = m_pdf->pagePointSize(m_page);
+    const QSizeF points = pagePoints(m_page);
     if (points.isEmpty() || m_shown.isNull())
         return {};
     // In the canvas's (logical) coordinates, whatever the screen's pixel ratio.
@@ -598,7 +689,7 @@ QTransform MaterialViewer::pointsToCanvas() const
 QList<QRectF> MaterialViewer::matchRects() const
 {
     QList<QRectF> rects;
-    if (m_kind != Kind::Pdf || m_found.page != m_page || m_shown.isNull())
+    if ((m_kind != Kind::Pdf && m_kind != Kind::Ofd) || m_found.page != m_page || m_shown.isNull())
         return rects;
     const QTransform map = pointsToCanvas();
     for (const QPolygonF &area : m_found.areas)
@@ -653,20 +744,41 @@ void MaterialViewer::showMessage(const QString &text)
 void MaterialViewer::requestThumbnail()
 {
     // One at a time, and only while no page is awaited: thumbnails never hold up a page.
-    if (m_kind != Kind::Pdf || m_nextThumbnail >= m_pageCount || m_pageRequest
-        || m_thumbnailRequest)
+    if (m_nextThumbnail >= m_pageCount)
         return;
-    const QSizeF points = m_pdf->pagePointSize(m_nextThumbnail);
+    const bool pdfBusy = m_kind == Kind::Pdf && (m_pageRequest || m_thumbnailRequest);
+    const bool ofdBusy
+            = m_kind == Kind::Ofd && (m_drawing.isRunning() || m_drawingThumbnail.isRunning());
+    if ((m_kind != Kind::Pdf && m_kind != Kind::Ofd) || pdfBusy || ofdBusy)
+        return;
+    const QSizeF points = pagePoints(m_nextThumbnail);
     const QSize size(kThumbnailWidth,
                      points.width() > 0 ? int(kThumbnailWidth * points.height() / points.width())
                                         : kThumbnailWidth);
-    m_thumbnailRequest = m_renderer->requestPage(m_nextThumbnail, size * devicePixelRatioF());
+    if (m_kind == Kind::Pdf) {
+        m_thumbnailRequest = m_renderer->requestPage(m_nextThumbnail, size * devicePixelRatioF());
+        return;
+    }
+    const OfdDocument ofd = *m_ofd;
+    const int page = m_nextThumbnail;
+    const QSize pixels = size * devicePixelRatioF();
+    m_drawingThumbnail.setFuture(QtConcurrent::run([ofd, page, pixels] {
+        return Drawn{OfdPainter::render(ofd, page, pixels), page};
+    }));
 }
 
 void MaterialViewer::find(const QString &text)
 {
-    if (m_kind != Kind::Pdf || text.trimmed().isEmpty() || m_searching.isRunning())
+    if ((m_kind != Kind::Pdf && m_kind != Kind::Ofd) || text.trimmed().isEmpty()
+        || m_searching.isRunning())
         return;
+    if (m_kind == Kind::Ofd) {
+        const OfdDocument ofd = *m_ofd;
+        const int from = m_page + 1;
+        m_searching.setFuture(
+                QtConcurrent::run([ofd, text, from] { return findInOfd(ofd, text, from); }));
+        return;
+    }
     QPdfDocument *pdf = m_pdf;
     const int from = m_page + 1;
     const int count = m_pageCount;
@@ -690,10 +802,42 @@ void MaterialViewer::find(const QString &text)
     }));
 }
 
+MaterialViewer::Found MaterialViewer::findInOfd(const OfdDocument &ofd, const QString &text,
+                                                int from)
+{
+    const int count = ofd.pageCount();
+    constexpr double kMmToPoints = 72.0 / 25.4;
+    for (int i = 0; i < count; ++i) {
+        const int page = (from + i) % count;
+        const QList<OfdDocument::TextGlyph> glyphs = ofd.pageGlyphs(page);
+        QString all;
+        for (const OfdDocument::TextGlyph &g : glyphs)
+            all += g.character;
+        const QPointF origin = ofd.pageBox(page).topLeft();
+        Found found;
+        for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+             at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
+            found.page = page;
+            ++found.count;
+            QRectF area;
+            for (qsizetype k = at; k < at + text.size(); ++k)
+                if (!glyphs[k].box.isEmpty())
+                    area |= glyphs[k].box;
+            const QRectF points((area.topLeft() - origin) * kMmToPoints, area.size() * kMmToPoints);
+            found.areas += QPolygonF(points);
+        }
+        if (found.page >= 0)
+            return found;
+    }
+    return Found{};
+}
+
 void MaterialViewer::copyText()
 {
     if (m_kind == Kind::Pdf)
         m_pdf->getAllText(m_page).copyToClipboard();
+    else if (m_kind == Kind::Ofd)
+        QGuiApplication::clipboard()->setText(m_ofd->pageText(m_page));
 }
 
 } // namespace casedesk

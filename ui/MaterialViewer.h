@@ -10,6 +10,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "ofd/OfdDocument.h"
+
+#include <optional>
+
 class QBuffer;
 class QLabel;
 class QLineEdit;
@@ -36,10 +40,10 @@ inline constexpr char kViewerFileMimeType[] = "application/x-casedesk-viewer-fil
 // comes with the reason instead of its content.
 QList<ViewerFile> localViewerFiles(const QStringList &paths);
 
-// The applicant's materials, one file at a time: PDFs (QtPdf) and images (whatever Qt reads,
-// EXIF orientation applied). Pages are rendered and images decoded off the UI thread; a file
-// that cannot be shown — empty, damaged, truncated, password-protected, of no known type, too
-// large — gets a plain message in place of the page, never a crash or a frozen window.
+// The applicant's materials, one file at a time: PDFs (QtPdf), OFD documents (ofd/) and images
+// (whatever Qt reads, EXIF orientation applied). Pages are rendered and images decoded off the UI
+// thread; a file that cannot be shown — empty, damaged, truncated, password-protected, of no known
+// type, too large — gets a plain message in place of the page, never a crash or a frozen window.
 class MaterialViewer : public QWidget
 {
     Q_OBJECT
@@ -55,6 +59,7 @@ public:
     int currentPage() const { return m_page; }
     int pageCount() const { return m_pageCount; }
     bool isPdf() const { return m_kind == Kind::Pdf; }
+    bool isOfd() const { return m_kind == Kind::Ofd; }
     // What is shown instead of a page when the file cannot be; empty when a page is shown.
     QString message() const;
     // The page or image on screen, as rendered (rotation and zoom applied) in the screen's own
@@ -97,7 +102,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Kind { None, Pdf, Image, Broken };
+    enum class Kind { None, Pdf, Ofd, Image, Broken };
+    // An OFD page drawn off the UI thread, for the page view or a thumbnail.
+    struct Drawn
+    {
+        QImage image;
+        int page = -1;
+        quint64 generation = 0;
+        QStringList problems = {};
+    };
     struct Decoded
     {
         QImage image;
@@ -117,6 +130,12 @@ private:
     };
 
     void openPdf(const QByteArray &content);
+    void openOfd(const ViewerFile &file);
+    // The page's size in PDF points (an OFD page's millimetres converted), for PDFs and OFD.
+    QSizeF pagePoints(int page) const;
+    void listPages();
+    void setThumbnail(int page, const QImage &image);
+    static Found findInOfd(const OfdDocument &ofd, const QString &text, int from);
     void dropRenderer();
     void setZoom(double zoom);
     void render();
@@ -149,6 +168,10 @@ private:
     QFutureWatcher<Scaled> m_scaling;
     quint64 m_scaleGeneration = 0;
     QFutureWatcher<Found> m_searching;
+    std::optional<OfdDocument> m_ofd;
+    QFutureWatcher<Drawn> m_drawing;
+    QFutureWatcher<Drawn> m_drawingThumbnail;
+    quint64 m_drawGeneration = 0;
     Found m_found;
     bool m_revealMatch = false;
     QTimer m_refit;

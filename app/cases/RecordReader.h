@@ -50,6 +50,13 @@ public:
     {
         const QJsonValue v = value(key, required, QJsonValue::Double);
         const double d = v.toDouble();
+        // Converting a double outside qint64 is undefined behaviour (fuzz_json found 1e90):
+        // the range is checked first. 2^63 itself is one past the largest qint64.
+        constexpr double kLimit = 9223372036854775808.0;
+        if (v.isDouble() && !(d >= -kLimit && d < kLimit)) {
+            fail(key, QCoreApplication::translate("JsonMapping", "is out of range"));
+            return 0;
+        }
         if (v.isDouble() && (d != static_cast<double>(static_cast<qint64>(d))))
             fail(key, QCoreApplication::translate("JsonMapping", "is not an integer"));
         return static_cast<qint64>(d);

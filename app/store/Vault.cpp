@@ -49,6 +49,10 @@ QByteArray Vault::detectType(const QByteArray &c)
         return "image/bmp";
     if (c.startsWith("GIF8"))
         return "image/gif";
+    // OFD (GB/T 33190) is a zip package with OFD.xml at its root. A zip's entries are named in
+    // its local headers and again in the directory at its end, so the name is found anywhere.
+    if (c.startsWith("PK\x03\x04") && c.contains("OFD.xml"))
+        return "application/ofd";
     return {};
 }
 

@@ -204,8 +204,8 @@ void SyncEngine::attachReused(const QString &caseId, const QString &recordId, co
                 if (error.isEmpty() && Vault::detectType(chunk.data).isEmpty())
                     error = QCoreApplication::translate(
                             "SyncEngine",
-                            "The platform sent a file that is neither a PDF nor "
-                            "an image.");
+                            "The platform sent a file that is neither a PDF, an "
+                            "OFD document nor an image.");
                 if (error.isEmpty())
                     m_vault->put(caseId, fileId, chunk.mimeType, chunk.data, true, &error);
                 Q_EMIT reusedAttached(caseId, fileId, error);

@@ -2,6 +2,7 @@
 
 #include "ChecklistPanel.h"
 #include "MaterialViewer.h"
+#include "OfdBuilder.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -175,6 +176,83 @@ private Q_SLOTS:
         QCOMPARE(found.last().first().toInt(), -1);
         viewer.copyText();
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("第137页")));
+    }
+
+    // An OFD e-licence: pages, thumbnails, flipping, rotating, find with marks, copy — as a PDF.
+    void anOfdShowsItsPagesFindsAndCopies()
+    {
+        QList<QByteArray> pages;
+        for (int i = 1; i <= 12; ++i)
+            pages.append(QStringLiteral("<ofd:TextObject ID=\"3\" Boundary=\"20 30 170 20\" "
+                                        "Font=\"4\" Size=\"8\"><ofd:TextCode X=\"0\" Y=\"8\" "
+                                        "DeltaX=\"g 8 8\">营业执照第%1页</ofd:TextCode>"
+                                        "</ofd:TextObject>")
+                                 .arg(i)
+                                 .toUtf8());
+        const QByteArray fonts = "<ofd:Fonts><ofd:Font ID=\"4\" FontName=\"宋体\"/></ofd:Fonts>";
+        MaterialViewer viewer;
+        viewer.resize(1200, 900);
+        viewer.show();
+        show(viewer,
+             {{QStringLiteral("m1"), QStringLiteral("营业执照.ofd"),
+               OfdBuilder::document(pages, fonts).zip()}});
+        QVERIFY2(viewer.isOfd(), qPrintable(viewer.message()));
+        QCOMPARE(viewer.pageCount(), 12);
+        QVERIFY(!viewer.shownImage().isNull());
+        QCOMPARE(viewer.shownImage().devicePixelRatio(), viewer.devicePixelRatioF());
+        // A4 upright: taller than wide, and the text is ink on paper.
+        QVERIFY(viewer.shownImage().height() > viewer.shownImage().width());
+        QListWidget *list = nullptr;
+        for (QListWidget *l : viewer.findChildren<QListWidget *>())
+            if (l->accessibleName() == viewer.tr("Pages"))
+                list = l;
+        QVERIFY(list);
+        QCOMPARE(list->count(), 12);
+        QTRY_VERIFY_WITH_TIMEOUT(!list->item(11)->icon().isNull(), 20000);
+
+        QSignalSpy shown(&viewer, &MaterialViewer::pageShown);
+        QTest::keyClick(&viewer, Qt::Key_PageDown);
+        QTRY_COMPARE(viewer.currentPage(), 1);
+        QTRY_VERIFY(!shown.isEmpty());
+        viewer.rotate();
+        QTRY_VERIFY(viewer.shownImage().width() > viewer.shownImage().height());
+        viewer.rotate();
+        viewer.rotate();
+        viewer.rotate();
+        QTRY_VERIFY(viewer.shownImage().height() > viewer.shownImage().width());
+
+        QSignalSpy found(&viewer, &MaterialViewer::searchDone);
+        viewer.find(QStringLiteral("第9页"));
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.first().first().toInt(), 8);
+        QTRY_COMPARE(viewer.currentPage(), 8);
+        // The mark sits over the words: "第9页" are glyphs 4–6 (from 0) of a line at x 20 mm,
+        // 8 mm each, so it starts 52 mm from the page's left edge and is 24 mm wide.
+        QTRY_COMPARE(viewer.matchRects().size(), 1);
+        const QRectF mark = viewer.matchRects().first();
+        const double mm = logical(viewer.shownImage()).width() / 210.0;
+        QVERIFY2(std::abs(mark.left() - 52 * mm) < 2 * mm,
+                 qPrintable(QString::number(mark.left() / mm)));
+        QVERIFY2(std::abs(mark.width() - 24 * mm) < 2 * mm,
+                 qPrintable(QString::number(mark.width() / mm)));
+        viewer.copyText();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("营业执照第9页"));
+    }
+
+    // A damaged OFD: the reason, in place of the page.
+    void aDamagedOfdSaysWhy()
+    {
+        OfdBuilder b = OfdBuilder::document({{}});
+        b.parts.remove(QStringLiteral("Doc_0/Document.xml"));
+        MaterialViewer viewer;
+        viewer.resize(900, 700);
+        viewer.show();
+        show(viewer, {{QStringLiteral("m1"), QStringLiteral("发票.ofd"), b.zip()}});
+        QVERIFY(!viewer.isOfd());
+        QVERIFY2(viewer.message().contains(QStringLiteral("发票.ofd")),
+                 qPrintable(viewer.message()));
+        QVERIFY2(viewer.message().contains(QStringLiteral("Doc_0/Document.xml")),
+                 qPrintable(viewer.message()));
     }
 
     void findMarksTheMatchesOnThePage_data()
@@ -356,7 +434,7 @@ private Q_SLOTS:
         QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 3) << QStringLiteral("半.pdf")
                                        << QStringLiteral("damaged");
         QTest::newRow("garbage") << QByteArray(5000, '\x17') << QStringLiteral("乱.pdf")
-                                 << QStringLiteral("neither a PDF nor an image");
+                                 << QStringLiteral("neither a PDF, an OFD document nor an image");
         QTest::newRow("pdf header, no body")
                 << QByteArray("%PDF-1.7\n%%EOF\n") << QStringLiteral("壳.pdf")
                 << QStringLiteral("damaged");

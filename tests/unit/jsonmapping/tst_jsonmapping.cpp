@@ -131,6 +131,13 @@ private Q_SLOTS:
                                       << QStringLiteral("changes[0].data.version");
         QTest::newRow("fractional version") << withCase(R"("version": 4)", R"("version": 4.5)")
                                             << false << QStringLiteral("changes[0].data.version");
+        // Found by fuzz_json: a number past qint64 was converted anyway (undefined behaviour).
+        QTest::newRow("version past 64 bits")
+                << withCase(R"("version": 4)", R"("version": 1e90)") << false
+                << QStringLiteral("changes[0].data.version");
+        QTest::newRow("version of 2^63")
+                << withCase(R"("version": 4)", R"("version": 9223372036854775808)") << false
+                << QStringLiteral("changes[0].data.version");
         QTest::newRow("unknown stage") << withCase(R"("stage": "review")", R"("stage": "limbo")")
                                        << false << QStringLiteral("changes[0].data.stage");
         QTest::newRow("bad date") << withCase(R"("receivedAt": "2026-11-20T09:30:00+08:00")",
@@ -193,6 +200,16 @@ private Q_SLOTS:
         QVERIFY2(bad.error.contains(mentions), qPrintable(bad.error));
         // Kept as it came, to be shown and fetched again.
         QCOMPARE(bad.data.value(QStringLiteral("itemCode")), QStringLiteral("X-1"));
+    }
+
+    // The reconciliation's digest is read as strictly: a count past 64 bits is refused.
+    void aDigestCountPast64BitsIsRefused()
+    {
+        const QByteArray body = R"({"groups": [{"department": "SCJG", "stage": "approval", )"
+                                R"("count": 1e90, "digest": "ab"}]})";
+        QString error;
+        QVERIFY(!json::parseCacheDigest(body, &error));
+        QVERIFY2(error.contains(QStringLiteral("groups[0].count")), qPrintable(error));
     }
 
     // The feed is a log: when a page changes one record twice, the later change holds.
