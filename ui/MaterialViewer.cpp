@@ -805,31 +805,15 @@ void MaterialViewer::find(const QString &text)
 MaterialViewer::Found MaterialViewer::findInOfd(const OfdDocument &ofd, const QString &text,
                                                 int from)
 {
-    const int count = ofd.pageCount();
+    // Matches in page millimetres, as PDF points from the page's corner for the marks.
     constexpr double kMmToPoints = 72.0 / 25.4;
-    for (int i = 0; i < count; ++i) {
-        const int page = (from + i) % count;
-        const QList<OfdDocument::TextGlyph> glyphs = ofd.pageGlyphs(page);
-        QString all;
-        for (const OfdDocument::TextGlyph &g : glyphs)
-            all += g.character;
-        const QPointF origin = ofd.pageBox(page).topLeft();
-        Found found;
-        for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
-             at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
-            found.page = page;
-            ++found.count;
-            QRectF area;
-            for (qsizetype k = at; k < at + text.size(); ++k)
-                if (!glyphs[k].box.isEmpty())
-                    area |= glyphs[k].box;
-            const QRectF points((area.topLeft() - origin) * kMmToPoints, area.size() * kMmToPoints);
-            found.areas += QPolygonF(points);
-        }
-        if (found.page >= 0)
-            return found;
-    }
-    return Found{};
+    const OfdDocument::Match match = ofd.find(text, from);
+    Found found{match.page, match.count};
+    const QPointF origin = ofd.pageBox(std::max(match.page, 0)).topLeft();
+    for (const QRectF &area : match.areas)
+        found.areas += QPolygonF(
+                QRectF((area.topLeft() - origin) * kMmToPoints, area.size() * kMmToPoints));
+    return found;
 }
 
 void MaterialViewer::copyText()

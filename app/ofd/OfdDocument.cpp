@@ -762,6 +762,32 @@ QList<OfdDocument::TextGlyph> OfdDocument::pageGlyphs(int index) const
     return out;
 }
 
+OfdDocument::Match OfdDocument::find(const QString &text, int from) const
+{
+    const int count = pageCount();
+    for (int i = 0; i < count && !text.isEmpty(); ++i) {
+        const int index = (from + i) % count;
+        const QList<TextGlyph> glyphs = pageGlyphs(index);
+        QString all;
+        for (const TextGlyph &g : glyphs)
+            all += g.character;
+        Match match;
+        for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+             at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
+            match.page = index;
+            ++match.count;
+            QRectF area;
+            for (qsizetype k = at; k < at + text.size(); ++k)
+                if (!glyphs[k].box.isEmpty())
+                    area |= glyphs[k].box;
+            match.areas.append(area);
+        }
+        if (match.page >= 0)
+            return match;
+    }
+    return {};
+}
+
 QString OfdDocument::pageText(int index) const
 {
     QString out;

@@ -116,6 +116,15 @@ public:
         QRectF box;
     };
     QList<TextGlyph> pageGlyphs(int page) const;
+    // The first page from `from` on (wrapping) whose text holds `text`, ignoring case: how
+    // often, and where each match is (page space, mm). Page -1 when no page has it.
+    struct Match
+    {
+        int page = -1;
+        int count = 0;
+        QList<QRectF> areas;
+    };
+    Match find(const QString &text, int from) const;
     QImage image(const QString &id, QString *error) const;
     OfdFont font(const QString &id) const;
     QList<OfdSignatureInfo> signatures() const;

@@ -144,6 +144,31 @@ private Q_SLOTS:
         QCOMPARE(darkPixels(page, QRect(400, 400, 400, 400)), 0);
     }
 
+    // Find goes on from the page after the current one, wraps, and marks each match where its
+    // glyphs are: on page 3, "第3" is glyphs 2–3 of a line at x 20 mm, 6 mm each.
+    void findGoesToTheNextPageWithTheText()
+    {
+        QList<QByteArray> pages;
+        for (int i = 1; i <= 3; ++i)
+            pages.append(QStringLiteral("<ofd:TextObject ID=\"3\" Boundary=\"20 30 170 20\" "
+                                        "Font=\"4\" Size=\"6\"><ofd:TextCode X=\"0\" Y=\"6\" "
+                                        "DeltaX=\"g 6 6\">执照第%1页</ofd:TextCode>"
+                                        "</ofd:TextObject>")
+                                 .arg(i)
+                                 .toUtf8());
+        const auto doc = open(OfdBuilder::document(pages));
+        QVERIFY(doc);
+        const OfdDocument::Match match = doc->find(QStringLiteral("第3"), 1);
+        QCOMPARE(match.page, 2);
+        QCOMPARE(match.count, 1);
+        QCOMPARE(match.areas.size(), 1);
+        QCOMPARE(match.areas.first().left(), 32.0);
+        QCOMPARE(match.areas.first().width(), 12.0);
+        QCOMPARE(doc->find(QStringLiteral("第1"), 1).page, 0); // wrapped round
+        QCOMPARE(doc->find(QStringLiteral("执照"), 0).count, 1);
+        QCOMPARE(doc->find(QStringLiteral("不在"), 0).page, -1);
+    }
+
     void familiesMapToInstalledFaces_data()
     {
         QTest::addColumn<QString>("family");
