@@ -153,6 +153,13 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Page and zoom"));
+    // An OFD's signatures, as the file states them and never as verified.
+    m_signatures = new QLabel(this);
+    m_signatures->setTextFormat(Qt::PlainText); // seal names come from the file
+    m_signatures->setWordWrap(true);
+    m_signatures->setAccessibleName(tr("Signatures"));
+    m_signatures->setFocusPolicy(Qt::TabFocus); // a screen reader reaches it with Tab
+    m_signatures->hide();
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find in the document (Ctrl+F)"));
     m_find->setAccessibleName(tr("Find in the document"));
@@ -220,6 +227,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
     centreLayout->addLayout(top);
     centreLayout->addWidget(m_scroll, 1);
     centreLayout->addWidget(m_status);
+    centreLayout->addWidget(m_signatures);
     auto *split = new QSplitter(this);
     split->setAccessibleName(tr("Viewer"));
     split->addWidget(side);
@@ -359,9 +367,20 @@ void MaterialViewer::openOfd(const ViewerFile &file)
         return;
     }
     m_kind = Kind::Ofd;
+    QStringList signatures;
+    for (const OfdSignatureInfo &signature : m_ofd->signatures())
+        signatures.append(OfdDocument::describe(signature));
+    m_signatures->setText(signatures.join(QLatin1Char('\n')));
+    m_signatures->setAccessibleDescription(m_signatures->text());
+    m_signatures->setVisible(!signatures.isEmpty());
     m_pageCount = m_ofd->pageCount();
     listPages();
     render();
+}
+
+QString MaterialViewer::signaturesText() const
+{
+    return m_signatures->isVisibleTo(this) ? m_signatures->text() : QString();
 }
 
 QSizeF MaterialViewer::pagePoints(int page) const
@@ -481,6 +500,8 @@ void MaterialViewer::showFile(int index)
     m_drawingThumbnail.waitForFinished();
     m_searching.waitForFinished();
     m_ofd.reset();
+    m_signatures->clear();
+    m_signatures->hide();
     const ViewerFile &file = m_files.at(index);
     // The type is what the bytes say, whatever the file is called.
     const QByteArray type = Vault::detectType(file.content);

@@ -65,6 +65,8 @@ public:
     // The page or image on screen, as rendered (rotation and zoom applied) in the screen's own
     // pixels (devicePixelRatio() per logical pixel); null while rendering.
     QImage shownImage() const { return m_shown; }
+    // What the signature line says (empty when the document has no signatures).
+    QString signaturesText() const;
     double zoom() const { return m_zoom; }
     int rotation() const { return m_rotation; }
     // Where the last search's matches are on the page shown, in logical pixels of the shown
@@ -181,6 +183,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_canvas;
     QLabel *m_status;
+    QLabel *m_signatures;
     QLineEdit *m_find;
 };
 

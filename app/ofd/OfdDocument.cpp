@@ -1,11 +1,13 @@
 #include "OfdDocument.h"
 
+#include "OfdSeal.h"
 #include "OfdXml.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QLineF>
+#include <QLocale>
 #include <QtMath>
 
 #include <cmath>
@@ -16,6 +18,10 @@ namespace casedesk {
 using ofd::XmlNode;
 
 namespace {
+// Seal pictures are images of the document without being its resources; their IDs cannot be an
+// OFD ID (ST_ID is a number).
+const QString kSealImage = QStringLiteral("seal:");
+
 QList<double> numbers(const QString &text)
 {
     QList<double> values;
@@ -233,6 +239,7 @@ struct OfdDocument::Data
     QHash<QString, std::shared_ptr<XmlNode>> composites; // CompositeGraphicUnit by ID
     QHash<QString, QStringList> annotationParts; // page ID → PageAnnot parts
     QList<OfdSignatureInfo> signatures;
+    QHash<QString, QByteArray> sealPictures; // image ID (kSealImage + index) → encoded picture
 
     mutable std::mutex cacheLock;
     mutable QHash<QString, QImage> images;
@@ -579,6 +586,25 @@ std::optional<OfdDocument> OfdDocument::open(const QByteArray &bytes, QString *e
                             si.page = int(i);
                     si.stampBox = box(stamp->attribute(QStringLiteral("Boundary")));
                 }
+                // The seal travels inside the signature value (SES_Signature, GB/T 38540): its
+                // name says who sealed, its picture is what the stamp box shows.
+                if (const XmlNode *value = sign->child(QStringLiteral("SignedValue"))) {
+                    QString valueError;
+                    const auto der
+                            = d->package.read(OfdPackage::resolve(OfdPackage::folderOf(signPart),
+                                                                  value->text.trimmed()),
+                                              &valueError);
+                    if (const auto seal = der ? readOfdSeal(*der) : std::nullopt) {
+                        si.signer = seal->name;
+                        if (seal->pictureType != QLatin1String("ofd") && si.page >= 0
+                            && !si.stampBox.isEmpty()) {
+                            si.sealPicture = true;
+                            d->sealPictures.insert(kSealImage
+                                                           + QString::number(d->signatures.size()),
+                                                   seal->picture);
+                        }
+                    }
+                }
                 d->signatures.append(si);
             }
         }
@@ -656,6 +682,17 @@ std::optional<OfdPage> OfdDocument::page(int index, QString *error) const
                                1);
         }
     }
+    // The seals of the signatures over everything, as a reader of the signed paper sees them.
+    for (qsizetype i = 0; i < d->signatures.size(); ++i) {
+        const OfdSignatureInfo &si = d->signatures[i];
+        if (si.page != index || !si.sealPicture)
+            continue;
+        OfdGraphic seal;
+        seal.kind = OfdGraphic::Kind::Image;
+        seal.boundary = si.stampBox;
+        seal.imageId = kSealImage + QString::number(i);
+        page.graphics.append(seal);
+    }
     if (reader.skipped > 0)
         page.problems.append(OfdDocument::tr(
                 "%n object(s) of this page are out of any sensible place or size and are not "
@@ -673,22 +710,27 @@ QImage OfdDocument::image(const QString &id, QString *error) const
         if (const auto it = d->images.constFind(id); it != d->images.cend())
             return *it;
     }
-    const QString part = d->mediaFiles.value(id);
-    if (part.isEmpty()) {
-        if (error)
-            *error = OfdDocument::tr("An image of this page is missing.");
-        return {};
+    std::optional<QByteArray> bytes;
+    if (id.startsWith(kSealImage)) {
+        bytes = d->sealPictures.value(id);
+    } else {
+        const QString part = d->mediaFiles.value(id);
+        if (part.isEmpty()) {
+            if (error)
+                *error = OfdDocument::tr("An image of this page is missing.");
+            return {};
+        }
+        const QString format = d->mediaFormats.value(id);
+        if (format == QLatin1String("JB2") || format == QLatin1String("JBIG2")) {
+            if (error)
+                *error = OfdDocument::tr(
+                        "An image of this page is in JBIG2, which CaseDesk cannot show yet.");
+            return {};
+        }
+        bytes = d->package.read(part, error);
+        if (!bytes)
+            return {};
     }
-    const QString format = d->mediaFormats.value(id);
-    if (format == QLatin1String("JB2") || format == QLatin1String("JBIG2")) {
-        if (error)
-            *error = OfdDocument::tr(
-                    "An image of this page is in JBIG2, which CaseDesk cannot show yet.");
-        return {};
-    }
-    const std::optional<QByteArray> bytes = d->package.read(part, error);
-    if (!bytes)
-        return {};
     QBuffer buffer;
     buffer.setData(*bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -727,6 +769,34 @@ OfdFont OfdDocument::font(const QString &id) const
 QList<OfdSignatureInfo> OfdDocument::signatures() const
 {
     return d ? d->signatures : QList<OfdSignatureInfo>();
+}
+
+QString OfdDocument::describe(const OfdSignatureInfo &signature)
+{
+    // The algorithms the seal standards name, by their object identifiers.
+    static const QHash<QString, const char *> methods{
+            {QStringLiteral("1.2.156.10197.1.501"), QT_TR_NOOP("SM2 with SM3")},
+            {QStringLiteral("1.2.156.10197.1.301.1"), QT_TR_NOOP("SM2")},
+            {QStringLiteral("1.2.840.113549.1.1.11"), QT_TR_NOOP("RSA with SHA-256")},
+            {QStringLiteral("1.2.840.113549.1.1.5"), QT_TR_NOOP("RSA with SHA-1")},
+            {QStringLiteral("1.2.840.10045.4.3.2"), QT_TR_NOOP("ECDSA with SHA-256")}};
+    const char *method = methods.value(signature.method);
+    // Signing times are written "YYYYMMDDhhmmssZ" (UTCTime/GeneralizedTime) or ISO 8601.
+    QDateTime at = QDateTime::fromString(signature.signedAt, QStringLiteral("yyyyMMddHHmmss'Z'"));
+    if (at.isValid())
+        at.setTimeSpec(Qt::UTC);
+    else
+        at = QDateTime::fromString(signature.signedAt, Qt::ISODate);
+    const QString who = !signature.signer.isEmpty() ? signature.signer
+            : !signature.provider.isEmpty()         ? signature.provider
+                                                    : tr("unnamed seal");
+    const QString when = at.isValid()
+            ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+            : tr("time not stated");
+    const QString how = method ? tr(method) : tr("an algorithm CaseDesk does not know");
+    return tr("Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this "
+              "says nothing about whether it is valid.")
+            .arg(who, when, how);
 }
 
 QList<OfdDocument::TextGlyph> OfdDocument::pageGlyphs(int index) const

@@ -72,9 +72,10 @@ struct OfdSignatureInfo
     QString provider;
     QString method; // the signature algorithm, as named in the file
     QString signedAt; // as the file writes it
-    QString signer; // from the seal's or the certificate's name when the file says it
+    QString signer; // the seal's name (印章名称) when the signature value holds the seal
     int page = -1; // where its stamp is drawn
     QRectF stampBox; // mm
+    bool sealPicture = false; // the seal's picture is drawn in the stamp box
 };
 
 struct OfdFont
@@ -128,6 +129,8 @@ public:
     QImage image(const QString &id, QString *error) const;
     OfdFont font(const QString &id) const;
     QList<OfdSignatureInfo> signatures() const;
+    // One line for the reader: who signed, when, how, and that CaseDesk did not verify it.
+    static QString describe(const OfdSignatureInfo &signature);
 
     struct Data; // the package and what open() read of it
 

@@ -78,4 +78,79 @@ public:
     }
 
     static constexpr char kNs[] = "http://www.ofdspec.org/2016";
+
+    // A page with one signature whose stamp sits at 140,220 (40 × 40 mm); `value` is its
+    // SignedValue file, left out when empty.
+    static OfdBuilder signedDocument(const QByteArray &value)
+    {
+        OfdBuilder b = OfdBuilder::document({{}});
+        QByteArray root = b.parts.value(QStringLiteral("OFD.xml"));
+        root.replace("</ofd:DocBody>",
+                     "<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures></ofd:DocBody>");
+        b.add(QStringLiteral("OFD.xml"), root);
+        const QByteArray ns = " xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        b.add(QStringLiteral("Doc_0/Signs/Signatures.xml"),
+              "<ofd:Signatures" + ns
+                      + "><ofd:Signature ID=\"1\" BaseLoc=\"Sign_0/Signature.xml\"/>"
+                        "</ofd:Signatures>");
+        b.add(QStringLiteral("Doc_0/Signs/Sign_0/Signature.xml"),
+              "<ofd:Signature" + ns
+                      + "><ofd:SignedInfo><ofd:Provider ProviderName=\"电子印章系统\"/>"
+                        "<ofd:SignatureMethod>1.2.156.10197.1.501</ofd:SignatureMethod>"
+                        "<ofd:SignatureDateTime>20261201093000Z</ofd:SignatureDateTime>"
+                        "<ofd:StampAnnot ID=\"1\" PageRef=\"100\" Boundary=\"140 220 40 40\"/>"
+                        "</ofd:SignedInfo>"
+                      + (value.isEmpty() ? QByteArray()
+                                         : QByteArray("<ofd:SignedValue>SignedValue.dat"
+                                                      "</ofd:SignedValue>"))
+                      + "</ofd:Signature>");
+        if (!value.isEmpty())
+            b.add(QStringLiteral("Doc_0/Signs/Sign_0/SignedValue.dat"), value);
+        return b;
+    }
+
+    // DER, written from X.690: a tag, its length (short or long form), its content.
+    static QByteArray der(unsigned char tag, const QByteArray &content)
+    {
+        QByteArray out(1, char(tag));
+        const qsizetype n = content.size();
+        if (n < 0x80) {
+            out += char(n);
+        } else {
+            QByteArray length;
+            for (qsizetype v = n; v > 0; v >>= 8)
+                length.prepend(char(v & 0xff));
+            out += char(0x80 | length.size());
+            out += length;
+        }
+        return out + content;
+    }
+    static QByteArray derInt(int v) { return der(0x02, QByteArray(1, char(v))); }
+
+    // A signature value as GB/T 38540-2020 lays it out (SES_Signature → TBS_Sign → SESeal →
+    // SES_SealInfo → property and picture), with dummy certificate and signature bytes.
+    static QByteArray sesSignature(const QString &sealName, const QByteArray &pictureType,
+                                   const QByteArray &picture)
+    {
+        const QByteArray time = der(0x18, "20260101000000Z");
+        const QByteArray header = der(0x30, der(0x16, "ES") + derInt(4) + der(0x16, "CaseDesk"));
+        const QByteArray property
+                = der(0x30,
+                      derInt(1) + der(0x0c, sealName.toUtf8()) + derInt(1)
+                              + der(0x30, der(0x04, "certificate")) + time + time + time);
+        const QByteArray pictureInfo
+                = der(0x30, der(0x16, pictureType) + der(0x04, picture) + derInt(40) + derInt(40));
+        const QByteArray sealInfo
+                = der(0x30, header + der(0x16, "6201020000001") + property + pictureInfo);
+        const QByteArray oid = der(0x06, QByteArray::fromHex("2a811ccf55018375"));
+        const QByteArray seal = der(0x30,
+                                    sealInfo
+                                            + der(0x30,
+                                                  der(0x04, "maker certificate") + oid
+                                                          + der(0x03, QByteArray(9, '\1'))));
+        const QByteArray tbs = der(0x30,
+                                   derInt(4) + seal + time + der(0x03, QByteArray(33, '\2'))
+                                           + der(0x16, "/Doc_0/Signs/Sign_0/Signature.xml"));
+        return der(0x30, tbs + oid + der(0x03, QByteArray(65, '\3')));
+    }
 };

@@ -239,6 +239,38 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("营业执照第9页"));
     }
 
+    // A sealed OFD (an e-licence): the seal is on the page and the line under it names the seal
+    // and says it was not verified; the next file has no such line.
+    void aSealedOfdSaysItsSealIsNotVerified()
+    {
+        QImage picture(40, 40, QImage::Format_ARGB32);
+        picture.fill(QColor(220, 0, 0));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        const QString seal = QStringLiteral("某某区行政审批局电子证照专用章");
+        MaterialViewer viewer;
+        viewer.resize(1200, 900);
+        viewer.show();
+        show(viewer,
+             {{QStringLiteral("m1"), QStringLiteral("许可证.ofd"),
+               OfdBuilder::signedDocument(OfdBuilder::sesSignature(seal, "png", png)).zip()},
+              {QStringLiteral("m2"), QStringLiteral("其他.ofd"),
+               OfdBuilder::document({{}}).zip()}});
+        QVERIFY2(viewer.isOfd(), qPrintable(viewer.message()));
+        QVERIFY2(viewer.signaturesText().contains(seal)
+                         && viewer.signaturesText().contains(QStringLiteral("not verified")),
+                 qPrintable(viewer.signaturesText()));
+        // The stamp box (140–180 × 220–260 mm) is red on the shown page.
+        const QImage page = viewer.shownImage();
+        const double mm = page.width() / 210.0;
+        const QColor centre = page.pixelColor(int(160 * mm), int(240 * mm));
+        QVERIFY2(centre.red() > 180 && centre.green() < 60, qPrintable(centre.name()));
+        viewer.nextFile();
+        QTRY_VERIFY(viewer.isOfd() && viewer.signaturesText().isEmpty());
+    }
+
     // A damaged OFD: the reason, in place of the page.
     void aDamagedOfdSaysWhy()
     {

@@ -4,6 +4,7 @@
 #include "OfdBuilder.h"
 #include "ofd/OfdDocument.h"
 #include "ofd/OfdPainter.h"
+#include "ofd/OfdSeal.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -41,6 +42,17 @@ bool near(QRgb a, QColor b)
 {
     return std::abs(qRed(a) - b.red()) < 40 && std::abs(qGreen(a) - b.green()) < 40
             && std::abs(qBlue(a) - b.blue()) < 40;
+}
+
+QByteArray redSquarePng()
+{
+    QImage seal(40, 40, QImage::Format_ARGB32);
+    seal.fill(QColor(220, 0, 0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    return png;
 }
 
 int darkPixels(const QImage &image, const QRect &area)
@@ -334,6 +346,76 @@ private Q_SLOTS:
         QCOMPARE(signs[0].method, QStringLiteral("1.2.156.10197.1.501"));
         QCOMPARE(signs[0].page, 0);
         QCOMPARE(signs[0].stampBox, QRectF(140, 220, 40, 40));
+    }
+
+    // The seal inside the signature value (GB/T 38540) is drawn in the stamp box, and its name
+    // says who sealed; the line for the reader says it is not verified.
+    void aSealIsDrawnWhereItsStampSays()
+    {
+        const QString name = QStringLiteral("某某区市场监督管理局行政审批专用章");
+        const OfdBuilder b
+                = OfdBuilder::signedDocument(OfdBuilder::sesSignature(name, "png", redSquarePng()));
+        const auto doc = open(b);
+        QVERIFY(doc);
+        const QList<OfdSignatureInfo> signs = doc->signatures();
+        QCOMPARE(signs.size(), 1);
+        QCOMPARE(signs[0].signer, name);
+        QVERIFY(signs[0].sealPicture);
+        const QImage page = render(b);
+        QVERIFY(near(page.pixel(160, 240), QColor(220, 0, 0)));
+        QVERIFY(near(page.pixel(141, 221), QColor(220, 0, 0)));
+        QVERIFY(near(page.pixel(137, 240), Qt::white));
+        QVERIFY(near(page.pixel(160, 263), Qt::white));
+        const QString line = OfdDocument::describe(signs[0]);
+        QVERIFY2(line.contains(name) && line.contains(QStringLiteral("SM2 with SM3"))
+                         && line.contains(QStringLiteral("not verified")),
+                 qPrintable(line));
+    }
+
+    // A signature whose value is missing, damaged or holds no picture is still listed, and
+    // nothing is drawn in its box.
+    void aSignatureWithoutAReadableSealIsListedOnly_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        const QByteArray good
+                = OfdBuilder::sesSignature(QStringLiteral("印章"), "png", redSquarePng());
+        QTest::newRow("no signed value") << QByteArray();
+        QTest::newRow("not DER") << QByteArray("<html>not a seal</html>");
+        QTest::newRow("cut off") << good.left(good.size() / 2);
+        QTest::newRow("length past the end") << (QByteArray::fromHex("30847fffffff") + good);
+        QTest::newRow("a seal drawn as OFD")
+                << OfdBuilder::sesSignature(QStringLiteral("印章"), "ofd", "PK");
+        QByteArray deep;
+        for (int i = 0; i < 200; ++i)
+            deep = OfdBuilder::der(0x30, deep);
+        QTest::newRow("nested 200 deep") << deep;
+    }
+    void aSignatureWithoutAReadableSealIsListedOnly()
+    {
+        QFETCH(QByteArray, value);
+        const OfdBuilder b = OfdBuilder::signedDocument(value);
+        const auto doc = open(b);
+        QVERIFY(doc);
+        QCOMPARE(doc->signatures().size(), 1);
+        QVERIFY(!doc->signatures()[0].sealPicture);
+        QVERIFY(near(render(b).pixel(160, 240), Qt::white));
+        QVERIFY(OfdDocument::describe(doc->signatures()[0]).contains(QStringLiteral("电子印章系统"))
+                || !doc->signatures()[0].signer.isEmpty());
+    }
+
+    // The older layout (GM/T 0031-2014: the seal file on its own) gives its picture too.
+    void aSealFileOnItsOwnIsRead()
+    {
+        const QByteArray signature
+                = OfdBuilder::sesSignature(QStringLiteral("专用章"), "PNG", redSquarePng());
+        // SES_Signature → TBS_Sign → SESeal: the seal is the second element of TBS_Sign.
+        const auto seal = readOfdSeal(signature);
+        QVERIFY(seal);
+        QCOMPARE(seal->name, QStringLiteral("专用章"));
+        QCOMPARE(seal->pictureType, QStringLiteral("png"));
+        QCOMPARE(QImage::fromData(seal->picture).size(), QSize(40, 40));
+        QVERIFY(!readOfdSeal(QByteArray()));
+        QVERIFY(!readOfdSeal(QByteArray::fromHex("3000")));
     }
 
     void packagePathsStayInside_data()
