@@ -19,7 +19,10 @@ case $kind in
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp ;;
   thread)
     export CASEDESK_SANITIZE=thread CASEDESK_BUILD_DIR=${CASEDESK_BUILD_DIR:-$root/build-tsan}
-    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp ;;
+    # die_after_fork=0: the tests start onestop-sim, gnome-keyring and the CLI with QProcess,
+    # and TSan kills any process that forked while multi-threaded and starts a thread before
+    # its exec. Without it every test that starts a process dies at once, and checks nothing.
+    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$supp/tsan.supp ;;
   *)
     echo "usage: $0 address|thread [ctest arguments]" >&2
     exit 2 ;;

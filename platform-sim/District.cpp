@@ -4,6 +4,7 @@
 
 #include "IdentityNumbers.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -748,6 +749,11 @@ QJsonObject District::licenceFor(const QJsonObject &c)
         name += QStringLiteral("证");
     const QDateTime issued = QDateTime::fromString(
             c.value(QStringLiteral("stageStartedAt")).toString(), Qt::ISODate);
+    // Most e-licences are OFD files, as the e-licence standards ask; some issuers still hand
+    // out PDFs, so both kinds reach the clerk.
+    const bool ofd
+            = quint8(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).at(0)) % 3
+            != 0;
     return {{QStringLiteral("id"), QString(QStringLiteral("L") + id)},
             {QStringLiteral("type"), QStringLiteral("eLicence")},
             {QStringLiteral("name"), name},
@@ -758,7 +764,8 @@ QJsonObject District::licenceFor(const QJsonObject &c)
             {QStringLiteral("issuedAt"), issued.toString(Qt::ISODate)},
             {QStringLiteral("validUntil"), issued.addYears(5).date().toString(Qt::ISODate)},
             {QStringLiteral("sourceCaseId"), id},
-            {QStringLiteral("mimeType"), QStringLiteral("application/pdf")}};
+            {QStringLiteral("mimeType"),
+             ofd ? QStringLiteral("application/ofd") : QStringLiteral("application/pdf")}};
 }
 
 QJsonObject District::ratingFor(QRandomGenerator &rng, const QJsonObject &c, const QDateTime &at)

@@ -4,6 +4,7 @@
 #include "District.h"
 #include "Gzip.h"
 #include "Materials.h"
+#include "OfdLicence.h"
 #include "SigningCertificates.h"
 #include "SimRules.h"
 
@@ -1661,8 +1662,10 @@ Reply SimServer::licenceContent(const QString &id)
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return problem(404, QStringLiteral("not-found"), QStringLiteral("No such licence"), id);
-    const MaterialFile file
-            = makeLicencePdf(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    const QJsonObject licence = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    if (licence.value(QStringLiteral("mimeType")).toString() == QLatin1String("application/ofd"))
+        return Reply{200, "application/ofd", makeLicenceOfd(licence), {}, false};
+    const MaterialFile file = makeLicencePdf(licence);
     return Reply{200, file.mimeType, file.content, {}, false};
 }
 

@@ -857,6 +857,42 @@
         <source>A part of the OFD file is not well-formed XML.</source>
         <translation>A part of the OFD file is not well-formed XML.</translation>
     </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation>SM2 with SM3</translation>
+    </message>
+    <message>
+        <source>SM2</source>
+        <translation>SM2</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256</source>
+        <translation>RSA with SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-1</source>
+        <translation>RSA with SHA-1</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-256</source>
+        <translation>ECDSA with SHA-256</translation>
+    </message>
+    <message>
+        <source>unnamed seal</source>
+        <translation>unnamed seal</translation>
+    </message>
+    <message>
+        <source>time not stated</source>
+        <translation>time not stated</translation>
+    </message>
+    <message>
+        <source>an algorithm CaseDesk does not know</source>
+        <translation>an algorithm CaseDesk does not know</translation>
+    </message>
+    <message>
+        <source>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</source>
+        <translation>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</translation>
+    </message>
 </context>
 <context>
     <name>OfdPackage</name>
@@ -3951,6 +3987,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</source>
         <translation>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>

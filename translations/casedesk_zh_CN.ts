@@ -851,7 +851,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s) of this page are out of any sensible place or size and are not drawn.</source>
-        <translation><numerusform>此页有 %n 个对象的位置或尺寸不合理，未予显示。</numerusform></translation>
+        <translation>
+            <numerusform>此页有 %n 个对象的位置或尺寸不合理，未予显示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An image of this page is missing.</source>
@@ -876,6 +878,42 @@
     <message>
         <source>A part of the OFD file is not well-formed XML.</source>
         <translation>该 OFD 文件的某一部分不是格式正确的 XML。</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation>SM2/SM3 签名</translation>
+    </message>
+    <message>
+        <source>SM2</source>
+        <translation>SM2 签名</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256</source>
+        <translation>RSA/SHA-256 签名</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-1</source>
+        <translation>RSA/SHA-1 签名</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-256</source>
+        <translation>ECDSA/SHA-256 签名</translation>
+    </message>
+    <message>
+        <source>unnamed seal</source>
+        <translation>未署名的印章</translation>
+    </message>
+    <message>
+        <source>time not stated</source>
+        <translation>未注明时间</translation>
+    </message>
+    <message>
+        <source>an algorithm CaseDesk does not know</source>
+        <translation>未知的签名算法</translation>
+    </message>
+    <message>
+        <source>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</source>
+        <translation>电子印章：%1，%2，%3 —— 未核验：本软件不核验电子签章，此处不表示签章有效。</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4069,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>%1 is neither a PDF, an OFD document nor an image (its content says so, whatever its name): it cannot be shown.</source>
         <translation>%1 既不是 PDF、OFD 文档，也不是图片（以文件内容为准，与文件名无关），无法显示。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>电子签章</translation>
     </message>
 </context>
 <context>

@@ -1088,13 +1088,44 @@ private Q_SLOTS:
         QCOMPARE(list.status, 200);
         const QJsonArray licences = list.json().value(QStringLiteral("licences")).toArray();
         QVERIFY(!licences.isEmpty());
-        const Response pdf = m_http->send(
-                "GET",
-                QStringLiteral("/api/v1/licences/%1/content")
-                        .arg(licences.first().toObject().value(QStringLiteral("id")).toString()),
-                {}, {}, m_clerk1);
-        QCOMPARE(pdf.status, 200);
-        QVERIFY(pdf.body.startsWith("%PDF-"));
+        // The file is what the licence's mimeType says: an OFD package (a zip whose first part
+        // is OFD.xml, with the seal's signature) or a PDF.
+        for (const QJsonValue &v : licences) {
+            const QJsonObject licence = v.toObject();
+            const Response file
+                    = m_http->send("GET",
+                                   QStringLiteral("/api/v1/licences/%1/content")
+                                           .arg(licence.value(QStringLiteral("id")).toString()),
+                                   {}, {}, m_clerk1);
+            QCOMPARE(file.status, 200);
+            const QString type = licence.value(QStringLiteral("mimeType")).toString();
+            QCOMPARE(file.headers.value("content-type"), type.toUtf8());
+            if (type == QLatin1String("application/ofd")) {
+                QVERIFY(file.body.startsWith("PK\x03\x04"));
+                QCOMPARE(file.body.mid(30, 7), QByteArray("OFD.xml"));
+                QVERIFY(file.body.contains("Doc_0/Signs/Sign_0/SignedValue.dat"));
+            } else {
+                QCOMPARE(type, QStringLiteral("application/pdf"));
+                QVERIFY(file.body.startsWith("%PDF-"));
+            }
+        }
+        // Both kinds are handed out across the district (most as OFD, as the standards ask).
+        QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                          QStringLiteral("licence-kinds"));
+        {
+            platform.setDatabaseName(m_sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+            QVERIFY(platform.open());
+            QSqlQuery q(platform);
+            QVERIFY(q.exec(QStringLiteral(
+                    "SELECT SUM(json_extract(json, '$.mimeType') = 'application/ofd'), "
+                    "SUM(json_extract(json, '$.mimeType') = 'application/pdf') FROM records "
+                    "WHERE kind = 'licence'")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() > q.value(1).toInt() && q.value(1).toInt() > 0,
+                     qPrintable(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString()));
+        }
+        platform = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("licence-kinds"));
         QCOMPARE(m_http->send("GET", QStringLiteral("/api/v1/licences"), {}, {}, m_clerk1).status,
                  422);
     }

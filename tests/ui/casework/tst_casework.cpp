@@ -241,9 +241,10 @@ private Q_SLOTS:
     // satisfies a material (材料复用).
     void theMaterialsOpenBesideTheChecklist()
     {
-        // An open case of the department whose applicant holds a licence on the platform (the
-        // platform's own records say who does); shown the way 一人一档 shows a case.
+        // An open case of the department whose applicant holds an OFD e-licence on the platform
+        // (the platform's own records say who does); shown the way 一人一档 shows a case.
         QString caseNo;
+        QString ofdLicence; // the number of one of the applicant's OFD e-licences
         {
             QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                               QStringLiteral("platform"));
@@ -251,12 +252,16 @@ private Q_SLOTS:
             QVERIFY(platform.open());
             QSqlQuery q(platform);
             QVERIFY(q.exec(QStringLiteral(
-                    "SELECT json_extract(json, '$.caseNo') FROM cases WHERE stage NOT IN "
-                    "('completed', 'refused', 'withdrawn') AND json_extract(json, '$.department') "
-                    "= 'SCJG' AND json_extract(json, '$.applicant.idNumber') IN (SELECT holder "
-                    "FROM records WHERE kind = 'licence') LIMIT 1")));
-            if (q.next())
+                    "SELECT json_extract(c.json, '$.caseNo'), json_extract(l.json, '$.number') "
+                    "FROM cases c JOIN records l ON l.kind = 'licence' AND l.holder = "
+                    "json_extract(c.json, '$.applicant.idNumber') WHERE c.stage NOT IN "
+                    "('completed', 'refused', 'withdrawn') AND json_extract(c.json, "
+                    "'$.department') = 'SCJG' AND json_extract(l.json, '$.mimeType') = "
+                    "'application/ofd' LIMIT 1")));
+            if (q.next()) {
                 caseNo = q.value(0).toString();
+                ofdLicence = q.value(1).toString();
+            }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("platform"));
         QVERIFY(!caseNo.isEmpty());
@@ -296,9 +301,12 @@ private Q_SLOTS:
         QTimer answer;
         answer.setInterval(50);
         bool plainQuestion = false;
-        connect(&answer, &QTimer::timeout, this, [&asked, &plainQuestion] {
+        connect(&answer, &QTimer::timeout, this, [&asked, &plainQuestion, &ofdLicence] {
             if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
                 asked = true;
+                for (const QString &choice : dialog->comboBoxItems())
+                    if (choice.contains(ofdLicence))
+                        dialog->setTextValue(choice);
                 // The material's name comes from the platform: never read as markup.
                 const auto *label = dialog->findChild<QLabel *>();
                 plainQuestion = label && label->textFormat() == Qt::PlainText;
@@ -325,11 +333,17 @@ private Q_SLOTS:
             return {};
         };
         QTRY_VERIFY_WITH_TIMEOUT(!reusedFile().content.isEmpty(), 15000);
-        QCOMPARE(Vault::detectType(reusedFile().content), QByteArray("application/pdf"));
+        // An OFD e-licence with the issuer's seal, shown like any file, its seal listed as not
+        // verified.
+        QCOMPARE(Vault::detectType(reusedFile().content), QByteArray("application/ofd"));
         QVERIFY(reusedFile().name.contains(panel->checklist().entries().at(1).material));
         // Showing it selects the material it satisfies.
         materials->viewer()->showFile(int(materials->viewer()->files().size()) - 1);
         QCOMPARE(panel->currentRow(), 1);
+        QVERIFY2(materials->viewer()->isOfd(), qPrintable(materials->viewer()->message()));
+        QTRY_VERIFY(!materials->viewer()->shownImage().isNull());
+        QVERIFY2(materials->viewer()->signaturesText().contains(QStringLiteral("电子证照专用章")),
+                 qPrintable(materials->viewer()->signaturesText()));
         // Opening the files and reusing a licence are both on record.
         const auto entries = m_window->workspace().audit()->entries();
         QStringList kinds;

@@ -168,11 +168,11 @@ private Q_SLOTS:
         // Find goes to the page that has the text; copy takes the page's text.
         QSignalSpy found(&viewer, &MaterialViewer::searchDone);
         viewer.find(QStringLiteral("第137页"));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 30000);
         QCOMPARE(found.first().first().toInt(), 136);
         QTRY_COMPARE(viewer.currentPage(), 136);
         viewer.find(QStringLiteral("不存在的文字"));
-        QTRY_COMPARE(found.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 2, 30000);
         QCOMPARE(found.last().first().toInt(), -1);
         viewer.copyText();
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("第137页")));
@@ -223,7 +223,7 @@ private Q_SLOTS:
 
         QSignalSpy found(&viewer, &MaterialViewer::searchDone);
         viewer.find(QStringLiteral("第9页"));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 30000);
         QCOMPARE(found.first().first().toInt(), 8);
         QTRY_COMPARE(viewer.currentPage(), 8);
         // The mark sits over the words: "第9页" are glyphs 4–6 (from 0) of a line at x 20 mm,
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QSignalSpy found(&viewer, &MaterialViewer::searchDone);
         shown.clear();
         viewer.find(QStringLiteral("注册资本"));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 30000);
         QCOMPARE(found.first().first().toInt(), 1); // from the page after the current one
         QTRY_VERIFY(!shown.isEmpty() && shown.last().first().toInt() == 1);
         QCOMPARE(viewer.currentPage(), 1);
