@@ -3,6 +3,7 @@
 #include "AppIcon.h"
 #include "MainWindow.h"
 #include "MaterialViewer.h"
+#include "WindowSize.h"
 #include "core/Localization.h"
 #include "core/Logging.h"
 #include "core/Profile.h"
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
         MaterialViewer viewer;
         viewer.setWindowTitle(QApplication::translate("main", "CaseDesk viewer"));
         viewer.setFiles(localViewerFiles(parser.positionalArguments()));
-        viewer.resize(1200, 900);
+        resizeWithinScreen(&viewer, QSize(1200, 900)); // at 200 % the screen is 720 high
         viewer.show();
         return QApplication::exec();
     }

@@ -838,10 +838,6 @@
         <translation>An image of this page is missing.</translation>
     </message>
     <message>
-        <source>An image of this page is in JBIG2, which CaseDesk cannot show yet.</source>
-        <translation>An image of this page is in JBIG2, which CaseDesk cannot show yet.</translation>
-    </message>
-    <message>
         <source>An image of this page is damaged or of an unknown type.</source>
         <translation>An image of this page is damaged or of an unknown type.</translation>
     </message>
@@ -892,6 +888,18 @@
     <message>
         <source>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</source>
         <translation>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is empty.</source>
+        <translation>A JBIG2 image of this page is empty.</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is damaged.</source>
+        <translation>A JBIG2 image of this page is damaged.</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is larger than CaseDesk decodes (256 MiB).</source>
+        <translation>A JBIG2 image of this page is larger than CaseDesk decodes (256 MiB).</translation>
     </message>
 </context>
 <context>

@@ -860,10 +860,6 @@
         <translation>此页的一幅图像缺失。</translation>
     </message>
     <message>
-        <source>An image of this page is in JBIG2, which CaseDesk cannot show yet.</source>
-        <translation>此页的一幅图像为 JBIG2 格式，CaseDesk 暂不能显示。</translation>
-    </message>
-    <message>
         <source>An image of this page is damaged or of an unknown type.</source>
         <translation>此页的一幅图像已损坏或格式未知。</translation>
     </message>
@@ -914,6 +910,18 @@
     <message>
         <source>Seal: %1, %2, %3 — not verified: CaseDesk does not check signatures, so this says nothing about whether it is valid.</source>
         <translation>电子印章：%1，%2，%3 —— 未核验：本软件不核验电子签章，此处不表示签章有效。</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is empty.</source>
+        <translation>本页的一幅黑白扫描图像（JBIG2）为空。</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is damaged.</source>
+        <translation>本页的一幅黑白扫描图像（JBIG2）已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>A JBIG2 image of this page is larger than CaseDesk decodes (256 MiB).</source>
+        <translation>本页的一幅黑白扫描图像（JBIG2）过大（超过 256 MiB），不予解码。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "OfdDocument.h"
 
+#include "OfdJbig2.h"
 #include "OfdSeal.h"
 #include "OfdXml.h"
 
@@ -244,6 +245,14 @@ struct OfdDocument::Data
     mutable std::mutex cacheLock;
     mutable QHash<QString, QImage> images;
     mutable QHash<QString, QByteArray> fontData;
+
+    void remember(const QString &id, const QImage &image) const
+    {
+        std::lock_guard guard(cacheLock);
+        if (images.size() > 64)
+            images.clear(); // a long document's images are not all kept at once
+        images.insert(id, image);
+    }
 
     std::shared_ptr<XmlNode> part(const QString &name, QString *error) const
     {
@@ -720,16 +729,16 @@ QImage OfdDocument::image(const QString &id, QString *error) const
                 *error = OfdDocument::tr("An image of this page is missing.");
             return {};
         }
-        const QString format = d->mediaFormats.value(id);
-        if (format == QLatin1String("JB2") || format == QLatin1String("JBIG2")) {
-            if (error)
-                *error = OfdDocument::tr(
-                        "An image of this page is in JBIG2, which CaseDesk cannot show yet.");
-            return {};
-        }
         bytes = d->package.read(part, error);
         if (!bytes)
             return {};
+        const QString format = d->mediaFormats.value(id).toUpper();
+        if (format == QLatin1String("JB2") || format == QLatin1String("JBIG2")) {
+            QImage decoded = decodeJbig2(*bytes, error);
+            if (!decoded.isNull())
+                d->remember(id, decoded);
+            return decoded;
+        }
     }
     QBuffer buffer;
     buffer.setData(*bytes);
@@ -742,10 +751,7 @@ QImage OfdDocument::image(const QString &id, QString *error) const
             *error = OfdDocument::tr("An image of this page is damaged or of an unknown type.");
         return {};
     }
-    std::lock_guard guard(d->cacheLock);
-    if (d->images.size() > 64)
-        d->images.clear(); // a long document's images are not all kept at once
-    d->images.insert(id, decoded);
+    d->remember(id, decoded);
     return decoded;
 }
 

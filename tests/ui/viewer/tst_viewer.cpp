@@ -385,7 +385,7 @@ private Q_SLOTS:
         QSignalSpy files(&viewer, &MaterialViewer::fileShown);
         QTest::keyClick(&viewer, Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(viewer.currentFile(), 1);
-        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.shownImage().isNull(), 20000);
         QTest::keyClick(&viewer, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(viewer.currentFile(), 2);
         QTest::keyClick(&viewer, Qt::Key_PageUp, Qt::ControlModifier);
@@ -409,7 +409,7 @@ private Q_SLOTS:
         viewer.setFiles(arrived);
         viewer.showFile(0);
         viewer.setFiles(arrived);
-        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.shownImage().isNull(), 20000);
         QVERIFY(viewer.message().isEmpty());
         QCOMPARE(viewer.pageCount(), 4);
 
@@ -418,7 +418,7 @@ private Q_SLOTS:
         viewer.showPage(2);
         viewer.zoomIn();
         const double zoom = viewer.zoom();
-        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.shownImage().isNull(), 20000);
         QList<ViewerFile> more = arrived;
         more.append({QStringLiteral("m2"), QStringLiteral("营业执照.pdf"), makePdf(1)});
         viewer.setFiles(more, 0);
@@ -492,7 +492,7 @@ private Q_SLOTS:
              {{QStringLiteral("x"), name, content},
               {QStringLiteral("y"), QStringLiteral("好.pdf"), makePdf(1)}});
         viewer.nextFile();
-        QTRY_VERIFY(!viewer.shownImage().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.shownImage().isNull(), 20000);
     }
 
     void aPasswordProtectedPdfIsNamedSo()

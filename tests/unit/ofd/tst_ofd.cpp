@@ -55,6 +55,30 @@ QByteArray redSquarePng()
     return png;
 }
 
+// A JBIG2 stream (ITU T.88) written by hand: a page of 8 × 8 pixels holding one generic region
+// coded with MMR (T.6), ink in columns 2–5 of every row. Row 1 is horizontal mode (001, white
+// run 2 = 0111, black run 4 = 011) then V0 (1); rows 2–8 repeat the row above: V0 three times.
+QByteArray jbig2Stripe(bool withFileHeader)
+{
+    auto be32 = [](quint32 v) -> QByteArray {
+        const char bytes[] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+        return QByteArray(bytes, 4);
+    };
+    auto segment = [&be32](quint32 number, char type, const QByteArray &data) -> QByteArray {
+        // Flags (the type; a one-byte page association), no referred-to segments, page 1.
+        const char header[] = {type, '\0', '\1'};
+        return be32(number) + QByteArray(header, 3) + be32(quint32(data.size())) + data;
+    };
+    const QByteArray pageInfo
+            = be32(8) + be32(8) + be32(0) + be32(0) + QByteArray(1, '\0') + QByteArray(2, '\0');
+    const QByteArray region = be32(8) + be32(8) + be32(0) + be32(0) + QByteArray(1, '\0')
+            + QByteArray(1, '\1') /* MMR */ + QByteArray::fromHex("2effffff");
+    QByteArray out = segment(0, 48, pageInfo) + segment(1, 38, region) + segment(2, 49, {});
+    if (withFileHeader)
+        out.prepend(QByteArray::fromHex("974a42320d0a1a0a") + QByteArray(1, '\1') + be32(1));
+    return out;
+}
+
 int darkPixels(const QImage &image, const QRect &area)
 {
     int n = 0;
@@ -316,6 +340,53 @@ private Q_SLOTS:
         const QImage page = render(b);
         QVERIFY(near(page.pixel(140, 170), QColor(200, 0, 0)));
         QVERIFY(near(page.pixel(110, 170), Qt::white));
+    }
+
+    // JBIG2 images (scans of official documents) are decoded with jbig2dec, whole files and
+    // embedded streams alike; a damaged one gives a note and the rest of the page.
+    void aJbig2ImageIsDrawn_data()
+    {
+        QTest::addColumn<QByteArray>("image");
+        QTest::addColumn<bool>("drawn");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("embedded stream") << jbig2Stripe(false) << true << QString();
+        QTest::newRow("whole file") << jbig2Stripe(true) << true << QString();
+        QTest::newRow("cut off") << jbig2Stripe(false).left(20) << false << "damaged";
+        QTest::newRow("not JBIG2") << QByteArray("GIF89a, said the file") << false << "damaged";
+        QByteArray huge = jbig2Stripe(false);
+        huge.replace(11, 8, QByteArray::fromHex("0000ffff0000ffff")); // a 65535² page
+        QTest::newRow("a page of 4 gigapixels") << huge << false << "larger than";
+    }
+    void aJbig2ImageIsDrawn()
+    {
+        QFETCH(QByteArray, image);
+        QFETCH(bool, drawn);
+        QFETCH(QString, why);
+        const QByteArray media = "<ofd:MultiMedias><ofd:MultiMedia ID=\"20\" Type=\"Image\" "
+                                 "Format=\"JB2\"><ofd:MediaFile>scan.jb2</ofd:MediaFile>"
+                                 "</ofd:MultiMedia></ofd:MultiMedias>";
+        const QByteArray object = "<ofd:ImageObject ID=\"21\" Boundary=\"150 200 40 40\" "
+                                  "CTM=\"40 0 0 40 0 0\" ResourceID=\"20\"/>"
+                + rect("10 10 50 30", "255 0 0");
+        OfdBuilder b = OfdBuilder::document({object}, media);
+        b.add(QStringLiteral("Doc_0/Res/scan.jb2"), image);
+        QStringList problems;
+        const QImage page = render(b, &problems);
+        QVERIFY(!page.isNull());
+        QVERIFY(near(page.pixel(35, 25), Qt::red)); // the rest of the page
+        if (drawn) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            // 5 mm a pixel: ink from 160 to 180 mm, paper on either side.
+            QVERIFY(near(page.pixel(170, 220), Qt::black));
+            QVERIFY(near(page.pixel(162, 238), Qt::black));
+            QVERIFY(near(page.pixel(155, 220), Qt::white));
+            QVERIFY(near(page.pixel(185, 220), Qt::white));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(QStringLiteral("JBIG2"))
+                             && problems.first().contains(why),
+                     qPrintable(problems.first()));
+        }
     }
 
     // A signature is listed as the file states it, never as verified.
