@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGlyphRun>
+#include <QHash>
 #include <QPainter>
 #include <QRawFont>
+
+#include <optional>
 
 #include <cmath>
 
@@ -15,45 +18,112 @@ namespace {
 // millimetres, often fractional, and QFont sizes would round it.
 constexpr double kReferencePixels = 100;
 
-QRawFont rawFont(const OfdDocument &document, const OfdGraphic &g)
+// The fonts of one paint: making a raw font looks it up in the font database (or loads an
+// embedded file), far dearer than drawing with it, and a page uses few fonts for many objects.
+class Fonts
 {
-    const OfdFont f = document.font(g.fontId);
-    if (!f.file.isEmpty()) {
-        QRawFont embedded(f.file, kReferencePixels);
-        if (embedded.isValid())
-            return embedded;
+public:
+    explicit Fonts(const OfdDocument &document) : m_document(document) { }
+
+    const QRawFont &of(const OfdGraphic &g)
+    {
+        const QString key = g.fontId + QLatin1Char('/') + QString::number(g.weight)
+                + (g.italic ? QLatin1String("/i") : QLatin1String(""));
+        auto it = m_fonts.find(key);
+        if (it == m_fonts.end())
+            it = m_fonts.insert(key, make(g));
+        return *it;
     }
-    QFont font(OfdPainter::installedFamily(f.family.isEmpty() ? f.name : f.family));
-    font.setPixelSize(int(kReferencePixels));
-    font.setWeight(QFont::Weight(std::clamp(g.weight, 100, 900)));
-    font.setItalic(g.italic);
-    return QRawFont::fromFont(font);
-}
 
-QRawFont fallbackFont()
-{
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPixelSize(int(kReferencePixels));
-    return QRawFont::fromFont(font);
-}
-
-void drawText(QPainter &p, const OfdDocument &document, const OfdGraphic &g)
-{
-    const QRawFont primary = rawFont(document, g);
-    const QRawFont fallback = fallbackFont();
-    const double scale = g.size / kReferencePixels;
-    for (const OfdGraphic::Glyph &glyph : g.glyphs) {
-        if (glyph.character.isSpace())
-            continue;
-        const QString one(glyph.character);
-        QRawFont font = primary;
-        QList<quint32> index = font.isValid() ? font.glyphIndexesForString(one) : QList<quint32>();
-        if (index.isEmpty() || index.first() == 0) {
-            font = fallback;
-            index = font.glyphIndexesForString(one);
+    const QRawFont &fallback()
+    {
+        if (!m_fallback) {
+            QFont font(QStringLiteral("Noto Sans CJK SC"));
+            font.setPixelSize(int(kReferencePixels));
+            m_fallback = QRawFont::fromFont(font);
         }
-        if (index.isEmpty() || index.first() == 0)
+        return *m_fallback;
+    }
+
+private:
+    QRawFont make(const OfdGraphic &g) const
+    {
+        const OfdFont f = m_document.font(g.fontId);
+        if (!f.file.isEmpty()) {
+            QRawFont embedded(f.file, kReferencePixels);
+            if (embedded.isValid())
+                return embedded;
+        }
+        QFont font(OfdPainter::installedFamily(f.family.isEmpty() ? f.name : f.family));
+        font.setPixelSize(int(kReferencePixels));
+        font.setWeight(QFont::Weight(std::clamp(g.weight, 100, 900)));
+        font.setItalic(g.italic);
+        return QRawFont::fromFont(font);
+    }
+
+    const OfdDocument &m_document;
+    QHash<QString, QRawFont> m_fonts;
+    std::optional<QRawFont> m_fallback;
+};
+
+void drawText(QPainter &p, Fonts &fonts, const OfdGraphic &g)
+{
+    const QRawFont &primary = fonts.of(g);
+    const double scale = g.size / kReferencePixels;
+    // Each glyph from the named font, or the fallback when it lacks the character.
+    QList<quint32> indexes(g.glyphs.size(), 0);
+    QList<bool> fromFallback(g.glyphs.size(), false);
+    QString chars;
+    for (const OfdGraphic::Glyph &glyph : g.glyphs)
+        chars += glyph.character;
+    if (primary.isValid()) {
+        int count = int(chars.size());
+        primary.glyphIndexesForChars(chars.constData(), int(chars.size()), indexes.data(), &count);
+    }
+    for (qsizetype i = 0; i < g.glyphs.size(); ++i) {
+        if (indexes[i] != 0 || g.glyphs[i].character.isSpace())
             continue;
+        int one = 1;
+        quint32 index = 0;
+        const QChar c = g.glyphs[i].character;
+        fonts.fallback().glyphIndexesForChars(&c, 1, &index, &one);
+        indexes[i] = index;
+        fromFallback[i] = true;
+    }
+    // Filled, upright, unscaled text (nearly all of it) goes as glyph runs, which the painter
+    // draws from its glyph cache; anything else glyph by glyph as outlines.
+    const bool plain = g.fill && !g.stroke && g.charDirection == 0 && g.hScale == 1
+            && !(g.italic && primary.style() != QFont::StyleItalic);
+    if (plain) {
+        p.save();
+        p.scale(scale, scale);
+        p.setPen(g.fillColor);
+        for (const bool fallbackRun : {false, true}) {
+            QList<quint32> runIndexes;
+            QList<QPointF> runPositions;
+            for (qsizetype i = 0; i < g.glyphs.size(); ++i) {
+                if (fromFallback[i] != fallbackRun || indexes[i] == 0
+                    || g.glyphs[i].character.isSpace())
+                    continue;
+                runIndexes.append(indexes[i]);
+                runPositions.append(g.glyphs[i].at / scale);
+            }
+            if (runIndexes.isEmpty())
+                continue;
+            QGlyphRun run;
+            run.setRawFont(fallbackRun ? fonts.fallback() : primary);
+            run.setGlyphIndexes(runIndexes);
+            run.setPositions(runPositions);
+            p.drawGlyphRun(QPointF(0, 0), run);
+        }
+        p.restore();
+        return;
+    }
+    for (qsizetype i = 0; i < g.glyphs.size(); ++i) {
+        const OfdGraphic::Glyph &glyph = g.glyphs[i];
+        if (glyph.character.isSpace() || indexes[i] == 0)
+            continue;
+        const QRawFont &font = fromFallback[i] ? fonts.fallback() : primary;
         p.save();
         p.translate(glyph.at);
         if (g.charDirection != 0)
@@ -61,7 +131,7 @@ void drawText(QPainter &p, const OfdDocument &document, const OfdGraphic &g)
         p.scale(scale * g.hScale, scale);
         if (g.italic && !(font.style() == QFont::StyleItalic))
             p.shear(-0.2, 0);
-        const QPainterPath outline = font.pathForGlyph(index.first());
+        const QPainterPath outline = font.pathForGlyph(indexes[i]);
         if (g.fill)
             p.fillPath(outline, g.fillColor);
         if (g.stroke) {
@@ -142,6 +212,7 @@ QString OfdPainter::installedFamily(const QString &family)
 void OfdPainter::paint(QPainter &p, const OfdDocument &document, const OfdPage &page,
                        QStringList *problems)
 {
+    Fonts fonts(document);
     for (const OfdGraphic &g : page.graphics) {
         p.save();
         p.setClipRect(g.boundary, Qt::IntersectClip);
@@ -156,7 +227,7 @@ void OfdPainter::paint(QPainter &p, const OfdDocument &document, const OfdPage &
         p.setOpacity(g.alpha);
         switch (g.kind) {
         case OfdGraphic::Kind::Text:
-            drawText(p, document, g);
+            drawText(p, fonts, g);
             break;
         case OfdGraphic::Kind::Path:
             drawPath(p, g);
