@@ -14,7 +14,7 @@ PACKAGES="
   qt6-pdf-dev qt6-charts-dev qt6-svg-dev
   libqrencode-dev libssl-dev zlib1g-dev libqpdf-dev libsecret-1-dev libzip-dev libjbig2dec0-dev
   qt6-qpa-plugins libxkbcommon-x11-0
-  fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
+  fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi
   python3-yaml python3-jsonschema
   xvfb xauth imagemagick xdotool

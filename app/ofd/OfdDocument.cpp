@@ -426,8 +426,37 @@ struct PageReader
                 at += QPointF(advance, i < dy.size() ? dy[i] : 0.0);
             }
         }
+        glyphMaps(n, g);
         if (!g.glyphs.isEmpty())
             add(std::move(g));
+    }
+
+    // CGTransform (§11.4): characters of the object's text, counted from the first TextCode on,
+    // drawn with given glyphs of the embedded font (how subset fonts in e-invoices are used).
+    // n characters to n glyphs go one by one; several characters to one glyph draw it once;
+    // one character to several glyphs draws the first (the rest would need a shaping step).
+    static void glyphMaps(const XmlNode *n, OfdGraphic &g)
+    {
+        for (const XmlNode *map : n->all(QStringLiteral("CGTransform"))) {
+            bool ok = false;
+            const qsizetype position
+                    = map->attribute(QStringLiteral("CodePosition")).toLongLong(&ok);
+            if (!ok || position < 0 || position >= g.glyphs.size())
+                continue;
+            qsizetype codes = map->attribute(QStringLiteral("CodeCount")).toLongLong(&ok);
+            if (!ok || codes < 1)
+                codes = 1;
+            codes = std::min(codes, g.glyphs.size() - position);
+            const XmlNode *list = map->child(QStringLiteral("Glyphs"));
+            QList<quint32> glyphs;
+            for (const double v : numbers(list ? list->text : QString()))
+                if (v >= 1 && v < 65536)
+                    glyphs.append(quint32(v));
+            if (glyphs.isEmpty())
+                continue;
+            for (qsizetype k = 0; k < codes; ++k)
+                g.glyphs[position + k].glyph = k < glyphs.size() ? glyphs[k] : OfdGraphic::kNoGlyph;
+        }
     }
 
     void path(const XmlNode *n, const QString &layerParam, const QPointF &offset)

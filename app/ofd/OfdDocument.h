@@ -54,7 +54,11 @@ struct OfdGraphic
     {
         QChar character;
         QPointF at; // the glyph's origin on the baseline
+        // From a CGTransform (§11.4): the embedded font's glyph for this character, kNoGlyph
+        // when the character shares the glyph of the one before it; 0: by the character.
+        quint32 glyph = 0;
     };
+    static constexpr quint32 kNoGlyph = 0xffffffffu;
     QList<Glyph> glyphs;
     // Image objects: a multimedia resource drawn into the unit square of object space.
     QString imageId;

@@ -25,7 +25,13 @@ class Fonts
 public:
     explicit Fonts(const OfdDocument &document) : m_document(document) { }
 
-    const QRawFont &of(const OfdGraphic &g)
+    struct Font
+    {
+        QRawFont raw;
+        bool embedded = false; // the file's own: glyph numbers of a CGTransform are its glyphs
+    };
+
+    const Font &of(const OfdGraphic &g)
     {
         const QString key = g.fontId + QLatin1Char('/') + QString::number(g.weight)
                 + (g.italic ? QLatin1String("/i") : QLatin1String(""));
@@ -46,29 +52,30 @@ public:
     }
 
 private:
-    QRawFont make(const OfdGraphic &g) const
+    Font make(const OfdGraphic &g) const
     {
         const OfdFont f = m_document.font(g.fontId);
         if (!f.file.isEmpty()) {
             QRawFont embedded(f.file, kReferencePixels);
             if (embedded.isValid())
-                return embedded;
+                return {embedded, true};
         }
         QFont font(OfdPainter::installedFamily(f.family.isEmpty() ? f.name : f.family));
         font.setPixelSize(int(kReferencePixels));
         font.setWeight(QFont::Weight(std::clamp(g.weight, 100, 900)));
         font.setItalic(g.italic);
-        return QRawFont::fromFont(font);
+        return {QRawFont::fromFont(font), false};
     }
 
     const OfdDocument &m_document;
-    QHash<QString, QRawFont> m_fonts;
+    QHash<QString, Font> m_fonts;
     std::optional<QRawFont> m_fallback;
 };
 
 void drawText(QPainter &p, Fonts &fonts, const OfdGraphic &g)
 {
-    const QRawFont &primary = fonts.of(g);
+    const Fonts::Font &named = fonts.of(g);
+    const QRawFont &primary = named.raw;
     const double scale = g.size / kReferencePixels;
     // Each glyph from the named font, or the fallback when it lacks the character.
     QList<quint32> indexes(g.glyphs.size(), 0);
@@ -81,6 +88,12 @@ void drawText(QPainter &p, Fonts &fonts, const OfdGraphic &g)
         primary.glyphIndexesForChars(chars.constData(), int(chars.size()), indexes.data(), &count);
     }
     for (qsizetype i = 0; i < g.glyphs.size(); ++i) {
+        // The file's own glyph numbers hold for its own font only.
+        const quint32 mapped = g.glyphs[i].glyph;
+        if (mapped != 0 && named.embedded) {
+            indexes[i] = mapped == OfdGraphic::kNoGlyph ? 0 : mapped;
+            continue;
+        }
         if (indexes[i] != 0 || g.glyphs[i].character.isSpace())
             continue;
         int one = 1;

@@ -8,6 +8,8 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRawFont>
 #include <QTest>
 
 using namespace casedesk;
@@ -340,6 +342,49 @@ private Q_SLOTS:
         const QImage page = render(b);
         QVERIFY(near(page.pixel(140, 170), QColor(200, 0, 0)));
         QVERIFY(near(page.pixel(110, 170), Qt::white));
+    }
+
+    // An embedded font draws the text; a CGTransform (§11.4) says which of its glyphs stand for
+    // the characters (subset fonts in e-invoices): "...." drawn with the font's "W" glyphs
+    // carries far more ink. Glyph numbers mean nothing for a font that is not embedded.
+    void embeddedFontsAndTheirGlyphMaps()
+    {
+        QFile file(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ttf = file.readAll();
+        const QRawFont font(ttf, 100);
+        QVERIFY(font.isValid());
+        const quint32 w = font.glyphIndexesForString(QStringLiteral("W")).value(0);
+        QVERIFY(w > 0);
+        const QByteArray glyphs = QByteArray::number(w);
+        const QByteArray map = "<ofd:CGTransform CodePosition=\"0\" CodeCount=\"4\" "
+                               "GlyphCount=\"4\"><ofd:Glyphs>"
+                + glyphs + " " + glyphs + " " + glyphs + " " + glyphs
+                + "</ofd:Glyphs></ofd:CGTransform>";
+        auto ink = [&ttf](const QByteArray &fontId, const QByteArray &inside) {
+            const QByteArray fonts = "<ofd:Fonts><ofd:Font ID=\"4\" FontName=\"DejaVu Sans\">"
+                                     "<ofd:FontFile>dejavu.ttf</ofd:FontFile></ofd:Font>"
+                                     "<ofd:Font ID=\"5\" FontName=\"宋体\"/></ofd:Fonts>";
+            const QByteArray text = "<ofd:TextObject ID=\"3\" Boundary=\"20 100 120 30\" Font=\""
+                    + fontId + "\" Size=\"20\">" + inside
+                    + "<ofd:TextCode X=\"0\" Y=\"20\" DeltaX=\"g 3 25\">....</ofd:TextCode>"
+                      "</ofd:TextObject>";
+            OfdBuilder b = OfdBuilder::document({text}, fonts);
+            b.add(QStringLiteral("Doc_0/Res/dejavu.ttf"), ttf);
+            return darkPixels(render(b), QRect(20, 100, 120, 30));
+        };
+        const int dots = ink("4", {});
+        const int ws = ink("4", map);
+        QVERIFY2(dots > 0, "the embedded font draws");
+        QVERIFY2(ws > 5 * dots, qPrintable(QStringLiteral("%1 against %2").arg(ws).arg(dots)));
+        QCOMPARE(ink("5", map), ink("5", {}));
+        // Two characters drawn as one glyph: the second draws nothing.
+        const QByteArray shared = "<ofd:CGTransform CodePosition=\"0\" CodeCount=\"4\" "
+                                  "GlyphCount=\"1\"><ofd:Glyphs>"
+                + glyphs + "</ofd:Glyphs></ofd:CGTransform>";
+        const int one = ink("4", shared);
+        QVERIFY2(one < ws / 2 && one > dots,
+                 qPrintable(QStringLiteral("%1 (%2, %3)").arg(one).arg(ws).arg(dots)));
     }
 
     // JBIG2 images (scans of official documents) are decoded with jbig2dec, whole files and
