@@ -290,6 +290,7 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
         setThumbnail(drawn.page, drawn.image);
         requestThumbnail();
     });
+    connect(&m_opening, &QFutureWatcher<Opened>::finished, this, &MaterialViewer::ofdOpened);
     connect(&m_searching, &QFutureWatcher<Found>::finished, this, [this] {
         m_found = m_searching.result();
         m_revealMatch = true;
@@ -359,13 +360,35 @@ void MaterialViewer::listPages()
 
 void MaterialViewer::openOfd(const ViewerFile &file)
 {
-    QString error;
-    m_ofd = OfdDocument::open(file.content, &error);
-    if (!m_ofd) {
+    // Reading the package (its directory, OFD.xml, Document.xml, resources, signatures) can take
+    // a while for a large or hostile file; the window stays live and shows what it is doing.
+    m_kind = Kind::None;
+    showMessage(tr("Opening %1 …").arg(file.name));
+    const QByteArray bytes = file.content;
+    const QString name = file.name;
+    const quint64 generation = m_openGeneration;
+    m_opening.setFuture(QtConcurrent::run([bytes, name, generation]() -> Opened {
+        Opened opened;
+        opened.generation = generation;
+        QString error;
+        opened.document = OfdDocument::open(bytes, &error);
+        if (!opened.document)
+            opened.error = tr("%1 cannot be shown: %2").arg(name, error);
+        return opened;
+    }));
+}
+
+void MaterialViewer::ofdOpened()
+{
+    Opened opened = m_opening.result();
+    if (opened.generation != m_openGeneration)
+        return; // another file was chosen meanwhile
+    if (!opened.document) {
         m_kind = Kind::Broken;
-        showProblem(tr("%1 cannot be shown: %2").arg(file.name, error), "the OFD does not open");
+        showProblem(opened.error, "the OFD does not open");
         return;
     }
+    m_ofd = std::move(opened.document);
     m_kind = Kind::Ofd;
     QStringList signatures;
     for (const OfdSignatureInfo &signature : m_ofd->signatures())
@@ -395,6 +418,7 @@ QSizeF MaterialViewer::pagePoints(int page) const
 MaterialViewer::~MaterialViewer()
 {
     // The workers hold copies of what they read; wait, so none outlives the viewer.
+    m_opening.waitForFinished();
     m_drawing.waitForFinished();
     m_drawingThumbnail.waitForFinished();
     m_decoding.waitForFinished();
@@ -500,6 +524,7 @@ void MaterialViewer::showFile(int index)
     m_drawingThumbnail.waitForFinished();
     m_searching.waitForFinished();
     m_ofd.reset();
+    ++m_openGeneration;
     m_signatures->clear();
     m_signatures->hide();
     const ViewerFile &file = m_files.at(index);

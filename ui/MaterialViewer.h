@@ -113,6 +113,12 @@ private:
         quint64 generation = 0;
         QStringList problems = {};
     };
+    struct Opened
+    {
+        std::optional<OfdDocument> document;
+        QString error;
+        quint64 generation = 0;
+    };
     struct Decoded
     {
         QImage image;
@@ -133,6 +139,7 @@ private:
 
     void openPdf(const QByteArray &content);
     void openOfd(const ViewerFile &file);
+    void ofdOpened();
     // The page's size in PDF points (an OFD page's millimetres converted), for PDFs and OFD.
     QSizeF pagePoints(int page) const;
     void listPages();
@@ -172,6 +179,8 @@ private:
     QFutureWatcher<Found> m_searching;
     std::optional<OfdDocument> m_ofd;
     QFutureWatcher<Drawn> m_drawing;
+    QFutureWatcher<Opened> m_opening; // an OFD package is read off the UI thread
+    quint64 m_openGeneration = 0; // which showFile() an opening belongs to
     QFutureWatcher<Drawn> m_drawingThumbnail;
     quint64 m_drawGeneration = 0;
     Found m_found;

@@ -340,7 +340,8 @@ private Q_SLOTS:
         // Showing it selects the material it satisfies.
         materials->viewer()->showFile(int(materials->viewer()->files().size()) - 1);
         QCOMPARE(panel->currentRow(), 1);
-        QVERIFY2(materials->viewer()->isOfd(), qPrintable(materials->viewer()->message()));
+        QTRY_VERIFY2_WITH_TIMEOUT(materials->viewer()->isOfd(),
+                                  qPrintable(materials->viewer()->message()), 15000);
         QTRY_VERIFY(!materials->viewer()->shownImage().isNull());
         QVERIFY2(materials->viewer()->signaturesText().contains(QStringLiteral("电子证照专用章")),
                  qPrintable(materials->viewer()->signaturesText()));

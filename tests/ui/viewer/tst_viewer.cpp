@@ -271,6 +271,26 @@ private Q_SLOTS:
         QTRY_VERIFY(viewer.isOfd() && viewer.signaturesText().isEmpty());
     }
 
+    // An OFD is opened off the UI thread: choosing another file meanwhile shows that one, and
+    // the first file's opening, when it ends, changes nothing.
+    void choosingAnotherFileWhileAnOfdOpensShowsThatOne()
+    {
+        QList<QByteArray> many(150, QByteArray());
+        MaterialViewer viewer;
+        viewer.resize(1200, 900);
+        viewer.show();
+        viewer.setFiles(
+                {{QStringLiteral("m1"), QStringLiteral("长.ofd"), OfdBuilder::document(many).zip()},
+                 {QStringLiteral("m2"), QStringLiteral("短.ofd"),
+                  OfdBuilder::document({{}, {}}).zip()}});
+        viewer.showFile(1);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.isOfd(), 20000);
+        QCOMPARE(viewer.currentFile(), 1);
+        QCOMPARE(viewer.pageCount(), 2);
+        QTest::qWait(200); // whatever was still under way for the first file
+        QCOMPARE(viewer.pageCount(), 2);
+    }
+
     // A damaged OFD: the reason, in place of the page.
     void aDamagedOfdSaysWhy()
     {
