@@ -17,6 +17,13 @@
 namespace casedesk {
 
 namespace {
+// When a file was last used, for evicting the least recently used: the clock's milliseconds, but
+// never earlier than the latest use recorded, so a clock put back (or slewed) cannot make the
+// file just opened look like the oldest one.
+const QString kUseStamp = QStringLiteral("MAX(?, (SELECT COALESCE(MAX(last_used), 0) + 1 FROM vault))");
+} // namespace
+
+namespace {
 QByteArray context(const QString &caseId, const QString &materialId)
 {
     return (caseId + QLatin1Char('/') + materialId).toUtf8();
@@ -79,9 +86,11 @@ bool Vault::put(const QString &caseId, const QString &materialId, const QByteArr
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO vault(case_id, material_id, file, mime, size, stored_size, last_used, keep) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(case_id, material_id) DO UPDATE SET "
-                             "mime = excluded.mime, size = excluded.size, stored_size = excluded.stored_size, "
-                             "last_used = excluded.last_used, keep = MAX(keep, excluded.keep)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ")
+              + kUseStamp
+              + QStringLiteral(", ?) ON CONFLICT(case_id, material_id) DO UPDATE SET "
+                               "mime = excluded.mime, size = excluded.size, stored_size = excluded.stored_size, "
+                               "last_used = excluded.last_used, keep = MAX(keep, excluded.keep)"));
     q.addBindValue(caseId);
     q.addBindValue(materialId);
     q.addBindValue(QFileInfo(path).fileName());
@@ -117,7 +126,8 @@ std::optional<Vault::Sealed> Vault::locate(const QString &caseId, const QString 
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
     Sealed sealed{pathFor(caseId, materialId), context(caseId, materialId), q.value(0).toByteArray()};
-    q.prepare(QStringLiteral("UPDATE vault SET last_used = ? WHERE case_id = ? AND material_id = ?"));
+    q.prepare(QStringLiteral("UPDATE vault SET last_used = ") + kUseStamp
+              + QStringLiteral(" WHERE case_id = ? AND material_id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(caseId);
     q.addBindValue(materialId);

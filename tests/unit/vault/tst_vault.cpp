@@ -4,9 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -66,7 +67,9 @@ private Q_SLOTS:
         Vault vault(db, folder, cipher::randomKey(), 10 * 1024 * 1024);
         const QByteArray pdf = "%PDF-1.7\n张伟 身份证 620102199003071234\n%%EOF\n";
         QString error;
-        QVERIFY2(vault.put(QStringLiteral("c1"), QStringLiteral("m1"), "application/pdf", pdf, false, &error), qPrintable(error));
+        QVERIFY2(vault.put(QStringLiteral("c1"), QStringLiteral("m1"), "application/pdf", pdf,
+                           false, &error),
+                 qPrintable(error));
         QVERIFY(vault.contains(QStringLiteral("c1"), QStringLiteral("m1")));
         const auto entry = vault.get(QStringLiteral("c1"), QStringLiteral("m1"), &error);
         QVERIFY(entry);
@@ -147,7 +150,8 @@ private Q_SLOTS:
         QTest::qWait(5);
         QVERIFY(vault.put(QStringLiteral("recent"), QStringLiteral("m1"), {}, kb, false, &error));
         QTest::qWait(5);
-        QVERIFY(vault.get(QStringLiteral("old"), QStringLiteral("m1"), &error)); // now "old" was used last
+        QVERIFY(vault.get(QStringLiteral("old"), QStringLiteral("m1"),
+                          &error)); // now "old" was used last
         QTest::qWait(5);
         QVERIFY(vault.put(QStringLiteral("new"), QStringLiteral("m1"), {}, kb, false, &error));
         QVERIFY(vault.contains(QStringLiteral("kept"), QStringLiteral("m1")));
@@ -155,6 +159,27 @@ private Q_SLOTS:
         QVERIFY(!vault.contains(QStringLiteral("recent"), QStringLiteral("m1")));
         QVERIFY(vault.contains(QStringLiteral("new"), QStringLiteral("m1")));
         QVERIFY(vault.usedBytes() <= 3 * 1100);
+    }
+
+    // A use recorded under a clock that ran a day ahead (and was put back since) does not make
+    // the file opened just now look like the oldest one: the later use is the later stamp.
+    void aClockPutBackDoesNotMakeTheFileJustUsedTheOldest()
+    {
+        Database db(m_dir.filePath(QStringLiteral("clock.sqlite")));
+        QVERIFY(db.open(nullptr));
+        Vault vault(db, m_dir.filePath(QStringLiteral("clock")), cipher::randomKey(), 3 * 1100);
+        QString error;
+        const QByteArray kb(1000, 'a');
+        QVERIFY(vault.put(QStringLiteral("ahead"), QStringLiteral("m1"), {}, kb, false, &error));
+        QVERIFY(vault.put(QStringLiteral("now"), QStringLiteral("m1"), {}, kb, false, &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE vault SET last_used = last_used + 86400000 WHERE "
+                                      "case_id = 'ahead'")));
+        QVERIFY(vault.locate(QStringLiteral("now"), QStringLiteral("m1"))); // used last
+        QVERIFY(vault.put(QStringLiteral("third"), QStringLiteral("m1"), {}, kb, false, &error));
+        QVERIFY(vault.put(QStringLiteral("fourth"), QStringLiteral("m1"), {}, kb, false, &error));
+        QVERIFY(vault.contains(QStringLiteral("now"), QStringLiteral("m1")));
+        QVERIFY(!vault.contains(QStringLiteral("ahead"), QStringLiteral("m1")));
     }
 
     void typeIsDecidedByContent_data()
