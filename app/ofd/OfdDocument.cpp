@@ -604,6 +604,10 @@ std::optional<OfdDocument> OfdDocument::open(const QByteArray &bytes, QString *e
         QString ignored;
         if (const auto list = d->part(signsPart, &ignored)) {
             for (const XmlNode *s : list->all(QStringLiteral("Signature"))) {
+                // Each signature costs a read of its parts: a file listing thousands (perhaps
+                // all naming one large part) must not keep the reader busy for hours.
+                if (d->signatures.size() >= kMaxSignatures)
+                    break;
                 const QString signPart = OfdPackage::resolve(
                         OfdPackage::folderOf(signsPart), s->attribute(QStringLiteral("BaseLoc")));
                 const auto sign = d->part(signPart, &ignored);
@@ -635,7 +639,7 @@ std::optional<OfdDocument> OfdDocument::open(const QByteArray &bytes, QString *e
                     if (const auto seal = der ? readOfdSeal(*der) : std::nullopt) {
                         si.signer = seal->name;
                         if (seal->pictureType != QLatin1String("ofd") && si.page >= 0
-                            && !si.stampBox.isEmpty()) {
+                            && !si.stampBox.isEmpty() && seal->picture.size() <= kMaxSealBytes) {
                             si.sealPicture = true;
                             d->sealPictures.insert(kSealImage
                                                            + QString::number(d->signatures.size()),

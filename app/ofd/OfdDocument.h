@@ -103,6 +103,9 @@ public:
     static constexpr double kMaxPageMm = 1000;
     static constexpr int kMaxGraphics = 100'000;
     static constexpr int kMaxNesting = 16;
+    // Signatures read (the rest are not listed) and the largest seal picture drawn.
+    static constexpr int kMaxSignatures = 64;
+    static constexpr qsizetype kMaxSealBytes = 8 << 20;
 
     static std::optional<OfdDocument> open(const QByteArray &bytes, QString *error);
 

@@ -488,6 +488,23 @@ private Q_SLOTS:
                  qPrintable(line));
     }
 
+    // A file listing a thousand signatures (all naming one signature) lists the first 64 only:
+    // each costs reads of its parts, and a hostile file must not hold the reader.
+    void aThousandSignaturesAreCut()
+    {
+        OfdBuilder b = OfdBuilder::signedDocument(
+                OfdBuilder::sesSignature(QStringLiteral("印章"), "png", redSquarePng()));
+        QByteArray list = "<ofd:Signatures xmlns:ofd=\"http://www.ofdspec.org/2016\">";
+        for (int i = 0; i < 1000; ++i)
+            list += "<ofd:Signature ID=\"" + QByteArray::number(i + 1)
+                    + "\" BaseLoc=\"Sign_0/Signature.xml\"/>";
+        b.add(QStringLiteral("Doc_0/Signs/Signatures.xml"), list + "</ofd:Signatures>");
+        const auto doc = open(b);
+        QVERIFY(doc);
+        QCOMPARE(doc->signatures().size(), OfdDocument::kMaxSignatures);
+        QVERIFY(doc->signatures().last().sealPicture);
+    }
+
     // A signature whose value is missing, damaged or holds no picture is still listed, and
     // nothing is drawn in its box.
     void aSignatureWithoutAReadableSealIsListedOnly_data()
