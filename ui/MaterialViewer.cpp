@@ -152,12 +152,14 @@ MaterialViewer::MaterialViewer(QWidget *parent) : QWidget(parent)
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setAccessibleName(tr("Page and zoom"));
+    // Unnamed: its text (page, zoom, matches) is what a screen reader reads.
+    m_status->setObjectName(QStringLiteral("pageStatus"));
     // An OFD's signatures, as the file states them and never as verified.
     m_signatures = new QLabel(this);
     m_signatures->setTextFormat(Qt::PlainText); // seal names come from the file
     m_signatures->setWordWrap(true);
-    m_signatures->setAccessibleName(tr("Signatures"));
+    // No accessible name of its own: a screen reader reads a label's name instead of its text,
+    // and the text is what it has to say.
     m_signatures->setFocusPolicy(Qt::TabFocus); // a screen reader reaches it with Tab
     m_signatures->hide();
     m_find = new QLineEdit(this);
@@ -394,7 +396,6 @@ void MaterialViewer::ofdOpened()
     for (const OfdSignatureInfo &signature : m_ofd->signatures())
         signatures.append(OfdDocument::describe(signature));
     m_signatures->setText(signatures.join(QLatin1Char('\n')));
-    m_signatures->setAccessibleDescription(m_signatures->text());
     m_signatures->setVisible(!signatures.isEmpty());
     m_pageCount = m_ofd->pageCount();
     listPages();

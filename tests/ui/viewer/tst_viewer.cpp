@@ -345,12 +345,13 @@ private Q_SLOTS:
         QRectF united;
         for (const QRectF &rect : viewer.matchRects())
             united |= rect;
-        for (QLabel *label : viewer.findChildren<QLabel *>()) {
-            if (label->accessibleName() == viewer.tr("Page and zoom"))
-                QVERIFY2(label->text().contains(
-                                 viewer.tr(" · found %n time(s) on this page", "", 1)),
-                         qPrintable(label->text()));
-        }
+        // The status line says so, and it is what a screen reader reads of it (no name of its
+        // own hides its text).
+        const auto *status = viewer.findChild<QLabel *>(QStringLiteral("pageStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(viewer.tr(" · found %n time(s) on this page", "", 1)),
+                 qPrintable(status->text()));
+        QVERIFY(status->accessibleName().isEmpty());
         // The mark lies over the words themselves: the unmarked page has ink inside it, and
         // the page as shown has it tinted.
         const QRect mark
