@@ -12,7 +12,7 @@ PACKAGES="
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev
   qt6-pdf-dev qt6-charts-dev qt6-svg-dev
-  libqrencode-dev libssl-dev zlib1g-dev libqpdf-dev libsecret-1-dev libzip-dev libjbig2dec0-dev
+  libqrencode-dev libssl-dev zlib1g-dev libqpdf-dev libsecret-1-dev libzip-dev libjbig2dec0-dev libsane-dev sane-utils
   qt6-qpa-plugins libxkbcommon-x11-0
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3-pyatspi

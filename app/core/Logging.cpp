@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcPlatform, "casedesk.platform", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "casedesk.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNotices, "casedesk.notices", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcViewer, "casedesk.viewer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScan, "casedesk.scan", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecurity, "casedesk.security", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "casedesk.ui", QtInfoMsg)
 
