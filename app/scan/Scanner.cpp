@@ -301,8 +301,11 @@ ScanResult Scanner::scan(const ScanSettings &settings,
     device.setNumber(SANE_NAME_SCAN_TL_Y, 0);
     device.setNumber(SANE_NAME_SCAN_BR_X, settings.pageMm.width());
     device.setNumber(SANE_NAME_SCAN_BR_Y, settings.pageMm.height());
-    for (auto it = settings.extra.cbegin(); it != settings.extra.cend(); ++it)
-        device.setText(it.key(), it.value());
+    // Twice: an option may only become settable once another is set (a limit's size once the
+    // limit is on), and the settings come in no particular order.
+    for (int pass = 0; pass < 2; ++pass)
+        for (auto it = settings.extra.cbegin(); it != settings.extra.cend(); ++it)
+            device.setText(it.key(), it.value());
 
     const bool feeder = settings.source != ScanSettings::Source::Flatbed;
     QByteArray buffer(64 * 1024, Qt::Uninitialized);

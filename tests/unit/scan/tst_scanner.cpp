@@ -2,11 +2,13 @@
 // libsane1, the frontend-tester): pages of known size and content, a feeder that runs empty
 // after 10 sheets, and the failures a real scanner has (jam, busy, gone), chosen through the
 // device's own options. The PDF is read back with poppler's tools.
+#include "scan/ScanJob.h"
 #include "scan/ScannedPdf.h"
 #include "scan/Scanner.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +161,32 @@ private Q_SLOTS:
         // Said without SANE's device name, which means nothing to a clerk.
         QVERIFY2(r.error.contains(QStringLiteral("not connected")) && !r.error.contains(u':'),
                  qPrintable(r.error));
+    }
+
+    // The window's scan: on a worker, progress and the end reported on the window's thread;
+    // a second scan is refused while one runs; cancelling on the first sign of progress stops
+    // a batch of ten large colour sheets early and keeps what was done.
+    void aScanJobRunsOnAWorker()
+    {
+        ScanSettings s = testDevice();
+        s.dpi = 300;
+        s.colour = ScanSettings::Colour::Colour;
+        s.source = ScanSettings::Source::Feeder;
+        ScanJob job;
+        QSignalSpy finished(&job, &ScanJob::finished);
+        connect(&job, &ScanJob::progress, &job, &ScanJob::cancel);
+        QVERIFY(job.start(s));
+        QVERIFY(job.isRunning()); // start() came back while the scan goes on
+        QVERIFY(!job.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto result = finished.first().first().value<ScanResult>();
+        QVERIFY(result.cancelled);
+        QVERIFY2(result.pages.size() < 10, qPrintable(QString::number(result.pages.size())));
+        QVERIFY(result.error.isEmpty());
+        QVERIFY(!job.isRunning());
+        QVERIFY(job.start(testDevice())); // and the next scan may begin
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(finished.last().first().value<ScanResult>().pages.size(), 1);
     }
 
     // The pages of a material become one PDF: A4 pages, each scan a JPEG at its resolution.
