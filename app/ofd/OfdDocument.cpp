@@ -1,6 +1,7 @@
 #include "OfdDocument.h"
 
 #include "OfdJbig2.h"
+#include "OfdPainter.h"
 #include "OfdSeal.h"
 #include "OfdXml.h"
 
@@ -22,6 +23,11 @@ namespace {
 // Seal pictures are images of the document without being its resources; their IDs cannot be an
 // OFD ID (ST_ID is a number).
 const QString kSealImage = QStringLiteral("seal:");
+
+// A seal may be drawn as a small OFD document of its own (GB/T 38540 allows it); one inside that
+// is not opened again, so a seal cannot nest without end.
+thread_local int t_sealDepth = 0;
+constexpr double kSealPixelsPerMm = 12;
 
 QList<double> numbers(const QString &text)
 {
@@ -241,6 +247,7 @@ struct OfdDocument::Data
     QHash<QString, QStringList> annotationParts; // page ID → PageAnnot parts
     QList<OfdSignatureInfo> signatures;
     QHash<QString, QByteArray> sealPictures; // image ID (kSealImage + index) → encoded picture
+    QHash<QString, QSizeF> ofdSeals; // the seals drawn as OFD: their stamp box's size (mm)
 
     mutable std::mutex cacheLock;
     mutable QHash<QString, QImage> images;
@@ -638,12 +645,14 @@ std::optional<OfdDocument> OfdDocument::open(const QByteArray &bytes, QString *e
                                               &valueError);
                     if (const auto seal = der ? readOfdSeal(*der) : std::nullopt) {
                         si.signer = seal->name;
-                        if (seal->pictureType != QLatin1String("ofd") && si.page >= 0
-                            && !si.stampBox.isEmpty() && seal->picture.size() <= kMaxSealBytes) {
+                        const bool ofd = seal->pictureType == QLatin1String("ofd");
+                        if ((!ofd || t_sealDepth == 0) && si.page >= 0 && !si.stampBox.isEmpty()
+                            && seal->picture.size() <= kMaxSealBytes) {
+                            const QString id = kSealImage + QString::number(d->signatures.size());
                             si.sealPicture = true;
-                            d->sealPictures.insert(kSealImage
-                                                           + QString::number(d->signatures.size()),
-                                                   seal->picture);
+                            d->sealPictures.insert(id, seal->picture);
+                            if (ofd)
+                                d->ofdSeals.insert(id, si.stampBox.size());
                         }
                     }
                 }
@@ -753,6 +762,25 @@ QImage OfdDocument::image(const QString &id, QString *error) const
             return *it;
     }
     std::optional<QByteArray> bytes;
+    if (const auto seal = d->ofdSeals.constFind(id); seal != d->ofdSeals.cend()) {
+        // Its first page, on no paper, at a resolution that keeps the seal's lines sharp.
+        ++t_sealDepth;
+        QString sealError;
+        const std::optional<OfdDocument> document = open(d->sealPictures.value(id), &sealError);
+        QImage drawn;
+        if (document && document->pageCount() > 0) {
+            const QSize pixels = (*seal * kSealPixelsPerMm).toSize().boundedTo(QSize(1200, 1200));
+            drawn = OfdPainter::render(*document, 0, pixels, &sealError, nullptr, Qt::transparent);
+        }
+        --t_sealDepth;
+        if (drawn.isNull()) {
+            if (error)
+                *error = OfdDocument::tr("A seal of this page is damaged and cannot be shown.");
+            return {};
+        }
+        d->remember(id, drawn);
+        return drawn;
+    }
     if (id.startsWith(kSealImage)) {
         bytes = d->sealPictures.value(id);
     } else {

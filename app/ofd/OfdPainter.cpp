@@ -254,7 +254,7 @@ void OfdPainter::paint(QPainter &p, const OfdDocument &document, const OfdPage &
 }
 
 QImage OfdPainter::render(const OfdDocument &document, int index, const QSize &pixels,
-                          QString *error, QStringList *problems)
+                          QString *error, QStringList *problems, const QColor &paper)
 {
     const std::optional<OfdPage> page = document.page(index, error);
     if (!page)
@@ -265,7 +265,7 @@ QImage OfdPainter::render(const OfdDocument &document, int index, const QSize &p
         return {};
     }
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(paper);
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform
                      | QPainter::TextAntialiasing);

@@ -505,6 +505,39 @@ private Q_SLOTS:
         QVERIFY(doc->signatures().last().sealPicture);
     }
 
+    // A seal drawn as a small OFD of its own (GB/T 38540 allows it): its first page goes in the
+    // stamp box on no paper, so what is under the stamp shows through where the seal has no
+    // ink. A damaged one leaves the page and a note.
+    void aSealDrawnAsOfdIsDrawnOnNoPaper()
+    {
+        // The seal's page: red on its left half only.
+        const QByteArray seal = OfdBuilder::document({rect("0 0 105 297", "220 0 0",
+                                                           "M 0 0 L 105 0 L 105 297 L 0 297 C")})
+                                        .zip();
+        OfdBuilder b = OfdBuilder::signedDocument(
+                OfdBuilder::sesSignature(QStringLiteral("印章"), "ofd", seal));
+        // Under the stamp box (140–180 × 220–260), a blue square on the signed page.
+        b.add(QStringLiteral("Doc_0/Pages/Page_0/Content.xml"),
+              "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+              "<ofd:Layer ID=\"1\">"
+                      + rect("140 220 40 40", "0 0 220", "M 0 0 L 40 0 L 40 40 L 0 40 C")
+                      + "</ofd:Layer></ofd:Content></ofd:Page>");
+        QStringList problems;
+        const QImage page = render(b, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(near(page.pixel(148, 240), QColor(220, 0, 0)));
+        QVERIFY(near(page.pixel(172, 240), QColor(0, 0, 220)));
+        QVERIFY(near(page.pixel(185, 240), Qt::white));
+
+        OfdBuilder damaged = OfdBuilder::signedDocument(
+                OfdBuilder::sesSignature(QStringLiteral("印章"), "ofd", "PK, then nothing"));
+        problems.clear();
+        const QImage still = render(damaged, &problems);
+        QVERIFY(!still.isNull());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("seal")), qPrintable(problems.first()));
+    }
+
     // A signature whose value is missing, damaged or holds no picture is still listed, and
     // nothing is drawn in its box.
     void aSignatureWithoutAReadableSealIsListedOnly_data()
@@ -516,8 +549,6 @@ private Q_SLOTS:
         QTest::newRow("not DER") << QByteArray("<html>not a seal</html>");
         QTest::newRow("cut off") << good.left(good.size() / 2);
         QTest::newRow("length past the end") << (QByteArray::fromHex("30847fffffff") + good);
-        QTest::newRow("a seal drawn as OFD")
-                << OfdBuilder::sesSignature(QStringLiteral("印章"), "ofd", "PK");
         QByteArray deep;
         for (int i = 0; i < 200; ++i)
             deep = OfdBuilder::der(0x30, deep);
