@@ -58,6 +58,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(view) || !parser.positionalArguments().isEmpty()) {
         MaterialViewer viewer;
         viewer.setWindowTitle(QApplication::translate("main", "CaseDesk viewer"));
+        // The title names the file shown, as any document viewer's does (Qt adds the
+        // application's name after it).
+        QObject::connect(&viewer, &MaterialViewer::fileShown, &viewer, [&viewer](int index) {
+            viewer.setWindowTitle(viewer.files().value(index).name);
+        });
         viewer.setFiles(localViewerFiles(parser.positionalArguments()));
         resizeWithinScreen(&viewer, QSize(1200, 900)); // at 200 % the screen is 720 high
         viewer.show();
