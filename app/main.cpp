@@ -1,6 +1,7 @@
 // casedesk: the desktop entry point. Builds the services and opens the main window.
 
 #include "AppIcon.h"
+#include "FocusRing.h"
 #include "MainWindow.h"
 #include "MaterialViewer.h"
 #include "WindowSize.h"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     // them (the desktop file's Exec=casedesk %F).
     if (parser.isSet(view) || !parser.positionalArguments().isEmpty()) {
         MaterialViewer viewer;
+        new FocusRing(&viewer);
         viewer.setWindowTitle(QApplication::translate("main", "CaseDesk viewer"));
         // The title names the file shown, as any document viewer's does (Qt adds the
         // application's name after it).

@@ -1,5 +1,6 @@
 #include "CaseMaterialsWindow.h"
 
+#include "FocusRing.h"
 #include "PlainMessage.h"
 #include "WindowSize.h"
 
@@ -19,6 +20,7 @@ CaseMaterialsWindow::CaseMaterialsWindow(const Case &c, const ServiceItem &item,
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Materials of %1 — %2").arg(c.caseNo, c.applicant.name));
+    new FocusRing(this); // a window of its own: the main window's ring does not reach it
     m_viewer = new MaterialViewer(this);
     m_panel = new ChecklistPanel(this);
     auto *split = new QSplitter(this);
