@@ -100,17 +100,17 @@ for entry in "Desktop Entry" "Desktop Action viewer"; do
     pid=$!
     for i in $(seq 1 40); do
       sleep 0.25
-      if xdotool search --onlyvisible --name "CaseDesk" >/dev/null 2>&1; then break; fi
+      if xdotool search --onlyvisible --name "scan\.pdf" >/dev/null 2>&1; then break; fi
     done
-    names=$(for w in $(xdotool search --onlyvisible --name "CaseDesk" 2>/dev/null); do
+    names=$(for w in $(xdotool search --onlyvisible --name "scan\.pdf|CaseDesk" 2>/dev/null); do
               xdotool getwindowname "$w"; done)
     echo "$names" >"$2/windows"
     import -window root "$2/viewer.png" 2>/dev/null || true
     kill -0 $pid 2>/dev/null || { echo "the viewer exited"; cat "$2/viewer.out"; exit 1; }
     kill $pid; wait $pid 2>/dev/null || true
   ' sh "$prefix" "$work" "$args" || fail "casedesk $args did not stay open"
-  # The viewer's own title (the profile speaks English): not the sign-in or the main window.
-  grep -q "CaseDesk viewer" "$work/windows" || fail "casedesk $args: no viewer window: $(cat "$work/windows")"
+  # The viewer's own title names the file it shows: not the sign-in or the main window.
+  grep -q "scan\.pdf" "$work/windows" || fail "casedesk $args: no viewer window: $(cat "$work/windows")"
   # CASEDESK_DEB_SHOT=FILE.png keeps the screenshot, to look at.
   if [ -n "${CASEDESK_DEB_SHOT:-}" ] && [ -s "$work/viewer.png" ]; then cp "$work/viewer.png" "$CASEDESK_DEB_SHOT"; fi
   # The screenshot is not blank: the page's red rectangle is drawn.
