@@ -1,6 +1,7 @@
 #include "SimServer.h"
 
 #include "ApprovalKeys.h"
+#include "CounterIntake.h"
 #include "District.h"
 #include "Gzip.h"
 #include "Materials.h"
@@ -481,6 +482,10 @@ void SimServer::addRoutes()
     add(Method::Get, "cases", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
             return listCases(r, *u);
+        });
+    add(Method::Post, "cases", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &, const Account *u) {
+            return createCase(r, *u);
         });
     add(Method::Get, "cases/([^/]+)", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
@@ -1464,6 +1469,83 @@ Reply SimServer::action(const QHttpServerRequest &request, const QString &id, co
     log.exec();
     m_db.commit();
     return answer;
+}
+
+Reply SimServer::createCase(const QHttpServerRequest &request, const Account &user)
+{
+    const QByteArray key = header(request, "Idempotency-Key");
+    if (key.isEmpty() || key.size() > 200)
+        return problem(400, QStringLiteral("idempotency-key-required"),
+                       QStringLiteral("An Idempotency-Key header is required"));
+    const QByteArray bodySha
+            = QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+            "SELECT body_sha256, status, response, user, type FROM actions WHERE idem_key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    if (q.exec() && q.next()) {
+        if (q.value(0).toByteArray() != bodySha || q.value(3).toString() != user.userName
+            || q.value(4).toString() != QLatin1String("create"))
+            return problem(422, QStringLiteral("idempotency-key-reused"),
+                           QStringLiteral("This Idempotency-Key was used for another request"));
+        const QJsonObject first = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        return jsonReply(first, 201)
+                .header("Idempotent-Replayed", "true")
+                .header("ETag", etagOf(first.value(QStringLiteral("version")).toInteger()));
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    if (!doc.isObject())
+        return problem(422, QStringLiteral("invalid-payload"),
+                       QStringLiteral("The body must be an application"));
+    const QJsonObject body = doc.object();
+    q.prepare(QStringLiteral("SELECT json FROM items WHERE code = ?"));
+    q.addBindValue(body.value(QStringLiteral("itemCode")).toString());
+    const QJsonObject item = q.exec() && q.next()
+            ? QJsonDocument::fromJson(q.value(0).toByteArray()).object()
+            : QJsonObject();
+    const QDateTime nowAt = QDateTime::currentDateTime();
+    if (const auto refusal = checkIntake(body, item, user, nowAt))
+        return problem(refusal->status, refusal->code, QStringLiteral("Application refused"),
+                       refusal->detail);
+    m_db.transaction();
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) FROM cases"));
+    const int index = (q.next() ? q.value(0).toInt() : 0) + 1;
+    const QString id = QStringLiteral("c%1").arg(index, 8, 10, QLatin1Char('0'));
+    // Numbered like the day's online arrivals, above the generated history's serials.
+    const QString caseNo = QStringLiteral("620102")
+            + nowAt.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd"))
+            + QStringLiteral("%1").arg(100000 + index % 900000, 6, 10, QLatin1Char('0'));
+    const QJsonObject c = counterCase(body, item, user, id, caseNo, nowAt);
+    const QByteArray payload = QJsonDocument(c).toJson(QJsonDocument::Compact);
+    q.prepare(QStringLiteral("INSERT INTO cases(id, department, stage, holder, version, json) "
+                             "VALUES (?, ?, 'preReview', ?, 1, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(user.department);
+    q.addBindValue(c.value(QStringLiteral("applicant"))
+                           .toObject()
+                           .value(QStringLiteral("idNumber"))
+                           .toString());
+    q.addBindValue(payload);
+    q.exec();
+    q.prepare(QStringLiteral("UPDATE cases SET claim_expires = ? WHERE id = ?"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch() + kClaimTtl);
+    q.addBindValue(id);
+    q.exec();
+    appendChange(QStringLiteral("case"), id, QStringLiteral("upsert"), user.department, payload);
+    q.prepare(QStringLiteral("INSERT INTO actions(idem_key, user, case_id, type, body_sha256, "
+                             "status, response, applied_at) VALUES (?, ?, ?, 'create', ?, 201, ?, "
+                             "?)"));
+    q.addBindValue(QString::fromLatin1(key));
+    q.addBindValue(user.userName);
+    q.addBindValue(id);
+    q.addBindValue(QString::fromLatin1(bodySha));
+    q.addBindValue(payload);
+    q.addBindValue(now());
+    q.exec();
+    m_db.commit();
+    return jsonReply(c, 201)
+            .header("ETag", etagOf(1))
+            .header("Location", QByteArray("/api/v1/cases/") + id.toLatin1());
 }
 
 Reply SimServer::claim(const QString &id, const Account &user, bool take)

@@ -96,6 +96,8 @@ private:
     Reply material(const QHttpServerRequest &request, const QString &id, const QString &mid,
                    const Account &user);
     Reply action(const QHttpServerRequest &request, const QString &id, const Account &user);
+    // 窗口收件: a case registered at the counter, created once per Idempotency-Key.
+    Reply createCase(const QHttpServerRequest &request, const Account &user);
     Reply claim(const QString &id, const Account &user, bool take);
     Reply assign(const QHttpServerRequest &request, const QString &id, const Account &user);
     Reply staff(const Account &user);

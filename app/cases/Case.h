@@ -19,9 +19,33 @@ struct Applicant
     enum class Kind { Person, Company };
     Kind kind = Kind::Person;
     QString name;
+    QString idType; // 居民身份证, 统一社会信用代码 …, as the platform names it
     QString idNumber;
     QString phone;
     QString address;
+    QString legalRepresentative; // 法定代表人 of a company
+};
+
+// 代办人: who hands in an application for the applicant, with a power of attorney.
+struct Agent
+{
+    QString name;
+    QString idNumber; // a citizen ID
+    QString phone;
+    bool isPresent() const { return !name.isEmpty(); }
+};
+
+// Where an application arrived: online (the portal, the app) or at a window (窗口收件).
+enum class Channel { Online, Counter };
+
+// A material handed in on paper at the counter, as the receipt lists it.
+struct ReceivedMaterial
+{
+    QString name;
+    bool original = false; // 原件; else 复印件
+    int pages = 0;
+    int copies = 1;
+    bool operator==(const ReceivedMaterial &) const = default;
 };
 
 // How a time limit is counted: the law counts working days unless it says otherwise.
@@ -157,6 +181,10 @@ struct Case
     QString department;
     QString departmentName;
     Applicant applicant;
+    Channel channel = Channel::Online;
+    Agent agent; // counter applications handed in by an agent
+    QString remarks; // the window clerk's, at intake
+    QList<ReceivedMaterial> receivedMaterials; // counter applications: the papers handed in
     CaseStage stage = CaseStage::PreReview;
     QDateTime receivedAt;
     QDateTime stageStartedAt;

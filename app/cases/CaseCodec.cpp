@@ -136,8 +136,43 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         c.applicant.idNumber = a.string("idNumber", false);
         c.applicant.phone = a.string("phone", false);
         c.applicant.address = a.string("address", false);
+        c.applicant.idType = a.string("idType", false);
+        c.applicant.legalRepresentative = a.string("legalRepresentative", false);
         if (!a.ok())
             return std::nullopt;
+    }
+    const QString channel = r.string("channel", false);
+    if (channel == QLatin1String("counter"))
+        c.channel = Channel::Counter;
+    else if (!channel.isEmpty() && channel != QLatin1String("online") && r.ok())
+        r.fail("channel", QCoreApplication::translate("JsonMapping", "names an unknown channel"));
+    const QJsonObject agent = r.object("agent", false);
+    if (r.ok() && !agent.isEmpty()) {
+        RecordReader a(agent, r.path("agent"), error);
+        c.agent.name = a.string("name");
+        c.agent.idNumber = a.string("idNumber", false);
+        c.agent.phone = a.string("phone", false);
+        if (!a.ok())
+            return std::nullopt;
+    }
+    c.remarks = r.string("remarks", false);
+    const QJsonArray received = r.array("receivedMaterials", false);
+    for (qsizetype i = 0; r.ok() && i < received.size(); ++i) {
+        RecordReader m(received.at(i).toObject(),
+                       r.path("receivedMaterials") + QStringLiteral("[%1]").arg(i), error);
+        ReceivedMaterial paper;
+        paper.name = m.string("name");
+        paper.original = m.boolean("original", false);
+        const qint64 pages = m.integer("pages", false);
+        const qint64 copies = m.integer("copies", false);
+        paper.copies
+                = received.at(i).toObject().contains(QLatin1String("copies")) ? int(copies) : 1;
+        if (m.ok() && (pages < 0 || pages > 100000 || copies < 0 || copies > 1000))
+            m.fail("pages", QCoreApplication::translate("JsonMapping", "is out of range"));
+        paper.pages = int(pages);
+        if (!m.ok())
+            return std::nullopt;
+        c.receivedMaterials.append(paper);
     }
     const QJsonArray suspensions = r.array("suspensions", false);
     for (qsizetype i = 0; r.ok() && i < suspensions.size(); ++i) {

@@ -34,6 +34,8 @@ std::unique_ptr<casedesk::Workspace> openKeyedCache(casedesk::Profile &profile,
 
 QTextStream &out();
 QTextStream &err();
+// Writes the whole file or nothing (QSaveFile); false with the reason.
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 // The id of the case `named` by its 申报号 or id in the cache; nothing, with the advice to sync
 // on stderr, when the cache does not hold it.
 std::optional<QString> cachedCaseId(casedesk::Workspace &cache, const QString &named);
@@ -72,6 +74,11 @@ int notice(const QCommandLineParser &parser, const QStringList &args, casedesk::
 // `verify-notice FILE.pdf`: checks the PDF signature and the SM2 seal record.
 int verifyNotice(const QCommandLineParser &parser, const QStringList &args,
                  casedesk::Profile &profile);
+// `intake --item CODE --applicant-json FILE [--agent-json FILE] [--material NAME]…
+// [--original NAME]… [--attach NAME=FILE]… [--scan DEVICE] --receipt FILE.pdf`, and
+// `intake --reprint CASE --receipt FILE.pdf`: 窗口收件 from scripts.
+int intake(const QCommandLineParser &parser, casedesk::Profile &profile);
+QList<QCommandLineOption> intakeOptions();
 void recordSignInOut(casedesk::Profile &profile, const QString &kind, const QString &detail);
 
 } // namespace cli

@@ -23,8 +23,6 @@ using namespace casedesk;
 
 namespace cli {
 
-namespace {
-
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
@@ -35,6 +33,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     }
     return true;
 }
+
+namespace {
 
 // Tops up the kind's 文号 when few are left and the platform can be reached. Offline, the
 // numbers already reserved are used; only when none is left does issuing fail.

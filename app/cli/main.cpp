@@ -539,8 +539,10 @@ int printCalendar(const QCommandLineParser &parser, const QString &yearText)
 
 int main(int argc, char *argv[])
 {
-    // Laying out a notice needs fonts, hence a QGuiApplication; a command line has no screen.
-    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "notice") == 0;
+    // Laying out a notice or a receipt needs fonts, hence a QGuiApplication; a command line
+    // has no screen.
+    const bool needsFonts
+            = argc > 1 && (qstrcmp(argv[1], "notice") == 0 || qstrcmp(argv[1], "intake") == 0);
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = needsFonts
@@ -586,6 +588,8 @@ int main(int argc, char *argv[])
             "preview)\n"
             "  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record\n"
             "  signing-cert fetch|import FILE.p12  the department's notice-signing certificate\n"
+            "  intake         register an application at the counter: --item CODE "
+            "--applicant-json FILE --receipt FILE.pdf; --reprint CASE prints a receipt again\n"
             "The profile folder is CASEDESK_HOME when set."));
     parser.addHelpOption();
     // Qt's version option would print the version alone; ours adds the folders (below).
@@ -680,6 +684,7 @@ int main(int argc, char *argv[])
                    "file"),
     });
     parser.addOptions(actOptions());
+    parser.addOptions(intakeOptions());
     // `act --help` describes the verbs rather than the whole tool.
     const QStringList raw = QCoreApplication::arguments();
     if (raw.size() >= 3 && raw.at(1) == QLatin1String("act")
@@ -705,7 +710,8 @@ int main(int argc, char *argv[])
     static const QStringList ownArguments{
             QStringLiteral("prefetch"),     QStringLiteral("audit"),
             QStringLiteral("notice"),       QStringLiteral("verify-notice"),
-            QStringLiteral("signing-cert"), QStringLiteral("assign")};
+            QStringLiteral("signing-cert"), QStringLiteral("assign"),
+            QStringLiteral("intake")};
     if (args.size() != expected && !ownArguments.contains(command))
         return usage(parser,
                      QCoreApplication::translate("casedesk-cli", "Give exactly one command."));
@@ -750,6 +756,8 @@ int main(int argc, char *argv[])
         code = notice(parser, args, profile);
     else if (command == QLatin1String("verify-notice"))
         code = verifyNotice(parser, args, profile);
+    else if (command == QLatin1String("intake"))
+        code = intake(parser, profile);
     else if (command == QLatin1String("signing-cert"))
         code = signingCertificate(parser, args, profile);
     else

@@ -30,4 +30,12 @@ QString chineseDate(QDate date)
             + counted(date.day()) + QStringLiteral("日");
 }
 
+QString limitText(const TimeLimit &limit)
+{
+    if (!limit.isValid())
+        return {};
+    return limit.unit == LimitUnit::WorkingDays ? QStringLiteral("%1个工作日").arg(limit.value)
+                                                : QStringLiteral("%1日").arg(limit.value);
+}
+
 } // namespace casedesk

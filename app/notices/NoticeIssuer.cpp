@@ -29,14 +29,6 @@ namespace casedesk {
 
 namespace {
 
-QString limitText(const TimeLimit &limit)
-{
-    if (!limit.isValid())
-        return {};
-    return limit.unit == LimitUnit::WorkingDays ? QStringLiteral("%1个工作日").arg(limit.value)
-                                                : QStringLiteral("%1日").arg(limit.value);
-}
-
 } // namespace
 
 std::optional<NoticeKeys> NoticeKeys::load(CredentialStore &credentials, const Profile &profile,

@@ -289,6 +289,10 @@ QStringList NoticeTemplate::kinds(const QString &overrideDir)
             continue;
         for (const QString &name : QDir(dir).entryList({QStringLiteral("*.html")}, QDir::Files)) {
             const QString kind = name.chopped(5);
+            // The counter's receipt (notices/IntakeReceipt) is laid out the same way but is no
+            // notice: it takes no 文号 and is never issued on a case.
+            if (kind == QLatin1String("receipt"))
+                continue;
             if (!kinds.contains(kind))
                 kinds.append(kind);
         }

@@ -129,6 +129,18 @@ QDateTime SigningIdentity::notAfter() const
                      QTime(t.tm_hour, t.tm_min, t.tm_sec), QTimeZone::utc());
 }
 
+std::optional<int> PdfSignature::pageCount(const QByteArray &pdf)
+{
+    try {
+        QPDF doc;
+        doc.setSuppressWarnings(true);
+        doc.processMemoryFile("material", pdf.constData(), size_t(pdf.size()));
+        return int(doc.getAllPages().size());
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
 std::optional<QByteArray> PdfSignature::sign(const QByteArray &pdf, const SigningIdentity &identity,
                                              const Details &details, QString *error)
 {

@@ -56,6 +56,9 @@ public:
         QStringList problems;
     };
     static Check verify(const QByteArray &pdf, const QList<QByteArray> &trustedCaPem);
+    // The number of pages of a PDF (a material handed in on disk); nullopt when qpdf cannot
+    // read it as one.
+    static std::optional<int> pageCount(const QByteArray &pdf);
 };
 
 } // namespace casedesk

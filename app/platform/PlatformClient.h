@@ -53,6 +53,11 @@ public:
             = 0;
     virtual void postAction(const QString &caseId, const ActionRequest &action, CaseCallback done)
             = 0;
+    // 窗口收件: a case from an application registered at the counter (POST /cases), created
+    // once per idempotency key (a replay answers the same case).
+    virtual void createCase(const QJsonObject &application, const QString &idempotencyKey,
+                            CaseCallback done)
+            = 0;
     // Claim (认领) or release; one holder at a time.
     virtual void claimCase(const QString &caseId, bool claim, ClaimCallback done) = 0;
     // 分派: the chief moves the case's claim to `userName`, a clerk of its department, with

@@ -477,6 +477,24 @@ PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
                     "RestPlatformClient",
                     "The platform did not accept the approval: it is not signed with a key "
                     "registered for you.");
+        else if (problem.code == QLatin1String("invalid-id-number"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform refused the application: an ID number does not check.");
+        else if (problem.code == QLatin1String("invalid-credit-code"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform refused the application: the unified "
+                    "social credit code does not check.");
+        else if (problem.code == QLatin1String("invalid-received-at"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform refused the application: the time it was received lies in the "
+                    "future or more than 30 days back.");
+        else if (problem.code == QLatin1String("unknown-item"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform does not know the service item of the application.");
         else if (problem.code == QLatin1String("assignee-outside-department"))
             error.message = QCoreApplication::translate(
                     "RestPlatformClient", "Cases are assigned only to clerks of their department.");
@@ -558,6 +576,18 @@ void RestPlatformClient::postAction(const QString &caseId, const ActionRequest &
                     {{"Content-Type", "application/json"},
                      {"Idempotency-Key", action.idempotencyKey.toUtf8()},
                      {"If-Match", "\"v" + QByteArray::number(action.caseVersion) + '"'}}};
+    authorizedJson<CaseRecord>(call, caseFrom, std::move(done));
+}
+
+void RestPlatformClient::createCase(const QJsonObject &application, const QString &idempotencyKey,
+                                    CaseCallback done)
+{
+    const Call call{
+            "POST",
+            QStringLiteral("cases"),
+            {},
+            QJsonDocument(application).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}, {"Idempotency-Key", idempotencyKey.toUtf8()}}};
     authorizedJson<CaseRecord>(call, caseFrom, std::move(done));
 }
 

@@ -27,6 +27,8 @@ public:
     void fetchChanges(const QString &cursor, int limit, PageCallback done) override;
     void fetchCase(const QString &caseId, const QByteArray &knownEtag, CaseCallback done) override;
     void postAction(const QString &caseId, const ActionRequest &action, CaseCallback done) override;
+    void createCase(const QJsonObject &application, const QString &idempotencyKey,
+                    CaseCallback done) override;
     void claimCase(const QString &caseId, bool claim, ClaimCallback done) override;
     void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
                           ChunkCallback done) override;

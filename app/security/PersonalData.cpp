@@ -9,12 +9,19 @@ namespace casedesk {
 
 namespace {
 const char *const kSealedFields[] = {"idNumber", "phone", "address", "email"};
-const QLatin1String kApplicant("applicant");
+// The people a record names with their personal data: the applicant and, for an application
+// handed in at the counter, the agent (代办人).
+const QLatin1String kPeople[] = {QLatin1String("applicant"), QLatin1String("agent")};
 const QLatin1String kSealed("sealed");
 
-QByteArray context(const QString &caseId)
+// Bound to the case and the person: a sealed field cannot be moved to another case or person.
+// The applicant's context is the one the cache has always used.
+QByteArray context(const QString &caseId, QLatin1String person)
 {
-    return QByteArrayLiteral("casedesk-personal-data|") + caseId.toUtf8();
+    QByteArray text = QByteArrayLiteral("casedesk-personal-data|") + caseId.toUtf8();
+    if (person != kPeople[0])
+        text += '|' + QByteArray(person.data(), person.size());
+    return text;
 }
 
 // Takes the personal fields out of `applicant`; true when there were any.
@@ -30,17 +37,21 @@ bool takeFields(QJsonObject &applicant, QJsonObject &fields)
 
 QByteArray sealWith(QJsonObject c, const QByteArray &key, const QString &caseId)
 {
-    QJsonObject applicant = c.value(kApplicant).toObject();
-    QJsonObject fields;
-    if (!takeFields(applicant, fields))
-        return QJsonDocument(c).toJson(QJsonDocument::Compact);
-    const QByteArray sealed = key.isEmpty()
-            ? QByteArray()
-            : cipher::seal(key, QJsonDocument(fields).toJson(QJsonDocument::Compact),
-                           context(caseId))
-                      .toBase64();
-    applicant.insert(kSealed, QString::fromLatin1(sealed));
-    c.insert(kApplicant, applicant);
+    for (const QLatin1String person : kPeople) {
+        if (!c.value(person).isObject())
+            continue;
+        QJsonObject fields;
+        QJsonObject who = c.value(person).toObject();
+        if (!takeFields(who, fields))
+            continue;
+        const QByteArray sealed = key.isEmpty()
+                ? QByteArray()
+                : cipher::seal(key, QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                               context(caseId, person))
+                          .toBase64();
+        who.insert(kSealed, QString::fromLatin1(sealed));
+        c.insert(person, who);
+    }
     return QJsonDocument(c).toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -68,21 +79,27 @@ QByteArray PersonalDataSeal::open(const QByteArray &storedJson, const QString &c
         return storedJson;
     QJsonDocument doc = QJsonDocument::fromJson(storedJson);
     QJsonObject c = doc.object();
-    QJsonObject applicant = c.value(kApplicant).toObject();
-    if (!applicant.contains(kSealed))
-        return storedJson;
-    const QByteArray blob = QByteArray::fromBase64(applicant.take(kSealed).toString().toLatin1());
-    const auto plain = (m_key.isEmpty() || blob.isEmpty())
-            ? std::nullopt
-            : cipher::open(m_key, blob, context(caseId));
-    if (plain) {
-        const QJsonObject fields = QJsonDocument::fromJson(*plain).object();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            applicant.insert(it.key(), it.value());
-    } else if (withheld) {
-        *withheld = true;
+    bool changed = false;
+    for (const QLatin1String person : kPeople) {
+        QJsonObject who = c.value(person).toObject();
+        if (!who.contains(kSealed))
+            continue;
+        changed = true;
+        const QByteArray blob = QByteArray::fromBase64(who.take(kSealed).toString().toLatin1());
+        const auto plain = (m_key.isEmpty() || blob.isEmpty())
+                ? std::nullopt
+                : cipher::open(m_key, blob, context(caseId, person));
+        if (plain) {
+            const QJsonObject fields = QJsonDocument::fromJson(*plain).object();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                who.insert(it.key(), it.value());
+        } else if (withheld) {
+            *withheld = true;
+        }
+        c.insert(person, who);
     }
-    c.insert(kApplicant, applicant);
+    if (!changed)
+        return storedJson;
     return QJsonDocument(c).toJson(QJsonDocument::Compact);
 }
 

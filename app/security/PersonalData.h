@@ -6,9 +6,9 @@
 
 namespace casedesk {
 
-// The applicant's ID number, phone, address and e-mail are sealed before a case is written to
-// the cache (AES-256-GCM, bound to the case's id), so a copied profile folder without the
-// keychain reveals none of them. Names stay readable: the inbox searches and sorts by them.
+// The applicant's (and an agent's) ID number, phone, address and e-mail are sealed before a case is
+// written to the cache (AES-256-GCM, bound to the case's id), so a copied profile folder without
+// the keychain reveals none of them. Names stay readable: the inbox searches and sorts by them.
 // Without a key (no keychain) the fields are withheld, never stored in plain text.
 class PersonalDataSeal
 {

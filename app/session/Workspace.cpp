@@ -7,6 +7,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/IntakeRegister.h"
 #include "store/Outbox.h"
 #include "store/Vault.h"
 #include "sync/ActionService.h"
@@ -46,6 +47,8 @@ bool Workspace::open(QString *error)
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_outbox->setAuditLog(m_audit.get());
+    m_intakes = std::make_unique<IntakeRegister>(*m_db, *m_store);
+    m_intakes->setAuditLog(m_audit.get());
     m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
     return true;
 }
@@ -54,6 +57,7 @@ void Workspace::close()
 {
     m_writer.reset(); // its last action is written before the cache goes
     m_actions.reset();
+    m_intakes.reset();
     m_outbox.reset();
     m_audit.reset();
     m_store.reset();

@@ -18,6 +18,7 @@ class Clock;
 class AuditLog;
 class CaseStore;
 class Database;
+class IntakeRegister;
 class Outbox;
 class Profile;
 class Vault;
@@ -51,6 +52,8 @@ public:
     CaseStore *cases() const { return m_store.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     AuditLog *audit() const { return m_audit.get(); }
+    // The counter's register (窗口收件), on the opening thread like the outbox.
+    IntakeRegister *intakes() const { return m_intakes.get(); }
     ActionService *actions() const { return m_actions.get(); }
     // The same actions written on a thread of their own (session/LocalWriter), for the
     // window, which must not wait for the sync engine's write lock; made on first use.
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<IntakeRegister> m_intakes;
     std::unique_ptr<ActionService> m_actions;
     std::unique_ptr<LocalWriter> m_writer;
     QByteArray m_dataKey;

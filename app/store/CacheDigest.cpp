@@ -21,10 +21,12 @@ std::optional<QList<DigestGroup>> CacheDigest::groups(QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // BINARY collation: ids in byte order, as the contract says.
+    // BINARY collation: ids in byte order, as the contract says. A counter application not yet
+    // created on the platform (store/IntakeRegister) is this computer's alone.
     if (!Database::exec(q,
                         QStringLiteral("SELECT COALESCE(department, ''), stage, id, version "
-                                       "FROM cases ORDER BY 1, 2, 3"))) {
+                                       "FROM cases WHERE substr(id, 1, 6) <> 'local-' "
+                                       "ORDER BY 1, 2, 3"))) {
         if (error)
             *error = readFailed(q);
         return std::nullopt;
@@ -60,7 +62,7 @@ std::optional<QList<CaseVersion>> CacheDigest::cases(const QString &department,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, version FROM cases WHERE COALESCE(department, '') = ? "
-                             "AND stage = ? ORDER BY id"));
+                             "AND stage = ? AND substr(id, 1, 6) <> 'local-' ORDER BY id"));
     q.addBindValue(department);
     q.addBindValue(stage);
     if (!Database::exec(q)) {

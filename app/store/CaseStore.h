@@ -192,6 +192,7 @@ public:
     // The key that seals the applicant's personal data in the cache (security/PersonalData);
     // without one those fields are not kept at all.
     void setPersonalDataKey(const QByteArray &key) { m_personalData = PersonalDataSeal(key); }
+    const PersonalDataSeal &personalData() const { return m_personalData; }
 
     struct CachedCase
     {

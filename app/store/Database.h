@@ -13,7 +13,7 @@ namespace casedesk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     explicit Database(QString path);
     ~Database();

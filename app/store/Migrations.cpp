@@ -271,6 +271,21 @@ const QList<Migration> &cacheMigrations()
                                     " attempts INTEGER NOT NULL DEFAULT 1,"
                                     " PRIMARY KEY (type, id))"),
              }},
+            // 12: applications registered at the counter (窗口收件): the provisional number they
+            // had until the platform created them, the platform's after, and the application
+            // itself (its personal data sealed) for the receipt and its reprint.
+            {12,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE intakes ("
+                                    " provisional_id TEXT PRIMARY KEY,"
+                                    " provisional_no TEXT NOT NULL UNIQUE,"
+                                    " case_id TEXT UNIQUE,"
+                                    " case_no TEXT,"
+                                    " registered_at INTEGER NOT NULL,"
+                                    " user TEXT NOT NULL,"
+                                    " application TEXT NOT NULL)"),
+             }},
     };
     return steps;
 }

@@ -12,6 +12,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/FeedState.h"
+#include "store/IntakeRegister.h"
 #include "store/Outbox.h"
 #include "store/Quarantine.h"
 #include "store/SearchIndex.h"
@@ -67,7 +68,9 @@ void SyncEngine::open(const QString &refreshToken)
     m_store->setClock(m_config.clock);
     m_store->setPersonalDataKey(m_config.dataKey);
     m_outbox = std::make_unique<Outbox>(*m_db, *m_store);
+    m_intakes = std::make_unique<IntakeRegister>(*m_db, *m_store);
     m_audit = std::make_unique<AuditLog>(*m_db);
+    m_intakes->setAuditLog(m_audit.get());
     m_searchIndex = std::make_unique<SearchIndex>(*m_db);
     m_feed = std::make_unique<FeedState>(*m_db);
     if (m_feed->deadlineBasis() != m_store->currentDeadlineBasis()) {
@@ -482,6 +485,10 @@ void SyncEngine::pushNext()
         });
         return;
     }
+    if (item->verb == IntakeRegister::createVerb()) {
+        createCase(*item);
+        return;
+    }
     QString readError;
     bool missing = false;
     const std::optional<qint64> version = m_outbox->expectedVersion(*item, &readError, &missing);
@@ -526,54 +533,88 @@ void SyncEngine::pushNext()
                     pushNext();
                     return;
                 }
-                if (error.kind == Kind::SessionExpired) {
-                    fail(error);
+                sendFailed(item, error);
+            });
+}
+
+void SyncEngine::createCase(const OutboxItem &item)
+{
+    QString readError;
+    const std::optional<QJsonObject> body = m_intakes->body(item.caseId, &readError);
+    if (!body) {
+        if (!m_outbox->markRejected(item.id, readError)) {
+            failStorage({});
+            return;
+        }
+        pushLater();
+        return;
+    }
+    m_client->createCase(
+            *body, item.idempotencyKey,
+            [this, item](const CaseRecord &answer, const PlatformError &error) {
+                if (error.isError()) {
+                    sendFailed(item, error);
                     return;
                 }
-                if (error.isTransient()) {
-                    // Try again later with the same key, so the platform applies it once at most.
-                    // No connection: due again at the next round. A platform that answered 429 or
-                    // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
-                    const qint64 delayMs = retryDelayMs(item, error);
-                    qCInfo(lcSync).noquote()
-                            << "action" << item.verb << "on case" << item.caseId << "kept"
-                            << QStringLiteral("(%1),").arg(error.summary()) << "due again in"
-                            << delayMs << "ms";
-                    if (!m_outbox->reschedule(item.id, m_config.clock->now().addMSecs(delayMs),
-                                              error.message)) {
-                        failStorage({});
-                        return;
-                    }
-                    // A platform that only asks us to slow down gets its pause, and the round goes
-                    // on.
-                    if (error.retryAfterSecs > 0 && error.retryAfterSecs <= kMaxPauseSecs) {
-                        QTimer::singleShot(delayMs, this, &SyncEngine::pushNext);
-                        return;
-                    }
-                    pullPage(m_feed->cursor(), false);
-                    return;
-                }
-                const bool conflict = error.kind == Kind::VersionConflict;
-                if (conflict)
-                    qCInfo(lcSync).noquote()
-                            << "action" << item.verb << "on case" << item.caseId
-                            << "held as a conflict" << QStringLiteral("(%1):").arg(error.summary())
-                            << "the case changed on the platform since version"
-                            << item.baseVersion.value_or(-1);
-                else
-                    qCWarning(lcSync).noquote()
-                            << "action" << item.verb << "on case" << item.caseId
-                            << "refused by the platform"
-                            << QStringLiteral("(%1):").arg(error.summary()) << error.message;
-                const bool held = conflict
-                        ? m_outbox->markConflict(item.id, error.current, error.message)
-                        : m_outbox->markRejected(item.id, error.message);
-                if (!held) {
-                    failStorage({});
+                qCInfo(lcSync).noquote() << "counter application" << item.caseId
+                                         << "created on the platform as case" << answer.data.id;
+                QString storeError;
+                if (!m_intakes->markCreated(item, {answer.data, answer.json}, &storeError)) {
+                    // Created on the platform but not recorded here: the same key replays it.
+                    failStorage(storeError);
                     return;
                 }
                 pushNext();
             });
+}
+
+void SyncEngine::sendFailed(const OutboxItem &item, const PlatformError &error)
+{
+    using Kind = PlatformError::Kind;
+    if (error.kind == Kind::SessionExpired) {
+        fail(error);
+        return;
+    }
+    if (error.isTransient()) {
+        // Try again later with the same key, so the platform applies it once at most.
+        // No connection: due again at the next round. A platform that answered 429 or
+        // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
+        const qint64 delayMs = retryDelayMs(item, error);
+        qCInfo(lcSync).noquote() << "action" << item.verb << "on case" << item.caseId << "kept"
+                                 << QStringLiteral("(%1),").arg(error.summary()) << "due again in"
+                                 << delayMs << "ms";
+        if (!m_outbox->reschedule(item.id, m_config.clock->now().addMSecs(delayMs),
+                                  error.message)) {
+            failStorage({});
+            return;
+        }
+        // A platform that only asks us to slow down gets its pause, and the round goes
+        // on.
+        if (error.retryAfterSecs > 0 && error.retryAfterSecs <= kMaxPauseSecs) {
+            QTimer::singleShot(delayMs, this, &SyncEngine::pushNext);
+            return;
+        }
+        pullPage(m_feed->cursor(), false);
+        return;
+    }
+    const bool conflict = error.kind == Kind::VersionConflict;
+    if (conflict)
+        qCInfo(lcSync).noquote() << "action" << item.verb << "on case" << item.caseId
+                                 << "held as a conflict"
+                                 << QStringLiteral("(%1):").arg(error.summary())
+                                 << "the case changed on the platform since version"
+                                 << item.baseVersion.value_or(-1);
+    else
+        qCWarning(lcSync).noquote()
+                << "action" << item.verb << "on case" << item.caseId << "refused by the platform"
+                << QStringLiteral("(%1):").arg(error.summary()) << error.message;
+    const bool held = conflict ? m_outbox->markConflict(item.id, error.current, error.message)
+                               : m_outbox->markRejected(item.id, error.message);
+    if (!held) {
+        failStorage({});
+        return;
+    }
+    pushNext();
 }
 
 qint64 SyncEngine::retryDelayMs(const OutboxItem &item, const PlatformError &error)

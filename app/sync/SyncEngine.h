@@ -20,6 +20,7 @@ class Profile;
 
 class CaseStore;
 class Outbox;
+class IntakeRegister;
 struct OutboxItem;
 class AuditLog;
 class SearchIndex;
@@ -127,6 +128,10 @@ private:
     // Registers the approval key `item` is signed with, then goes on pushing.
     void registerKey(const OutboxItem &item, const QByteArray &publicKeyPem);
     void pushNext();
+    // 窗口收件: the counter application of `item` sent to the platform to become a case.
+    void createCase(const OutboxItem &item);
+    // What a refused or failed send does to its item: kept for later, held, or the round ends.
+    void sendFailed(const OutboxItem &item, const PlatformError &error);
     // The next item, from the event loop: a refused item never recurses into the next.
     void pushLater();
     // A write to the cache failed: the round ends with what failed (a full disk, say); the
@@ -165,6 +170,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<IntakeRegister> m_intakes;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<FeedState> m_feed; // cursor, clock offset, deadline basis

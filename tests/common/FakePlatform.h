@@ -23,6 +23,9 @@ public:
                        CaseCallback done)>
             onAction;
     std::function<void(const QString &caseId, bool claim, ClaimCallback done)> onClaim;
+    std::function<void(const QJsonObject &application, const QString &idempotencyKey,
+                       CaseCallback done)>
+            onCreate;
     std::function<void(const QString &caseId, CaseCallback done)> onCase;
     std::function<void(const QByteArray &publicKeyPem, KeyCallback done)> onRegisterKey;
     std::function<void(const QString &caseId, const QString &userName, CaseCallback done)> onAssign;
@@ -84,6 +87,18 @@ public:
         calls.append(QStringLiteral("action %1 %2").arg(caseId, action.type));
         if (onAction) {
             later([this, caseId, action, done] { onAction(caseId, action, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void createCase(const QJsonObject &application, const QString &idempotencyKey,
+                    CaseCallback done) override
+    {
+        calls.append(QStringLiteral("create ") + idempotencyKey);
+        if (onCreate) {
+            later([this, application, idempotencyKey, done] {
+                onCreate(application, idempotencyKey, done);
+            });
             return;
         }
         later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });

@@ -253,6 +253,21 @@ def exercise(c):
         return [x for x in cases(stage) if x.get('claimedBy') in (None, 'clerk1')]
 
     c.call('GET', '/api/v1/cases', expect=401)
+    # 窗口收件: created once per key; refused with the field named.
+    intake = {'itemCode': '620102-SCJG-XK-001', 'channel': 'counter',
+              'applicant': {'kind': 'person', 'name': '王小明', 'idNumber': '620102198001011239'},
+              'agent': {'name': '李娜', 'idNumber': '11010519491231002X'},
+              'materials': [{'name': '食品经营许可申请书', 'original': True, 'pages': 2}]}
+    made = c.json('POST', '/api/v1/cases', token=clerk, body=intake,
+                  headers={'Idempotency-Key': 'contract-intake'}, expect=201)
+    again = c.json('POST', '/api/v1/cases', token=clerk, body=intake,
+                   headers={'Idempotency-Key': 'contract-intake'}, expect=201)
+    assert made['id'] == again['id'] and made['channel'] == 'counter', (made, again)
+    bad = dict(intake, applicant=dict(intake['applicant'], idNumber='620102198001011238'))
+    c.call('POST', '/api/v1/cases', token=clerk, body=bad, headers={'Idempotency-Key': 'contract-bad'}, expect=422)
+    c.call('POST', '/api/v1/cases', token=clerk, body=intake, expect=400)
+    c.call('POST', '/api/v1/cases', token=sup, body=intake, headers={'Idempotency-Key': 'contract-sup'}, expect=403)
+    c.call('POST', '/api/v1/cases', body=intake, expect=401)
     one = workable('review')[0]
     _, h, _ = c.call('GET', f"/api/v1/cases/{one['id']}", token=clerk, expect=200)
     c.call('GET', f"/api/v1/cases/{one['id']}", token=clerk, headers={'If-None-Match': h['etag']}, expect=304)

@@ -7,10 +7,12 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -45,6 +47,14 @@ private:
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString pdfText(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char('\n'));
     }
 
 private Q_SLOTS:
@@ -617,6 +627,129 @@ private Q_SLOTS:
                                QStringLiteral("3")});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.count(QLatin1Char('\n')) <= 2, qPrintable(wrong.err));
+    }
+
+    // 窗口收件 at an outreach point with no line: registered, shown, a receipt handed over;
+    // the next sync creates the case on the platform once, and its 申报号 replaces the
+    // provisional number everywhere.
+    void counterIntakeOfflineThenSynced()
+    {
+        SimProcess::Options options{60, 3, 900, QStringLiteral("2026-12-03")};
+        SimProcess sim(options);
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QString dir = home.path();
+        auto login = [&](const SimProcess &platform) {
+            return cli({QStringLiteral("login"), QStringLiteral("--server"),
+                        platform.url().toString(), QStringLiteral("--user"),
+                        QStringLiteral("clerk1"), QStringLiteral("--password-stdin")},
+                       "demo123\n", dir);
+        };
+        QCOMPARE(login(sim).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sync")}, {}, dir).exitCode, 0);
+        sim.stop(); // the line is dead from here on
+
+        QFile applicant(dir + QStringLiteral("/applicant.json"));
+        QVERIFY(applicant.open(QIODevice::WriteOnly));
+        applicant.write(R"({"kind":"person","name":"王小明","idNumber":"620102198001011239",
+            "phone":"13912345678","address":"甘肃省兰州市城关区张掖路1号"})");
+        applicant.close();
+        QImage page(400, 560, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QVERIFY(page.save(dir + QStringLiteral("/licence.png")));
+        const QString receipt = dir + QStringLiteral("/receipt.pdf");
+        const QStringList intake{QStringLiteral("intake"),
+                                 QStringLiteral("--item"),
+                                 QStringLiteral("620102-SCJG-XK-001"),
+                                 QStringLiteral("--applicant-json"),
+                                 applicant.fileName(),
+                                 QStringLiteral("--material"),
+                                 QStringLiteral("食品经营许可申请书"),
+                                 QStringLiteral("--original"),
+                                 QStringLiteral("食品经营许可申请书"),
+                                 QStringLiteral("--attach"),
+                                 QStringLiteral("营业执照或其他主体资格证明文件=") + dir
+                                         + QStringLiteral("/licence.png"),
+                                 QStringLiteral("--receipt"),
+                                 receipt};
+        const Run registered = cli(intake, {}, dir);
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        const QString provisional
+                = QRegularExpression(QStringLiteral("临[0-9]{8}-[0-9]{4}-[0-9]{3}"))
+                          .match(registered.out)
+                          .captured();
+        QVERIFY2(!provisional.isEmpty(), qPrintable(registered.out));
+        QString text = pdfText(receipt);
+        for (const QString &expected :
+             {provisional, QStringLiteral("此为临时编号"), QStringLiteral("620102********1239"),
+              QStringLiteral("食品经营许可申请书"), QStringLiteral("尚缺的材料"),
+              QStringLiteral("食品安全管理制度")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" | ") + text));
+        QVERIFY(!text.contains(QStringLiteral("620102198001011239")));
+        // In the inbox at once.
+        QVERIFY(cli({QStringLiteral("cases")}, {}, dir).out.contains(provisional));
+        // An invalid ID is refused with its reason, and nothing is registered.
+        QFile bad(dir + QStringLiteral("/bad.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"kind":"person","name":"王小明","idNumber":"620102198001011238"})");
+        bad.close();
+        QStringList badIntake = intake;
+        badIntake[4] = bad.fileName();
+        const Run refused = cli(badIntake, {}, dir);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("校验位不符")), qPrintable(refused.err));
+        QCOMPARE(cli({QStringLiteral("outbox")}, {}, dir).out.count(QStringLiteral("create")), 1);
+        // Offline the sync fails and keeps it.
+        QVERIFY(cli({QStringLiteral("sync")}, {}, dir).exitCode != 0);
+        QCOMPARE(cli({QStringLiteral("outbox")}, {}, dir).out.count(QStringLiteral("create")), 1);
+
+        // The line is back (the same platform, a new address).
+        SimProcess again(options, sim.dataDir());
+        QVERIFY2(again.start(&error), qPrintable(error));
+        QCOMPARE(login(again).exitCode, 0);
+        const Run synced = cli({QStringLiteral("sync")}, {}, dir);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QCOMPARE(cli({QStringLiteral("sync")}, {}, dir).exitCode, 0);
+        QVERIFY(!cli({QStringLiteral("outbox")}, {}, dir).out.contains(QStringLiteral("create")));
+
+        QString caseNo;
+        {
+            QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                              QStringLiteral("intake-platform"));
+            platform.setDatabaseName(again.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+            QVERIFY(platform.open());
+            QSqlQuery q(platform);
+            // Created once, however often it was sent.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(case_id) FROM actions WHERE "
+                                          "type = 'create'"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            const QString caseId = q.value(1).toString();
+            QVERIFY(q.exec(QStringLiteral("SELECT json FROM cases WHERE id = '%1'").arg(caseId))
+                    && q.next());
+            const QJsonObject c = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+            QCOMPARE(c.value(QStringLiteral("channel")).toString(), QStringLiteral("counter"));
+            QCOMPARE(c.value(QStringLiteral("applicant"))
+                             .toObject()
+                             .value(QStringLiteral("idNumber"))
+                             .toString(),
+                     QStringLiteral("620102198001011239"));
+            QCOMPARE(c.value(QStringLiteral("receivedMaterials")).toArray().size(), 2);
+            caseNo = c.value(QStringLiteral("caseNo")).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("intake-platform"));
+        // The platform's number everywhere: the inbox, and the receipt printed again.
+        const QString inbox = cli({QStringLiteral("cases")}, {}, dir).out;
+        QVERIFY(inbox.contains(caseNo));
+        QVERIFY(!inbox.contains(provisional));
+        const Run reprint = cli({QStringLiteral("intake"), QStringLiteral("--reprint"), provisional,
+                                 QStringLiteral("--receipt"), receipt},
+                                {}, dir);
+        QVERIFY2(reprint.exitCode == 0, qPrintable(reprint.err));
+        text = pdfText(receipt);
+        QVERIFY(text.contains(caseNo));
+        QVERIFY(!text.contains(QStringLiteral("此为临时编号")));
     }
 
     void calendar()

@@ -1143,6 +1143,122 @@ private Q_SLOTS:
                  404);
     }
 
+    // 窗口收件: POST /cases creates a counter case once per key, after checking it as the
+    // platform would an online application.
+    static QJsonObject counterApplication()
+    {
+        return {{QStringLiteral("itemCode"), QStringLiteral("620102-SCJG-XK-001")},
+                {QStringLiteral("channel"), QStringLiteral("counter")},
+                {QStringLiteral("applicant"),
+                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                             {QStringLiteral("name"), QStringLiteral("王小明")},
+                             {QStringLiteral("idNumber"), QStringLiteral("620102198001011239")}}},
+                {QStringLiteral("materials"),
+                 QJsonArray{
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("食品经营许可申请书")},
+                                     {QStringLiteral("original"), true},
+                                     {QStringLiteral("pages"), 3}}}}};
+    }
+    Response postCase(const QJsonObject &body, const QByteArray &key, const QString &token)
+    {
+        return m_http->send(
+                "POST", QStringLiteral("/api/v1/cases"),
+                QJsonDocument(body).toJson(QJsonDocument::Compact),
+                key.isEmpty() ? QList<std::pair<QByteArray, QByteArray>>()
+                              : QList<std::pair<QByteArray, QByteArray>>{{"Idempotency-Key", key}},
+                token);
+    }
+
+    void counterCaseIsCreatedOnce()
+    {
+        const Response first = postCase(counterApplication(), "intake-once", m_clerk1);
+        QCOMPARE(first.status, 201);
+        const QJsonObject c = first.json();
+        QCOMPARE(c.value(QStringLiteral("channel")).toString(), QStringLiteral("counter"));
+        QCOMPARE(c.value(QStringLiteral("stage")).toString(), QStringLiteral("preReview"));
+        QCOMPARE(c.value(QStringLiteral("claimedBy")).toString(), QStringLiteral("clerk1"));
+        QCOMPARE(c.value(QStringLiteral("department")).toString(), QStringLiteral("SCJG"));
+        QVERIFY(c.value(QStringLiteral("caseNo")).toString().startsWith(QLatin1String("620102")));
+        QCOMPARE(c.value(QStringLiteral("receivedMaterials")).toArray().size(), 1);
+        // The same key again: the same case, nothing new.
+        const Response again = postCase(counterApplication(), "intake-once", m_clerk1);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(again.json().value(QStringLiteral("id")), c.value(QStringLiteral("id")));
+        // A key used for another application is refused.
+        QJsonObject other = counterApplication();
+        other.insert(QStringLiteral("remarks"), QStringLiteral("另一份"));
+        QCOMPARE(postCase(other, "intake-once", m_clerk1).status, 422);
+        // It is a case like any other: read, and in the department's feed.
+        const Response read = m_http->send(
+                "GET", QStringLiteral("/api/v1/cases/") + c.value(QStringLiteral("id")).toString(),
+                {}, {}, m_clerk2);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json().value(QStringLiteral("caseNo")), c.value(QStringLiteral("caseNo")));
+    }
+
+    void counterCaseRefusals_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        auto with = [](const char *path, const QJsonValue &value) {
+            QJsonObject b = counterApplication();
+            const QString key = QLatin1String(path);
+            if (key.startsWith(QLatin1String("applicant."))) {
+                QJsonObject a = b.value(QStringLiteral("applicant")).toObject();
+                a.insert(key.mid(10), value);
+                b.insert(QStringLiteral("applicant"), a);
+            } else {
+                b.insert(key, value);
+            }
+            return b;
+        };
+        QTest::newRow("wrong check digit")
+                << with("applicant.idNumber", QStringLiteral("620102198001011238")) << "clerk1"
+                << 422 << "invalid-id-number";
+        QJsonObject company = with("applicant.kind", QStringLiteral("company"));
+        QJsonObject a = company.value(QStringLiteral("applicant")).toObject();
+        a.insert(QStringLiteral("idNumber"), QStringLiteral("91350100M000100Y44"));
+        a.insert(QStringLiteral("legalRepresentative"), QStringLiteral("赵六"));
+        company.insert(QStringLiteral("applicant"), a);
+        QTest::newRow("wrong credit code") << company << "clerk1" << 422 << "invalid-credit-code";
+        a.insert(QStringLiteral("idNumber"), QStringLiteral("91350100M000100Y43"));
+        a.remove(QStringLiteral("legalRepresentative"));
+        company.insert(QStringLiteral("applicant"), a);
+        QTest::newRow("no legal representative") << company << "clerk1" << 422 << "invalid-payload";
+        QTest::newRow("agent's ID") << with(
+                "agent",
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("李娜")},
+                            {QStringLiteral("idNumber"), QStringLiteral("110105194912310021")}})
+                                    << "clerk1" << 422 << "invalid-id-number";
+        QTest::newRow("unknown item") << with("itemCode", QStringLiteral("620102-XX-999"))
+                                      << "clerk1" << 422 << "unknown-item";
+        QTest::newRow("online channel") << with("channel", QStringLiteral("online")) << "clerk1"
+                                        << 422 << "invalid-payload";
+        QTest::newRow("received in the future") << with(
+                "receivedAt", QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate))
+                                                << "clerk1" << 422 << "invalid-received-at";
+        QTest::newRow("received two months ago") << with(
+                "receivedAt", QDateTime::currentDateTimeUtc().addDays(-60).toString(Qt::ISODate))
+                                                 << "clerk1" << 422 << "invalid-received-at";
+        QTest::newRow("a supervisor")
+                << counterApplication() << "super1" << 403 << "role-forbidden";
+    }
+    void counterCaseRefusals()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, user);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString token = user == QLatin1String("super1") ? m_super : m_clerk1;
+        const Response r = postCase(body, "refused-" + QByteArray(QTest::currentDataTag()), token);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.json().value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(postCase(counterApplication(), {}, m_clerk1).status, 400); // no key
+    }
+
     void stateSurvivesARestart()
     {
         const QJsonObject c = findCase(QStringLiteral("acceptance"), QStringLiteral("clerk1"));

@@ -44,6 +44,34 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(opened).object(), QJsonDocument::fromJson(kCase).object());
     }
 
+    void theAgentIsSealedToo()
+    {
+        // A counter application handed in by an agent (代办人) names a second person.
+        QJsonObject c = record(kCase);
+        c.insert(QStringLiteral("agent"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("李娜")},
+                             {QStringLiteral("idNumber"), QStringLiteral("11010519491231002X")},
+                             {QStringLiteral("phone"), QStringLiteral("13800001111")}});
+        const PersonalDataSeal seal(cipher::randomKey());
+        const QByteArray stored = seal.seal(c, QStringLiteral("c1"));
+        for (const char *secret : {"11010519491231002X", "13800001111", "620102199001011234"})
+            QVERIFY2(!stored.contains(secret), secret);
+        QVERIFY(stored.contains("李娜"));
+        QCOMPARE(QJsonDocument::fromJson(seal.open(stored, QStringLiteral("c1"))).object(), c);
+        // The agent's seal cannot stand in for the applicant's.
+        QJsonObject swapped = QJsonDocument::fromJson(stored).object();
+        QJsonObject applicant = swapped.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(
+                QStringLiteral("sealed"),
+                swapped.value(QStringLiteral("agent")).toObject().value(QStringLiteral("sealed")));
+        swapped.insert(QStringLiteral("applicant"), applicant);
+        bool withheld = false;
+        const QByteArray opened = seal.open(QJsonDocument(swapped).toJson(QJsonDocument::Compact),
+                                            QStringLiteral("c1"), &withheld);
+        QVERIFY(withheld);
+        QVERIFY(!applicantOf(opened).contains(QStringLiteral("idNumber")));
+    }
+
     void whatCannotBeOpenedIsWithheld_data()
     {
         QTest::addColumn<QString>("openAs"); // case id given when opening

@@ -3,11 +3,14 @@
 // read, a platform that asks to try later. The round always ends, with the reason, and the
 // clerk's action is kept for the next one; retries wait for the clock, not for the test.
 #include "FakePlatform.h"
+#include "cases/CaseCodec.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "security/Cipher.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/FeedState.h"
+#include "store/IntakeRegister.h"
 #include "store/Outbox.h"
 #include "store/Quarantine.h"
 #include "store/SearchIndex.h"
@@ -125,9 +128,12 @@ private:
         QVERIFY2(q.exec(sql), qPrintable(sql));
     }
 
+    QByteArray m_dataKey;
+
     std::unique_ptr<SyncEngine> engine()
     {
         SyncEngine::Config config;
+        config.dataKey = m_dataKey;
         config.databasePath = m_path;
         config.clock = &m_clock;
         config.noticeKinds = {};
@@ -163,7 +169,89 @@ private Q_SLOTS:
         m_roundDeadlineMs = 30 * 60 * 1000;
         m_script = nullptr;
         m_platform = nullptr;
+        m_dataKey.clear();
         seed();
+    }
+
+    // 窗口收件: the platform created the case but its answer never came (a dropped
+    // connection, a killed process). The next round sends the same key, the platform answers
+    // the case it made, and the provisional case gives way to it: one case, never two.
+    void aCounterApplicationIsCreatedOnceThoughTheAnswerWasLost()
+    {
+        m_dataKey = cipher::randomKey();
+        QString provisionalId;
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            store.setPersonalDataKey(m_dataKey);
+            IntakeApplication a;
+            a.itemCode = QStringLiteral("SCJG-001");
+            a.applicant.name = QStringLiteral("王小明");
+            a.applicant.idNumber = QStringLiteral("620102198001011239");
+            ServiceItem item;
+            item.code = a.itemCode;
+            item.name = QStringLiteral("食品经营许可");
+            QString error;
+            const auto entry = IntakeRegister(db, store).registerApplication(
+                    a, item,
+                    {QStringLiteral("clerk1"), QStringLiteral("张敏"), QStringLiteral("SCJG"),
+                     QStringLiteral("市场监管局")},
+                    1, m_clock.now(), &error);
+            QVERIFY2(entry, qPrintable(error));
+            provisionalId = entry->provisionalId;
+        }
+        QStringList created; // the platform's log: one key per case it made
+        m_script = [&created](FakePlatform &p) {
+            acceptEveryAction(p);
+            p.onCreate = [&created](const QJsonObject &body, const QString &key,
+                                    PlatformClient::CaseCallback done) {
+                const bool replay = created.contains(key);
+                if (!replay)
+                    created.append(key);
+                QJsonObject c = body;
+                c.insert(QStringLiteral("id"), QStringLiteral("c900"));
+                c.insert(QStringLiteral("caseNo"), QStringLiteral("620102202611300900"));
+                c.insert(QStringLiteral("itemName"), QStringLiteral("食品经营许可"));
+                c.insert(QStringLiteral("department"), QStringLiteral("SCJG"));
+                c.insert(QStringLiteral("stage"), QStringLiteral("preReview"));
+                c.insert(QStringLiteral("receivedAt"), QStringLiteral("2026-11-30T10:00:00+08:00"));
+                c.insert(QStringLiteral("version"), 1);
+                c.insert(QStringLiteral("materials"), QJsonArray());
+                if (!replay) {
+                    // Made, but the answer is lost on the way.
+                    done({}, FakePlatform::error(PlatformError::Kind::Network));
+                    return;
+                }
+                CaseRecord record;
+                record.json = QJsonDocument(c).toJson(QJsonDocument::Compact);
+                record.data = *CaseCodec::readCase(c, {}, nullptr);
+                record.replayed = true;
+                done(record, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(finished.count() + failed.count(), 1);
+        QCOMPARE(outboxNow().value(0).verb, IntakeRegister::createVerb());
+        e->syncNow();
+        QTRY_COMPARE(finished.count() + failed.count(), 2);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("create ")).size(), 2);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("create ")).at(0),
+                 m_platform->calls.filter(QStringLiteral("create ")).at(1));
+        QVERIFY(outboxNow().isEmpty());
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = '%1'")
+                               .arg(provisionalId))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT case_no FROM cases WHERE id = 'c900'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("620102202611300900"));
     }
 
     void aRoundSendsTheActionThenPullsTheFeed()
