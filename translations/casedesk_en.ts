@@ -3678,6 +3678,14 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>&amp;Preview the notice…</source>
         <translation>&amp;Preview the notice…</translation>
     </message>
+    <message>
+        <source>Counter &amp;intake…</source>
+        <translation>Counter &amp;intake…</translation>
+    </message>
+    <message>
+        <source>Register an application handed in at the window (Ctrl+N)</source>
+        <translation>Register an application handed in at the window (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ChecklistPanel</name>
@@ -3772,6 +3780,245 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CounterIntakeDialog</name>
+    <message>
+        <source>Counter intake</source>
+        <translation>Counter intake</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Service &amp;item:</source>
+        <translation>Service &amp;item:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation>Applicant kind</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind:</source>
+        <translation>Applicant &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Applicant's name</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation>I&amp;D number:</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Agent's name</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>Empty when the applicant came in person</source>
+        <translation>Empty when the applicant came in person</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>Agent's ID number</source>
+        <translation>Agent's ID number</translation>
+    </message>
+    <message>
+        <source>Agent's ID n&amp;umber:</source>
+        <translation>Agent's ID n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Agent's telephone</source>
+        <translation>Agent's telephone</translation>
+    </message>
+    <message>
+        <source>Agent's telep&amp;hone:</source>
+        <translation>Agent's telep&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation>Materials handed in</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <source>Scan a pa&amp;ge</source>
+        <translation>Scan a pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stop scanning</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Scan progress</translation>
+    </message>
+    <message>
+        <source>Register and &amp;print receipt</source>
+        <translation>Register and &amp;print receipt</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>Page %1: %p%</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>No scanner found</translation>
+    </message>
+    <message>
+        <source>%1 (if any)</source>
+        <translation>%1 (if any)</translation>
+    </message>
+    <message>
+        <source>Choose the material the file belongs to first.</source>
+        <translation>Choose the material the file belongs to first.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.ofd *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.ofd *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 attached to %2.</source>
+        <translation>%1 attached to %2.</translation>
+    </message>
+    <message>
+        <source>Choose the material to scan first.</source>
+        <translation>Choose the material to scan first.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Scanning %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 Pages scanned so far are kept (%3).</source>
+        <translation>%1: %2 Pages scanned so far are kept (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning stopped; %n page(s) kept.</source>
+        <translation><numerusform>Scanning stopped; %n page kept.</numerusform><numerusform>Scanning stopped; %n pages kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) scanned.</source>
+        <translation><numerusform>%1: %n page scanned.</numerusform><numerusform>%1: %n pages scanned.</numerusform></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>18-digit citizen ID number</source>
+        <translation>18-digit citizen ID number</translation>
+    </message>
+    <message>
+        <source>The check character is right.</source>
+        <translation>The check character is right.</translation>
+    </message>
+    <message>
+        <source>Registered as %1 for %2; it is sent to the platform at the next sync.</source>
+        <translation>Registered as %1 for %2; it is sent to the platform at the next sync.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>

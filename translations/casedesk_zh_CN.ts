@@ -463,7 +463,9 @@
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation><numerusform>身份证号码应为18位，此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>身份证号码应为18位，此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 of the ID number must be a digit.</source>
@@ -495,7 +497,9 @@
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>统一社会信用代码应为18位，此代码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>统一社会信用代码应为18位，此代码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 of the unified social credit code is not allowed (I, O, S, V and Z are never used).</source>
@@ -2769,11 +2773,15 @@ intake --reprint 办件 --receipt 文件.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Scanning %1 stopped after %n pages: %2</source>
-        <translation><numerusform>扫描“%1”在第 %n 页后中止：%2</numerusform></translation>
+        <translation>
+            <numerusform>扫描“%1”在第 %n 页后中止：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Registered %1: %2 for %3, %n material(s); it is sent to the platform at the next sync.</source>
-        <translation><numerusform>已登记 %1：%3 申请办理%2，材料 %n 项；将在下次同步时报送平台。</numerusform></translation>
+        <translation>
+            <numerusform>已登记 %1：%3 申请办理%2，材料 %n 项；将在下次同步时报送平台。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt written to %1.</source>
@@ -3752,6 +3760,14 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>&amp;Preview the notice…</source>
         <translation>预览决定书(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Counter &amp;intake…</source>
+        <translation>窗口收件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register an application handed in at the window (Ctrl+N)</source>
+        <translation>登记在窗口递交的申请（Ctrl+N）</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ChecklistPanel</name>
@@ -3848,6 +3864,245 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Mark as %1</source>
         <translation>标记为%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CounterIntakeDialog</name>
+    <message>
+        <source>Counter intake</source>
+        <translation>窗口收件</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Service &amp;item:</source>
+        <translation>办理事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind:</source>
+        <translation>申请人类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Applicant's name</source>
+        <translation>申请人名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation>证件号码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Agent's name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>Empty when the applicant came in person</source>
+        <translation>申请人本人办理时留空</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代办人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agent's ID number</source>
+        <translation>代办人证件号码</translation>
+    </message>
+    <message>
+        <source>Agent's ID n&amp;umber:</source>
+        <translation>代办人证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Agent's telephone</source>
+        <translation>代办人电话</translation>
+    </message>
+    <message>
+        <source>Agent's telep&amp;hone:</source>
+        <translation>代办人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation>收取的材料</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>扫描仪(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scan a pa&amp;ge</source>
+        <translation>扫描一页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>附加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>停止扫描</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Register and &amp;print receipt</source>
+        <translation>登记并打印回执(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>第 %1 页：%p%</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>未找到扫描仪</translation>
+    </message>
+    <message>
+        <source>%1 (if any)</source>
+        <translation>%1（如有）</translation>
+    </message>
+    <message>
+        <source>Choose the material the file belongs to first.</source>
+        <translation>请先选择文件所属的材料。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.ofd *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>文档 (*.pdf *.ofd *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 attached to %2.</source>
+        <translation>%1 已附加到“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose the material to scan first.</source>
+        <translation>请先选择要扫描的材料。</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>正在扫描“%1”…</translation>
+    </message>
+    <message>
+        <source>%1: %2 Pages scanned so far are kept (%3).</source>
+        <translation>%1：%2 已扫描的页面仍保留（%3 页）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning stopped; %n page(s) kept.</source>
+        <translation><numerusform>扫描已停止，保留 %n 页。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) scanned.</source>
+        <translation><numerusform>%1：已扫描 %n 页。</numerusform></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18-digit citizen ID number</source>
+        <translation>18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>The check character is right.</source>
+        <translation>校验位正确。</translation>
+    </message>
+    <message>
+        <source>Registered as %1 for %2; it is sent to the platform at the next sync.</source>
+        <translation>已登记为 %1（申请人：%2），将在下次同步时报送平台。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收件回执 %1</translation>
     </message>
 </context>
 <context>

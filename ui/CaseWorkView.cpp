@@ -6,6 +6,7 @@
 #include "BatchApprovalDialog.h"
 #include "CaseMaterialsWindow.h" // MaterialsDesk::window()
 #include "CasePane.h"
+#include "CounterIntakeDialog.h"
 #include "FilterBar.h"
 #include "InboxModel.h"
 #include "InboxPanel.h"
@@ -243,6 +244,17 @@ QMenu *CaseWorkView::buildCaseMenu(QMenuBar &bar)
             [this] { assignCases(m_view->selectedCaseIds()); });
     for (QAction *a : {m_claimAction, m_releaseAction, m_offlineAction, m_assignAction})
         a->setEnabled(false); // until the platform session runs
+    m_intakeAction = caseMenu->addAction(tr("Counter &intake…"));
+    m_intakeAction->setShortcut(QKeySequence::New);
+    m_intakeAction->setToolTip(tr("Register an application handed in at the window (Ctrl+N)"));
+    connect(m_intakeAction, &QAction::triggered, this, [this] {
+        CounterIntake counter(m_workspace);
+        CounterIntakeDialog dialog(counter, this);
+        // Each registration shows in the inbox at once, the clerk's place kept.
+        connect(&dialog, &CounterIntakeDialog::registered, this, [this] { afterLocalChange(); });
+        dialog.exec();
+    });
+    caseMenu->addSeparator();
     QAction *viewAction = caseMenu->addAction(tr("&View materials"));
     viewAction->setShortcut(QKeySequence(Qt::Key_F3));
     viewAction->setToolTip(tr("The case's materials beside the checklist of required ones (F3)"));
@@ -348,6 +360,9 @@ void CaseWorkView::userChanged()
     }
     if (m_assignAction)
         m_assignAction->setEnabled(user.role == Role::Chief);
+    // Applications are registered at the window by its clerks and their chief.
+    if (m_intakeAction)
+        m_intakeAction->setEnabled(user.role == Role::Clerk || user.role == Role::Chief);
     if (m_batchApproveAction)
         m_batchApproveAction->setEnabled(user.role == Role::Chief);
     // The work of the department, for those who share it out and watch it.

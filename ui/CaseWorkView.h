@@ -110,6 +110,7 @@ private:
     QAction *m_offlineAction = nullptr;
     QAction *m_filtersAction = nullptr;
     QAction *m_workloadAction = nullptr; // View › Workload, for chiefs, heads, supervisors
+    QAction *m_intakeAction = nullptr;
     QAction *m_assignAction = nullptr; // Case › Assign, the chief's
     QAction *m_batchApproveAction = nullptr; // Case › Approve several, the chief's
     QHash<QString, QAction *> m_verbActions; // Case › Actions, by verb

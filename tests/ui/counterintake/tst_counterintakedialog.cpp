@@ -1,0 +1,154 @@
+// The counter-intake dialog as a window clerk uses it: the item's checklist, the live ID
+// check, a page scanned from SANE's test device, the registration and the receipt.
+
+#include "../../unit/scan/SaneTestDevice.h"
+#include "CounterIntakeDialog.h"
+#include "core/Clock.h"
+#include "core/Profile.h"
+#include "security/Cipher.h"
+#include "session/Workspace.h"
+#include "store/Vault.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace casedesk;
+
+class TestCounterIntakeDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<Workspace> m_workspace;
+    SaneTestDevice m_sane;
+
+    template<typename T>
+    static T *field(QWidget &dialog, const QString &accessibleName)
+    {
+        for (T *w : dialog.findChildren<T *>()) {
+            if (w->accessibleName() == accessibleName)
+                return w;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sane.setUp(&error), qPrintable(error));
+        m_profile = std::make_unique<Profile>(m_dir.path());
+        m_profile->setUserName(QStringLiteral("clerk1"));
+        m_profile->setDisplayName(QStringLiteral("张敏"));
+        DepartmentInfo department;
+        department.code = QStringLiteral("SCJG");
+        department.name = QStringLiteral("城关区市场监督管理局");
+        m_profile->setDepartment(department);
+        m_workspace = std::make_unique<Workspace>(*m_profile);
+        QVERIFY2(m_workspace->open(&error), qPrintable(error));
+        m_workspace->setDataKey(cipher::randomKey());
+        ServiceItem item;
+        item.code = QStringLiteral("620102-SCJG-XK-001");
+        item.name = QStringLiteral("食品经营许可（新办）");
+        item.department = QStringLiteral("SCJG");
+        item.promisedLimit = {5, LimitUnit::WorkingDays};
+        item.materials = {{QStringLiteral("食品经营许可申请书"), true, true},
+                          {QStringLiteral("营业执照"), true, false}};
+        CacheBatch batch;
+        batch.items = {item};
+        QVERIFY(m_workspace->cases()->apply(batch, &error));
+        m_workspace->cases()->reloadCatalogue();
+    }
+
+    void aClerkRegistersAScannedApplication()
+    {
+        CounterIntake counter(*m_workspace);
+        CounterIntakeDialog dialog(counter);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *register_ = dialog.findChild<QPushButton *>(QStringLiteral("registerIntake"));
+        auto *problems = dialog.findChild<QLabel *>(QStringLiteral("intakeProblems"));
+        QVERIFY(register_ && problems);
+        QVERIFY(!register_->isEnabled()); // nothing chosen yet
+
+        auto *item = field<QComboBox>(dialog, QStringLiteral("Service item"));
+        QCOMPARE(item->count(), 1);
+        item->setCurrentIndex(0);
+        // The item's materials are the checklist at once.
+        auto *table = dialog.findChild<QTableWidget *>();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("食品经营许可申请书"));
+
+        field<QLineEdit>(dialog, QStringLiteral("Applicant's name"))
+                ->setText(QStringLiteral("王小明"));
+        auto *id = field<QLineEdit>(dialog, QStringLiteral("ID number"));
+        QTest::keyClicks(id, QStringLiteral("620102198001011238"));
+        // Said as it is typed, and nothing can be registered.
+        QVERIFY2(problems->text().contains(QStringLiteral("check digit")),
+                 qPrintable(problems->text()));
+        QVERIFY(!register_->isEnabled());
+        QTest::keyClick(id, Qt::Key_Backspace);
+        QTest::keyClicks(id, QStringLiteral("9"));
+        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+        QVERIFY(register_->isEnabled());
+
+        // A page of the application form from the scanner (found off the UI thread).
+        auto *scan = dialog.findChildren<QPushButton *>().value(0);
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Scan a pa")))
+                scan = b;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 20000);
+        table->selectRow(0);
+        scan->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 4)->text(), QStringLiteral("1"), 20000);
+        QCOMPARE(table->item(0, 0)->checkState(), Qt::Checked);
+        QCOMPARE(dialog.application().materials.size(), 1);
+        QVERIFY(dialog.application().materials.first().original);
+
+        // Registering shows the receipt to print; the case is in the inbox at once.
+        QString previewTitle;
+        QTimer::singleShot(500, this, [&previewTitle] {
+            if (QWidget *preview = QApplication::activeModalWidget()) {
+                previewTitle = preview->windowTitle();
+                preview->close();
+            }
+        });
+        register_->click();
+        QVERIFY2(previewTitle.contains(QStringLiteral("临")), qPrintable(previewTitle));
+        const QList<CaseSummary> rows = m_workspace->cases()->summaries(0, 10);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().caseNo.startsWith(QStringLiteral("临")));
+        const QList<IntakeEntry> entries = counter.recent();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().application.materials.value(0).pages, 1);
+        QVERIFY(m_workspace->vault()->get(entries.first().provisionalId, CounterIntake::fileId(0),
+                                          nullptr));
+        // Ready for the next applicant: the item stays, the person goes.
+        QVERIFY(field<QLineEdit>(dialog, QStringLiteral("Applicant's name"))->text().isEmpty());
+        QCOMPARE(item->currentIndex(), 0);
+        QCOMPARE(table->item(0, 0)->checkState(), Qt::Unchecked);
+    }
+
+    // What the clerk typed comes back in the problems and the status: as text, never markup.
+    void typedTextIsShownAsText()
+    {
+        CounterIntake counter(*m_workspace);
+        CounterIntakeDialog dialog(counter);
+        for (const QString &name :
+             {QStringLiteral("intakeProblems"), QStringLiteral("intakeStatus")})
+            QCOMPARE(dialog.findChild<QLabel *>(name)->textFormat(), Qt::PlainText);
+    }
+};
+
+QTEST_MAIN(TestCounterIntakeDialog)
+#include "tst_counterintakedialog.moc"
