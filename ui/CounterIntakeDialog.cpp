@@ -7,6 +7,7 @@
 #include "scan/ScanJob.h"
 #include "scan/ScannedPdf.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -39,6 +41,21 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     setWindowTitle(tr("Counter intake"));
     setObjectName(QStringLiteral("CounterIntakeDialog"));
     auto *layout = new QVBoxLayout(this);
+    // At 200 % on a laptop the form is taller than the screen: it scrolls, the problems and the
+    // buttons stay in view.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(page);
+    layout->addWidget(scroll, 1);
+    // Keyboard first: the field Tab reaches is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [scroll, page](QWidget *, QWidget *now) {
+        if (now && page->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
 
     auto *form = new QFormLayout;
     m_item = new QComboBox(this);
@@ -101,9 +118,9 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     m_remarks->setTabChangesFocus(true);
     m_remarks->setMaximumHeight(fontMetrics().height() * 3);
     form->addRow(tr("&Remarks:"), m_remarks);
-    layout->addLayout(form);
+    pageLayout->addLayout(form);
 
-    auto *materials = new QGroupBox(tr("Materials handed in"), this);
+    auto *materials = new QGroupBox(tr("Materials handed in"), page);
     auto *materialsLayout = new QVBoxLayout(materials);
     m_materials = new QTableWidget(0, ColumnCount, materials);
     m_materials->setAccessibleName(tr("Materials handed in"));
@@ -138,7 +155,8 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     scanRow->addWidget(attach);
     materialsLayout->addLayout(scanRow);
     materialsLayout->addWidget(m_progress);
-    layout->addWidget(materials, 1);
+    m_materials->setMinimumHeight(fontMetrics().height() * 10);
+    pageLayout->addWidget(materials, 1);
 
     m_problems = new QLabel(this);
     m_problems->setTextFormat(Qt::PlainText);
@@ -178,9 +196,9 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &CounterIntakeDialog::reject);
 
     m_job = new ScanJob(this);
-    connect(m_job, &ScanJob::progress, this, [this](int page, int percent) {
+    connect(m_job, &ScanJob::progress, this, [this](int scanPage, int percent) {
         m_progress->setValue(percent);
-        m_progress->setFormat(tr("Page %1: %p%").arg(page + 1));
+        m_progress->setFormat(tr("Page %1: %p%").arg(scanPage + 1));
     });
     connect(m_job, &ScanJob::finished, this, &CounterIntakeDialog::scanFinished);
     kindChanged();
