@@ -2,6 +2,7 @@
 
 #include "cases/Workflow.h"
 #include "store/CaseStore.h"
+#include "store/IntakeRegister.h"
 #include "store/Outbox.h"
 
 #include <QHash>
@@ -28,7 +29,10 @@ QList<PendingActionsController::Row> PendingActionsController::rows() const
         }
         r.caseNo = caseNos.value(item.caseId);
         const Transition *t = Workflow::find(item.verb);
-        r.action = t ? Workflow::label(*t) : item.verb;
+        r.action = t ? Workflow::label(*t)
+                : item.verb == IntakeRegister::createVerb()
+                ? tr("Counter intake: create the case on the platform")
+                : item.verb;
         r.takenAt = item.createdAt;
         r.user = item.user;
         r.held = item.state != OutboxItem::State::Pending;

@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "IntakeRegister.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -272,20 +273,38 @@ bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QStr
         return false;
     }
     const QString caseId = q.value(0).toString();
+    // A counter application given up before the platform had it takes its case, and whatever
+    // was done on it since, along: none of it could ever reach the platform.
+    q.prepare(QStringLiteral("SELECT verb FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    const bool withdrawsIntake = Database::exec(q) && q.next()
+            && q.value(0).toString() == IntakeRegister::createVerb()
+            && IntakeRegister::isProvisional(caseId);
     q.prepare(QStringLiteral(
             "INSERT INTO outbox_discarded(id, case_id, verb, payload, idem_key, reason, "
             "discarded_by, discarded_at) "
-            "SELECT id, case_id, verb, payload, idem_key, ?, ?, ? FROM outbox WHERE id = ?"));
+            "SELECT id, case_id, verb, payload, idem_key, ?, ?, ? FROM outbox WHERE id = ? "
+            "OR (? AND case_id = ?)"));
     q.addBindValue(reason.trimmed());
     q.addBindValue(user);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
+    q.addBindValue(withdrawsIntake);
+    q.addBindValue(caseId);
     if (!Database::exec(q))
         return false;
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? OR (? AND case_id = ?)"));
     q.addBindValue(id);
+    q.addBindValue(withdrawsIntake);
+    q.addBindValue(caseId);
     if (!Database::exec(q) || !refreshLocalStage(caseId))
         return false;
+    if (withdrawsIntake) {
+        q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        q.addBindValue(caseId);
+        if (!Database::exec(q))
+            return false;
+    }
     if (m_audit
         && !m_audit->append(user, QStringLiteral("conflict-discarded"), caseId,
                             QStringLiteral("#%1: %2").arg(id).arg(reason.trimmed())))

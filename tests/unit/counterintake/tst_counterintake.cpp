@@ -373,6 +373,29 @@ private Q_SLOTS:
                                           &error));
     }
 
+    // Given up before the platform had it (the applicant took the papers back): the case and
+    // what was done on it go, with the reason kept; the register keeps that it was taken in.
+    void anIntakeWithdrawnBeforeTheSyncLeavesNoCase()
+    {
+        CounterIntake counter(*m_workspace);
+        QString error;
+        const auto entry = counter.submit(person(), {}, &error);
+        QVERIFY2(entry, qPrintable(error));
+        QVERIFY(m_workspace->outbox()->enqueue(entry->provisionalId, QStringLiteral("preReview"),
+                                               {}, QStringLiteral("clerk1"), CaseStage::Acceptance,
+                                               &error));
+        const qint64 create = m_workspace->outbox()->items().first().id;
+        QVERIFY(!m_workspace->outbox()->discard(create, QStringLiteral(" "),
+                                                QStringLiteral("clerk1"), &error));
+        QVERIFY2(m_workspace->outbox()->discard(create, QStringLiteral("申请人取回材料"),
+                                                QStringLiteral("clerk1"), &error),
+                 qPrintable(error));
+        QVERIFY(m_workspace->outbox()->items().isEmpty());
+        QCOMPARE(m_workspace->cases()->caseCount(), 0);
+        QCOMPARE(count(*m_workspace, QStringLiteral("SELECT COUNT(*) FROM outbox_discarded")), 2);
+        QVERIFY(counter.find(entry->provisionalNo));
+    }
+
     void thePlatformsCaseTakesTheProvisionalPlace()
     {
         CounterIntake counter(*m_workspace);
