@@ -123,6 +123,18 @@ Reply listReply(const char *key, const QList<QByteArray> &rows, int total, int o
     return {200, "application/json", body, {}, true};
 }
 
+// Every request that changes state carries one; its body's digest tells a replay from a reuse.
+Reply missingIdempotencyKey()
+{
+    return problem(400, QStringLiteral("idempotency-key-required"),
+                   QStringLiteral("An Idempotency-Key header is required"));
+}
+
+QByteArray sha256Hex(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+}
+
 QByteArray etagOf(qint64 version)
 {
     return "\"v" + QByteArray::number(version) + '"';
@@ -1379,10 +1391,8 @@ Reply SimServer::action(const QHttpServerRequest &request, const QString &id, co
 {
     const QByteArray key = header(request, "Idempotency-Key");
     if (key.isEmpty() || key.size() > 200)
-        return problem(400, QStringLiteral("idempotency-key-required"),
-                       QStringLiteral("An Idempotency-Key header is required"));
-    const QByteArray bodySha
-            = QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+        return missingIdempotencyKey();
+    const QByteArray bodySha = sha256Hex(request.body());
     QSqlQuery seen(m_db);
     seen.prepare(QStringLiteral(
             "SELECT body_sha256, status, response, user, case_id FROM actions WHERE idem_key = ?"));
@@ -1475,10 +1485,8 @@ Reply SimServer::createCase(const QHttpServerRequest &request, const Account &us
 {
     const QByteArray key = header(request, "Idempotency-Key");
     if (key.isEmpty() || key.size() > 200)
-        return problem(400, QStringLiteral("idempotency-key-required"),
-                       QStringLiteral("An Idempotency-Key header is required"));
-    const QByteArray bodySha
-            = QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+        return missingIdempotencyKey();
+    const QByteArray bodySha = sha256Hex(request.body());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
             "SELECT body_sha256, status, response, user, type FROM actions WHERE idem_key = ?"));

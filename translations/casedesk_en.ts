@@ -366,6 +366,10 @@
         <source>Scans are kept in the vault, and the vault needs the data key from the system keychain.</source>
         <translation>Scans are kept in the vault, and the vault needs the data key from the system keychain.</translation>
     </message>
+    <message>
+        <source>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</source>
+        <translation>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

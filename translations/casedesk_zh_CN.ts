@@ -378,6 +378,10 @@
         <source>Scans are kept in the vault, and the vault needs the data key from the system keychain.</source>
         <translation>扫描件保存在加密存储区，而加密存储区需要系统钥匙串中的数据密钥。</translation>
     </message>
+    <message>
+        <source>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</source>
+        <translation>收件回执未保存以供补打：加密存储区需要系统钥匙串中的数据密钥。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

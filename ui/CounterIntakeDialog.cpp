@@ -36,7 +36,7 @@ enum Column { Received, Name, Original, Copies, Pages, ColumnCount };
 } // namespace
 
 CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent)
-    : QDialog(parent), m_counter(counter)
+    : QDialog(parent), m_counter(counter), m_today(counter.today())
 {
     setWindowTitle(tr("Counter intake"));
     setObjectName(QStringLiteral("CounterIntakeDialog"));
@@ -404,8 +404,8 @@ void CounterIntakeDialog::checkIdentity(QLineEdit *field, QLabel *note, bool com
     if (field->text().trimmed().isEmpty()) {
         note->clear();
     } else {
-        const IdentityCheck check = company ? checkCreditCode(field->text())
-                                            : checkCitizenId(field->text(), QDate::currentDate());
+        const IdentityCheck check
+                = company ? checkCreditCode(field->text()) : checkCitizenId(field->text(), m_today);
         note->setText(check.isValid() ? tr("The check character is right.") : check.problem);
     }
     refreshProblems();
@@ -444,7 +444,7 @@ void CounterIntakeDialog::refreshProblems()
 {
     if (!m_problems)
         return;
-    const QStringList problems = m_counter.problems(normalizedIntake(application()));
+    const QStringList problems = m_counter.problems(normalizedIntake(application()), m_today);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_register->setEnabled(problems.isEmpty() && (!m_job || !m_job->isRunning()));
 }
@@ -489,13 +489,17 @@ void CounterIntakeDialog::submit()
 void CounterIntakeDialog::printReceipt(const IntakeEntry &entry)
 {
     QString error;
-    // Kept in the vault for the reprint, then shown to print.
-    m_counter.receipt(entry, &error);
     const std::optional<NoticeDocument> doc = m_counter.receiptDocument(entry, &error);
     if (!doc) {
         m_status->setText(error);
         return;
     }
+    // Kept in the vault for the reprint (laid out once for both), then shown to print.
+    QString keepError;
+    if (!m_counter.keepReceipt(entry, *doc, &error, &keepError))
+        keepError = error;
+    if (!keepError.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char('\n') + keepError);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Receipt %1").arg(entry.currentNo()));

@@ -65,6 +65,9 @@ private:
     void reject() override;
 
     CounterIntake &m_counter;
+    // The platform's day, read once: the live checks run at every keystroke, the registration
+    // checks again with the day it is then.
+    QDate m_today;
     QComboBox *m_item = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_name = nullptr;

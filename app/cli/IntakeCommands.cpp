@@ -45,9 +45,12 @@ int failed(const QString &message)
 int writeReceipt(const CounterIntake &counter, const IntakeEntry &entry, const QString &path)
 {
     QString error;
-    const std::optional<QByteArray> pdf = counter.receipt(entry, &error);
+    QString keepError;
+    const std::optional<QByteArray> pdf = counter.receipt(entry, &error, &keepError);
     if (!pdf || !writeFile(path, *pdf, &error))
         return failed(error);
+    if (!keepError.isEmpty())
+        err() << keepError << '\n';
     return Ok;
 }
 

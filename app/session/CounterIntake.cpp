@@ -43,11 +43,15 @@ std::optional<ServiceItem> CounterIntake::item(const QString &code) const
     return found;
 }
 
-QStringList CounterIntake::problems(const IntakeApplication &application) const
+QDate CounterIntake::today() const
+{
+    return m_workspace.cases()->platformToday();
+}
+
+QStringList CounterIntake::problems(const IntakeApplication &application, QDate today) const
 {
     const std::optional<ServiceItem> chosen = item(application.itemCode);
-    QStringList list = intakeProblems(application, chosen ? &*chosen : nullptr,
-                                      m_workspace.cases()->platformToday());
+    QStringList list = intakeProblems(application, chosen ? &*chosen : nullptr, today);
     if (!application.itemCode.isEmpty() && !chosen)
         list.replace(0,
                      QCoreApplication::translate(
@@ -88,7 +92,7 @@ std::optional<IntakeEntry> CounterIntake::submit(const IntakeApplication &typed,
                                                  const QList<IntakeFile> &files, QString *error)
 {
     const IntakeApplication application = normalizedIntake(typed);
-    const QStringList list = problems(application);
+    const QStringList list = problems(application, today());
     if (!list.isEmpty()) {
         if (error)
             *error = list.join(QLatin1Char('\n'));
@@ -152,16 +156,35 @@ std::optional<NoticeDocument> CounterIntake::receiptDocument(const IntakeEntry &
                                    error);
 }
 
-std::optional<QByteArray> CounterIntake::receipt(const IntakeEntry &entry, QString *error) const
+std::optional<QByteArray> CounterIntake::keepReceipt(const IntakeEntry &entry,
+                                                     const NoticeDocument &document, QString *error,
+                                                     QString *keepError) const
 {
-    const std::optional<QByteArray> pdf
-            = IntakeReceipt::pdf(receiptInput(entry), m_workspace.profile().templatesDir(), error);
+    const std::optional<QByteArray> pdf = document.pdf(error);
     if (!pdf)
         return std::nullopt;
-    if (const std::unique_ptr<Vault> vault = m_workspace.vault())
-        vault->put(entry.provisionalId, receiptId(), QByteArrayLiteral("application/pdf"), *pdf,
-                   true, nullptr);
+    QString putError;
+    const std::unique_ptr<Vault> vault = m_workspace.vault();
+    if (!vault
+        || !vault->put(entry.provisionalId, receiptId(), QByteArrayLiteral("application/pdf"), *pdf,
+                       true, &putError)) {
+        if (keepError)
+            *keepError = vault ? putError
+                               : QCoreApplication::translate(
+                                       "CounterIntake",
+                                       "The receipt is not kept for a reprint: the vault needs "
+                                       "the data key from the system keychain.");
+    }
     return pdf;
+}
+
+std::optional<QByteArray> CounterIntake::receipt(const IntakeEntry &entry, QString *error,
+                                                 QString *keepError) const
+{
+    const std::optional<NoticeDocument> document = receiptDocument(entry, error);
+    if (!document)
+        return std::nullopt;
+    return keepReceipt(entry, *document, error, keepError);
 }
 
 std::optional<IntakeEntry> CounterIntake::find(const QString &idOrNumber, QString *error) const

@@ -37,8 +37,10 @@ public:
     QList<ServiceItem> items(const QString &search = {}) const;
     std::optional<ServiceItem> item(const QString &code) const;
 
-    // Everything that keeps `application` from being registered, in the clerk's words.
-    QStringList problems(const IntakeApplication &application) const;
+    // Everything that keeps `application` from being registered, in the clerk's words, on
+    // `today` (the platform's day; a form checking at every keystroke reads it once).
+    QStringList problems(const IntakeApplication &application, QDate today) const;
+    QDate today() const;
 
     // What a file from disk is, by its content (never by its name): a PDF, an OFD, JPEG, PNG
     // or TIFF. Empty, with the reason, when it cannot be a material.
@@ -50,10 +52,16 @@ public:
     std::optional<IntakeEntry> submit(const IntakeApplication &application,
                                       const QList<IntakeFile> &files, QString *error);
 
-    // The receipt as PDF, with the case's current number (the platform's once it has one); a
-    // copy is kept in the vault for the reprint.
-    std::optional<QByteArray> receipt(const IntakeEntry &entry, QString *error) const;
+    // The receipt laid out, with the case's current number (the platform's once it has one),
+    // for the print preview and the PDF alike.
     std::optional<NoticeDocument> receiptDocument(const IntakeEntry &entry, QString *error) const;
+    // `document` as PDF, with a copy kept in the vault for the reprint. A copy that cannot be
+    // kept is no reason to withhold the receipt: `keepError` says why it was not.
+    std::optional<QByteArray> keepReceipt(const IntakeEntry &entry, const NoticeDocument &document,
+                                          QString *error, QString *keepError = nullptr) const;
+    // Both in one.
+    std::optional<QByteArray> receipt(const IntakeEntry &entry, QString *error,
+                                      QString *keepError = nullptr) const;
 
     // By either id or either number.
     std::optional<IntakeEntry> find(const QString &idOrNumber, QString *error = nullptr) const;
