@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +54,33 @@ inline Reply problem(int status, const QString &code, const QString &title,
             QJsonDocument(body).toJson(QJsonDocument::Compact),
             {},
             true};
+}
+
+inline QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+// Every request that changes state carries one; its body's digest tells a replay from a reuse.
+inline Reply missingIdempotencyKey()
+{
+    return problem(400, QStringLiteral("idempotency-key-required"),
+                   QStringLiteral("An Idempotency-Key header is required"));
+}
+
+inline QByteArray sha256Hex(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+}
+
+inline QByteArray etagOf(qint64 version)
+{
+    return "\"v" + QByteArray::number(version) + '"';
 }
 
 } // namespace sim

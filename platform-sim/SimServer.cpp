@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -37,21 +38,11 @@ constexpr int kMaxPage = 2000;
 constexpr int kRefreshTtl = 30 * 24 * 3600;
 constexpr int kClaimTtl = 8 * 3600;
 constexpr qint64 kMaxNoticeBytes = 10 * 1024 * 1024;
-constexpr auto kStateVersion = "9";
+constexpr auto kStateVersion = "10";
 constexpr int kAuthCodeTtl = 120;
 constexpr int kMaxAuditBatch = 500;
 const QString kDemoPassword = QStringLiteral("demo123");
 using Method = QHttpServerRequest::Method;
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
 
 QString randomToken()
 {
@@ -123,22 +114,6 @@ Reply listReply(const char *key, const QList<QByteArray> &rows, int total, int o
     return {200, "application/json", body, {}, true};
 }
 
-// Every request that changes state carries one; its body's digest tells a replay from a reuse.
-Reply missingIdempotencyKey()
-{
-    return problem(400, QStringLiteral("idempotency-key-required"),
-                   QStringLiteral("An Idempotency-Key header is required"));
-}
-
-QByteArray sha256Hex(const QByteArray &body)
-{
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray etagOf(qint64 version)
-{
-    return "\"v" + QByteArray::number(version) + '"';
-}
 
 Reply unauthorized()
 {
@@ -229,6 +204,8 @@ bool SimServer::generate(QString *error)
             QStringLiteral("DROP TABLE IF EXISTS audit"),
             QStringLiteral("DROP TABLE IF EXISTS notice_numbers"),
             QStringLiteral("DROP TABLE IF EXISTS approval_keys"),
+            QStringLiteral("DROP TABLE IF EXISTS uploads"),
+            QStringLiteral("DROP TABLE IF EXISTS upload_chunks"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
             QStringLiteral("CREATE TABLE items (code TEXT PRIMARY KEY, json TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE cases (id TEXT PRIMARY KEY, department TEXT NOT NULL, "
@@ -273,6 +250,9 @@ bool SimServer::generate(QString *error)
             // Approvers' personal SM2 keys, every one a user registered (old signatures stay
             // verifiable after a new key).
             ApprovalKeys::createTable(),
+            // Material uploads (create, chunks, complete) and the log of every chunk taken.
+            uploadsTable(),
+            uploadChunksTable(),
             // Clients' audit trails, one hash chain per device, kept as received.
             QStringLiteral("CREATE TABLE audit (device TEXT NOT NULL, seq INTEGER NOT NULL,"
                            " user TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL,"
@@ -507,6 +487,22 @@ void SimServer::addRoutes()
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
             return material(r, m.captured(1), m.captured(2), *u);
         });
+    add(Method::Post, "cases/([^/]+)/uploads", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return createUpload(r, m.captured(1), *u);
+        });
+    add(Method::Get, "cases/([^/]+)/uploads/([^/]+)", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
+            return uploadState(m.captured(1), m.captured(2), *u);
+        });
+    add(Method::Put, "cases/([^/]+)/uploads/([^/]+)/chunks/([0-9]+)", true,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
+            return uploadChunk(r, m.captured(1), m.captured(2), m.captured(3), *u);
+        });
+    add(Method::Post, "cases/([^/]+)/uploads/([^/]+)/complete", true,
+        [this](const QHttpServerRequest &, const QRegularExpressionMatch &m, const Account *u) {
+            return completeUpload(m.captured(1), m.captured(2), *u);
+        });
     add(Method::Post, "cases/([^/]+)/actions", true,
         [this](const QHttpServerRequest &r, const QRegularExpressionMatch &m, const Account *u) {
             return action(r, m.captured(1), *u);
@@ -639,7 +635,11 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
                          .toLatin1());
 
     auto keep = std::make_shared<QHttpServerResponder>(std::move(responder));
-    auto send = [keep, reply, fault]() {
+    // A client that hung up while the answer was held back (latency): its socket is gone.
+    const QPointer<QTcpSocket> socket(keep->socket());
+    auto send = [keep, reply, fault, socket]() {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
         QHttpServerResponder &r = *keep;
         if (fault == Fault::Drop) {
             r.socket()->abort();

@@ -102,6 +102,15 @@ private:
     Reply assign(const QHttpServerRequest &request, const QString &id, const Account &user);
     Reply staff(const Account &user);
     Reply uploadNotice(const QHttpServerRequest &request, const QString &id, const Account &user);
+    // Resumable material upload (Uploads.cpp): announced with its size and SHA-256, sent in
+    // chunks each with its own digest, completed when the whole file's digest matches.
+    static QString uploadsTable();
+    static QString uploadChunksTable();
+    Reply createUpload(const QHttpServerRequest &request, const QString &id, const Account &user);
+    Reply uploadState(const QString &id, const QString &uploadId, const Account &user);
+    Reply uploadChunk(const QHttpServerRequest &request, const QString &id,
+                      const QString &uploadId, const QString &offset, const Account &user);
+    Reply completeUpload(const QString &id, const QString &uploadId, const Account &user);
     Reply licences(const QHttpServerRequest &request, const Account &user);
     Reply licenceContent(const QString &id);
     Reply calendar(const QString &year);

@@ -370,6 +370,10 @@
         <source>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</source>
         <translation>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</translation>
     </message>
+    <message>
+        <source>No such file is kept for this application.</source>
+        <translation>No such file is kept for this application.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -656,6 +660,10 @@
         <source>names an unknown channel</source>
         <translation>names an unknown channel</translation>
     </message>
+    <message>
+        <source>The platform reported an upload position outside the file.</source>
+        <translation>The platform reported an upload position outside the file.</translation>
+    </message>
 </context>
 <context>
     <name>LocalData</name>
@@ -740,6 +748,13 @@
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
         <translation>The file is larger than CaseDesk accepts (200 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialUploads</name>
+    <message>
+        <source>The file could not be queued for the platform: %1</source>
+        <translation>The file could not be queued for the platform: %1</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1366,22 @@
         <source>The platform does not know the service item of the application.</source>
         <translation>The platform does not know the service item of the application.</translation>
     </message>
+    <message>
+        <source>The platform holds another part of the file than was sent; the upload goes on from there.</source>
+        <translation>The platform holds another part of the file than was sent; the upload goes on from there.</translation>
+    </message>
+    <message>
+        <source>The platform received the file damaged (its checksum does not match); it is sent again.</source>
+        <translation>The platform received the file damaged (its checksum does not match); it is sent again.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the platform accepts.</source>
+        <translation>The file is larger than the platform accepts.</translation>
+    </message>
+    <message>
+        <source>The platform does not accept files of this type.</source>
+        <translation>The platform does not accept files of this type.</translation>
+    </message>
 </context>
 <context>
     <name>ScannedPdf</name>
@@ -1646,6 +1677,25 @@
     <message>
         <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
         <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPush</name>
+    <message>
+        <source>The file is no longer on this computer: %1</source>
+        <translation>The file is no longer on this computer: %1</translation>
+    </message>
+    <message>
+        <source>The file on this computer is not the one that was taken.</source>
+        <translation>The file on this computer is not the one that was taken.</translation>
+    </message>
+    <message>
+        <source>The platform took a part of the file but did not count it.</source>
+        <translation>The platform took a part of the file but did not count it.</translation>
+    </message>
+    <message>
+        <source>The platform completed the upload but does not list the file among the case's materials.</source>
+        <translation>The platform completed the upload but does not list the file among the case's materials.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2792,10 @@ intake --reprint CASE --receipt FILE.pdf</translation>
         <translation>Receipt written to %1.</translation>
     </message>
     <message>
+        <source>%1 waiting, %2 refused.</source>
+        <translation>%1 waiting, %2 refused.</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -2758,6 +2812,7 @@ intake --reprint CASE --receipt FILE.pdf</translation>
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
   staff          the department's staff
   outbox         the actions waiting to be sent
+  uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
@@ -2782,6 +2837,7 @@ The profile folder is CASEDESK_HOME when set.</source>
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
   staff          the department's staff
   outbox         the actions waiting to be sent
+  uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain

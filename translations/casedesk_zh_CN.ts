@@ -382,6 +382,10 @@
         <source>The receipt is not kept for a reprint: the vault needs the data key from the system keychain.</source>
         <translation>收件回执未保存以供补打：加密存储区需要系统钥匙串中的数据密钥。</translation>
     </message>
+    <message>
+        <source>No such file is kept for this application.</source>
+        <translation>本机未保存该申请的此文件。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -674,6 +678,10 @@
         <source>names an unknown channel</source>
         <translation>指明了未知的申报渠道</translation>
     </message>
+    <message>
+        <source>The platform reported an upload position outside the file.</source>
+        <translation>平台报告的上传位置超出了文件范围。</translation>
+    </message>
 </context>
 <context>
     <name>LocalData</name>
@@ -764,6 +772,13 @@
     <message>
         <source>The file is larger than CaseDesk accepts (200 MiB).</source>
         <translation>文件超过 CaseDesk 允许的大小（200 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialUploads</name>
+    <message>
+        <source>The file could not be queued for the platform: %1</source>
+        <translation>无法将文件加入上传队列：%1</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1394,22 @@
         <source>The platform does not know the service item of the application.</source>
         <translation>平台没有此申请所办理的事项。</translation>
     </message>
+    <message>
+        <source>The platform holds another part of the file than was sent; the upload goes on from there.</source>
+        <translation>平台已接收的部分与所发送的不同；将从平台已接收的位置继续上传。</translation>
+    </message>
+    <message>
+        <source>The platform received the file damaged (its checksum does not match); it is sent again.</source>
+        <translation>平台收到的文件已损坏（校验值不符），将重新发送。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the platform accepts.</source>
+        <translation>文件超出平台允许的大小。</translation>
+    </message>
+    <message>
+        <source>The platform does not accept files of this type.</source>
+        <translation>平台不接受此类型的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ScannedPdf</name>
@@ -1682,6 +1713,25 @@
     <message>
         <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
         <translation>无法读取部门 CA 证书包 %1，或其中没有 PEM 证书；目前只信任系统的证书颁发机构。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPush</name>
+    <message>
+        <source>The file is no longer on this computer: %1</source>
+        <translation>该文件已不在本机：%1</translation>
+    </message>
+    <message>
+        <source>The file on this computer is not the one that was taken.</source>
+        <translation>本机上的文件与收取时的文件不一致。</translation>
+    </message>
+    <message>
+        <source>The platform took a part of the file but did not count it.</source>
+        <translation>平台接收了文件的一部分，但未计入已接收的字节。</translation>
+    </message>
+    <message>
+        <source>The platform completed the upload but does not list the file among the case's materials.</source>
+        <translation>平台已完成上传，但办件的材料中没有该文件。</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2842,10 @@ intake --reprint 办件 --receipt 文件.pdf</translation>
         <translation>收件回执已写入 %1。</translation>
     </message>
     <message>
+        <source>%1 waiting, %2 refused.</source>
+        <translation>%1 个待上传，%2 个被拒绝。</translation>
+    </message>
+    <message>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
@@ -2808,6 +2862,7 @@ intake --reprint 办件 --receipt 文件.pdf</translation>
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
   staff          the department's staff
   outbox         the actions waiting to be sent
+  uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
   prefetch CASE… download the cases' materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
@@ -2832,6 +2887,7 @@ The profile folder is CASEDESK_HOME when set.</source>
   assign 办件…   将办件分派给窗口人员：--to 用户 --reason 原因
   staff          本部门人员
   outbox         列出待发送的操作
+  uploads        列出正在上传到平台的文件
   conflicts      平台拒绝的操作；--reapply 编号 或 --discard 编号 --reason 原因
   prefetch 办件… 将办件材料下载到加密存储区，供离线使用
   audit [verify] 查看审计日志；verify 校验其哈希链

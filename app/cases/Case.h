@@ -99,6 +99,9 @@ struct MaterialInfo
     QString fileName;
     QString mimeType;
     qint64 size = 0;
+    QString sha256; // of the file, when the platform says
+    int version = 1; // a material changed after upload is a new version beside the old one
+    QString category; // "receipt" for the counter's 收件回执; otherwise empty
 };
 
 // 特别程序: hearing, testing, inspection … Their time is not counted in the case's limit

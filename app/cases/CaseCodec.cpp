@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
@@ -201,6 +203,11 @@ std::optional<Case> CaseCodec::readCase(const QJsonObject &object, const QString
         info.fileName = m.string("fileName", false);
         info.mimeType = m.string("mimeType", false);
         info.size = m.integer("size", false);
+        info.sha256 = m.string("sha256", false);
+        info.version = int(std::clamp<qint64>(m.integer("version", false), 0, 1 << 20));
+        if (info.version < 1)
+            info.version = 1;
+        info.category = m.string("category", false);
         if (!m.ok())
             return std::nullopt;
         c.materials.append(info);

@@ -10,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
 #include "sync/ActionService.h"
 
@@ -303,6 +304,24 @@ int outbox(Profile &profile)
     err() << QCoreApplication::translate("casedesk-cli", "%1 waiting, %2 held.")
                      .arg(cache->outbox()->pendingCount())
                      .arg(cache->outbox()->heldCount())
+          << '\n';
+    return Ok;
+}
+
+int uploads(Profile &profile)
+{
+    auto cache = openCache(profile);
+    if (!cache)
+        return Failed;
+    MaterialUploads queue(*cache->database());
+    for (const MaterialUpload &u : queue.items()) {
+        out() << '#' << u.id << '\t' << u.caseId << '\t' << u.name << '\t' << 'r' << u.revision
+              << '\t' << uploadStateName(u.state) << '\t' << u.received << '/' << u.size << '\t'
+              << u.lastError << '\n';
+    }
+    err() << QCoreApplication::translate("casedesk-cli", "%1 waiting, %2 refused.")
+                     .arg(queue.pendingCount())
+                     .arg(queue.rejectedCount())
           << '\n';
     return Ok;
 }

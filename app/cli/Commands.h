@@ -58,6 +58,8 @@ int showCase(const QCommandLineParser &parser, const QStringList &args, casedesk
 // `act --help`: every verb with its role, stages and fields.
 int actHelp();
 int outbox(casedesk::Profile &profile);
+// `uploads`: the files queued for the platform, with how far each got.
+int uploads(casedesk::Profile &profile);
 int conflicts(const QCommandLineParser &parser, casedesk::Profile &profile);
 int prefetch(const QStringList &caseIds, casedesk::Profile &profile);
 // `audit` lists the audit log; `audit verify` checks its hash chain (exit 1 when broken).

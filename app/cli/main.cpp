@@ -579,6 +579,7 @@ int main(int argc, char *argv[])
             "  assign CASE…   give the cases to a clerk: --to USER --reason TEXT\n"
             "  staff          the department's staff\n"
             "  outbox         the actions waiting to be sent\n"
+            "  uploads        the files on their way to the platform\n"
             "  conflicts      actions the platform refused; --reapply ID or --discard ID --reason "
             "TEXT\n"
             "  prefetch CASE… download the cases' materials into the encrypted vault, kept "
@@ -746,6 +747,8 @@ int main(int argc, char *argv[])
         code = staff(parser, profile);
     else if (command == QLatin1String("outbox"))
         code = outbox(profile);
+    else if (command == QLatin1String("uploads"))
+        code = uploads(profile);
     else if (command == QLatin1String("conflicts"))
         code = conflicts(parser, profile);
     else if (command == QLatin1String("audit"))

@@ -247,6 +247,12 @@ qint64 Profile::vaultQuotaBytes() const
     return std::max<qint64>(mib, 16) * 1024 * 1024;
 }
 
+qint64 Profile::uploadChunkBytes() const
+{
+    const qint64 kib = setting(QStringLiteral("upload/chunkKiB"), 1024).toLongLong();
+    return std::clamp<qint64>(kib, 64, 8192) * 1024;
+}
+
 QString Profile::unlockVerifierKey() const
 {
     return QStringLiteral("unlock-verifier#%1").arg(folderTag());

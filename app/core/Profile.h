@@ -63,6 +63,9 @@ public:
     QString dataKeyName() const;
     QString vaultDir() const;
     qint64 vaultQuotaBytes() const;
+    // The largest piece of a file sent to the platform at once (upload/chunkKiB, 64 to 8192,
+    // default 1024): smaller pieces lose less on a line that keeps breaking.
+    qint64 uploadChunkBytes() const;
 
     // The department as the platform described it at sign-in; each field can be overridden by
     // the administrator under notice/ (notice/address, notice/court, …).

@@ -309,6 +309,32 @@ std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString 
     return receipt;
 }
 
+std::optional<UploadState> parseUploadState(const QByteArray &body, QString *error)
+{
+    const auto root = parseObject(body, error);
+    if (!root)
+        return std::nullopt;
+    RecordReader r(*root, QString(), error);
+    UploadState state;
+    state.id = r.identifier("id");
+    state.size = r.integer("size");
+    state.received = r.integer("received");
+    state.chunkSize = r.integer("chunkSize", false);
+    const QString phase = r.string("state");
+    state.materialId = r.string("materialId", false);
+    if (!r.ok())
+        return std::nullopt;
+    state.complete = phase == QLatin1String("complete");
+    // An offset beyond the file would have the client send nothing and complete a hole.
+    if (state.size <= 0 || state.received < 0 || state.received > state.size) {
+        if (error)
+            *error = QCoreApplication::translate(
+                    "JsonMapping", "The platform reported an upload position outside the file.");
+        return std::nullopt;
+    }
+    return state;
+}
+
 std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *error)
 {
     const auto root = parseObject(body, error);

@@ -25,6 +25,7 @@ std::optional<UserInfo> parseUser(const QByteArray &body, QString *error);
 std::optional<ClaimResult> parseClaim(const QByteArray &body, QString *error);
 std::optional<QList<StaffMember>> parseStaff(const QByteArray &body, QString *error);
 std::optional<NoticeReceipt> parseNoticeReceipt(const QByteArray &body, QString *error);
+std::optional<UploadState> parseUploadState(const QByteArray &body, QString *error);
 std::optional<QList<Licence>> parseLicences(const QByteArray &body, QString *error);
 
 // The `code` and `detail` of an application/problem+json body (empty when it is not one).

@@ -24,6 +24,7 @@ public:
     using CaseCallback = std::function<void(const CaseRecord &, const PlatformError &)>;
     using ClaimCallback = std::function<void(const ClaimResult &, const PlatformError &)>;
     using ChunkCallback = std::function<void(const MaterialChunk &, const PlatformError &)>;
+    using UploadCallback = std::function<void(const UploadState &, const PlatformError &)>;
     using NoticeCallback = std::function<void(const NoticeReceipt &, const PlatformError &)>;
     using LicencesCallback = std::function<void(const QList<Licence> &, const PlatformError &)>;
     using CalendarCallback = std::function<void(const QJsonObject &, const PlatformError &)>;
@@ -78,6 +79,19 @@ public:
     // From `offset` to the end: a download that broke off resumes where it stopped.
     virtual void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
                                   ChunkCallback done)
+            = 0;
+    // Resumable material upload: announce the file (once per idempotency key), send it in
+    // chunks from the offset the platform holds, then complete it; the platform checks every
+    // chunk's digest and the whole file's SHA-256, and answers the case with the new material.
+    virtual void createUpload(const QString &caseId, const UploadSpec &spec,
+                              const QString &idempotencyKey, UploadCallback done)
+            = 0;
+    virtual void fetchUpload(const QString &caseId, const QString &uploadId, UploadCallback done)
+            = 0;
+    virtual void sendUploadChunk(const QString &caseId, const QString &uploadId, qint64 offset,
+                                 const QByteArray &chunk, UploadCallback done)
+            = 0;
+    virtual void completeUpload(const QString &caseId, const QString &uploadId, CaseCallback done)
             = 0;
     virtual void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &pdf,
                               NoticeCallback done)

@@ -197,6 +197,30 @@ struct MaterialChunk
     qint64 totalSize = 0;
 };
 
+// A file announced for upload: what it is and its digest, before any byte is sent.
+struct UploadSpec
+{
+    QString name; // the material's name, as the checklist has it
+    QString fileName;
+    QString mimeType;
+    QString category; // "material" or "receipt"
+    qint64 size = 0;
+    QString sha256; // hex, of the whole file
+    QString replaces; // the platform's id of the material this is a new version of
+};
+
+// Where an upload stands on the platform: the bytes it holds are the truth a resumed upload
+// goes on from.
+struct UploadState
+{
+    QString id;
+    qint64 size = 0;
+    qint64 received = 0;
+    qint64 chunkSize = 0; // the largest chunk the platform takes
+    bool complete = false;
+    QString materialId; // once complete
+};
+
 struct NoticeReceipt
 {
     QString id;

@@ -5,6 +5,7 @@
 #include "JsonMapping.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -457,11 +458,18 @@ PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
                                 .toJson(QJsonDocument::Compact);
     } else if (status == 409) {
         error.kind = PlatformError::Kind::InvalidState;
-        error.message = problem.code == QLatin1String("claimed-by-other")
-                ? QCoreApplication::translate("RestPlatformClient",
-                                              "Another user has claimed this case.")
-                : QCoreApplication::translate("RestPlatformClient",
-                                              "The case's current stage does not allow this.");
+        if (problem.code == QLatin1String("claimed-by-other"))
+            error.message = QCoreApplication::translate("RestPlatformClient",
+                                                        "Another user has claimed this case.");
+        else if (problem.code == QLatin1String("upload-offset-mismatch")
+                 || problem.code == QLatin1String("upload-incomplete"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform holds another part of the file than was sent; the upload goes "
+                    "on from there.");
+        else
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient", "The case's current stage does not allow this.");
     } else if (status == 422 || status == 413 || status == 415 || status == 416 || status == 428
                || status == 400) {
         error.kind = PlatformError::Kind::Invalid;
@@ -495,6 +503,18 @@ PlatformError RestPlatformClient::classify(QNetworkReply *reply) const
             error.message = QCoreApplication::translate(
                     "RestPlatformClient",
                     "The platform does not know the service item of the application.");
+        else if (problem.code == QLatin1String("checksum-mismatch")
+                 || problem.code == QLatin1String("chunk-digest-mismatch"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient",
+                    "The platform received the file damaged (its checksum does not match); it is "
+                    "sent again.");
+        else if (problem.code == QLatin1String("too-large"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient", "The file is larger than the platform accepts.");
+        else if (problem.code == QLatin1String("unsupported-media-type"))
+            error.message = QCoreApplication::translate(
+                    "RestPlatformClient", "The platform does not accept files of this type.");
         else if (problem.code == QLatin1String("assignee-outside-department"))
             error.message = QCoreApplication::translate(
                     "RestPlatformClient", "Cases are assigned only to clerks of their department.");
@@ -697,6 +717,76 @@ void RestPlatformClient::uploadNotice(const QString &caseId, const QString &kind
                 return json::parseNoticeReceipt(reply->readAll(), error);
             },
             std::move(done));
+}
+
+namespace {
+std::optional<UploadState> uploadFrom(QNetworkReply *reply, QString *error)
+{
+    return json::parseUploadState(reply->readAll(), error);
+}
+} // namespace
+
+void RestPlatformClient::createUpload(const QString &caseId, const UploadSpec &spec,
+                                      const QString &idempotencyKey, UploadCallback done)
+{
+    QJsonObject body{{QStringLiteral("name"), spec.name},
+                     {QStringLiteral("fileName"), spec.fileName},
+                     {QStringLiteral("mimeType"), spec.mimeType},
+                     {QStringLiteral("category"), spec.category},
+                     {QStringLiteral("size"), spec.size},
+                     {QStringLiteral("sha256"), spec.sha256}};
+    if (!spec.replaces.isEmpty())
+        body.insert(QStringLiteral("replaces"), spec.replaces);
+    const Call call{
+            "POST",
+            QStringLiteral("cases/%1/uploads").arg(escaped(caseId)),
+            {},
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}, {"Idempotency-Key", idempotencyKey.toUtf8()}}};
+    authorizedJson<UploadState>(call, uploadFrom, std::move(done));
+}
+
+void RestPlatformClient::fetchUpload(const QString &caseId, const QString &uploadId,
+                                     UploadCallback done)
+{
+    authorizedJson<UploadState>(
+            {"GET",
+             QStringLiteral("cases/%1/uploads/%2").arg(escaped(caseId), escaped(uploadId)),
+             {},
+             {},
+             {}},
+            uploadFrom, std::move(done));
+}
+
+void RestPlatformClient::sendUploadChunk(const QString &caseId, const QString &uploadId,
+                                         qint64 offset, const QByteArray &chunk,
+                                         UploadCallback done)
+{
+    // RFC 9530: the platform checks each chunk on its own, so a chunk damaged on the way is
+    // sent again alone.
+    const QByteArray digest = "sha-256=:"
+            + QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toBase64() + ':';
+    Call call{"PUT",
+              QStringLiteral("cases/%1/uploads/%2/chunks/%3")
+                      .arg(escaped(caseId), escaped(uploadId))
+                      .arg(offset),
+              {},
+              chunk,
+              {{"Content-Type", "application/octet-stream"}, {"Content-Digest", digest}}};
+    call.material = true;
+    authorizedJson<UploadState>(call, uploadFrom, std::move(done));
+}
+
+void RestPlatformClient::completeUpload(const QString &caseId, const QString &uploadId,
+                                        CaseCallback done)
+{
+    authorizedJson<CaseRecord>(
+            {"POST",
+             QStringLiteral("cases/%1/uploads/%2/complete").arg(escaped(caseId), escaped(uploadId)),
+             {},
+             {},
+             {}},
+            caseFrom, std::move(done));
 }
 
 void RestPlatformClient::fetchItems(ItemsCallback done)

@@ -32,6 +32,13 @@ public:
     void claimCase(const QString &caseId, bool claim, ClaimCallback done) override;
     void downloadMaterial(const QString &caseId, const QString &materialId, qint64 offset,
                           ChunkCallback done) override;
+    void createUpload(const QString &caseId, const UploadSpec &spec,
+                      const QString &idempotencyKey, UploadCallback done) override;
+    void fetchUpload(const QString &caseId, const QString &uploadId, UploadCallback done) override;
+    void sendUploadChunk(const QString &caseId, const QString &uploadId, qint64 offset,
+                         const QByteArray &chunk, UploadCallback done) override;
+    void completeUpload(const QString &caseId, const QString &uploadId,
+                        CaseCallback done) override;
     void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &pdf,
                       NoticeCallback done) override;
     void fetchLicences(const QString &holderId, LicencesCallback done) override;

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "core/Profile.h"
 #include "store/CaseStore.h"
+#include "store/MaterialUploads.h"
 #include "store/Vault.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,19 @@ QByteArray CounterIntake::materialType(const QByteArray &content, QString *probl
                           .arg(QMimeDatabase().mimeTypeForName(type).comment()));
 }
 
+namespace {
+// The receipt's name among the case's materials on the platform: the case's record, in the
+// platform's language whatever language this window speaks.
+const QString kReceiptName = QStringLiteral("收件回执");
+
+QString fileSuffix(const QByteArray &mimeType)
+{
+    const QString suffix
+            = QMimeDatabase().mimeTypeForName(QString::fromLatin1(mimeType)).preferredSuffix();
+    return suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix;
+}
+} // namespace
+
 std::optional<IntakeEntry> CounterIntake::submit(const IntakeApplication &typed,
                                                  const QList<IntakeFile> &files, QString *error)
 {
@@ -128,13 +142,19 @@ std::optional<IntakeEntry> CounterIntake::submit(const IntakeApplication &typed,
             error);
     if (!entry)
         return std::nullopt;
-    // The files after the registration: a file that cannot be kept is reported and the
-    // application stays registered, its other files kept (the clerk scans that one again).
+    // The files after the registration, each kept in the vault and queued for the platform
+    // (sent once it has the case): a file that cannot be kept is reported and the application
+    // stays registered, its other files kept (the clerk scans that one again).
     QStringList failed;
+    MaterialUploads uploads(*m_workspace.database());
     for (const IntakeFile &f : files) {
         QString putError;
-        if (!vault->put(entry->provisionalId, fileId(f.material), f.mimeType, f.content, true,
-                        &putError))
+        const QString name = application.materials.at(f.material).name;
+        if (!uploads.queue(*vault,
+                           {entry->provisionalId, fileId(f.material), name,
+                            name + fileSuffix(f.mimeType), QStringLiteral("material"), f.mimeType,
+                            f.content, profile.userName()},
+                           m_workspace.clock().now(), &putError))
             failed.append(putError);
     }
     if (!failed.isEmpty() && error)
@@ -165,9 +185,16 @@ std::optional<QByteArray> CounterIntake::keepReceipt(const IntakeEntry &entry,
         return std::nullopt;
     QString putError;
     const std::unique_ptr<Vault> vault = m_workspace.vault();
+    // Kept, and handed to the platform with the case like its materials; a reprint that says
+    // more (the platform's number) becomes a new version there.
+    MaterialUploads uploads(*m_workspace.database());
     if (!vault
-        || !vault->put(entry.provisionalId, receiptId(), QByteArrayLiteral("application/pdf"), *pdf,
-                       true, &putError)) {
+        || !uploads.queue(*vault,
+                          {entry.provisionalId, receiptId(), kReceiptName,
+                           kReceiptName + u".pdf",
+                           QStringLiteral("receipt"), QByteArrayLiteral("application/pdf"), *pdf,
+                           m_workspace.profile().userName()},
+                          m_workspace.clock().now(), &putError)) {
         if (keepError)
             *keepError = vault ? putError
                                : QCoreApplication::translate(
@@ -185,6 +212,29 @@ std::optional<QByteArray> CounterIntake::receipt(const IntakeEntry &entry, QStri
     if (!document)
         return std::nullopt;
     return keepReceipt(entry, *document, error, keepError);
+}
+
+std::optional<QByteArray> CounterIntake::storedFile(const IntakeEntry &entry, const QString &slot,
+                                                    QString *error) const
+{
+    const std::unique_ptr<Vault> vault = m_workspace.vault();
+    const std::optional<MaterialUpload> latest
+            = MaterialUploads(*m_workspace.database()).latest(entry.provisionalId, slot);
+    if (!vault || !latest) {
+        if (error)
+            *error = QCoreApplication::translate("CounterIntake",
+                                                 "No such file is kept for this application.");
+        return std::nullopt;
+    }
+    const std::optional<Vault::Entry> file = vault->get(latest->vaultCase, latest->vaultId, error);
+    if (!file)
+        return std::nullopt;
+    return file->content;
+}
+
+QList<MaterialUpload> CounterIntake::uploads(const IntakeEntry &entry) const
+{
+    return MaterialUploads(*m_workspace.database()).items(entry.provisionalId);
 }
 
 std::optional<IntakeEntry> CounterIntake::find(const QString &idOrNumber, QString *error) const

@@ -3,6 +3,7 @@
 #include "cases/Intake.h"
 #include "notices/IntakeReceipt.h"
 #include "store/IntakeRegister.h"
+#include "store/MaterialUploads.h"
 
 #include <QByteArray>
 #include <QList>
@@ -67,7 +68,13 @@ public:
     std::optional<IntakeEntry> find(const QString &idOrNumber, QString *error = nullptr) const;
     QList<IntakeEntry> recent(int limit = 50, QString *error = nullptr) const;
 
-    // The vault's name for the file of material `index` of an intake, and for its receipt.
+    // The latest file of `slot` (fileId, receiptId) kept for `entry`.
+    std::optional<QByteArray> storedFile(const IntakeEntry &entry, const QString &slot,
+                                         QString *error = nullptr) const;
+    // Its files on their way to the platform, or there, oldest first.
+    QList<MaterialUpload> uploads(const IntakeEntry &entry) const;
+
+    // What a material of an intake is in its case (its upload's slot), and its receipt.
     static QString fileId(int index) { return QStringLiteral("intake-%1").arg(index); }
     static QString receiptId() { return QStringLiteral("receipt"); }
 

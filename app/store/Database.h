@@ -13,7 +13,7 @@ namespace casedesk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     explicit Database(QString path);
     ~Database();

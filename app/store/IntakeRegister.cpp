@@ -177,6 +177,9 @@ bool IntakeRegister::markCreated(const OutboxItem &item, const CacheBatch::CaseR
                            "FROM outbox WHERE case_id = :new) AND base_version IS NULL"),
             QStringLiteral("DELETE FROM cases WHERE id = :old"),
             QStringLiteral("UPDATE checklists SET case_id = :new WHERE case_id = :old"),
+            // Its files go to the platform's case from now on (the vault keeps them where they
+            // are).
+            QStringLiteral("UPDATE uploads SET case_id = :new WHERE case_id = :old"),
             QStringLiteral("UPDATE intakes SET case_id = :new, case_no = :no WHERE "
                            "provisional_id = :old"),
     };

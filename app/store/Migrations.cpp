@@ -286,6 +286,39 @@ const QList<Migration> &cacheMigrations()
                                     " user TEXT NOT NULL,"
                                     " application TEXT NOT NULL)"),
              }},
+            // 13: files on their way to the platform (materials scanned at the counter, the
+            // receipt), each revision of a file once, resumable from the offset reached.
+            {13,
+             false,
+             {
+                     QStringLiteral("CREATE TABLE uploads ("
+                                    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                    " case_id TEXT NOT NULL,"
+                                    " vault_case TEXT NOT NULL,"
+                                    " slot TEXT NOT NULL,"
+                                    " revision INTEGER NOT NULL,"
+                                    " vault_id TEXT NOT NULL,"
+                                    " name TEXT NOT NULL,"
+                                    " file_name TEXT NOT NULL,"
+                                    " category TEXT NOT NULL,"
+                                    " mime TEXT NOT NULL,"
+                                    " size INTEGER NOT NULL,"
+                                    " sha256 TEXT NOT NULL,"
+                                    " idem_key TEXT NOT NULL UNIQUE,"
+                                    " upload_id TEXT,"
+                                    " received INTEGER NOT NULL DEFAULT 0,"
+                                    " state TEXT NOT NULL DEFAULT 'pending',"
+                                    " material_id TEXT,"
+                                    " version INTEGER,"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                                    " last_error TEXT,"
+                                    " user TEXT NOT NULL,"
+                                    " created_at INTEGER NOT NULL,"
+                                    " done_at INTEGER,"
+                                    " UNIQUE (vault_case, slot, revision))"),
+                     QStringLiteral("CREATE INDEX uploads_by_case ON uploads(case_id, id)"),
+             }},
     };
     return steps;
 }

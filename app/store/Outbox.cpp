@@ -304,6 +304,12 @@ bool Outbox::discard(qint64 id, const QString &reason, const QString &user, QStr
         q.addBindValue(caseId);
         if (!Database::exec(q))
             return false;
+        // Its files have no case to go to; they stay in the vault, and in the list as such.
+        q.prepare(QStringLiteral("UPDATE uploads SET state = 'discarded' WHERE case_id = ? AND "
+                                 "state = 'pending'"));
+        q.addBindValue(caseId);
+        if (!Database::exec(q))
+            return false;
     }
     if (m_audit
         && !m_audit->append(user, QStringLiteral("conflict-discarded"), caseId,

@@ -13,12 +13,14 @@
 #include "store/Database.h"
 #include "store/FeedState.h"
 #include "store/IntakeRegister.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
 #include "store/Quarantine.h"
 #include "store/SearchIndex.h"
 #include "store/Vault.h"
 #include "sync/CaseRefetch.h"
 #include "sync/MaterialFetcher.h"
+#include "sync/UploadPush.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,7 @@ SyncEngine::Config SyncEngine::Config::fromProfile(const Profile &profile)
     config.deviceId = profile.deviceId();
     config.vaultDir = profile.vaultDir();
     config.vaultQuotaBytes = profile.vaultQuotaBytes();
+    config.uploadChunkBytes = profile.uploadChunkBytes();
     return config;
 }
 
@@ -97,6 +100,9 @@ void SyncEngine::open(const QString &refreshToken)
         m_vault = std::make_unique<Vault>(*m_db, m_config.vaultDir, m_config.dataKey,
                                           m_config.vaultQuotaBytes);
         m_fetcher = std::make_unique<MaterialFetcher>(*m_client, *m_vault);
+        m_uploads = std::make_unique<MaterialUploads>(*m_db);
+        m_uploadPush = std::make_unique<UploadPush>(*m_client, *m_uploads, *m_vault, *m_store,
+                                                    *m_config.clock, m_config.uploadChunkBytes);
     }
     Q_EMIT opened(true, {});
 }
@@ -477,10 +483,12 @@ void SyncEngine::pushNext()
 {
     const std::optional<OutboxItem> item = m_outbox->nextDue(m_config.clock->now());
     if (!item) {
-        pushNotices([this] {
-            topUpNumbers(m_config.noticeKinds, [this] {
-                pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
-                               [this] { pullPage(m_feed->cursor(), false); });
+        pushUploads([this] {
+            pushNotices([this] {
+                topUpNumbers(m_config.noticeKinds, [this] {
+                    pushAuditTrail(*m_client, *m_audit, m_config.deviceId,
+                                   [this] { pullPage(m_feed->cursor(), false); });
+                });
             });
         });
         return;
@@ -579,7 +587,7 @@ void SyncEngine::sendFailed(const OutboxItem &item, const PlatformError &error)
         // Try again later with the same key, so the platform applies it once at most.
         // No connection: due again at the next round. A platform that answered 429 or
         // 5xx gets what it asked for (Retry-After) or exponential backoff with jitter.
-        const qint64 delayMs = retryDelayMs(item, error);
+        const qint64 delayMs = retryDelayMs(item.attempts, error);
         qCInfo(lcSync).noquote() << "action" << item.verb << "on case" << item.caseId << "kept"
                                  << QStringLiteral("(%1),").arg(error.summary()) << "due again in"
                                  << delayMs << "ms";
@@ -617,9 +625,9 @@ void SyncEngine::sendFailed(const OutboxItem &item, const PlatformError &error)
     pushNext();
 }
 
-qint64 SyncEngine::retryDelayMs(const OutboxItem &item, const PlatformError &error)
+qint64 SyncEngine::retryDelayMs(int attempts, const PlatformError &error)
 {
-    const int exponent = std::min(item.attempts, 8);
+    const int exponent = std::min(attempts, 8);
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
     const qint64 delay = error.kind == PlatformError::Kind::Network ? 0
             : error.retryAfterSecs > 0                              ? error.retryAfterSecs * 1000LL
@@ -647,7 +655,8 @@ void SyncEngine::registerKey(const OutboxItem &item, const QByteArray &publicKey
                 if (error.isTransient()) {
                     // The approval waits for its key, and the round goes on without it.
                     if (!m_outbox->reschedule(
-                                item.id, m_config.clock->now().addMSecs(retryDelayMs(item, error)),
+                                item.id,
+                                m_config.clock->now().addMSecs(retryDelayMs(item.attempts, error)),
                                 error.message)) {
                         failStorage({});
                         return;
@@ -666,6 +675,16 @@ void SyncEngine::registerKey(const OutboxItem &item, const QByteArray &publicKey
                 }
                 pushNext();
             });
+}
+
+void SyncEngine::pushUploads(std::function<void()> then)
+{
+    // Without the vault's key there is nothing to read the files with; they wait.
+    if (!m_uploadPush) {
+        then();
+        return;
+    }
+    m_uploadPush->run(std::move(then), [this](const PlatformError &error) { fail(error); });
 }
 
 void SyncEngine::pushNotices(std::function<void()> then)

@@ -26,6 +26,8 @@ class AuditLog;
 class SearchIndex;
 class FeedState;
 class MaterialFetcher;
+class MaterialUploads;
+class UploadPush;
 class Vault;
 class Database;
 class PlatformClient;
@@ -52,6 +54,8 @@ public:
         // The encrypted vault for materials kept offline (with dataKey).
         QString vaultDir;
         qint64 vaultQuotaBytes = 0;
+        // The largest chunk of a file upload (the platform may take smaller ones).
+        qint64 uploadChunkBytes = 1024 * 1024;
         // A round that has not ended by then stops with what it applied (a platform that feeds
         // for ever); the next round goes on from the cursor it reached.
         int roundDeadlineMs = 30 * 60 * 1000;
@@ -74,6 +78,11 @@ public:
     ~SyncEngine() override;
 
     bool isSyncing() const { return m_syncing; }
+
+    // When a send that failed with `error` after `attempts` earlier tries is due again: what
+    // the platform asked for, else exponential backoff with jitter; at once after a dead
+    // connection (the next round).
+    static qint64 retryDelayMs(int attempts, const PlatformError &error);
 
 public Q_SLOTS:
     // Called on the engine's thread before anything else.
@@ -122,9 +131,6 @@ Q_SIGNALS:
     void quarantineChanged(int records);
 
 private:
-    // When an action that failed with `error` is due again: what the platform asked for, else
-    // exponential backoff with jitter; at once after a dead connection (the next round).
-    static qint64 retryDelayMs(const OutboxItem &item, const PlatformError &error);
     // Registers the approval key `item` is signed with, then goes on pushing.
     void registerKey(const OutboxItem &item, const QByteArray &publicKeyPem);
     void pushNext();
@@ -156,6 +162,8 @@ private:
                     std::shared_ptr<Tally> tally);
     void fetchNext(QList<std::pair<QString, QString>> files, std::shared_ptr<Tally> tally);
     void pullPage(const QString &cursor, bool resynced);
+    // The files queued for the platform (sync/UploadPush), then `then`.
+    void pushUploads(std::function<void()> then);
     void pushNotices(std::function<void()> then);
     void topUpNumbers(QStringList kinds, std::function<void()> then);
     // Fetches again, by id, the records set aside in earlier pages; whatever happens, the
@@ -176,6 +184,8 @@ private:
     std::unique_ptr<FeedState> m_feed; // cursor, clock offset, deadline basis
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MaterialFetcher> m_fetcher;
+    std::unique_ptr<MaterialUploads> m_uploads;
+    std::unique_ptr<UploadPush> m_uploadPush;
     PlatformClient *m_client = nullptr;
     bool m_syncing = false;
     int m_applied = 0;

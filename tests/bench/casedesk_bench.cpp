@@ -236,8 +236,8 @@ CacheBatch::CaseRecord syntheticCase(int n, int version)
     c.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC).addSecs(-60LL * n);
     c.acceptedAt = c.receivedAt.addDays(1);
     c.version = version;
-    c.materials = {{QStringLiteral("m1"), QStringLiteral("食品经营许可申请书"), {}, {}, 0},
-                   {QStringLiteral("m2"), QStringLiteral("营业执照"), {}, {}, 0}};
+    c.materials = {{QStringLiteral("m1"), QStringLiteral("食品经营许可申请书"), {}, {}, 0, {}, 1, {}},
+                   {QStringLiteral("m2"), QStringLiteral("营业执照"), {}, {}, 0, {}, 1, {}}};
     return {c, QByteArrayLiteral("{\"id\":\"") + c.id.toLatin1() + "\"}"};
 }
 

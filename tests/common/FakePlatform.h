@@ -27,6 +27,16 @@ public:
                        CaseCallback done)>
             onCreate;
     std::function<void(const QString &caseId, CaseCallback done)> onCase;
+    std::function<void(const QString &caseId, const casedesk::UploadSpec &spec, const QString &key,
+                       UploadCallback done)>
+            onCreateUpload;
+    std::function<void(const QString &caseId, const QString &uploadId, UploadCallback done)>
+            onUploadState;
+    std::function<void(const QString &caseId, const QString &uploadId, qint64 offset,
+                       const QByteArray &chunk, UploadCallback done)>
+            onChunk;
+    std::function<void(const QString &caseId, const QString &uploadId, CaseCallback done)>
+            onComplete;
     std::function<void(const QByteArray &publicKeyPem, KeyCallback done)> onRegisterKey;
     std::function<void(const QString &caseId, const QString &userName, CaseCallback done)> onAssign;
     std::function<void(ItemsCallback done)> onItems;
@@ -161,6 +171,46 @@ public:
     {
         calls.append(QStringLiteral("material %1 %2").arg(caseId, materialId));
         later([done] { done({}, error(casedesk::PlatformError::Kind::NotFound)); });
+    }
+    void createUpload(const QString &caseId, const casedesk::UploadSpec &spec, const QString &key,
+                      UploadCallback done) override
+    {
+        calls.append(QStringLiteral("upload %1 %2 %3").arg(caseId, spec.name, key));
+        if (onCreateUpload) {
+            later([this, caseId, spec, key, done] { onCreateUpload(caseId, spec, key, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void fetchUpload(const QString &caseId, const QString &uploadId, UploadCallback done) override
+    {
+        calls.append(QStringLiteral("upload-state %1 %2").arg(caseId, uploadId));
+        if (onUploadState) {
+            later([this, caseId, uploadId, done] { onUploadState(caseId, uploadId, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void sendUploadChunk(const QString &caseId, const QString &uploadId, qint64 offset,
+                         const QByteArray &chunk, UploadCallback done) override
+    {
+        calls.append(QStringLiteral("chunk %1 %2 %3").arg(caseId, uploadId).arg(offset));
+        if (onChunk) {
+            later([this, caseId, uploadId, offset, chunk, done] {
+                onChunk(caseId, uploadId, offset, chunk, done);
+            });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
+    }
+    void completeUpload(const QString &caseId, const QString &uploadId, CaseCallback done) override
+    {
+        calls.append(QStringLiteral("complete %1 %2").arg(caseId, uploadId));
+        if (onComplete) {
+            later([this, caseId, uploadId, done] { onComplete(caseId, uploadId, done); });
+            return;
+        }
+        later([done] { done({}, error(casedesk::PlatformError::Kind::Network)); });
     }
     void uploadNotice(const QString &caseId, const QString &kind, const QByteArray &,
                       NoticeCallback done) override

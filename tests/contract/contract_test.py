@@ -268,6 +268,59 @@ def exercise(c):
     c.call('POST', '/api/v1/cases', token=clerk, body=intake, expect=400)
     c.call('POST', '/api/v1/cases', token=sup, body=intake, headers={'Idempotency-Key': 'contract-sup'}, expect=403)
     c.call('POST', '/api/v1/cases', body=intake, expect=401)
+    # Resumable upload onto the counter case: announce, chunks with digests, complete.
+    content = b'%PDF-1.7\n' + bytes(range(256)) * 40 + b'\n%%EOF\n'
+    sha = hashlib.sha256(content).hexdigest()
+    base = f"/api/v1/cases/{made['id']}/uploads"
+    spec_ = {'name': '食品经营许可申请书', 'fileName': 'a.pdf', 'mimeType': 'application/pdf',
+             'size': len(content), 'sha256': sha}
+    up = c.json('POST', base, token=clerk, body=spec_, headers={'Idempotency-Key': 'contract-up'}, expect=201)
+    assert up['received'] == 0 and up['state'] == 'open', up
+    assert c.json('POST', base, token=clerk, body=spec_, headers={'Idempotency-Key': 'contract-up'},
+                  expect=200)['id'] == up['id']
+    c.call('POST', base, token=clerk, body=spec_, expect=400)
+    c.call('POST', base, token=sup, body=spec_, headers={'Idempotency-Key': 'contract-up-sup'}, expect=403)
+    c.call('POST', '/api/v1/cases/nope/uploads', token=clerk, body=spec_, headers={'Idempotency-Key': 'k1'}, expect=404)
+    c.call('POST', base, token=clerk, body=dict(spec_, size=300 << 20), headers={'Idempotency-Key': 'k2'}, expect=413)
+    c.call('POST', base, token=clerk, body=dict(spec_, mimeType='text/plain'), headers={'Idempotency-Key': 'k3'}, expect=415)
+    c.call('POST', base, token=clerk, body=dict(spec_, sha256='xyz'), headers={'Idempotency-Key': 'k4'}, expect=422)
+    c.call('POST', base, body=spec_, headers={'Idempotency-Key': 'k5'}, expect=401)
+    u = f"{base}/{up['id']}"
+    def digest(b):
+        return {'Content-Type': 'application/octet-stream',
+                'Content-Digest': 'sha-256=:' + base64.b64encode(hashlib.sha256(b).digest()).decode() + ':'}
+    half = len(content) // 2
+    c.call('POST', u + '/complete', token=clerk, expect=409)
+    c.call('PUT', u + '/chunks/0', token=clerk, body=content[:half], headers=digest(b'other'), expect=422)
+    c.call('PUT', u + '/chunks/0', token=clerk, body=content + b'x', headers=digest(content + b'x'), expect=413)
+    assert c.json('PUT', u + '/chunks/0', token=clerk, body=content[:half], headers=digest(content[:half]),
+                  expect=200)['received'] == half
+    # The same chunk again (its answer was lost): refused with the offset held.
+    again_ = c.call('PUT', u + '/chunks/0', token=clerk, body=content[:half], headers=digest(content[:half]), expect=409)
+    assert json.loads(again_[2])['received'] == half
+    assert c.json('GET', u, token=clerk, expect=200)['received'] == half
+    c.call('GET', base + '/nope', token=clerk, expect=404)
+    c.call('GET', u, expect=401)
+    c.call('PUT', base + '/nope/chunks/0', token=clerk, body=b'x', headers=digest(b'x'), expect=404)
+    c.call('PUT', u + f'/chunks/{half}', body=b'x', headers=digest(b'x'), expect=401)
+    c.call('PUT', u + f'/chunks/{half}', token=clerk, body=content[half:], headers=digest(content[half:]), expect=200)
+    done = c.json('POST', u + '/complete', token=clerk, expect=200)
+    m = [x for x in done['materials'] if x.get('sha256') == sha]
+    assert len(m) == 1 and m[0]['version'] == 1, done['materials']
+    assert c.json('POST', u + '/complete', token=clerk, expect=200)['version'] == done['version']
+    c.call('POST', base + '/nope/complete', token=clerk, expect=404)
+    c.call('POST', u + '/complete', expect=401)
+    # A new version beside the old one; a file that is not what was announced is dropped.
+    spec2 = dict(spec_, size=4, sha256=hashlib.sha256(b'%PDF').hexdigest(), replaces=m[0]['id'])
+    up2 = c.json('POST', base, token=clerk, body=spec2, headers={'Idempotency-Key': 'contract-up2'}, expect=201)
+    u2 = f"{base}/{up2['id']}"
+    c.call('PUT', u2 + '/chunks/0', token=clerk, body=b'%PDX', headers=digest(b'%PDX'), expect=200)
+    c.call('POST', u2 + '/complete', token=clerk, expect=422)
+    assert c.json('GET', u2, token=clerk, expect=200)['received'] == 0
+    c.call('PUT', u2 + '/chunks/0', token=clerk, body=b'%PDF', headers=digest(b'%PDF'), expect=200)
+    v2 = c.json('POST', u2 + '/complete', token=clerk, expect=200)
+    versions = sorted((x.get('version'), x.get('supersededBy', '')) for x in v2['materials'] if x['name'] == '食品经营许可申请书')
+    assert versions[0][0] == 1 and versions[0][1] and versions[1][0] == 2, versions
     one = workable('review')[0]
     _, h, _ = c.call('GET', f"/api/v1/cases/{one['id']}", token=clerk, expect=200)
     c.call('GET', f"/api/v1/cases/{one['id']}", token=clerk, headers={'If-None-Match': h['etag']}, expect=304)
@@ -394,7 +447,7 @@ def every_operation(c, status, token=None):
         path = re.sub(r'\{[^}]+\}', 'x', template)
         if template == '/api/v1/calendar/{year}':
             path = '/api/v1/calendar/2026'
-        c.call(method, path, token=token, body=b'' if method == 'POST' else None, expect=status)
+        c.call(method, path, token=token, body=b'' if method in ('POST', 'PUT') else None, expect=status)
 
 
 def main():

@@ -3,6 +3,8 @@
 #include "platform/RestPlatformClient.h"
 #include "security/CredentialStore.h"
 
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -12,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -737,6 +741,37 @@ private Q_SLOTS:
                      QStringLiteral("620102198001011239"));
             QCOMPARE(c.value(QStringLiteral("receivedMaterials")).toArray().size(), 2);
             caseNo = c.value(QStringLiteral("caseNo")).toString();
+            // The file handed in reached the platform whole: its SHA-256 there is the file's
+            // own, and so are the bytes the platform keeps; the receipt went with it.
+            QFile png(dir + QStringLiteral("/licence.png"));
+            QVERIFY(png.open(QIODevice::ReadOnly));
+            const QString pngSha = QString::fromLatin1(
+                    QCryptographicHash::hash(png.readAll(), QCryptographicHash::Sha256).toHex());
+            QStringList names;
+            for (const QJsonValue &v : c.value(QStringLiteral("materials")).toArray()) {
+                const QJsonObject m = v.toObject();
+                names.append(m.value(QStringLiteral("name")).toString());
+                QVERIFY(q.exec(QStringLiteral("SELECT content FROM files WHERE key = '%1/%2'")
+                                       .arg(caseId, m.value(QStringLiteral("id")).toString()))
+                        && q.next());
+                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(q.value(0).toByteArray(),
+                                                                      QCryptographicHash::Sha256)
+                                                     .toHex()),
+                         m.value(QStringLiteral("sha256")).toString());
+                if (m.value(QStringLiteral("name")).toString()
+                    == QStringLiteral("营业执照或其他主体资格证明文件"))
+                    QCOMPARE(m.value(QStringLiteral("sha256")).toString(), pngSha);
+            }
+            names.sort();
+            QCOMPARE(names,
+                     QStringList({QStringLiteral("收件回执"),
+                                  QStringLiteral("营业执照或其他主体资格证明文件")}));
+            // Each file announced once, however many rounds ran.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM uploads WHERE case_id = '%1' AND "
+                                          "state = 'complete'")
+                                   .arg(caseId))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("intake-platform"));
         // The platform's number everywhere: the inbox, and the receipt printed again.
@@ -750,6 +785,129 @@ private Q_SLOTS:
         text = pdfText(receipt);
         QVERIFY(text.contains(caseNo));
         QVERIFY(!text.contains(QStringLiteral("此为临时编号")));
+    }
+
+    // A sync killed halfway through a file: the next one asks the platform how far it got and
+    // goes on from there; the file is announced once and every byte arrives once.
+    void aKilledUploadResumesWhereThePlatformStopped()
+    {
+        SimProcess sim({40,
+                        5,
+                        900,
+                        QStringLiteral("2026-12-03"),
+                        {QStringLiteral("--faults"), QStringLiteral("latency=150")}});
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        const QString dir = home.path();
+        {
+            QSettings ini(dir + QStringLiteral("/casedesk.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("upload/chunkKiB"), 128);
+        }
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("--server"), sim.url().toString(),
+                      QStringLiteral("--user"), QStringLiteral("clerk1"),
+                      QStringLiteral("--password-stdin")},
+                     "demo123\n", dir)
+                         .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("sync")}, {}, dir).exitCode, 0);
+        // A photographed licence: noise does not compress, so the file is large.
+        QImage page(900, 900, QImage::Format_RGB32);
+        QRandomGenerator rng(7);
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                page.setPixel(x, y, rng.generate());
+        const QString photo = dir + QStringLiteral("/licence.png");
+        QVERIFY(page.save(photo));
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 2 * 1024 * 1024);
+        QFile applicant(dir + QStringLiteral("/applicant.json"));
+        QVERIFY(applicant.open(QIODevice::WriteOnly));
+        applicant.write(R"({"kind":"person","name":"王小明","idNumber":"620102198001011239"})");
+        applicant.close();
+        const Run registered
+                = cli({QStringLiteral("intake"), QStringLiteral("--item"),
+                       QStringLiteral("620102-SCJG-XK-001"), QStringLiteral("--applicant-json"),
+                       applicant.fileName(), QStringLiteral("--attach"),
+                       QStringLiteral("营业执照或其他主体资格证明文件=") + photo,
+                       QStringLiteral("--receipt"), dir + QStringLiteral("/receipt.pdf")},
+                      {}, dir);
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+
+        QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                          QStringLiteral("upload-platform"));
+        platform.setDatabaseName(sim.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+        QVERIFY(platform.open());
+        auto photoUpload = [&](qint64 *received, QString *state) {
+            QSqlQuery q(platform);
+            if (!q.exec(QStringLiteral("SELECT received, state FROM uploads WHERE size = %1")
+                                .arg(bytes.size()))
+                || !q.next())
+                return 0;
+            *received = q.value(0).toLongLong();
+            *state = q.value(1).toString();
+            return q.next() ? 2 : 1;
+        };
+        // The sync is killed (SIGKILL, as by a power cut) once part of the file is there.
+        QProcess sync;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CASEDESK_HOME"), dir);
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(CASEDESK_CLI_PATH), {QStringLiteral("sync")});
+        QVERIFY(sync.waitForStarted());
+        qint64 received = 0;
+        QString state;
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired() && sync.state() == QProcess::Running
+               && !(photoUpload(&received, &state) == 1 && received >= 3 * 128 * 1024))
+            QTest::qWait(20);
+        QVERIFY2(sync.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the sync ended before it could be killed: ")
+                            + QString::fromUtf8(sync.readAllStandardError())));
+        sync.kill();
+        QVERIFY(sync.waitForFinished(10000));
+        QTest::qWait(400); // the platform finishes the request it was handling
+        QCOMPARE(photoUpload(&received, &state), 1);
+        QCOMPARE(state, QStringLiteral("open"));
+        QVERIFY(received > 0 && received < bytes.size());
+        const qint64 atKill = received;
+
+        const Run again = cli({QStringLiteral("sync")}, {}, dir);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(photoUpload(&received, &state), 1); // the same upload, not a second one
+        QCOMPARE(state, QStringLiteral("complete"));
+        {
+            QSqlQuery q(platform);
+            // Every byte once: the chunks tile the file, and the one after the kill starts
+            // where the platform had stopped.
+            QVERIFY(q.exec(QStringLiteral("SELECT c.offset, c.size FROM upload_chunks c JOIN "
+                                          "uploads u ON u.id = c.upload_id WHERE u.size = %1 "
+                                          "ORDER BY c.offset")
+                                   .arg(bytes.size())));
+            qint64 next = 0;
+            bool sawKillPoint = false;
+            while (q.next()) {
+                QCOMPARE(q.value(0).toLongLong(), next);
+                sawKillPoint = sawKillPoint || next == atKill;
+                next += q.value(1).toLongLong();
+            }
+            QCOMPARE(next, qint64(bytes.size()));
+            QVERIFY(sawKillPoint);
+            QVERIFY(q.exec(QStringLiteral("SELECT f.content FROM files f JOIN uploads u ON "
+                                          "f.key = u.case_id || '/' || u.material_id WHERE "
+                                          "u.size = %1")
+                                   .arg(bytes.size()))
+                    && q.next());
+            QCOMPARE(QCryptographicHash::hash(q.value(0).toByteArray(), QCryptographicHash::Sha256),
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+        }
+        platform.close();
+        platform = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("upload-platform"));
+        // Nothing left to send.
+        QVERIFY(!cli({QStringLiteral("uploads")}, {}, dir).out.contains(QStringLiteral("pending")));
     }
 
     void calendar()

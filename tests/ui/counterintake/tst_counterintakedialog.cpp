@@ -131,8 +131,7 @@ private Q_SLOTS:
         const QList<IntakeEntry> entries = counter.recent();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().application.materials.value(0).pages, 1);
-        QVERIFY(m_workspace->vault()->get(entries.first().provisionalId, CounterIntake::fileId(0),
-                                          nullptr));
+        QVERIFY(counter.storedFile(entries.first(), CounterIntake::fileId(0)));
         // Ready for the next applicant: the item stays, the person goes.
         QVERIFY(field<QLineEdit>(dialog, QStringLiteral("Applicant's name"))->text().isEmpty());
         QCOMPARE(item->currentIndex(), 0);

@@ -575,9 +575,9 @@ private Q_SLOTS:
                           {QStringLiteral("法定代表人身份证明"), true, false}};
         const QList<MaterialInfo> submitted
                 = {{QStringLiteral("f1"), QStringLiteral("scan001"), QStringLiteral("scan001.pdf"),
-                    QStringLiteral("application/pdf"), 100},
+                    QStringLiteral("application/pdf"), 100, {}, 1, {}},
                    {QStringLiteral("f2"), QStringLiteral("scan002"), QStringLiteral("scan002.pdf"),
-                    QStringLiteral("application/pdf"), 100}};
+                    QStringLiteral("application/pdf"), 100, {}, 1, {}}};
         ChecklistPanel panel;
         panel.resize(700, 400);
         panel.show();
@@ -683,7 +683,7 @@ private Q_SLOTS:
         QList<MaterialInfo> submitted;
         for (const RequiredMaterial &m : item.materials)
             submitted.append({m.name, m.name, m.name + QStringLiteral(".pdf"),
-                              QStringLiteral("application/pdf"), 100});
+                              QStringLiteral("application/pdf"), 100, {}, 1, {}});
         panel.setChecklist(MaterialChecklist::build(item, submitted), {});
         for (const MaterialChecklist::Entry &e : panel.checklist().entries())
             QCOMPARE(e.verdict, MaterialChecklist::Verdict::Unchecked);

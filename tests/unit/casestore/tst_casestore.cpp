@@ -204,7 +204,7 @@ private Q_SLOTS:
         CaseStore store(db, WorkCalendar::builtIn());
         Case a = makeCase(1, CaseStage::PreReview, QDate(2026, 11, 27));
         a.applicant.name = QStringLiteral("兰州黄河餐饮管理有限公司");
-        a.materials = {{QStringLiteral("m1"), QStringLiteral("食品安全管理制度"), {}, {}, 0}};
+        a.materials = {{QStringLiteral("m1"), QStringLiteral("食品安全管理制度"), {}, {}, 0, {}, 1, {}}};
         Case b = makeCase(2, CaseStage::PreReview, QDate(2026, 11, 26));
         b.applicant.name = QStringLiteral("张伟");
         Case c = makeCase(3, CaseStage::PreReview, QDate(2026, 11, 25));

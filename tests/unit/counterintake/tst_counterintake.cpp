@@ -294,11 +294,10 @@ private Q_SLOTS:
         CounterIntake counter(*m_workspace);
         const auto entry = counter.submit(person(), {{0, pdf, "application/pdf"}}, &error);
         QVERIFY2(entry, qPrintable(error));
-        const auto stored
-                = m_workspace->vault()->get(entry->provisionalId, CounterIntake::fileId(0), &error);
+        const auto stored = counter.storedFile(*entry, CounterIntake::fileId(0), &error);
         QVERIFY2(stored, qPrintable(error));
-        QCOMPARE(stored->mimeType, QByteArray("application/pdf"));
-        QCOMPARE(pdfPages(stored->content), 3);
+        QCOMPARE(Vault::detectType(*stored), QByteArray("application/pdf"));
+        QCOMPARE(pdfPages(*stored), 3);
         // Encrypted at rest: the vault's file is not the PDF.
         QDirIterator files(m_profile->vaultDir(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
@@ -369,8 +368,7 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("场所平面图")));
         QVERIFY(!text.contains(QStringLiteral("扫码查询"))); // no QR for a provisional number
         // Kept for the reprint.
-        QVERIFY(m_workspace->vault()->get(entry->provisionalId, CounterIntake::receiptId(),
-                                          &error));
+        QVERIFY2(counter.storedFile(*entry, CounterIntake::receiptId(), &error), qPrintable(error));
     }
 
     // Given up before the platform had it (the applicant took the papers back): the case and
