@@ -117,16 +117,20 @@ std::optional<MaterialUpload> MaterialUploads::queue(Vault &vault, const File &f
     const QString vaultId = QStringLiteral("%1.r%2").arg(file.slot).arg(revision);
     if (!vault.put(file.caseId, vaultId, file.mimeType, file.content, true, error))
         return std::nullopt;
+    // To the platform's case once it exists: a file taken after the sync created the case (a
+    // reprinted receipt) would otherwise wait for a provisional id that is gone.
     q.prepare(QStringLiteral(
             "INSERT INTO uploads(case_id, vault_case, slot, revision, vault_id, name, file_name,"
             " category, mime, size, sha256, idem_key, user, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (COALESCE((SELECT case_id FROM intakes WHERE provisional_id = ?), ?),"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
-         {QVariant(file.caseId), QVariant(file.caseId), QVariant(file.slot), QVariant(revision),
-          QVariant(vaultId), QVariant(file.name), QVariant(file.fileName), QVariant(file.category),
-          QVariant(QString::fromLatin1(file.mimeType)), QVariant(qint64(file.content.size())),
-          QVariant(sha), QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-          QVariant(file.user), QVariant(now.toMSecsSinceEpoch())})
+         {QVariant(file.caseId), QVariant(file.caseId), QVariant(file.caseId), QVariant(file.slot),
+          QVariant(revision), QVariant(vaultId), QVariant(file.name), QVariant(file.fileName),
+          QVariant(file.category), QVariant(QString::fromLatin1(file.mimeType)),
+          QVariant(qint64(file.content.size())), QVariant(sha),
+          QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(file.user),
+          QVariant(now.toMSecsSinceEpoch())})
         q.addBindValue(v);
     if (!Database::exec(q)) {
         if (error)

@@ -52,7 +52,7 @@ public:
 
     struct File
     {
-        QString caseId;
+        QString caseId; // the case the vault keeps it under (a counter case: its provisional id)
         QString slot;
         QString name;
         QString fileName;

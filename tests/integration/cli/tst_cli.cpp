@@ -718,6 +718,7 @@ private Q_SLOTS:
         QVERIFY(!cli({QStringLiteral("outbox")}, {}, dir).out.contains(QStringLiteral("create")));
 
         QString caseNo;
+        QString caseId;
         {
             QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                               QStringLiteral("intake-platform"));
@@ -729,7 +730,7 @@ private Q_SLOTS:
                                           "type = 'create'"))
                     && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
-            const QString caseId = q.value(1).toString();
+            caseId = q.value(1).toString();
             QVERIFY(q.exec(QStringLiteral("SELECT json FROM cases WHERE id = '%1'").arg(caseId))
                     && q.next());
             const QJsonObject c = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
@@ -785,6 +786,31 @@ private Q_SLOTS:
         text = pdfText(receipt);
         QVERIFY(text.contains(caseNo));
         QVERIFY(!text.contains(QStringLiteral("此为临时编号")));
+        // The receipt reprinted with the platform's number goes up as a new version; the one
+        // handed to the applicant first stays beside it.
+        QVERIFY(cli({QStringLiteral("uploads")}, {}, dir).out.contains(QStringLiteral("pending")));
+        QCOMPARE(cli({QStringLiteral("sync")}, {}, dir).exitCode, 0);
+        {
+            QSqlDatabase platform = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                              QStringLiteral("intake-platform"));
+            platform.setDatabaseName(again.dataDir() + QStringLiteral("/onestop-sim.sqlite"));
+            QVERIFY(platform.open());
+            QSqlQuery q(platform);
+            QVERIFY(q.exec(QStringLiteral("SELECT json FROM cases WHERE id = '%1'").arg(caseId))
+                    && q.next());
+            QList<int> versions;
+            for (const QJsonValue &v : QJsonDocument::fromJson(q.value(0).toByteArray())
+                                               .object()
+                                               .value(QStringLiteral("materials"))
+                                               .toArray()) {
+                const QJsonObject m = v.toObject();
+                if (m.value(QStringLiteral("category")).toString() == QLatin1String("receipt"))
+                    versions.append(m.value(QStringLiteral("version")).toInt());
+            }
+            std::sort(versions.begin(), versions.end());
+            QCOMPARE(versions, QList<int>({1, 2}));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("intake-platform"));
     }
 
     // A sync killed halfway through a file: the next one asks the platform how far it got and

@@ -11,11 +11,15 @@
 #include "store/Database.h"
 #include "store/FeedState.h"
 #include "store/IntakeRegister.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
 #include "store/Quarantine.h"
 #include "store/SearchIndex.h"
+#include "store/Vault.h"
 #include "sync/SyncEngine.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -129,6 +133,7 @@ private:
     }
 
     QByteArray m_dataKey;
+    QString m_vaultDir; // with m_dataKey: the engine has a vault and sends queued files
 
     std::unique_ptr<SyncEngine> engine()
     {
@@ -138,6 +143,9 @@ private:
         config.clock = &m_clock;
         config.noticeKinds = {};
         config.roundDeadlineMs = m_roundDeadlineMs;
+        config.vaultDir = m_vaultDir;
+        config.vaultQuotaBytes = 64 * 1024 * 1024;
+        config.uploadChunkBytes = 4096;
         config.makeClient = [this](QObject *parent) {
             m_platform = new FakePlatform(parent);
             if (m_script)
@@ -170,6 +178,7 @@ private Q_SLOTS:
         m_script = nullptr;
         m_platform = nullptr;
         m_dataKey.clear();
+        m_vaultDir.clear();
         seed();
     }
 
@@ -252,6 +261,157 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT case_no FROM cases WHERE id = 'c900'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("620102202611300900"));
+    }
+
+    // A file of 10 KB goes up in 4 KB chunks. The platform takes the second chunk but its
+    // answer is lost: the next round asks where the platform stands and sends only the rest,
+    // and the completed material is in the cache and the vault.
+    void aFileGoesOnFromWhereThePlatformStopped()
+    {
+        m_dataKey = cipher::randomKey();
+        m_vaultDir = m_dir.filePath(QStringLiteral("vault%1").arg(m_files));
+        QByteArray content(10 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 7 % 251);
+        const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            Vault vault(db, m_vaultDir, m_dataKey, 64 * 1024 * 1024);
+            QString error;
+            QVERIFY2(MaterialUploads(db).queue(vault,
+                                               {QStringLiteral("c1"), QStringLiteral("intake-0"),
+                                                QStringLiteral("营业执照"),
+                                                QStringLiteral("营业执照.pdf"),
+                                                QStringLiteral("material"), "application/pdf",
+                                                content, QStringLiteral("clerk1")},
+                                               m_clock.now(), &error),
+                     qPrintable(error));
+        }
+        // The platform: what it holds is the truth.
+        auto held = std::make_shared<QByteArray>();
+        auto lostOnce = std::make_shared<bool>(false);
+        m_script = [held, lostOnce, sha](FakePlatform &p) {
+            acceptEveryAction(p);
+            auto state = [held](qint64 size) {
+                UploadState s;
+                s.id = QStringLiteral("up1");
+                s.size = size;
+                s.received = held->size();
+                return s;
+            };
+            p.onCreateUpload
+                    = [state](const QString &, const UploadSpec &spec, const QString &,
+                              PlatformClient::UploadCallback done) { done(state(spec.size), {}); };
+            p.onUploadState
+                    = [state](const QString &, const QString &,
+                              PlatformClient::UploadCallback done) { done(state(10 * 1024), {}); };
+            p.onChunk = [held, lostOnce, state](const QString &, const QString &, qint64 offset,
+                                                const QByteArray &chunk,
+                                                PlatformClient::UploadCallback done) {
+                if (offset != held->size()) {
+                    done({}, FakePlatform::error(PlatformError::Kind::InvalidState));
+                    return;
+                }
+                held->append(chunk);
+                if (offset > 0 && !*lostOnce) {
+                    *lostOnce = true; // taken, but the answer never arrives
+                    done({}, FakePlatform::error(PlatformError::Kind::Network));
+                    return;
+                }
+                done(state(10 * 1024), {});
+            };
+            p.onComplete = [held, sha](const QString &id, const QString &,
+                                       PlatformClient::CaseCallback done) {
+                MaterialInfo made;
+                made.id = QStringLiteral("u9");
+                made.name = QStringLiteral("营业执照");
+                made.sha256 = QString::fromLatin1(
+                        QCryptographicHash::hash(*held, QCryptographicHash::Sha256).toHex());
+                CaseRecord record;
+                record.data = platformCase(id, 5, CaseStage::Acceptance);
+                record.data.materials = {made};
+                QJsonObject c
+                        = QJsonDocument::fromJson(platformJson(id, 5, QStringLiteral("acceptance")))
+                                  .object();
+                c.insert(QStringLiteral("materials"),
+                         QJsonArray{QJsonObject{{QStringLiteral("id"), made.id},
+                                                {QStringLiteral("name"), made.name},
+                                                {QStringLiteral("sha256"), made.sha256}}});
+                record.json = QJsonDocument(c).toJson(QJsonDocument::Compact);
+                done(record, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(finished.count() + failed.count(), 1);
+        QCOMPARE(finished.count(), 1); // a lost answer is no failure of the round
+        e->syncNow();
+        QTRY_COMPARE(finished.count() + failed.count(), 2);
+        QCOMPARE(*held, content);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("upload ")).size(), 1);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("upload-state ")).size(), 1);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("chunk ")),
+                 QStringList({QStringLiteral("chunk c1 up1 0"), QStringLiteral("chunk c1 up1 4096"),
+                              QStringLiteral("chunk c1 up1 8192")}));
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("complete ")).size(), 1);
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        const QList<MaterialUpload> uploads = MaterialUploads(db).items();
+        QCOMPARE(uploads.size(), 1);
+        QCOMPARE(uploads.first().state, MaterialUpload::State::Done);
+        QCOMPARE(uploads.first().materialId, QStringLiteral("u9"));
+        CaseStore store(db, WorkCalendar::builtIn());
+        const auto cached = store.cachedCase(QStringLiteral("c1"));
+        QCOMPARE(cached->version, 5); // the platform's case with the new material
+        QVERIFY(cached->json.contains(sha.toLatin1()));
+        Vault vault(db, m_vaultDir, m_dataKey, 64 * 1024 * 1024);
+        QCOMPARE(vault.get(QStringLiteral("c1"), QStringLiteral("u9"), nullptr)->content, content);
+    }
+
+    // A file the platform refuses (here: of a type it does not take) is kept with the reason,
+    // and the round goes on.
+    void aRefusedFileIsKeptWithTheReason()
+    {
+        m_dataKey = cipher::randomKey();
+        m_vaultDir = m_dir.filePath(QStringLiteral("vault%1").arg(m_files));
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            Vault vault(db, m_vaultDir, m_dataKey, 64 * 1024 * 1024);
+            QVERIFY(MaterialUploads(db).queue(vault,
+                                              {QStringLiteral("c1"), QStringLiteral("intake-0"),
+                                               QStringLiteral("营业执照"), QStringLiteral("a.tif"),
+                                               QStringLiteral("material"), "image/tiff",
+                                               QByteArray(100, 'x'), QStringLiteral("clerk1")},
+                                              m_clock.now(), nullptr));
+        }
+        m_script = [](FakePlatform &p) {
+            acceptEveryAction(p);
+            p.onCreateUpload = [](const QString &, const UploadSpec &, const QString &,
+                                  PlatformClient::UploadCallback done) {
+                done({},
+                     FakePlatform::error(PlatformError::Kind::Invalid,
+                                         QStringLiteral("平台不接受此类型的文件。")));
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(m_platform->calls.contains(QStringLiteral("changes c0")));
+        Database db(m_path);
+        QVERIFY(db.open(nullptr));
+        MaterialUploads uploads(db);
+        QCOMPARE(uploads.rejectedCount(), 1);
+        QCOMPARE(uploads.items().first().lastError, QStringLiteral("平台不接受此类型的文件。"));
+        // Not sent again by the next round.
+        e->syncNow();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(m_platform->calls.filter(QStringLiteral("upload ")).size(), 1);
     }
 
     void aRoundSendsTheActionThenPullsTheFeed()
