@@ -4080,6 +4080,134 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>150 dpi</source>
+        <translation>150 dpi</translation>
+    </message>
+    <message>
+        <source>200 dpi</source>
+        <translation>200 dpi</translation>
+    </message>
+    <message>
+        <source>300 dpi</source>
+        <translation>300 dpi</translation>
+    </message>
+    <message>
+        <source>600 dpi</source>
+        <translation>600 dpi</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Flatbed, one page</source>
+        <translation>Flatbed, one page</translation>
+    </message>
+    <message>
+        <source>Feeder, every page</source>
+        <translation>Feeder, every page</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Feeder, both sides</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter clockwise (Ctrl+R)</source>
+        <translation>Turn the page a quarter clockwise (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;olution:</source>
+        <translation>Res&amp;olution:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Feed &amp;method:</source>
+        <translation>Feed &amp;method:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Turn clock&amp;wise</source>
+        <translation>Turn clock&amp;wise</translation>
+    </message>
+    <message>
+        <source>Move &amp;back</source>
+        <translation>Move &amp;back</translation>
+    </message>
+    <message>
+        <source>Move ne&amp;xt</source>
+        <translation>Move ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve page</source>
+        <translation>Remo&amp;ve page</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -4168,6 +4168,134 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Receipt %1</source>
         <translation>收件回执 %1</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>150 dpi</source>
+        <translation>150 点/英寸</translation>
+    </message>
+    <message>
+        <source>200 dpi</source>
+        <translation>200 点/英寸</translation>
+    </message>
+    <message>
+        <source>300 dpi</source>
+        <translation>300 点/英寸</translation>
+    </message>
+    <message>
+        <source>600 dpi</source>
+        <translation>600 点/英寸</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>进纸方式</translation>
+    </message>
+    <message>
+        <source>Flatbed, one page</source>
+        <translation>平板，单页</translation>
+    </message>
+    <message>
+        <source>Feeder, every page</source>
+        <translation>自动进纸，全部页</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>自动进纸，双面</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>已扫描的页</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter clockwise (Ctrl+R)</source>
+        <translation>将该页顺时针旋转 90 度（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+←</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+→</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 键</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Res&amp;olution:</source>
+        <translation>分辨率(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色彩(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Feed &amp;method:</source>
+        <translation>进纸方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>纸张大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Turn clock&amp;wise</source>
+        <translation>顺时针旋转(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move &amp;back</source>
+        <translation>前移(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move ne&amp;xt</source>
+        <translation>后移(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve page</source>
+        <translation>删除该页(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

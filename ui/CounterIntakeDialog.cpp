@@ -19,12 +19,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -154,7 +156,71 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     scanRow->addWidget(m_cancelScan);
     scanRow->addWidget(attach);
     materialsLayout->addLayout(scanRow);
+    // How the next page is scanned: what a clerk changes between an ID card and a deed.
+    auto *settingsRow = new QHBoxLayout;
+    auto settingBox = [&](const QString &label, const QString &accessible,
+                          const QList<std::pair<QString, QVariant>> &choices, int current) {
+        auto *box = new QComboBox(materials);
+        box->setAccessibleName(accessible);
+        for (const auto &[text, value] : choices)
+            box->addItem(text, value);
+        box->setCurrentIndex(current);
+        auto *l = new QLabel(label, materials);
+        l->setBuddy(box);
+        settingsRow->addWidget(l);
+        settingsRow->addWidget(box);
+        return box;
+    };
+    m_resolution = settingBox(tr("Res&olution:"), tr("Resolution"),
+                              {{tr("150 dpi"), 150},
+                               {tr("200 dpi"), 200},
+                               {tr("300 dpi"), 300},
+                               {tr("600 dpi"), 600}},
+                              1);
+    m_colour = settingBox(tr("&Colour:"), tr("Colour"),
+                          {{tr("Grey"), int(ScanSettings::Colour::Grey)},
+                           {tr("Colour"), int(ScanSettings::Colour::Colour)}},
+                          0);
+    m_source = settingBox(tr("Feed &method:"), tr("Feed"),
+                          {{tr("Flatbed, one page"), int(ScanSettings::Source::Flatbed)},
+                           {tr("Feeder, every page"), int(ScanSettings::Source::Feeder)},
+                           {tr("Feeder, both sides"), int(ScanSettings::Source::Duplex)}},
+                          0);
+    m_paper = settingBox(tr("Paper si&ze:"), tr("Paper size"),
+                         {{tr("A4"), QSizeF(210, 297)},
+                          {tr("A3"), QSizeF(297, 420)},
+                          {tr("A5"), QSizeF(148, 210)},
+                          {tr("B5"), QSizeF(176, 250)},
+                          {tr("ID card"), QSizeF(85.6, 54)}},
+                         0);
+    settingsRow->addStretch(1);
+    materialsLayout->addLayout(settingsRow);
     materialsLayout->addWidget(m_progress);
+    // The pages of the selected material, to check and put in order before registering.
+    auto *pagesRow = new QHBoxLayout;
+    m_pages = new QListWidget(materials);
+    m_pages->setObjectName(QStringLiteral("scannedPages"));
+    m_pages->setAccessibleName(tr("Scanned pages"));
+    m_pages->setViewMode(QListView::IconMode);
+    m_pages->setFlow(QListView::LeftToRight);
+    m_pages->setWrapping(false);
+    m_pages->setMovement(QListView::Static);
+    m_pages->setIconSize(QSize(90, 127));
+    m_pages->setFixedHeight(127 + fontMetrics().height() * 3);
+    pagesRow->addWidget(m_pages, 1);
+    auto *pageButtons = new QVBoxLayout;
+    m_rotate = new QPushButton(tr("Turn clock&wise"), materials);
+    m_rotate->setToolTip(tr("Turn the page a quarter clockwise (Ctrl+R)"));
+    m_earlier = new QPushButton(tr("Move &back"), materials);
+    m_earlier->setToolTip(tr("Ctrl+Left"));
+    m_later = new QPushButton(tr("Move ne&xt"), materials);
+    m_later->setToolTip(tr("Ctrl+Right"));
+    m_removePage = new QPushButton(tr("Remo&ve page"), materials);
+    m_removePage->setToolTip(tr("Delete"));
+    for (QPushButton *b : {m_rotate, m_earlier, m_later, m_removePage})
+        pageButtons->addWidget(b);
+    pagesRow->addLayout(pageButtons);
+    materialsLayout->addLayout(pagesRow);
     m_materials->setMinimumHeight(fontMetrics().height() * 10);
     pageLayout->addWidget(materials, 1);
 
@@ -193,6 +259,43 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
             m_job->cancel();
     });
     connect(m_register, &QPushButton::clicked, this, &CounterIntakeDialog::submit);
+    connect(m_materials, &QTableWidget::currentCellChanged, this, [this] { showPages(); });
+    connect(m_pages, &QListWidget::currentRowChanged, this, [this](int shown) {
+        const int count = m_pages->count();
+        m_rotate->setEnabled(shown >= 0);
+        m_removePage->setEnabled(shown >= 0);
+        m_earlier->setEnabled(shown > 0);
+        m_later->setEnabled(shown >= 0 && shown + 1 < count);
+    });
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        changePages([](ScannedPages &p, int shown) { return p.rotate(shown, 1); },
+                    m_pages->currentRow());
+    });
+    connect(m_earlier, &QPushButton::clicked, this, [this] {
+        const int shown = m_pages->currentRow();
+        changePages([](ScannedPages &p, int i) { return p.move(i, i - 1); }, shown - 1);
+    });
+    connect(m_later, &QPushButton::clicked, this, [this] {
+        const int shown = m_pages->currentRow();
+        changePages([](ScannedPages &p, int i) { return p.move(i, i + 1); }, shown + 1);
+    });
+    connect(m_removePage, &QPushButton::clicked, this, [this] {
+        const int shown = m_pages->currentRow();
+        changePages([](ScannedPages &p, int i) { return p.remove(i); }, std::max(0, shown - 1));
+    });
+    // The keys work where the clerk looks: on the page strip.
+    const auto pageKey = [this](const QKeySequence &key, QPushButton *button) {
+        auto *shortcut = new QShortcut(key, m_pages);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    };
+    pageKey(QKeySequence(Qt::CTRL | Qt::Key_R), m_rotate);
+    pageKey(QKeySequence(Qt::CTRL | Qt::Key_Left), m_earlier);
+    pageKey(QKeySequence(Qt::CTRL | Qt::Key_Right), m_later);
+    pageKey(QKeySequence(QKeySequence::Delete), m_removePage);
     connect(buttons, &QDialogButtonBox::rejected, this, &CounterIntakeDialog::reject);
 
     m_job = new ScanJob(this);
@@ -334,6 +437,7 @@ void CounterIntakeDialog::attachFile()
     }
     m_rows[row] = Row{{}, content, type, QFileInfo(path).fileName()};
     updateRowFile(row);
+    showPages();
     m_status->setText(tr("%1 attached to %2.")
                               .arg(QFileInfo(path).fileName(),
                                    m_materials->item(row, Name)->data(Qt::UserRole).toString()));
@@ -346,9 +450,7 @@ void CounterIntakeDialog::scanPages()
         m_status->setText(tr("Choose the material to scan first."));
         return;
     }
-    ScanSettings settings;
-    settings.device = m_scanner->currentData().toString();
-    if (!m_job->start(settings))
+    if (!m_job->start(scanSettings()))
         return;
     m_scanningRow = row;
     m_scan->setEnabled(false);
@@ -356,6 +458,49 @@ void CounterIntakeDialog::scanPages()
     m_register->setEnabled(false);
     m_status->setText(
             tr("Scanning %1…").arg(m_materials->item(row, Name)->data(Qt::UserRole).toString()));
+}
+
+ScanSettings CounterIntakeDialog::scanSettings() const
+{
+    ScanSettings settings;
+    settings.device = m_scanner->currentData().toString();
+    settings.dpi = m_resolution->currentData().toInt();
+    settings.colour = ScanSettings::Colour(m_colour->currentData().toInt());
+    settings.source = ScanSettings::Source(m_source->currentData().toInt());
+    settings.pageMm = m_paper->currentData().toSizeF();
+    return settings;
+}
+
+void CounterIntakeDialog::showPages(int select)
+{
+    const int row = currentRow();
+    m_pages->clear();
+    if (row >= 0 && row < m_rows.size()) {
+        const QList<QImage> &pages = m_rows.at(row).scanned.pages();
+        for (int i = 0; i < pages.size(); ++i) {
+            // Thumbnails only: a fast scale of a few pages, not the pages themselves.
+            const QPixmap thumb = QPixmap::fromImage(pages.at(i).scaled(
+                    m_pages->iconSize(), Qt::KeepAspectRatio, Qt::FastTransformation));
+            auto *item = new QListWidgetItem(QIcon(thumb), tr("Page %1").arg(i + 1), m_pages);
+            item->setData(Qt::AccessibleTextRole, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
+        }
+    }
+    if (m_pages->count() > 0)
+        m_pages->setCurrentRow(std::clamp(select, 0, m_pages->count() - 1));
+    else
+        Q_EMIT m_pages->currentRowChanged(-1);
+}
+
+void CounterIntakeDialog::changePages(const std::function<bool(ScannedPages &, int)> &change,
+                                      int selectAfter)
+{
+    const int row = currentRow();
+    const int page = m_pages->currentRow();
+    if (row < 0 || row >= m_rows.size() || !change(m_rows[row].scanned, page))
+        return;
+    updateRowFile(row);
+    showPages(selectAfter);
+    m_pages->setFocus();
 }
 
 void CounterIntakeDialog::scanFinished(const ScanResult &result)
@@ -370,8 +515,11 @@ void CounterIntakeDialog::scanFinished(const ScanResult &result)
     if (row >= 0 && row < m_rows.size() && !result.pages.isEmpty()) {
         // A scan adds pages; a file attached before gives way to them.
         m_rows[row].file.clear();
-        m_rows[row].scanned += result.pages;
+        const int first = m_rows[row].scanned.size();
+        m_rows[row].scanned.append(result.pages);
         updateRowFile(row);
+        if (row == currentRow())
+            showPages(first);
     }
     const QString name = row >= 0 && row < m_materials->rowCount()
             ? m_materials->item(row, Name)->data(Qt::UserRole).toString()
@@ -461,7 +609,8 @@ void CounterIntakeDialog::submit()
         if (!row.scanned.isEmpty()) {
             QString error;
             const QByteArray pdf = ScannedPdf::write(
-                    row.scanned, m_materials->item(r, Name)->data(Qt::UserRole).toString(), &error);
+                    row.scanned.pages(), m_materials->item(r, Name)->data(Qt::UserRole).toString(),
+                    &error);
             if (pdf.isEmpty()) {
                 m_status->setText(error);
                 return;
@@ -525,6 +674,7 @@ void CounterIntakeDialog::clearApplicant()
         m_materials->item(r, Pages)->setText(QStringLiteral("0"));
     }
     m_name->setFocus();
+    showPages();
 }
 
 void CounterIntakeDialog::reject()

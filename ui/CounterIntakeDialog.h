@@ -1,15 +1,18 @@
 #pragma once
 
+#include "scan/ScannedPages.h"
 #include "scan/Scanner.h"
 #include "session/CounterIntake.h"
 
 #include <QDialog>
 #include <QImage>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -43,7 +46,7 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        QList<QImage> scanned;
+        ScannedPages scanned;
         QByteArray file;
         QByteArray fileType;
         QString fileName;
@@ -57,6 +60,10 @@ private:
     void updateRowFile(int row);
     void attachFile();
     void scanPages();
+    ScanSettings scanSettings() const;
+    // The selected material's scanned pages as thumbnails, `select` chosen.
+    void showPages(int select = 0);
+    void changePages(const std::function<bool(ScannedPages &, int page)> &change, int selectAfter);
     void scanFinished(const ScanResult &result);
     void listScanners();
     void submit();
@@ -84,6 +91,15 @@ private:
     QTableWidget *m_materials = nullptr;
     QComboBox *m_scanner = nullptr;
     QPushButton *m_scan = nullptr;
+    QComboBox *m_resolution = nullptr;
+    QComboBox *m_colour = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_paper = nullptr;
+    QListWidget *m_pages = nullptr;
+    QPushButton *m_rotate = nullptr;
+    QPushButton *m_earlier = nullptr;
+    QPushButton *m_later = nullptr;
+    QPushButton *m_removePage = nullptr;
     QPushButton *m_cancelScan = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_problems = nullptr;

@@ -5,6 +5,7 @@
 #include "CounterIntakeDialog.h"
 #include "core/Clock.h"
 #include "core/Profile.h"
+#include "notices/PdfSignature.h"
 #include "security/Cipher.h"
 #include "session/Workspace.h"
 #include "store/Vault.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -136,6 +138,78 @@ private Q_SLOTS:
         QVERIFY(field<QLineEdit>(dialog, QStringLiteral("Applicant's name"))->text().isEmpty());
         QCOMPARE(item->currentIndex(), 0);
         QCOMPARE(table->item(0, 0)->checkState(), Qt::Unchecked);
+    }
+
+    // Three pages scanned in colour at 150 dpi, checked in the strip before registering: the
+    // last one belongs first, the doubled one goes, the card is turned upright. All by
+    // keyboard on the strip; the PDF kept is the pages as arranged.
+    void pagesAreArrangedBeforeRegistering()
+    {
+        CounterIntake counter(*m_workspace);
+        CounterIntakeDialog dialog(counter);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        field<QComboBox>(dialog, QStringLiteral("Service item"))->setCurrentIndex(0);
+        field<QLineEdit>(dialog, QStringLiteral("Applicant's name"))
+                ->setText(QStringLiteral("王小明"));
+        field<QLineEdit>(dialog, QStringLiteral("ID number"))
+                ->setText(QStringLiteral("620102198001011239"));
+        auto *resolution = field<QComboBox>(dialog, QStringLiteral("Resolution"));
+        resolution->setCurrentIndex(resolution->findData(150));
+        auto *colour = field<QComboBox>(dialog, QStringLiteral("Colour"));
+        colour->setCurrentIndex(colour->findData(int(ScanSettings::Colour::Colour)));
+        // An ID card lies across the glass.
+        auto *paper = field<QComboBox>(dialog, QStringLiteral("Paper size"));
+        paper->setCurrentIndex(paper->findData(QSizeF(85.6, 54)));
+        QVERIFY(paper->currentIndex() > 0);
+        auto *table = dialog.findChild<QTableWidget *>();
+        auto *strip = dialog.findChild<QListWidget *>(QStringLiteral("scannedPages"));
+        QVERIFY(strip);
+        QPushButton *scan = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Scan a pa")))
+                scan = b;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 20000);
+        table->selectRow(0);
+        for (int i = 1; i <= 3; ++i) {
+            scan->click();
+            QTRY_COMPARE_WITH_TIMEOUT(strip->count(), i, 20000);
+            QTRY_VERIFY(scan->isEnabled());
+        }
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("3"));
+        QCOMPARE(strip->currentRow(), 2); // the page just scanned
+        QCOMPARE(strip->item(2)->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Page 3 of 3"));
+        const QSize across = strip->item(0)->icon().availableSizes().value(0);
+        QVERIFY2(across.width() > across.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(across.width()).arg(across.height())));
+        strip->setFocus();
+        QTest::keyClick(strip, Qt::Key_Left, Qt::ControlModifier);
+        QTest::keyClick(strip, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(strip->currentRow(), 0); // the moved page stays chosen
+        QTest::keyClick(strip, Qt::Key_Right); // the doubled page …
+        QTest::keyClick(strip, Qt::Key_Delete); // … goes
+        QCOMPARE(strip->count(), 2);
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("2"));
+        QCOMPARE(strip->currentRow(), 0);
+        QTest::keyClick(strip, Qt::Key_R, Qt::ControlModifier);
+        const QSize turned = strip->item(0)->icon().availableSizes().value(0);
+        QVERIFY2(turned.height() > turned.width(),
+                 qPrintable(QStringLiteral("%1x%2").arg(turned.width()).arg(turned.height())));
+        QCOMPARE(dialog.application().materials.value(0).pages, 2);
+
+        QTimer::singleShot(500, this, [] {
+            if (QWidget *preview = QApplication::activeModalWidget())
+                preview->close();
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("registerIntake"))->click();
+        const QList<IntakeEntry> entries = counter.recent();
+        QVERIFY(!entries.isEmpty()); // newest first
+        const auto pdf = counter.storedFile(entries.first(), CounterIntake::fileId(0));
+        QVERIFY(pdf);
+        QCOMPARE(PdfSignature::pageCount(*pdf).value_or(0), 2);
+        QVERIFY(strip->count() == 0); // the form is clear for the next applicant
     }
 
     // What the clerk typed comes back in the problems and the status: as text, never markup.
