@@ -3093,6 +3093,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>signed, the platform verifies it</source>
         <translation>signed, the platform verifies it</translation>
     </message>
+    <message>
+        <source>Notices can be issued once the platform has this application and its number (at the next sync).</source>
+        <translation>Notices can be issued once the platform has this application and its number (at the next sync).</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseMaterialsWindow</name>

@@ -3151,6 +3151,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>signed, the platform verifies it</source>
         <translation>已签名，待平台核验</translation>
     </message>
+    <message>
+        <source>Notices can be issued once the platform has this application and its number (at the next sync).</source>
+        <translation>平台收到该申请并编号后（下次同步时）才能出具文书。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseMaterialsWindow</name>

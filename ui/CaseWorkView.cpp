@@ -606,6 +606,8 @@ void CaseWorkView::keepPlace()
 {
     m_panel->updateCount();
     // The list was read again: the case in the pane keeps its row, wherever that row is now.
+    // A counter application the sync has just created keeps its place under its new id.
+    m_details->followCreatedCase();
     const QString shown = m_details->caseId();
     const CaseSummary *summary = m_view->currentSummary();
     if (!shown.isEmpty() && (!summary || summary->id != shown) && m_view->selectCase(shown))

@@ -54,11 +54,12 @@ void NoticeDesk::issue(const QString &kind)
         return;
     const CaseDetails &d = m_details.details();
     if (d.noticeKinds.isEmpty() || !d.mayIssueNotice) {
-        Q_EMIT status(d.mayIssueNotice
-                              ? tr("No notice records an act of this case yet: notices follow "
-                                   "the acceptance, a correction request, a refusal or a "
-                                   "decision.")
-                              : tr("You may not issue notices on this case."));
+        Q_EMIT status(
+                d.mayIssueNotice ? tr("No notice records an act of this case yet: notices follow "
+                                      "the acceptance, a correction request, a refusal or a "
+                                      "decision.")
+                        : !d.noticesWait.isEmpty() ? d.noticesWait
+                                                   : tr("You may not issue notices on this case."));
         return;
     }
     std::optional<Issuing> desk = issuing(m_workspace, m_window, tr("Issue a notice"));

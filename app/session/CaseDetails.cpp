@@ -6,10 +6,12 @@
 #include "notices/NoticeTemplate.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/IntakeRegister.h"
 #include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlQuery>
 
 namespace casedesk {
 
@@ -46,6 +48,20 @@ void CaseDetailsController::setCase(const QString &id)
 void CaseDetailsController::reload()
 {
     setCase(m_details.caseId);
+}
+
+bool CaseDetailsController::followCreatedCase()
+{
+    if (!IntakeRegister::isProvisional(m_details.caseId))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT case_id FROM intakes WHERE provisional_id = ? AND case_id IS "
+                             "NOT NULL"));
+    q.addBindValue(m_details.caseId);
+    if (!Database::exec(q) || !q.next())
+        return false;
+    setCase(q.value(0).toString());
+    return true;
 }
 
 void CaseDetailsController::casesChanged(const QStringList &ids)
@@ -139,6 +155,13 @@ CaseDetails CaseDetailsController::load(const QString &id) const
         d.mayClaim = CasePolicy::mayClaim(*role) && c.claimedBy.isEmpty() && isOpenStage(c.stage);
         d.mayRelease = CasePolicy::mayClaim(*role) && c.claimedBy == m_user.userName;
         d.mayIssueNotice = CasePolicy::mayIssueNotices(c, *role, m_user.userName);
+        // A notice carries the 申报号 and the platform's 文号: not before the platform has
+        // the counter application.
+        if (d.mayIssueNotice && IntakeRegister::isProvisional(id)) {
+            d.mayIssueNotice = false;
+            d.noticesWait = tr("Notices can be issued once the platform has this application "
+                               "and its number (at the next sync).");
+        }
         d.mayReveal = CasePolicy::mayRevealPersonalData(*role);
     }
     d.claimHolder = c.claimedBy.isEmpty() ? QString() : personName(c.claimedBy, c.claimedByName);

@@ -87,6 +87,7 @@ struct CaseDetails
     };
     QList<NoticeRow> notices;
     bool mayIssueNotice = false;
+    QString noticesWait; // why no notice can be issued yet, though the role may issue them
     QStringList noticeKinds; // the kinds that fit the case's state and last act, best first
 
     QList<CaseSummary> related;
@@ -121,6 +122,10 @@ public:
     // The cases a sync, a claim or an action changed; empty: any may have.
     void casesChanged(const QStringList &ids);
     void reload();
+    // A counter application shown under its provisional id that the platform has created since
+    // (窗口收件): shows it under the platform's id, so the clerk's place survives the sync.
+    // True when it did.
+    bool followCreatedCase();
 
     // The applicant's ID number and phone in full, for this case, on record. False, and
     // nothing shown, when the role may not or the audit entry cannot be written.

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -162,6 +163,49 @@ private Q_SLOTS:
         QVERIFY(other->details().actions.isEmpty());
         QVERIFY(other->details().readOnlyReason.contains(QStringLiteral("clerk1")));
         QVERIFY(!other->details().mayIssueNotice);
+    }
+
+    // 窗口收件: the clerk has the counter application open under its provisional number while
+    // the sync creates it on the platform. The pane goes on showing it, under the platform's id;
+    // until then no notice can be issued on it, and the clerk is told why.
+    void aCounterCaseKeepsItsPlaceWhenThePlatformCreatesIt()
+    {
+        QJsonObject provisional
+                = platformCase(QStringLiteral("local-1"), QStringLiteral("preReview"));
+        provisional.insert(QStringLiteral("claimedBy"), QStringLiteral("clerk1"));
+        put(provisional);
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO intakes(provisional_id, provisional_no, registered_at, user, "
+                    "application) VALUES ('local-1', '临20260622-0001-001', 0, 'clerk1', '')")));
+        }
+        const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
+        clerk->setCase(QStringLiteral("local-1"));
+        QVERIFY(clerk->details().found);
+        QVERIFY(!clerk->details().mayIssueNotice);
+        QVERIFY(clerk->details().noticesWait.contains(QStringLiteral("next sync")));
+        QVERIFY(!clerk->followCreatedCase()); // not created yet: nothing moves
+
+        // The sync: the platform's case replaces the provisional one.
+        QJsonObject created
+                = platformCase(QStringLiteral("c-created"), QStringLiteral("preReview"));
+        created.insert(QStringLiteral("claimedBy"), QStringLiteral("clerk1"));
+        put(created);
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE id = 'local-1'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE intakes SET case_id = 'c-created' WHERE "
+                                          "provisional_id = 'local-1'")));
+        }
+        QSignalSpy changed(clerk.get(), &CaseDetailsController::detailsChanged);
+        QVERIFY(clerk->followCreatedCase());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(clerk->caseId(), QStringLiteral("c-created"));
+        QVERIFY(clerk->details().found);
+        QVERIFY(clerk->details().mayIssueNotice);
+        QVERIFY(clerk->details().noticesWait.isEmpty());
+        QVERIFY(!clerk->followCreatedCase());
     }
 
     // 行政许可法 art. 42: the agency head approves the extension the clerk asked for; the chief
