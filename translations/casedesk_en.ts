@@ -4212,6 +4212,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Remo&amp;ve page</source>
         <translation>Remo&amp;ve page</translation>
     </message>
+    <message>
+        <source>Only the first file was taken: drop one file per material.</source>
+        <translation>Only the first file was taken: drop one file per material.</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -4300,6 +4300,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Remo&amp;ve page</source>
         <translation>删除该页(&amp;V)</translation>
     </message>
+    <message>
+        <source>Only the first file was taken: drop one file per material.</source>
+        <translation>只收取了第一个文件：每份材料请拖入一个文件。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -133,6 +135,8 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     m_materials->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_materials->setSelectionMode(QAbstractItemView::SingleSelection);
     m_materials->setTabKeyNavigation(false);
+    m_materials->viewport()->setAcceptDrops(true);
+    m_materials->viewport()->installEventFilter(this);
     materialsLayout->addWidget(m_materials);
     auto *scanRow = new QHBoxLayout;
     m_scanner = new QComboBox(materials);
@@ -417,6 +421,46 @@ void CounterIntakeDialog::attachFile()
             tr("Documents (*.pdf *.ofd *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
     if (path.isEmpty())
         return;
+    attachPath(path);
+}
+
+bool CounterIntakeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dropped on a material's row are that material's; dropped elsewhere on the table,
+    // the selected material's.
+    if (watched != m_materials->viewport())
+        return QDialog::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (drag->mimeData()->hasUrls()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<QUrl> urls = drop->mimeData()->urls();
+        if (urls.isEmpty() || !urls.first().isLocalFile())
+            return false;
+        const int row = m_materials->rowAt(drop->position().toPoint().y());
+        if (row >= 0)
+            m_materials->selectRow(row);
+        attachPath(urls.first().toLocalFile());
+        if (urls.size() > 1)
+            m_status->setText(m_status->text() + QLatin1Char(' ')
+                              + tr("Only the first file was taken: drop one file per material."));
+        drop->acceptProposedAction();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CounterIntakeDialog::attachPath(const QString &path)
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_status->setText(tr("Choose the material the file belongs to first."));
+        return;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_status->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));

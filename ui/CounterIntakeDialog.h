@@ -59,6 +59,9 @@ private:
     int currentRow() const;
     void updateRowFile(int row);
     void attachFile();
+    // A file from disk for the selected material (chosen or dropped); its type by content.
+    void attachPath(const QString &path);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void scanPages();
     ScanSettings scanSettings() const;
     // The selected material's scanned pages as thumbnails, `select` chosen.

@@ -12,15 +12,18 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 
 using namespace casedesk;
 
@@ -210,6 +213,48 @@ private Q_SLOTS:
         QVERIFY(pdf);
         QCOMPARE(PdfSignature::pageCount(*pdf).value_or(0), 2);
         QVERIFY(strip->count() == 0); // the form is clear for the next applicant
+    }
+
+    // A photo of the licence dragged from the file manager onto its row is that material's;
+    // a text file dropped is refused with what it looks like, and nothing changes.
+    void aFileDroppedOnAMaterialIsAttached()
+    {
+        CounterIntake counter(*m_workspace);
+        CounterIntakeDialog dialog(counter);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        field<QComboBox>(dialog, QStringLiteral("Service item"))->setCurrentIndex(0);
+        auto *table = dialog.findChild<QTableWidget *>();
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("intakeStatus"));
+        QTemporaryDir dir;
+        QImage photo(200, 120, QImage::Format_RGB32);
+        photo.fill(Qt::gray);
+        const QString png = dir.filePath(QStringLiteral("licence.png"));
+        QVERIFY(photo.save(png));
+        const QString txt = dir.filePath(QStringLiteral("note.pdf")); // a name that lies
+        {
+            QFile f(txt);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("just some words\n");
+        }
+        auto drop = [&](const QString &path, int row) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(path)});
+            const QPoint at = table->visualItemRect(table->item(row, 1)).center();
+            QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(table->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(table->viewport(), &dropped);
+        };
+        drop(txt, 1);
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("0"));
+        QVERIFY2(status->text().contains(QStringLiteral("note.pdf")), qPrintable(status->text()));
+        drop(png, 1);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(1, 0)->checkState(), Qt::Checked);
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("0"));
     }
 
     // What the clerk typed comes back in the problems and the status: as text, never markup.
