@@ -4216,6 +4216,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Only the first file was taken: drop one file per material.</source>
         <translation>Only the first file was taken: drop one file per material.</translation>
     </message>
+    <message>
+        <source>Preparing the scanned pages…</source>
+        <translation>Preparing the scanned pages…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -4304,6 +4304,10 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Only the first file was taken: drop one file per material.</source>
         <translation>只收取了第一个文件：每份材料请拖入一个文件。</translation>
     </message>
+    <message>
+        <source>Preparing the scanned pages…</source>
+        <translation>正在整理扫描的页面…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::FilterBar</name>

@@ -638,33 +638,70 @@ void CounterIntakeDialog::refreshProblems()
         return;
     const QStringList problems = m_counter.problems(normalizedIntake(application()), m_today);
     m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_register->setEnabled(problems.isEmpty() && (!m_job || !m_job->isRunning()));
+    m_register->setEnabled(problems.isEmpty() && !m_encoding && (!m_job || !m_job->isRunning()));
 }
 
 void CounterIntakeDialog::submit()
 {
+    if (m_encoding)
+        return;
     const IntakeApplication a = application();
-    QList<IntakeFile> files;
+    struct Part
+    {
+        int material;
+        QList<QImage> pages; // shared with the form, not copied
+        QString name;
+        QByteArray file;
+        QByteArray type;
+    };
+    QList<Part> parts;
     int index = 0;
     for (int r = 0; r < m_materials->rowCount(); ++r) {
         if (m_materials->item(r, Received)->checkState() != Qt::Checked)
             continue;
         const Row &row = m_rows.at(r);
-        if (!row.scanned.isEmpty()) {
-            QString error;
-            const QByteArray pdf = ScannedPdf::write(
-                    row.scanned.pages(), m_materials->item(r, Name)->data(Qt::UserRole).toString(),
-                    &error);
-            if (pdf.isEmpty()) {
-                m_status->setText(error);
-                return;
-            }
-            files.append({index, pdf, QByteArrayLiteral("application/pdf")});
-        } else if (!row.file.isEmpty()) {
-            files.append({index, row.file, row.fileType});
-        }
+        parts.append({index, row.scanned.pages(),
+                      m_materials->item(r, Name)->data(Qt::UserRole).toString(), row.file,
+                      row.fileType});
         ++index;
     }
+    // Pages of a thick application take seconds to compress: never on the UI thread.
+    using Encoded = std::pair<QList<IntakeFile>, QString>;
+    auto *watcher = new QFutureWatcher<Encoded>(this);
+    m_encoding = true;
+    m_register->setEnabled(false);
+    m_status->setText(tr("Preparing the scanned pages…"));
+    connect(watcher, &QFutureWatcher<Encoded>::finished, this, [this, watcher, a] {
+        const auto [files, encodeError] = watcher->result();
+        watcher->deleteLater();
+        m_encoding = false;
+        refreshProblems();
+        if (!encodeError.isEmpty()) {
+            m_status->setText(encodeError);
+            return;
+        }
+        registerApplication(a, files);
+    });
+    watcher->setFuture(QtConcurrent::run([parts]() -> Encoded {
+        QList<IntakeFile> files;
+        for (const Part &p : parts) {
+            if (!p.pages.isEmpty()) {
+                QString error;
+                const QByteArray pdf = ScannedPdf::write(p.pages, p.name, &error);
+                if (pdf.isEmpty())
+                    return {{}, error};
+                files.append({p.material, pdf, QByteArrayLiteral("application/pdf")});
+            } else if (!p.file.isEmpty()) {
+                files.append({p.material, p.file, p.type});
+            }
+        }
+        return {files, {}};
+    }));
+}
+
+void CounterIntakeDialog::registerApplication(const IntakeApplication &a,
+                                              const QList<IntakeFile> &files)
+{
     QString error;
     const std::optional<IntakeEntry> entry = m_counter.submit(a, files, &error);
     if (!entry) {

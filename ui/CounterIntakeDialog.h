@@ -70,6 +70,7 @@ private:
     void scanFinished(const ScanResult &result);
     void listScanners();
     void submit();
+    void registerApplication(const IntakeApplication &application, const QList<IntakeFile> &files);
     void printReceipt(const IntakeEntry &entry);
     void clearApplicant();
     void reject() override;
@@ -111,6 +112,7 @@ private:
     QList<Row> m_rows;
     ScanJob *m_job = nullptr;
     int m_scanningRow = -1;
+    bool m_encoding = false; // the scanned pages are being made into PDFs
 };
 
 } // namespace casedesk

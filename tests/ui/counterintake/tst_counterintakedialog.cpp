@@ -46,6 +46,26 @@ class TestCounterIntakeDialog : public QObject
         return nullptr;
     }
 
+    // Registers (the scanned pages are made into PDFs off the UI thread) and closes the
+    // receipt's print preview when it comes; its title, empty when none came.
+    QString registerAndPrint(QPushButton *button)
+    {
+        QString title;
+        QTimer closer;
+        closer.setInterval(50);
+        connect(&closer, &QTimer::timeout, this, [&title] {
+            if (QWidget *preview = QApplication::activeModalWidget()) {
+                title = preview->windowTitle();
+                preview->close();
+            }
+        });
+        closer.start();
+        button->click();
+        if (QTest::qWaitFor([&title] { return !title.isEmpty(); }, 20000))
+            QTest::qWait(100); // the form clears after the preview
+        return title;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -121,14 +141,7 @@ private Q_SLOTS:
         QVERIFY(dialog.application().materials.first().original);
 
         // Registering shows the receipt to print; the case is in the inbox at once.
-        QString previewTitle;
-        QTimer::singleShot(500, this, [&previewTitle] {
-            if (QWidget *preview = QApplication::activeModalWidget()) {
-                previewTitle = preview->windowTitle();
-                preview->close();
-            }
-        });
-        register_->click();
+        const QString previewTitle = registerAndPrint(register_);
         QVERIFY2(previewTitle.contains(QStringLiteral("临")), qPrintable(previewTitle));
         const QList<CaseSummary> rows = m_workspace->cases()->summaries(0, 10);
         QCOMPARE(rows.size(), 1);
@@ -202,11 +215,8 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1x%2").arg(turned.width()).arg(turned.height())));
         QCOMPARE(dialog.application().materials.value(0).pages, 2);
 
-        QTimer::singleShot(500, this, [] {
-            if (QWidget *preview = QApplication::activeModalWidget())
-                preview->close();
-        });
-        dialog.findChild<QPushButton *>(QStringLiteral("registerIntake"))->click();
+        QVERIFY(!registerAndPrint(dialog.findChild<QPushButton *>(QStringLiteral("registerIntake")))
+                         .isEmpty());
         const QList<IntakeEntry> entries = counter.recent();
         QVERIFY(!entries.isEmpty()); // newest first
         const auto pdf = counter.storedFile(entries.first(), CounterIntake::fileId(0));
