@@ -4981,16 +4981,36 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <source>Counter intake: create the case on the platform</source>
         <translation>Counter intake: create the case on the platform</translation>
     </message>
+    <message>
+        <source>Upload %1 (version %2)</source>
+        <translation>Upload %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>Upload %1</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1); the file stays on this computer</source>
+        <translation>Refused by the platform (%1); the file stays on this computer</translation>
+    </message>
+    <message>
+        <source>Waits until the platform has the case</source>
+        <translation>Waits until the platform has the case</translation>
+    </message>
+    <message>
+        <source>%1% sent; the last try failed: %2</source>
+        <translation>%1% sent; the last try failed: %2</translation>
+    </message>
+    <message>
+        <source>%1% sent</source>
+        <translation>%1% sent</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PendingActionsDialog</name>
     <message>
         <source>Pending actions</source>
         <translation>Pending actions</translation>
-    </message>
-    <message>
-        <source>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
-        <translation>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -5039,6 +5059,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     <message>
         <source>Nothing waits: the platform has everything.</source>
         <translation>Nothing waits: the platform has everything.</translation>
+    </message>
+    <message>
+        <source>Actions taken and files received on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
+        <translation>Actions taken and files received on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</translation>
     </message>
 </context>
 <context>

@@ -5075,16 +5075,36 @@ The profile folder is CASEDESK_HOME when set.</source>
         <source>Counter intake: create the case on the platform</source>
         <translation>窗口收件：在平台上创建办件</translation>
     </message>
+    <message>
+        <source>Upload %1 (version %2)</source>
+        <translation>上传%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>上传%1</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1); the file stays on this computer</source>
+        <translation>平台拒绝接收（%1）；文件仍保存在本机</translation>
+    </message>
+    <message>
+        <source>Waits until the platform has the case</source>
+        <translation>待平台建立该办件后上传</translation>
+    </message>
+    <message>
+        <source>%1% sent; the last try failed: %2</source>
+        <translation>已发送 %1%；上次尝试失败：%2</translation>
+    </message>
+    <message>
+        <source>%1% sent</source>
+        <translation>已发送 %1%</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PendingActionsDialog</name>
     <message>
         <source>Pending actions</source>
         <translation>待发送的操作</translation>
-    </message>
-    <message>
-        <source>Actions taken on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
-        <translation>在本机办理、平台尚未收到的操作。每次同步时按顺序发送；已暂停的操作等待您处理。</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -5133,6 +5153,10 @@ The profile folder is CASEDESK_HOME when set.</source>
     <message>
         <source>Nothing waits: the platform has everything.</source>
         <translation>没有待发送的操作：平台已收到全部操作。</translation>
+    </message>
+    <message>
+        <source>Actions taken and files received on this computer that the platform does not have yet. They are sent in order with every sync; a held action waits for your decision.</source>
+        <translation>本机已办理、平台尚未收到的操作，以及本机收取、尚未上传的文件。每次同步时按顺序发送；被搁置的操作等待您处理。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ CaseWorkView::CaseWorkView(Workspace &workspace, SessionController &session,
     // The outbox as the pane's held actions and View › Pending actions decide on it.
     m_pending = new PendingActionsController(*workspace.cases(), *workspace.outbox(),
                                              profile.userName(), this);
+    m_pending->setUploads(workspace.uploads());
     connect(m_pending, &PendingActionsController::changed, this, &CaseWorkView::afterLocalChange);
     m_materials = new MaterialsDesk(workspace, session, *m_details, this);
     connect(m_materials, &MaterialsDesk::status, this, [this](const QString &m) { say(m); });

@@ -19,9 +19,9 @@ PendingActionsDialog::PendingActionsDialog(PendingActionsController &controller,
     : QDialog(parent), m_controller(controller)
 {
     setWindowTitle(tr("Pending actions"));
-    auto *intro = new QLabel(tr("Actions taken on this computer that the platform does not have "
-                                "yet. They are sent in order with every sync; a held action "
-                                "waits for your decision."),
+    auto *intro = new QLabel(tr("Actions taken and files received on this computer that the "
+                                "platform does not have yet. They are sent in order with every "
+                                "sync; a held action waits for your decision."),
                              this);
     intro->setWordWrap(true);
     m_list = new QTreeWidget(this);

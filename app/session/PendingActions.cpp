@@ -3,6 +3,7 @@
 #include "cases/Workflow.h"
 #include "store/CaseStore.h"
 #include "store/IntakeRegister.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
 
 #include <QHash>
@@ -45,6 +46,35 @@ QList<PendingActionsController::Row> PendingActionsController::rows() const
             r.state = tr("Waiting to be sent; the last try failed: %1").arg(item.lastError);
         else
             r.state = tr("Waiting to be sent");
+        rows.append(r);
+    }
+    if (!m_uploads)
+        return rows;
+    for (const MaterialUpload &u : m_uploads->items()) {
+        if (u.state == MaterialUpload::State::Done || u.state == MaterialUpload::State::Discarded)
+            continue;
+        Row r;
+        r.caseId = u.caseId;
+        if (!caseNos.contains(u.caseId)) {
+            const auto stored = m_store.storedCase(u.caseId);
+            caseNos.insert(u.caseId, stored ? stored->platform.caseNo : u.caseId);
+        }
+        r.caseNo = caseNos.value(u.caseId);
+        r.action = u.revision > 1 ? tr("Upload %1 (version %2)").arg(u.name).arg(u.revision)
+                                  : tr("Upload %1").arg(u.name);
+        r.takenAt = u.createdAt;
+        r.user = u.user;
+        r.file = true;
+        const int percent = u.size > 0 ? int(u.received * 100 / u.size) : 0;
+        if (u.state == MaterialUpload::State::Rejected)
+            r.state = tr("Refused by the platform (%1); the file stays on this computer")
+                              .arg(u.lastError);
+        else if (IntakeRegister::isProvisional(u.caseId))
+            r.state = tr("Waits until the platform has the case");
+        else if (!u.lastError.isEmpty())
+            r.state = tr("%1% sent; the last try failed: %2").arg(percent).arg(u.lastError);
+        else
+            r.state = tr("%1% sent").arg(percent);
         rows.append(r);
     }
     return rows;

@@ -7,6 +7,7 @@
 namespace casedesk {
 
 class CaseStore;
+class MaterialUploads;
 class Outbox;
 
 // What this computer has done and the platform does not have yet: the outbox as a list for the
@@ -26,10 +27,13 @@ public:
         QDateTime takenAt;
         QString user;
         bool held = false; // the platform refused it or the case changed meanwhile
+        bool file = false; // a file on its way, not an action: nothing to re-apply or discard
     };
 
     PendingActionsController(CaseStore &store, Outbox &outbox, QString user,
                              QObject *parent = nullptr);
+    // The files waiting to be uploaded are listed too, after the actions.
+    void setUploads(MaterialUploads *uploads) { m_uploads = uploads; }
     QList<Row> rows() const;
     int heldCount() const;
     bool reapply(qint64 id, QString *error);
@@ -41,6 +45,7 @@ Q_SIGNALS:
 private:
     CaseStore &m_store;
     Outbox &m_outbox;
+    MaterialUploads *m_uploads = nullptr;
     QString m_user;
 };
 

@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/IntakeRegister.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
 #include "store/Vault.h"
 #include "sync/ActionService.h"
@@ -49,6 +50,7 @@ bool Workspace::open(QString *error)
     m_outbox->setAuditLog(m_audit.get());
     m_intakes = std::make_unique<IntakeRegister>(*m_db, *m_store);
     m_intakes->setAuditLog(m_audit.get());
+    m_uploads = std::make_unique<MaterialUploads>(*m_db);
     m_actions = std::make_unique<ActionService>(*m_store, *m_outbox);
     return true;
 }
@@ -58,6 +60,7 @@ void Workspace::close()
     m_writer.reset(); // its last action is written before the cache goes
     m_actions.reset();
     m_intakes.reset();
+    m_uploads.reset();
     m_outbox.reset();
     m_audit.reset();
     m_store.reset();

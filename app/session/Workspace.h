@@ -19,6 +19,7 @@ class AuditLog;
 class CaseStore;
 class Database;
 class IntakeRegister;
+class MaterialUploads;
 class Outbox;
 class Profile;
 class Vault;
@@ -54,6 +55,8 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     // The counter's register (窗口收件), on the opening thread like the outbox.
     IntakeRegister *intakes() const { return m_intakes.get(); }
+    // The files on their way to the platform (store/MaterialUploads).
+    MaterialUploads *uploads() const { return m_uploads.get(); }
     ActionService *actions() const { return m_actions.get(); }
     // The same actions written on a thread of their own (session/LocalWriter), for the
     // window, which must not wait for the sync engine's write lock; made on first use.
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<IntakeRegister> m_intakes;
+    std::unique_ptr<MaterialUploads> m_uploads;
     std::unique_ptr<ActionService> m_actions;
     std::unique_ptr<LocalWriter> m_writer;
     QByteArray m_dataKey;

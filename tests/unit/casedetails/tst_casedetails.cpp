@@ -3,13 +3,16 @@
 // with, and that a local action shows at once. The records are written here in the platform's
 // JSON, as docs/platform-api.yaml has them, not made by the client's own codec.
 #include "security/ApprovalSigner.h"
+#include "security/Cipher.h"
 #include "security/Sm2.h"
 #include "session/CaseDetails.h"
 #include "session/PendingActions.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/MaterialUploads.h"
 #include "store/Outbox.h"
+#include "store/Vault.h"
 #include "sync/ActionService.h"
 
 #include <QJsonArray>
@@ -516,6 +519,60 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(changed.size(), 1);
         QVERIFY(pending.rows().isEmpty());
+    }
+
+    // The files on their way are listed after the actions, with how far each got; the clerk
+    // decides nothing on them (they go on by themselves), a refused one says why.
+    void pendingActionsShowTheFilesOnTheirWay()
+    {
+        put(platformCase(QStringLiteral("c-pre"), QStringLiteral("preReview")));
+        Vault vault(*m_db, m_dir.filePath(QStringLiteral("vault")), cipher::randomKey(), 1 << 26);
+        MaterialUploads uploads(*m_db);
+        QString error;
+        const auto licence = uploads.queue(vault,
+                                           {QStringLiteral("c-pre"), QStringLiteral("intake-0"),
+                                            QStringLiteral("营业执照"), QStringLiteral("a.png"),
+                                            QStringLiteral("material"), "image/png",
+                                            QByteArray(1000, 'x'), QStringLiteral("clerk1")},
+                                           QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY2(licence, qPrintable(error));
+        QVERIFY(uploads.queue(vault,
+                              {QStringLiteral("local-9"), QStringLiteral("receipt"),
+                               QStringLiteral("收件回执"), QStringLiteral("收件回执.pdf"),
+                               QStringLiteral("receipt"), "application/pdf", QByteArray("%PDF-"),
+                               QStringLiteral("clerk1")},
+                              QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(uploads.setAnnounced(licence->id, QStringLiteral("up1"), 250));
+        PendingActionsController pending(*m_store, *m_outbox, QStringLiteral("clerk1"));
+        pending.setUploads(&uploads);
+        QList<PendingActionsController::Row> rows = pending.rows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).caseNo, QStringLiteral("620102202606080001"));
+        QCOMPARE(rows.at(0).action, QStringLiteral("Upload 营业执照"));
+        QCOMPARE(rows.at(0).state, QStringLiteral("25% sent"));
+        QVERIFY(rows.at(0).file && !rows.at(0).held && rows.at(0).id == 0);
+        QCOMPARE(rows.at(1).state, QStringLiteral("Waits until the platform has the case"));
+        QVERIFY(uploads.markRejected(licence->id, QStringLiteral("too large")));
+        rows = pending.rows();
+        QVERIFY2(rows.at(0).state.contains(QStringLiteral("too large")),
+                 qPrintable(rows.at(0).state));
+        // The same bytes again are no new upload; changed bytes are the next version.
+        QCOMPARE(uploads.queue(vault,
+                               {QStringLiteral("c-pre"), QStringLiteral("intake-0"),
+                                QStringLiteral("营业执照"), QStringLiteral("a.png"),
+                                QStringLiteral("material"), "image/png", QByteArray(1000, 'x'),
+                                QStringLiteral("clerk1")},
+                               QDateTime::currentDateTimeUtc(), &error)
+                         ->id,
+                 licence->id);
+        const auto second = uploads.queue(vault,
+                                          {QStringLiteral("c-pre"), QStringLiteral("intake-0"),
+                                           QStringLiteral("营业执照"), QStringLiteral("a.png"),
+                                           QStringLiteral("material"), "image/png",
+                                           QByteArray(1000, 'y'), QStringLiteral("clerk1")},
+                                          QDateTime::currentDateTimeUtc(), &error);
+        QCOMPARE(second->revision, 2);
+        QCOMPARE(pending.rows().at(2).action, QStringLiteral("Upload 营业执照 (version 2)"));
     }
 };
 
