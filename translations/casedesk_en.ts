@@ -577,6 +577,10 @@
         <source>The applicant's data cannot be opened with this computer's data key.</source>
         <translation>The applicant's data cannot be opened with this computer's data key.</translation>
     </message>
+    <message>
+        <source>The platform answered with case %1 (%2), which the application %3 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
+        <translation>The platform answered with case %1 (%2), which the application %3 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</translation>
+    </message>
 </context>
 <context>
     <name>JsonMapping</name>

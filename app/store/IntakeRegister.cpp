@@ -153,7 +153,7 @@ std::optional<QJsonObject> IntakeRegister::body(const QString &provisionalId, QS
 }
 
 bool IntakeRegister::markCreated(const OutboxItem &item, const CacheBatch::CaseRecord &platformCase,
-                                 QString *error)
+                                 QString *error, bool *refused)
 {
     const QString oldId = item.caseId;
     const QString newId = platformCase.data.id;
@@ -162,8 +162,28 @@ bool IntakeRegister::markCreated(const OutboxItem &item, const CacheBatch::CaseR
             *error = saveFailed(q);
         return false;
     };
+    if (refused)
+        *refused = false;
     Database::Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT provisional_no FROM intakes WHERE case_id = ? AND "
+                             "provisional_id <> ?"));
+    q.addBindValue(newId);
+    q.addBindValue(oldId);
+    if (!Database::exec(q))
+        return fail(q);
+    if (q.next()) {
+        if (refused)
+            *refused = true;
+        if (error)
+            *error = QCoreApplication::translate(
+                             "IntakeRegister",
+                             "The platform answered with case %1 (%2), which the application %3 "
+                             "registered here already became. Ask the platform's administrator; "
+                             "this application is kept and not sent again.")
+                             .arg(newId, platformCase.data.caseNo, q.value(0).toString());
+        return false;
+    }
     // What the clerk did meanwhile (a verdict at the window, a pre-review) stays shown.
     q.prepare(QStringLiteral("SELECT local_stage FROM cases WHERE id = ?"));
     q.addBindValue(oldId);

@@ -57,9 +57,11 @@ public:
     // The body POST /cases takes for the outbox item `item` (its personal data opened).
     std::optional<QJsonObject> body(const QString &provisionalId, QString *error) const;
 
-    // The platform created the case of the outbox item `item`.
+    // The platform created the case of the outbox item `item`. False with `refused` set when
+    // the platform named a case another application registered here already became (a
+    // platform that was reset or answers wrongly): nothing is changed, the item is to be held.
     bool markCreated(const OutboxItem &item, const CacheBatch::CaseRecord &platformCase,
-                     QString *error);
+                     QString *error, bool *refused = nullptr);
 
     // By provisional or platform id, or by either number.
     std::optional<IntakeEntry> find(const QString &idOrNumber, QString *error = nullptr) const;

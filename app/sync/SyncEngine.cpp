@@ -567,7 +567,21 @@ void SyncEngine::createCase(const OutboxItem &item)
                 qCInfo(lcSync).noquote() << "counter application" << item.caseId
                                          << "created on the platform as case" << answer.data.id;
                 QString storeError;
-                if (!m_intakes->markCreated(item, {answer.data, answer.json}, &storeError)) {
+                bool refused = false;
+                if (!m_intakes->markCreated(item, {answer.data, answer.json}, &storeError,
+                                            &refused)) {
+                    if (refused) {
+                        // Held for the clerk; the rest of the outbox goes on.
+                        qCWarning(lcSync).noquote()
+                                << "counter application" << item.caseId << "held: the platform"
+                                << "answered a case another application here already became";
+                        if (!m_outbox->markRejected(item.id, storeError)) {
+                            failStorage({});
+                            return;
+                        }
+                        pushLater();
+                        return;
+                    }
                     // Created on the platform but not recorded here: the same key replays it.
                     failStorage(storeError);
                     return;

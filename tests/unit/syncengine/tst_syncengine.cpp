@@ -414,6 +414,67 @@ private Q_SLOTS:
         QCOMPARE(m_platform->calls.filter(QStringLiteral("upload ")).size(), 1);
     }
 
+    // A platform that answers two applications with the same case (it was reset, or it is
+    // wrong): the second is held with the reason, the first keeps its case, and the round goes
+    // on instead of failing at every sync.
+    void aCaseNamedTwiceByThePlatformIsHeldNotApplied()
+    {
+        m_dataKey = cipher::randomKey();
+        {
+            Database db(m_path);
+            QVERIFY(db.open(nullptr));
+            CaseStore store(db, WorkCalendar::builtIn());
+            store.setPersonalDataKey(m_dataKey);
+            ServiceItem item;
+            item.code = QStringLiteral("SCJG-001");
+            item.name = QStringLiteral("食品经营许可");
+            for (const QString &name : {QStringLiteral("王小明"), QStringLiteral("李娜")}) {
+                IntakeApplication a;
+                a.itemCode = item.code;
+                a.applicant.name = name;
+                a.applicant.idNumber = QStringLiteral("620102198001011239");
+                QString error;
+                QVERIFY2(IntakeRegister(db, store).registerApplication(
+                                 a, item,
+                                 {QStringLiteral("clerk1"), QStringLiteral("张敏"),
+                                  QStringLiteral("SCJG"), QStringLiteral("市场监管局")},
+                                 1, m_clock.now(), &error),
+                         qPrintable(error));
+            }
+        }
+        m_script = [](FakePlatform &p) {
+            acceptEveryAction(p);
+            p.onCreate = [](const QJsonObject &body, const QString &,
+                            PlatformClient::CaseCallback done) {
+                QJsonObject c = body;
+                c.insert(QStringLiteral("id"), QStringLiteral("c900"));
+                c.insert(QStringLiteral("caseNo"), QStringLiteral("620102202611300900"));
+                c.insert(QStringLiteral("itemName"), QStringLiteral("食品经营许可"));
+                c.insert(QStringLiteral("department"), QStringLiteral("SCJG"));
+                c.insert(QStringLiteral("stage"), QStringLiteral("preReview"));
+                c.insert(QStringLiteral("receivedAt"), QStringLiteral("2026-11-30T10:00:00+08:00"));
+                c.insert(QStringLiteral("version"), 1);
+                CaseRecord record;
+                record.json = QJsonDocument(c).toJson(QJsonDocument::Compact);
+                record.data = *CaseCodec::readCase(c, {}, nullptr);
+                done(record, {});
+            };
+        };
+        const auto e = engine();
+        QSignalSpy finished(e.get(), &SyncEngine::syncFinished);
+        QSignalSpy failed(e.get(), &SyncEngine::syncFailed);
+        e->syncNow();
+        QTRY_COMPARE(finished.count() + failed.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        const QList<OutboxItem> left = outboxNow();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().verb, IntakeRegister::createVerb());
+        QCOMPARE(left.first().state, OutboxItem::State::Rejected);
+        QVERIFY2(left.first().lastError.contains(QStringLiteral("c900")),
+                 qPrintable(left.first().lastError));
+        QVERIFY(m_platform->calls.contains(QStringLiteral("changes c0")));
+    }
+
     void aRoundSendsTheActionThenPullsTheFeed()
     {
         qint64 sentVersion = 0;
