@@ -578,8 +578,8 @@
         <translation>The applicant's data cannot be opened with this computer's data key.</translation>
     </message>
     <message>
-        <source>The platform answered with case %1 (%2), which the application %3 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
-        <translation>The platform answered with case %1 (%2), which the application %3 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</translation>
+        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
+        <translation>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</translation>
     </message>
 </context>
 <context>

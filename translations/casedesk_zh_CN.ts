@@ -596,8 +596,8 @@
         <translation>无法用本机的数据密钥打开申请人信息。</translation>
     </message>
     <message>
-        <source>The platform answered with case %1 (%2), which the application %3 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
-        <translation>平台返回的办件 %1（%2）已是本机登记的申请 %3 所建立的办件。请联系平台管理员；本申请已保留，不再重复发送。</translation>
+        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
+        <translation>平台返回的办件 %1 已是本机登记的申请 %2 所建立的办件。请联系平台管理员；本申请已保留，不再重复发送。</translation>
     </message>
 </context>
 <context>

@@ -178,10 +178,11 @@ bool IntakeRegister::markCreated(const OutboxItem &item, const CacheBatch::CaseR
         if (error)
             *error = QCoreApplication::translate(
                              "IntakeRegister",
-                             "The platform answered with case %1 (%2), which the application %3 "
-                             "registered here already became. Ask the platform's administrator; "
-                             "this application is kept and not sent again.")
-                             .arg(newId, platformCase.data.caseNo, q.value(0).toString());
+                             "The platform answered with case %1, which the application %2 "
+                             "registered "
+                             "here already became. Ask the platform's administrator; this "
+                             "application is kept and not sent again.")
+                             .arg(platformCase.data.caseNo, q.value(0).toString());
         return false;
     }
     // What the clerk did meanwhile (a verdict at the window, a pre-review) stays shown.

@@ -470,7 +470,7 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().verb, IntakeRegister::createVerb());
         QCOMPARE(left.first().state, OutboxItem::State::Rejected);
-        QVERIFY2(left.first().lastError.contains(QStringLiteral("c900")),
+        QVERIFY2(left.first().lastError.contains(QStringLiteral("620102202611300900")),
                  qPrintable(left.first().lastError));
         QVERIFY(m_platform->calls.contains(QStringLiteral("changes c0")));
     }
