@@ -2110,6 +2110,14 @@
         <source>Signs this step; the case goes on to the %1, whose approval makes the decision.</source>
         <translation>Signs this step; the case goes on to the %1, whose approval makes the decision.</translation>
     </message>
+    <message>
+        <source>Received at the counter</source>
+        <translation>Received at the counter</translation>
+    </message>
+    <message>
+        <source>Material uploaded</source>
+        <translation>Material uploaded</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -2146,6 +2146,14 @@
         <source>Signs this step; the case goes on to the %1, whose approval makes the decision.</source>
         <translation>签署本步审批；办件随后转交%1，由其审批后作出决定。</translation>
     </message>
+    <message>
+        <source>Received at the counter</source>
+        <translation>窗口收件</translation>
+    </message>
+    <message>
+        <source>Material uploaded</source>
+        <translation>上传材料</translation>
+    </message>
 </context>
 <context>
     <name>casedesk-cli</name>

@@ -711,7 +711,6 @@ void CounterIntakeDialog::registerApplication(const IntakeApplication &a,
     m_status->setText((error.isEmpty() ? QString() : error + QLatin1Char('\n'))
                       + tr("Registered as %1 for %2; it is sent to the platform at the next sync.")
                                 .arg(entry->provisionalNo, entry->application.applicant.name));
-    Q_EMIT registered(*entry);
     printReceipt(*entry);
     clearApplicant();
 }
@@ -722,6 +721,7 @@ void CounterIntakeDialog::printReceipt(const IntakeEntry &entry)
     const std::optional<NoticeDocument> doc = m_counter.receiptDocument(entry, &error);
     if (!doc) {
         m_status->setText(error);
+        Q_EMIT registered(entry);
         return;
     }
     // Kept in the vault for the reprint (laid out once for both), then shown to print.
@@ -730,6 +730,9 @@ void CounterIntakeDialog::printReceipt(const IntakeEntry &entry)
         keepError = error;
     if (!keepError.isEmpty())
         m_status->setText(m_status->text() + QLatin1Char('\n') + keepError);
+    // Into the inbox (and to the sync) once the receipt is queued with the files, so the
+    // round that creates the case sends them all.
+    Q_EMIT registered(entry);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Receipt %1").arg(entry.currentNo()));

@@ -221,12 +221,16 @@ const QList<Transition> &Workflow::transitions()
     return table;
 }
 
-QString Workflow::eventLabel(const CaseEvent &event)
+QString Workflow::eventLabel(const CaseEvent &event, Channel channel)
 {
     if (const Transition *t = find(event.kind))
         return label(*t);
     if (event.kind == QLatin1String("submitted"))
-        return QCoreApplication::translate("Workflow", "Submitted online");
+        return channel == Channel::Counter
+                ? QCoreApplication::translate("Workflow", "Received at the counter")
+                : QCoreApplication::translate("Workflow", "Submitted online");
+    if (event.kind == QLatin1String("upload"))
+        return QCoreApplication::translate("Workflow", "Material uploaded");
     if (event.kind == QLatin1String("resubmitted"))
         return QCoreApplication::translate("Workflow", "Corrected materials received");
     if (event.kind == QLatin1String("claim"))

@@ -83,7 +83,9 @@ public:
 
     static QString label(const Transition &t);
     // What an event of the case's history was, in words: a verb's label, or submitted, claimed …
-    static QString eventLabel(const CaseEvent &event);
+    // The step in the clerk's words; `channel` tells an application handed in at the counter
+    // from one made online.
+    static QString eventLabel(const CaseEvent &event, Channel channel = Channel::Online);
     static QString fieldLabel(const ActionField &f);
     static QString clockEffect(const Transition &t);
     // What taking `t` on `c` does: an approval short of the chain's last step passes the case

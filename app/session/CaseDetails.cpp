@@ -171,8 +171,9 @@ CaseDetails CaseDetailsController::load(const QString &id) const
         const QString signature = e.signatureKeyId.isEmpty() ? QString()
                 : e.signatureVerified ? tr("signature verified by the platform")
                                       : tr("signed, not verified");
-        d.timeline.append({e.at, personName(e.actor, e.actorName), Workflow::eventLabel(e), e.note,
-                           false, signature, e.signatureKeyId});
+        d.timeline.append({e.at, personName(e.actor, e.actorName),
+                           Workflow::eventLabel(e, d.platform.channel), e.note, false, signature,
+                           e.signatureKeyId});
     }
     for (const OutboxItem &item : m_outbox.items(id)) {
         const Transition *t = Workflow::find(item.verb);

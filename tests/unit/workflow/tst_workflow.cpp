@@ -116,6 +116,31 @@ class TestWorkflow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The case's history in the clerk's words: an application handed in at the counter was not
+    // submitted online, and a file the counter uploaded is named as such.
+    void historyStepsSayWhatHappened_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("counter");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("online") << QStringLiteral("submitted") << false
+                                << QStringLiteral("Submitted online");
+        QTest::newRow("counter") << QStringLiteral("submitted") << true
+                                 << QStringLiteral("Received at the counter");
+        QTest::newRow("upload") << QStringLiteral("upload") << true
+                                << QStringLiteral("Material uploaded");
+        QTest::newRow("claim") << QStringLiteral("claim") << true << QStringLiteral("Claimed");
+    }
+    void historyStepsSayWhatHappened()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, counter);
+        QFETCH(QString, label);
+        CaseEvent event;
+        event.kind = kind;
+        QCOMPARE(Workflow::eventLabel(event, counter ? Channel::Counter : Channel::Online), label);
+    }
+
     // Every action, for every role, in every stage: allowed exactly where the table says.
     void everyTransitionForEveryRole_data()
     {
