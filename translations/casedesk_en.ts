@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -104,8 +104,8 @@
         <translation>Choose the cases to assign in the inbox first.</translation>
     </message>
     <message>
-        <source>The department's staff are still being read.</source>
-        <translation>The department's staff are still being read.</translation>
+        <source>The department&apos;s staff are still being read.</source>
+        <translation>The department&apos;s staff are still being read.</translation>
     </message>
     <message>
         <source>There is no other clerk in the department to assign to.</source>
@@ -116,20 +116,23 @@
         <translation>Choose the clerk who takes the cases.</translation>
     </message>
     <message>
-        <source>Give the reason: the platform records it in each case's history.</source>
-        <translation>Give the reason: the platform records it in each case's history.</translation>
+        <source>Give the reason: the platform records it in each case&apos;s history.</source>
+        <translation>Give the reason: the platform records it in each case&apos;s history.</translation>
     </message>
     <message>
-        <source>Reading the department's staff from the platform…</source>
-        <translation>Reading the department's staff from the platform…</translation>
+        <source>Reading the department&apos;s staff from the platform…</source>
+        <translation>Reading the department&apos;s staff from the platform…</translation>
     </message>
     <message>
-        <source>The department's staff cannot be read: %1</source>
-        <translation>The department's staff cannot be read: %1</translation>
+        <source>The department&apos;s staff cannot be read: %1</source>
+        <translation>The department&apos;s staff cannot be read: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) to assign. The clerk's claim moves with them.</source>
-        <translation><numerusform>%n case to assign. The clerk's claim moves with them.</numerusform><numerusform>%n cases to assign. The clerk's claim moves with them.</numerusform></translation>
+        <source>%n case(s) to assign. The clerk&apos;s claim moves with them.</source>
+        <translation>
+            <numerusform>%n case to assign. The clerk&apos;s claim moves with them.</numerusform>
+            <numerusform>%n cases to assign. The clerk&apos;s claim moves with them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,23 +188,38 @@
     </message>
     <message numerus="yes">
         <source>The local cache matches the platform (%n groups compared).</source>
-        <translation><numerusform>The local cache matches the platform (%n groups compared).</numerusform><numerusform>The local cache matches the platform (%n groups compared).</numerusform></translation>
+        <translation>
+            <numerusform>The local cache matches the platform (%n groups compared).</numerusform>
+            <numerusform>The local cache matches the platform (%n groups compared).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</source>
-        <translation><numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform><numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform></translation>
+        <translation>
+            <numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform>
+            <numerusform>The local cache differed from the platform in %n cases; they were fetched again and the cache now matches.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</source>
-        <translation><numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform><numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform></translation>
+        <translation>
+            <numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform>
+            <numerusform>The local cache differed from the platform in %n cases; they were fetched again, but the cache still differs (the platform may have changed meanwhile: check again after the next sync).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local cache differs from the platform in %n cases.</source>
-        <translation><numerusform>The local cache differs from the platform in %n cases.</numerusform><numerusform>The local cache differs from the platform in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>The local cache differs from the platform in %n cases.</numerusform>
+            <numerusform>The local cache differs from the platform in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</source>
-        <translation><numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform><numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform>
+            <numerusform>%n records from the platform could not be read and are set aside; they are fetched again at each sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -247,8 +265,8 @@
         <translation>The local cache file was damaged. CaseDesk started a new one and fetches the cases from the platform again.</translation>
     </message>
     <message>
-        <source>Nothing of this computer's own was waiting in it.</source>
-        <translation>Nothing of this computer's own was waiting in it.</translation>
+        <source>Nothing of this computer&apos;s own was waiting in it.</source>
+        <translation>Nothing of this computer&apos;s own was waiting in it.</translation>
     </message>
     <message>
         <source>Kept from it: %1.</source>
@@ -343,8 +361,8 @@
 <context>
     <name>CounterIntake</name>
     <message>
-        <source>The service item is not one of your department's items.</source>
-        <translation>The service item is not one of your department's items.</translation>
+        <source>The service item is not one of your department&apos;s items.</source>
+        <translation>The service item is not one of your department&apos;s items.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -387,7 +405,10 @@
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). If it asks for your password, unlock it and try again.</source>
-        <translation><numerusform>The keychain did not answer within %n second. If it asks for your password, unlock it and try again.</numerusform><numerusform>The keychain did not answer within %n seconds. If it asks for your password, unlock it and try again.</numerusform></translation>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. If it asks for your password, unlock it and try again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. If it asks for your password, unlock it and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock your login keyring and try again.</source>
@@ -457,7 +478,10 @@
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation><numerusform>An ID number has 18 characters; this one has %n.</numerusform><numerusform>An ID number has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 of the ID number must be a digit.</source>
@@ -468,8 +492,8 @@
         <translation>The last character of the ID number must be a digit or X.</translation>
     </message>
     <message>
-        <source>The ID number does not begin with a region's code.</source>
-        <translation>The ID number does not begin with a region's code.</translation>
+        <source>The ID number does not begin with a region&apos;s code.</source>
+        <translation>The ID number does not begin with a region&apos;s code.</translation>
     </message>
     <message>
         <source>Characters 7 to 14 of the ID number are not a date of birth.</source>
@@ -489,15 +513,18 @@
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 of the unified social credit code is not allowed (I, O, S, V and Z are never used).</source>
         <translation>Character %1 of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
     </message>
     <message>
-        <source>Characters 3 to 8 of the unified social credit code are the region's code and must be digits.</source>
-        <translation>Characters 3 to 8 of the unified social credit code are the region's code and must be digits.</translation>
+        <source>Characters 3 to 8 of the unified social credit code are the region&apos;s code and must be digits.</source>
+        <translation>Characters 3 to 8 of the unified social credit code are the region&apos;s code and must be digits.</translation>
     </message>
     <message>
         <source>The check character of the unified social credit code does not match: a character was mistyped.</source>
@@ -511,16 +538,16 @@
         <translation>Choose the service item the application is for.</translation>
     </message>
     <message>
-        <source>The organisation's name is missing.</source>
-        <translation>The organisation's name is missing.</translation>
+        <source>The organisation&apos;s name is missing.</source>
+        <translation>The organisation&apos;s name is missing.</translation>
     </message>
     <message>
-        <source>The applicant's name is missing.</source>
-        <translation>The applicant's name is missing.</translation>
+        <source>The applicant&apos;s name is missing.</source>
+        <translation>The applicant&apos;s name is missing.</translation>
     </message>
     <message>
-        <source>The applicant's name is too long.</source>
-        <translation>The applicant's name is too long.</translation>
+        <source>The applicant&apos;s name is too long.</source>
+        <translation>The applicant&apos;s name is too long.</translation>
     </message>
     <message>
         <source>Applicant: %1</source>
@@ -531,12 +558,12 @@
         <translation>The legal representative is missing.</translation>
     </message>
     <message>
-        <source>The applicant's telephone, address or legal representative is too long.</source>
-        <translation>The applicant's telephone, address or legal representative is too long.</translation>
+        <source>The applicant&apos;s telephone, address or legal representative is too long.</source>
+        <translation>The applicant&apos;s telephone, address or legal representative is too long.</translation>
     </message>
     <message>
-        <source>The agent's name is missing.</source>
-        <translation>The agent's name is missing.</translation>
+        <source>The agent&apos;s name is missing.</source>
+        <translation>The agent&apos;s name is missing.</translation>
     </message>
     <message>
         <source>Agent: %1</source>
@@ -555,8 +582,8 @@
         <translation>A material handed in has no name.</translation>
     </message>
     <message>
-        <source>A material's pages or copies are not a count.</source>
-        <translation>A material's pages or copies are not a count.</translation>
+        <source>A material&apos;s pages or copies are not a count.</source>
+        <translation>A material&apos;s pages or copies are not a count.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +601,12 @@
         <translation>The application is no longer on this computer.</translation>
     </message>
     <message>
-        <source>The applicant's data cannot be opened with this computer's data key.</source>
-        <translation>The applicant's data cannot be opened with this computer's data key.</translation>
+        <source>The applicant&apos;s data cannot be opened with this computer&apos;s data key.</source>
+        <translation>The applicant&apos;s data cannot be opened with this computer&apos;s data key.</translation>
     </message>
     <message>
-        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
-        <translation>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</translation>
+        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform&apos;s administrator; this application is kept and not sent again.</source>
+        <translation>The platform answered with case %1, which the application %2 registered here already became. Ask the platform&apos;s administrator; this application is kept and not sent again.</translation>
     </message>
 </context>
 <context>
@@ -657,8 +684,8 @@
         <translation>is not an allowed identifier</translation>
     </message>
     <message>
-        <source>does not match the change's id</source>
-        <translation>does not match the change's id</translation>
+        <source>does not match the change&apos;s id</source>
+        <translation>does not match the change&apos;s id</translation>
     </message>
     <message>
         <source>names an unknown channel</source>
@@ -673,11 +700,17 @@
     <name>LocalData</name>
     <message numerus="yes">
         <source>%n action(s) not yet sent</source>
-        <translation><numerusform>%n action not yet sent</numerusform><numerusform>%n actions not yet sent</numerusform></translation>
+        <translation>
+            <numerusform>%n action not yet sent</numerusform>
+            <numerusform>%n actions not yet sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(s) the platform does not have yet</source>
-        <translation><numerusform>%n audit entry the platform does not have yet</numerusform><numerusform>%n audit entrys the platform does not have yet</numerusform></translation>
+        <translation>
+            <numerusform>%n audit entry the platform does not have yet</numerusform>
+            <numerusform>%n audit entrys the platform does not have yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not remove: %1</source>
@@ -685,7 +718,10 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) not yet uploaded</source>
-        <translation><numerusform>%n notice not yet uploaded</numerusform><numerusform>%n notices not yet uploaded</numerusform></translation>
+        <translation>
+            <numerusform>%n notice not yet uploaded</numerusform>
+            <numerusform>%n notices not yet uploaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,12 +811,12 @@
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
-        <translation>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</translation>
+        <source>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <translation>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</translation>
     </message>
     <message>
-        <source>The signing certificate's password is not in the keychain: %1</source>
-        <translation>The signing certificate's password is not in the keychain: %1</translation>
+        <source>The signing certificate&apos;s password is not in the keychain: %1</source>
+        <translation>The signing certificate&apos;s password is not in the keychain: %1</translation>
     </message>
     <message>
         <source>The SM2 seal key cannot be kept in the keychain: %1</source>
@@ -791,8 +827,8 @@
         <translation>The seal image %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
-        <translation>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
+        <source>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <translation>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</translation>
     </message>
     <message>
         <source>Notices are kept in the vault, and the vault needs the data key.</source>
@@ -886,12 +922,12 @@
         <translation>Partial %1 includes another partial; only templates may.</translation>
     </message>
     <message>
-        <source>the department's name</source>
-        <translation>the department's name</translation>
+        <source>the department&apos;s name</source>
+        <translation>the department&apos;s name</translation>
     </message>
     <message>
-        <source>the department's address</source>
-        <translation>the department's address</translation>
+        <source>the department&apos;s address</source>
+        <translation>the department&apos;s address</translation>
     </message>
     <message>
         <source>the contact telephone</source>
@@ -914,8 +950,8 @@
         <translation>the document number</translation>
     </message>
     <message>
-        <source>the notice's date</source>
-        <translation>the notice's date</translation>
+        <source>the notice&apos;s date</source>
+        <translation>the notice&apos;s date</translation>
     </message>
     <message>
         <source>the case number</source>
@@ -930,20 +966,20 @@
         <translation>the date of acceptance</translation>
     </message>
     <message>
-        <source>the applicant's name</source>
-        <translation>the applicant's name</translation>
+        <source>the applicant&apos;s name</source>
+        <translation>the applicant&apos;s name</translation>
     </message>
     <message>
-        <source>the applicant's address</source>
-        <translation>the applicant's address</translation>
+        <source>the applicant&apos;s address</source>
+        <translation>the applicant&apos;s address</translation>
     </message>
     <message>
         <source>the service item</source>
         <translation>the service item</translation>
     </message>
     <message>
-        <source>the item's legal basis</source>
-        <translation>the item's legal basis</translation>
+        <source>the item&apos;s legal basis</source>
+        <translation>the item&apos;s legal basis</translation>
     </message>
     <message>
         <source>the promised time limit</source>
@@ -954,12 +990,12 @@
         <translation>the statutory time limit</translation>
     </message>
     <message>
-        <source>the decision's due date</source>
-        <translation>the decision's due date</translation>
+        <source>the decision&apos;s due date</source>
+        <translation>the decision&apos;s due date</translation>
     </message>
     <message>
-        <source>the handler's name</source>
-        <translation>the handler's name</translation>
+        <source>the handler&apos;s name</source>
+        <translation>the handler&apos;s name</translation>
     </message>
     <message>
         <source>the reasons</source>
@@ -974,8 +1010,8 @@
         <translation>the licence number</translation>
     </message>
     <message>
-        <source>the licence's expiry date</source>
-        <translation>the licence's expiry date</translation>
+        <source>the licence&apos;s expiry date</source>
+        <translation>the licence&apos;s expiry date</translation>
     </message>
     <message>
         <source>the list of materials to correct</source>
@@ -1018,7 +1054,10 @@
     </message>
     <message numerus="yes">
         <source>%n object(s) of this page are out of any sensible place or size and are not drawn.</source>
-        <translation><numerusform>%n object of this page are out of any sensible place or size and are not drawn.</numerusform><numerusform>%n objects of this page are out of any sensible place or size and are not drawn.</numerusform></translation>
+        <translation>
+            <numerusform>%n object of this page are out of any sensible place or size and are not drawn.</numerusform>
+            <numerusform>%n objects of this page are out of any sensible place or size and are not drawn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An image of this page is missing.</source>
@@ -1177,12 +1216,12 @@
         <translation>The signing certificate expired on %1.</translation>
     </message>
     <message>
-        <source>The notice's PDF cannot be prepared for signing: %1</source>
-        <translation>The notice's PDF cannot be prepared for signing: %1</translation>
+        <source>The notice&apos;s PDF cannot be prepared for signing: %1</source>
+        <translation>The notice&apos;s PDF cannot be prepared for signing: %1</translation>
     </message>
     <message>
-        <source>The signature's place was not found in the PDF.</source>
-        <translation>The signature's place was not found in the PDF.</translation>
+        <source>The signature&apos;s place was not found in the PDF.</source>
+        <translation>The signature&apos;s place was not found in the PDF.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
@@ -1201,8 +1240,8 @@
         <translation>The PDF carries no signature.</translation>
     </message>
     <message>
-        <source>The signature's byte range is malformed.</source>
-        <translation>The signature's byte range is malformed.</translation>
+        <source>The signature&apos;s byte range is malformed.</source>
+        <translation>The signature&apos;s byte range is malformed.</translation>
     </message>
     <message>
         <source>The file was changed or extended after it was signed: the signature does not cover all of it.</source>
@@ -1220,8 +1259,8 @@
 <context>
     <name>PkceSignIn</name>
     <message>
-        <source>Cannot wait for the identity portal's answer: %1</source>
-        <translation>Cannot wait for the identity portal's answer: %1</translation>
+        <source>Cannot wait for the identity portal&apos;s answer: %1</source>
+        <translation>Cannot wait for the identity portal&apos;s answer: %1</translation>
     </message>
     <message>
         <source>Signed in. You can close this page and return to CaseDesk.</source>
@@ -1247,8 +1286,8 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <source>The platform's certificate was refused: %1</source>
-        <translation>The platform's certificate was refused: %1</translation>
+        <source>The platform&apos;s certificate was refused: %1</source>
+        <translation>The platform&apos;s certificate was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the platform at %1: %2</source>
@@ -1283,8 +1322,8 @@
         <translation>Another user has claimed this case.</translation>
     </message>
     <message>
-        <source>The case's current stage does not allow this.</source>
-        <translation>The case's current stage does not allow this.</translation>
+        <source>The case&apos;s current stage does not allow this.</source>
+        <translation>The case&apos;s current stage does not allow this.</translation>
     </message>
     <message>
         <source>The platform refused the request as incomplete or invalid.</source>
@@ -1303,16 +1342,16 @@
         <translation>The platform sent a calendar that is not JSON.</translation>
     </message>
     <message>
-        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
-        <translation>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
+        <source>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <translation>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</translation>
     </message>
     <message>
-        <source>The identity portal's sign-in could not be completed; please try again.</source>
-        <translation>The identity portal's sign-in could not be completed; please try again.</translation>
+        <source>The identity portal&apos;s sign-in could not be completed; please try again.</source>
+        <translation>The identity portal&apos;s sign-in could not be completed; please try again.</translation>
     </message>
     <message>
-        <source>The platform's answer to the audit log is not understood.</source>
-        <translation>The platform's answer to the audit log is not understood.</translation>
+        <source>The platform&apos;s answer to the audit log is not understood.</source>
+        <translation>The platform&apos;s answer to the audit log is not understood.</translation>
     </message>
     <message>
         <source>The platform sent a block of numbers that cannot be used.</source>
@@ -1339,20 +1378,23 @@
         <translation>Cases are assigned only to clerks of their department.</translation>
     </message>
     <message>
-        <source>The platform's answer is larger than allowed (%1 MiB); none of it was used.</source>
-        <translation>The platform's answer is larger than allowed (%1 MiB); none of it was used.</translation>
+        <source>The platform&apos;s answer is larger than allowed (%1 MiB); none of it was used.</source>
+        <translation>The platform&apos;s answer is larger than allowed (%1 MiB); none of it was used.</translation>
     </message>
     <message>
-        <source>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
-        <translation>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</translation>
+        <source>The platform&apos;s answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
+        <translation>The platform&apos;s answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</translation>
     </message>
     <message>
-        <source>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
-        <translation>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</translation>
+        <source>The platform&apos;s answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
+        <translation>The platform&apos;s answer could not be unpacked (broken or far too strongly compressed); none of it was used.</translation>
     </message>
     <message numerus="yes">
         <source>The platform did not finish its answer within %n second(s); CaseDesk stopped waiting and will try again.</source>
-        <translation><numerusform>The platform did not finish its answer within %n second; CaseDesk stopped waiting and will try again.</numerusform><numerusform>The platform did not finish its answer within %n seconds; CaseDesk stopped waiting and will try again.</numerusform></translation>
+        <translation>
+            <numerusform>The platform did not finish its answer within %n second; CaseDesk stopped waiting and will try again.</numerusform>
+            <numerusform>The platform did not finish its answer within %n seconds; CaseDesk stopped waiting and will try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The platform refused the application: an ID number does not check.</source>
@@ -1409,12 +1451,12 @@
         <translation>The paper is jammed in the scanner. Clear it and scan the remaining pages.</translation>
     </message>
     <message>
-        <source>There is no paper in the scanner's feeder.</source>
-        <translation>There is no paper in the scanner's feeder.</translation>
+        <source>There is no paper in the scanner&apos;s feeder.</source>
+        <translation>There is no paper in the scanner&apos;s feeder.</translation>
     </message>
     <message>
-        <source>The scanner's cover is open. Close it and scan again.</source>
-        <translation>The scanner's cover is open. Close it and scan again.</translation>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open. Close it and scan again.</translation>
     </message>
     <message>
         <source>The scanner stopped answering (unplugged, switched off or off the network).</source>
@@ -1472,12 +1514,12 @@
         <translation>This is not a CaseDesk seal record.</translation>
     </message>
     <message>
-        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
-        <translation>The document's SM3 digest differs from the sealed one: the document was altered.</translation>
+        <source>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</source>
+        <translation>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</translation>
     </message>
     <message>
-        <source>The seal record's public key is not an SM2 key.</source>
-        <translation>The seal record's public key is not an SM2 key.</translation>
+        <source>The seal record&apos;s public key is not an SM2 key.</source>
+        <translation>The seal record&apos;s public key is not an SM2 key.</translation>
     </message>
     <message>
         <source>The SM2 signature of the seal record does not verify.</source>
@@ -1503,11 +1545,17 @@
     <name>StageDeadline</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received %1; pre-review opinion within %2, the day of receipt not counted: by %3.</source>
@@ -1530,8 +1578,8 @@
         <translation>Extension of %1 days asked; the law allows at most %2.</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head's approval.</source>
-        <translation>Extended by %1 with the agency head's approval.</translation>
+        <source>Extended by %1 with the agency head&apos;s approval.</source>
+        <translation>Extended by %1 with the agency head&apos;s approval.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3: not counted.</source>
@@ -1550,8 +1598,8 @@
         <translation>Statutory deadline: %1.</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case's own clock stands.</source>
-        <translation>A special procedure is running; the case's own clock stands.</translation>
+        <source>A special procedure is running; the case&apos;s own clock stands.</source>
+        <translation>A special procedure is running; the case&apos;s own clock stands.</translation>
     </message>
     <message>
         <source>%1 since %2, without a limit of its own.</source>
@@ -1566,8 +1614,8 @@
         <translation>Decided %1; deliver the decision within %2: by %3.</translation>
     </message>
     <message>
-        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
-        <translation>Waiting for the applicant's corrected materials; no department clock runs.</translation>
+        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
+        <translation>Waiting for the applicant&apos;s corrected materials; no department clock runs.</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -1583,7 +1631,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
-        <translation><numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue %n working day</numerusform>
+            <numerusform>Overdue %n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1591,7 +1642,10 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,8 +1706,8 @@
         <translation>Not connected.</translation>
     </message>
     <message>
-        <source>The reused document's file cannot be fetched now.</source>
-        <translation>The reused document's file cannot be fetched now.</translation>
+        <source>The reused document&apos;s file cannot be fetched now.</source>
+        <translation>The reused document&apos;s file cannot be fetched now.</translation>
     </message>
     <message>
         <source>The local cache could not be written.</source>
@@ -1664,8 +1718,8 @@
         <translation>The platform did not register your signing key: %1</translation>
     </message>
     <message>
-        <source>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
-        <translation>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</translation>
+        <source>The platform&apos;s change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
+        <translation>The platform&apos;s change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</translation>
     </message>
     <message>
         <source>The platform kept sending changes for longer than a sync round may last; the sync goes on at the next round.</source>
@@ -1679,8 +1733,8 @@
 <context>
     <name>TlsPolicy</name>
     <message>
-        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
-        <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</translation>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</source>
+        <translation>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1752,8 @@
         <translation>The platform took a part of the file but did not count it.</translation>
     </message>
     <message>
-        <source>The platform completed the upload but does not list the file among the case's materials.</source>
-        <translation>The platform completed the upload but does not list the file among the case's materials.</translation>
+        <source>The platform completed the upload but does not list the file among the case&apos;s materials.</source>
+        <translation>The platform completed the upload but does not list the file among the case&apos;s materials.</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1841,8 @@
         <translation>Request correction</translation>
     </message>
     <message>
-        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
-        <translation>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</translation>
+        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <translation>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</translation>
     </message>
     <message>
         <source>Refuse acceptance</source>
@@ -1867,16 +1921,16 @@
         <translation>Start a special procedure</translation>
     </message>
     <message>
-        <source>Stops the case's clock; the procedure runs its own limit.</source>
-        <translation>Stops the case's clock; the procedure runs its own limit.</translation>
+        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
+        <translation>Stops the case&apos;s clock; the procedure runs its own limit.</translation>
     </message>
     <message>
         <source>End the special procedure</source>
         <translation>End the special procedure</translation>
     </message>
     <message>
-        <source>The case's clock runs again from the next working day.</source>
-        <translation>The case's clock runs again from the next working day.</translation>
+        <source>The case&apos;s clock runs again from the next working day.</source>
+        <translation>The case&apos;s clock runs again from the next working day.</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -1963,8 +2017,8 @@
         <translation>Cite the legal basis of the special procedure.</translation>
     </message>
     <message>
-        <source>The procedure's limit is 1 to 365 working days.</source>
-        <translation>The procedure's limit is 1 to 365 working days.</translation>
+        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
+        <translation>The procedure&apos;s limit is 1 to 365 working days.</translation>
     </message>
     <message>
         <source>Submitted online</source>
@@ -2055,8 +2109,8 @@
         <translation>Change the proposal</translation>
     </message>
     <message>
-        <source>The case stays with you for approval; the clerk's proposal stays in the history.</source>
-        <translation>The case stays with you for approval; the clerk's proposal stays in the history.</translation>
+        <source>The case stays with you for approval; the clerk&apos;s proposal stays in the history.</source>
+        <translation>The case stays with you for approval; the clerk&apos;s proposal stays in the history.</translation>
     </message>
     <message>
         <source>Say why you change the proposal.</source>
@@ -2071,28 +2125,28 @@
         <translation>Transfer to the dispatcher</translation>
     </message>
     <message>
-        <source>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</source>
-        <translation>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</translation>
+        <source>The platform&apos;s dispatcher routes it to the right department; it leaves this department&apos;s list after the sync.</source>
+        <translation>The platform&apos;s dispatcher routes it to the right department; it leaves this department&apos;s list after the sync.</translation>
     </message>
     <message>
-        <source>Say why the case is not the department's.</source>
-        <translation>Say why the case is not the department's.</translation>
+        <source>Say why the case is not the department&apos;s.</source>
+        <translation>Say why the case is not the department&apos;s.</translation>
     </message>
     <message>
-        <source>The section chief's step is signed; the case waits for the %1.</source>
-        <translation>The section chief's step is signed; the case waits for the %1.</translation>
+        <source>The section chief&apos;s step is signed; the case waits for the %1.</source>
+        <translation>The section chief&apos;s step is signed; the case waits for the %1.</translation>
     </message>
     <message>
-        <source>This step of the approval chain is the %1's (step %2 of %3).</source>
-        <translation>This step of the approval chain is the %1's (step %2 of %3).</translation>
+        <source>This step of the approval chain is the %1&apos;s (step %2 of %3).</source>
+        <translation>This step of the approval chain is the %1&apos;s (step %2 of %3).</translation>
     </message>
     <message>
-        <source>Section chief's review</source>
-        <translation>Section chief's review</translation>
+        <source>Section chief&apos;s review</source>
+        <translation>Section chief&apos;s review</translation>
     </message>
     <message>
-        <source>Agency head's signature</source>
-        <translation>Agency head's signature</translation>
+        <source>Agency head&apos;s signature</source>
+        <translation>Agency head&apos;s signature</translation>
     </message>
     <message>
         <source>%1 ✓ %2 %3</source>
@@ -2166,8 +2220,8 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>login: the platform's base URL.</source>
-        <translation>login: the platform's base URL.</translation>
+        <source>login: the platform&apos;s base URL.</source>
+        <translation>login: the platform&apos;s base URL.</translation>
     </message>
     <message>
         <source>login: the user name.</source>
@@ -2262,8 +2316,8 @@ Verbs:
         <translation>%1 waiting, %2 held.</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform's current version at the next sync.</source>
-        <translation>The action goes out again on the platform's current version at the next sync.</translation>
+        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
+        <translation>The action goes out again on the platform&apos;s current version at the next sync.</translation>
     </message>
     <message>
         <source>Discarded; the action and the reason are kept in the cache.</source>
@@ -2315,7 +2369,10 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -2323,7 +2380,10 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s).</source>
-        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entrys.</numerusform></translation>
+        <translation>
+            <numerusform>The audit log is intact: %n entry.</numerusform>
+            <numerusform>The audit log is intact: %n entrys.</numerusform>
+        </translation>
     </message>
     <message>
         <source>act: %1</source>
@@ -2378,12 +2438,12 @@ Verbs:
         <translation>notice: the handler printed (default the signed-in user).</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence's number.</source>
-        <translation>notice --kind grant: the licence's number.</translation>
+        <source>notice --kind grant: the licence&apos;s number.</source>
+        <translation>notice --kind grant: the licence&apos;s number.</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence's expiry.</source>
-        <translation>notice --kind grant: the licence's expiry.</translation>
+        <source>notice --kind grant: the licence&apos;s expiry.</source>
+        <translation>notice --kind grant: the licence&apos;s expiry.</translation>
     </message>
     <message>
         <source>verify-notice: the SM2 seal record (default FILE.pdf.seal.json).</source>
@@ -2611,15 +2671,18 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Chief's opinion</source>
-        <translation>Chief's opinion</translation>
+        <source>Chief&apos;s opinion</source>
+        <translation>Chief&apos;s opinion</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2666,8 +2729,8 @@ Verbs:
         <translation>approve: return the case for review instead (needs --comment).</translation>
     </message>
     <message>
-        <source>assign: the clerk's user name.</source>
-        <translation>assign: the clerk's user name.</translation>
+        <source>assign: the clerk&apos;s user name.</source>
+        <translation>assign: the clerk&apos;s user name.</translation>
     </message>
     <message>
         <source>conflicts --discard: why (kept); act: the reason field; assign: why.</source>
@@ -2678,16 +2741,16 @@ Verbs:
         <translation>Avg. working days open</translation>
     </message>
     <message>
-        <source>the approval chain's next step: %1</source>
-        <translation>the approval chain's next step: %1</translation>
+        <source>the approval chain&apos;s next step: %1</source>
+        <translation>the approval chain&apos;s next step: %1</translation>
     </message>
     <message>
         <source>Approval chain</source>
         <translation>Approval chain</translation>
     </message>
     <message>
-        <source>Also write the log's lines, debug ones included, to standard error.</source>
-        <translation>Also write the log's lines, debug ones included, to standard error.</translation>
+        <source>Also write the log&apos;s lines, debug ones included, to standard error.</source>
+        <translation>Also write the log&apos;s lines, debug ones included, to standard error.</translation>
     </message>
     <message>
         <source>Print the versions of CaseDesk, Qt and OpenSSL and the profile, log and data folders.</source>
@@ -2711,11 +2774,17 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>set aside: %1 %2 since %3, %n attempts: %4</source>
-        <translation><numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform><numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform></translation>
+        <translation>
+            <numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform>
+            <numerusform>set aside: %1 %2 since %3, %n attempts: %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</source>
-        <translation><numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform><numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform></translation>
+        <translation>
+            <numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform>
+            <numerusform>%n records from the platform could not be read and are set aside (see casedesk-cli verify-cache).</numerusform>
+        </translation>
     </message>
     <message>
         <source>verify-cache: fetch again the cases that differ.</source>
@@ -2742,16 +2811,16 @@ Verbs:
         <translation>intake: a material handed in as the original (else a copy).</translation>
     </message>
     <message>
-        <source>intake: a material's file from disk.</source>
-        <translation>intake: a material's file from disk.</translation>
+        <source>intake: a material&apos;s file from disk.</source>
+        <translation>intake: a material&apos;s file from disk.</translation>
     </message>
     <message>
         <source>intake: the SANE device to scan materials with.</source>
         <translation>intake: the SANE device to scan materials with.</translation>
     </message>
     <message>
-        <source>intake: the clerk's remarks.</source>
-        <translation>intake: the clerk's remarks.</translation>
+        <source>intake: the clerk&apos;s remarks.</source>
+        <translation>intake: the clerk&apos;s remarks.</translation>
     </message>
     <message>
         <source>intake: the receipt PDF to write.</source>
@@ -2793,11 +2862,17 @@ intake --reprint CASE --receipt FILE.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Scanning %1 stopped after %n pages: %2</source>
-        <translation><numerusform>Scanning %1 stopped after %n pages: %2</numerusform><numerusform>Scanning %1 stopped after %n pages: %2</numerusform></translation>
+        <translation>
+            <numerusform>Scanning %1 stopped after %n pages: %2</numerusform>
+            <numerusform>Scanning %1 stopped after %n pages: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Registered %1: %2 for %3, %n material(s); it is sent to the platform at the next sync.</source>
-        <translation><numerusform>Registered %1: %2 for %3, %n material; it is sent to the platform at the next sync.</numerusform><numerusform>Registered %1: %2 for %3, %n materials; it is sent to the platform at the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>Registered %1: %2 for %3, %n material; it is sent to the platform at the next sync.</numerusform>
+            <numerusform>Registered %1: %2 for %3, %n materials; it is sent to the platform at the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt written to %1.</source>
@@ -2811,51 +2886,51 @@ intake --reprint CASE --receipt FILE.pdf</translation>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
+  sync           pull the platform&apos;s changes into the local cache
   verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
   cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
+  overdue        the cases past their stage&apos;s deadline (supervision)
   workload       open cases per clerk: by stage, due soon, overdue
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   case CASE      the case as the pane shows it: proposal, deadlines, history
   approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
+  staff          the department&apos;s staff
   outbox         the actions waiting to be sent
   uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
   intake         register an application at the counter: --item CODE --applicant-json FILE --receipt FILE.pdf; --reprint CASE prints a receipt again
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
+  sync           pull the platform&apos;s changes into the local cache
   verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
   cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
+  overdue        the cases past their stage&apos;s deadline (supervision)
   workload       open cases per clerk: by stage, due soon, overdue
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   case CASE      the case as the pane shows it: proposal, deadlines, history
   approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
+  staff          the department&apos;s staff
   outbox         the actions waiting to be sent
   uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
   intake         register an application at the counter: --item CODE --applicant-json FILE --receipt FILE.pdf; --reprint CASE prints a receipt again
 The profile folder is CASEDESK_HOME when set.</translation>
     </message>
@@ -2970,15 +3045,24 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n new case(s) in your queues</source>
-        <translation><numerusform>%n new case in your queues</numerusform><numerusform>%n new cases in your queues</numerusform></translation>
+        <translation>
+            <numerusform>%n new case in your queues</numerusform>
+            <numerusform>%n new cases in your queues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now due soon (yellow)</source>
-        <translation><numerusform>%n case now due soon (yellow)</numerusform><numerusform>%n cases now due soon (yellow)</numerusform></translation>
+        <translation>
+            <numerusform>%n case now due soon (yellow)</numerusform>
+            <numerusform>%n cases now due soon (yellow)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) now overdue (red)</source>
-        <translation><numerusform>%n case now overdue (red)</numerusform><numerusform>%n cases now overdue (red)</numerusform></translation>
+        <translation>
+            <numerusform>%n case now overdue (red)</numerusform>
+            <numerusform>%n cases now overdue (red)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,8 +3103,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Approve several cases</translation>
     </message>
     <message>
-        <source>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
-        <translation>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</translation>
+        <source>Check each case&apos;s proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
+        <translation>Check each case&apos;s proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</translation>
     </message>
     <message>
         <source>Cases to approve</source>
@@ -3056,7 +3140,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n case(s)</source>
-        <translation><numerusform>&amp;Approve %n case</numerusform><numerusform>&amp;Approve %n cases</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Approve %n case</numerusform>
+            <numerusform>&amp;Approve %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3133,8 +3220,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>no end</translation>
     </message>
     <message>
-        <source>Which of the applicant's documents satisfies “%1”?</source>
-        <translation>Which of the applicant's documents satisfies “%1”?</translation>
+        <source>Which of the applicant&apos;s documents satisfies “%1”?</source>
+        <translation>Which of the applicant&apos;s documents satisfies “%1”?</translation>
     </message>
     <message>
         <source>Document and checklist</source>
@@ -3244,8 +3331,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
-        <translation>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</translation>
+        <source>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <translation>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Release</source>
@@ -3337,11 +3424,17 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal time limit: %1</source>
@@ -3485,7 +3578,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s): %1</source>
-        <translation><numerusform>%n working day: %1</numerusform><numerusform>%n working days: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n working day: %1</numerusform>
+            <numerusform>%n working days: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grant the licence</source>
@@ -3496,12 +3592,12 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Deny the licence</translation>
     </message>
     <message>
-        <source>Waits for the agency head's approval.</source>
-        <translation>Waits for the agency head's approval.</translation>
+        <source>Waits for the agency head&apos;s approval.</source>
+        <translation>Waits for the agency head&apos;s approval.</translation>
     </message>
     <message>
-        <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
-        <translation>Section chief's opinion: %1. Waits for the agency head's approval.</translation>
+        <source>Section chief&apos;s opinion: %1. Waits for the agency head&apos;s approval.</source>
+        <translation>Section chief&apos;s opinion: %1. Waits for the agency head&apos;s approval.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3599,16 +3695,16 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Keep &amp;offline</translation>
     </message>
     <message>
-        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
-        <translation>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
+        <source>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <translation>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>&amp;View materials</source>
         <translation>&amp;View materials</translation>
     </message>
     <message>
-        <source>The case's materials beside the checklist of required ones (F3)</source>
-        <translation>The case's materials beside the checklist of required ones (F3)</translation>
+        <source>The case&apos;s materials beside the checklist of required ones (F3)</source>
+        <translation>The case&apos;s materials beside the checklist of required ones (F3)</translation>
     </message>
     <message>
         <source>Issue a &amp;notice…</source>
@@ -3640,7 +3736,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed on the platform.</source>
-        <translation><numerusform>%n case changed on the platform.</numerusform><numerusform>%n cases changed on the platform.</numerusform></translation>
+        <translation>
+            <numerusform>%n case changed on the platform.</numerusform>
+            <numerusform>%n cases changed on the platform.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 changed, %2 not: %3</source>
@@ -3648,7 +3747,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept for offline work.</source>
-        <translation><numerusform>%n file kept for offline work.</numerusform><numerusform>%n files kept for offline work.</numerusform></translation>
+        <translation>
+            <numerusform>%n file kept for offline work.</numerusform>
+            <numerusform>%n files kept for offline work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 file(s) kept, %2 not: %3</source>
@@ -3659,20 +3761,29 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Claims go through the platform: sign in first.</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
-        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</translation>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</source>
+        <translation>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</translation>
     </message>
     <message numerus="yes">
         <source>Claiming %n case(s)…</source>
-        <translation><numerusform>Claiming %n case…</numerusform><numerusform>Claiming %n cases…</numerusform></translation>
+        <translation>
+            <numerusform>Claiming %n case…</numerusform>
+            <numerusform>Claiming %n cases…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n case(s)…</source>
-        <translation><numerusform>Releasing %n case…</numerusform><numerusform>Releasing %n cases…</numerusform></translation>
+        <translation>
+            <numerusform>Releasing %n case…</numerusform>
+            <numerusform>Releasing %n cases…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downloading the materials of %n case(s)…</source>
-        <translation><numerusform>Downloading the materials of %n case…</numerusform><numerusform>Downloading the materials of %n cases…</numerusform></translation>
+        <translation>
+            <numerusform>Downloading the materials of %n case…</numerusform>
+            <numerusform>Downloading the materials of %n cases…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Filters (%1)</source>
@@ -3712,7 +3823,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation><numerusform>%n case assigned.</numerusform><numerusform>%n cases assigned.</numerusform></translation>
+        <translation>
+            <numerusform>%n case assigned.</numerusform>
+            <numerusform>%n cases assigned.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 assigned, %2 not: %3</source>
@@ -3723,28 +3837,37 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Choose the cases to assign in the inbox first.</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</source>
-        <translation>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</translation>
+        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform&apos;s claim. Try again when the connection is back.</source>
+        <translation>The platform cannot be reached, so nothing is assigned: an assignment moves the platform&apos;s claim. Try again when the connection is back.</translation>
     </message>
     <message numerus="yes">
         <source>Assigning %n case(s)…</source>
-        <translation><numerusform>Assigning %n case…</numerusform><numerusform>Assigning %n cases…</numerusform></translation>
+        <translation>
+            <numerusform>Assigning %n case…</numerusform>
+            <numerusform>Assigning %n cases…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve se&amp;veral…</source>
         <translation>Approve se&amp;veral…</translation>
     </message>
     <message>
-        <source>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</source>
-        <translation>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</translation>
+        <source>Approve the selected cases after seeing each one&apos;s proposal, each signed with your key (Ctrl+Shift+Y)</source>
+        <translation>Approve the selected cases after seeing each one&apos;s proposal, each signed with your key (Ctrl+Shift+Y)</translation>
     </message>
     <message numerus="yes">
         <source>Approving %n case(s)…</source>
-        <translation><numerusform>Approving %n case…</numerusform><numerusform>Approving %n cases…</numerusform></translation>
+        <translation>
+            <numerusform>Approving %n case…</numerusform>
+            <numerusform>Approving %n cases…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n approval(s) signed; they are sent with the next sync.</source>
-        <translation><numerusform>%n approval signed; they are sent with the next sync.</numerusform><numerusform>%n approvals signed; they are sent with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n approval signed; they are sent with the next sync.</numerusform>
+            <numerusform>%n approvals signed; they are sent with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved, %2 not: %3</source>
@@ -3847,7 +3970,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n material(s) to correct: request correction is suggested.</source>
-        <translation><numerusform>%n material to correct: request correction is suggested.</numerusform><numerusform>%n materials to correct: request correction is suggested.</numerusform></translation>
+        <translation>
+            <numerusform>%n material to correct: request correction is suggested.</numerusform>
+            <numerusform>%n materials to correct: request correction is suggested.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not every material is checked yet.</source>
@@ -3889,8 +4015,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Applicant &amp;kind:</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
-        <translation>Applicant's name</translation>
+        <source>Applicant&apos;s name</source>
+        <translation>Applicant&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3929,8 +4055,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <source>Agent's name</source>
-        <translation>Agent's name</translation>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <source>Empty when the applicant came in person</source>
@@ -3941,20 +4067,20 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
-        <translation>Agent's ID number</translation>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
-        <source>Agent's ID n&amp;umber:</source>
-        <translation>Agent's ID n&amp;umber:</translation>
+        <source>Agent&apos;s ID n&amp;umber:</source>
+        <translation>Agent&apos;s ID n&amp;umber:</translation>
     </message>
     <message>
-        <source>Agent's telephone</source>
-        <translation>Agent's telephone</translation>
+        <source>Agent&apos;s telephone</source>
+        <translation>Agent&apos;s telephone</translation>
     </message>
     <message>
-        <source>Agent's telep&amp;hone:</source>
-        <translation>Agent's telep&amp;hone:</translation>
+        <source>Agent&apos;s telep&amp;hone:</source>
+        <translation>Agent&apos;s telep&amp;hone:</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -4070,11 +4196,17 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>Scanning stopped; %n page(s) kept.</source>
-        <translation><numerusform>Scanning stopped; %n page kept.</numerusform><numerusform>Scanning stopped; %n pages kept.</numerusform></translation>
+        <translation>
+            <numerusform>Scanning stopped; %n page kept.</numerusform>
+            <numerusform>Scanning stopped; %n pages kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) scanned.</source>
-        <translation><numerusform>%1: %n page scanned.</numerusform><numerusform>%1: %n pages scanned.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n page scanned.</numerusform>
+            <numerusform>%1: %n pages scanned.</numerusform>
+        </translation>
     </message>
     <message>
         <source>18-character unified social credit code</source>
@@ -4387,15 +4519,18 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (the search index is still being built: some cases may be missing)</source>
         <translation>%1 (the search index is still being built: some cases may be missing)</translation>
     </message>
     <message>
-        <source>Show every holder's cases again</source>
-        <translation>Show every holder's cases again</translation>
+        <source>Show every holder&apos;s cases again</source>
+        <translation>Show every holder&apos;s cases again</translation>
     </message>
     <message>
         <source>Held by %1 ✕</source>
@@ -4487,8 +4622,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <source>Fetch the platform's changes now (F5)</source>
-        <translation>Fetch the platform's changes now (F5)</translation>
+        <source>Fetch the platform&apos;s changes now (F5)</source>
+        <translation>Fetch the platform&apos;s changes now (F5)</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -4512,7 +4647,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished: %n change(s)</source>
-        <translation><numerusform>Sync finished: %n change</numerusform><numerusform>Sync finished: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Sync finished: %n change</numerusform>
+            <numerusform>Sync finished: %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status bar</source>
@@ -4563,8 +4701,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
-        <translation>Hide the window's content until your password is entered (Ctrl+L)</translation>
+        <source>Hide the window&apos;s content until your password is entered (Ctrl+L)</source>
+        <translation>Hide the window&apos;s content until your password is entered (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
@@ -4779,7 +4917,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source> · found %n time(s) on this page</source>
-        <translation><numerusform> · found %n time on this page</numerusform><numerusform> · found %n times on this page</numerusform></translation>
+        <translation>
+            <numerusform> · found %n time on this page</numerusform>
+            <numerusform> · found %n times on this page</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be shown: %2</source>
@@ -4793,8 +4934,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
 <context>
     <name>casedesk::MaterialsDesk</name>
     <message>
-        <source>The reused document's file could not be fetched: %1</source>
-        <translation>The reused document's file could not be fetched: %1</translation>
+        <source>The reused document&apos;s file could not be fetched: %1</source>
+        <translation>The reused document&apos;s file could not be fetched: %1</translation>
     </message>
     <message>
         <source>%1 (reused: %2)</source>
@@ -4813,8 +4954,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>%1 is not on this computer; it can be downloaded when the platform is reachable.</translation>
     </message>
     <message>
-        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
-        <translation>Looking up the applicant's licences needs the platform and the applicant's ID number.</translation>
+        <source>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</source>
+        <translation>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</translation>
     </message>
     <message>
         <source>The case of these materials is no longer selected in the inbox.</source>
@@ -4943,8 +5084,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <source>The notice's PDF cannot be read.</source>
-        <translation>The notice's PDF cannot be read.</translation>
+        <source>The notice&apos;s PDF cannot be read.</source>
+        <translation>The notice&apos;s PDF cannot be read.</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -5225,8 +5366,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
-        <translation>Enter the platform's address, for example https://zwfw.example.gov.cn</translation>
+        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
+        <translation>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -5272,7 +5413,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing: %n change(s) received</source>
-        <translation><numerusform>Syncing: %n change received</numerusform><numerusform>Syncing: %n changes received</numerusform></translation>
+        <translation>
+            <numerusform>Syncing: %n change received</numerusform>
+            <numerusform>Syncing: %n changes received</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to send, %2 need your decision</source>
@@ -5280,7 +5424,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) to send</source>
-        <translation><numerusform>%n action to send</numerusform><numerusform>%n actions to send</numerusform></translation>
+        <translation>
+            <numerusform>%n action to send</numerusform>
+            <numerusform>%n actions to send</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -5312,7 +5459,10 @@ The profile folder is CASEDESK_HOME when set.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be read</source>
-        <translation><numerusform>%n record could not be read</numerusform><numerusform>%n records could not be read</numerusform></translation>
+        <translation>
+            <numerusform>%n record could not be read</numerusform>
+            <numerusform>%n records could not be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5366,8 +5516,8 @@ The profile folder is CASEDESK_HOME when set.</translation>
         <translation>&amp;Show their cases</translation>
     </message>
     <message>
-        <source>The selected clerk's open cases in the inbox (Enter)</source>
-        <translation>The selected clerk's open cases in the inbox (Enter)</translation>
+        <source>The selected clerk&apos;s open cases in the inbox (Enter)</source>
+        <translation>The selected clerk&apos;s open cases in the inbox (Enter)</translation>
     </message>
     <message>
         <source>Avg. working days open</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -104,7 +104,7 @@
         <translation>请先在办件列表中选择要分派的办件。</translation>
     </message>
     <message>
-        <source>The department's staff are still being read.</source>
+        <source>The department&apos;s staff are still being read.</source>
         <translation>正在读取本部门人员。</translation>
     </message>
     <message>
@@ -116,19 +116,19 @@
         <translation>请选择承办这些办件的窗口人员。</translation>
     </message>
     <message>
-        <source>Give the reason: the platform records it in each case's history.</source>
+        <source>Give the reason: the platform records it in each case&apos;s history.</source>
         <translation>请填写分派原因：平台会将其记入每件办件的办理过程。</translation>
     </message>
     <message>
-        <source>Reading the department's staff from the platform…</source>
+        <source>Reading the department&apos;s staff from the platform…</source>
         <translation>正在从平台读取本部门人员…</translation>
     </message>
     <message>
-        <source>The department's staff cannot be read: %1</source>
+        <source>The department&apos;s staff cannot be read: %1</source>
         <translation>无法读取本部门人员：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) to assign. The clerk's claim moves with them.</source>
+        <source>%n case(s) to assign. The clerk&apos;s claim moves with them.</source>
         <translation>
             <numerusform>将分派%n件办件，认领随之转移。</numerusform>
         </translation>
@@ -259,7 +259,7 @@
         <translation>本地缓存文件已损坏。CaseDesk 已新建缓存，正从平台重新获取办件。</translation>
     </message>
     <message>
-        <source>Nothing of this computer's own was waiting in it.</source>
+        <source>Nothing of this computer&apos;s own was waiting in it.</source>
         <translation>其中没有本机尚未上传的内容。</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
 <context>
     <name>CounterIntake</name>
     <message>
-        <source>The service item is not one of your department's items.</source>
+        <source>The service item is not one of your department&apos;s items.</source>
         <translation>所选事项不是本部门的事项。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>身份证号码最后一位应为数字或 X。</translation>
     </message>
     <message>
-        <source>The ID number does not begin with a region's code.</source>
+        <source>The ID number does not begin with a region&apos;s code.</source>
         <translation>身份证号码开头不是行政区划代码。</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
         <translation>统一社会信用代码第 %1 位字符不允许使用（代码中不使用 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <source>Characters 3 to 8 of the unified social credit code are the region's code and must be digits.</source>
+        <source>Characters 3 to 8 of the unified social credit code are the region&apos;s code and must be digits.</source>
         <translation>统一社会信用代码第3至8位为行政区划代码，应为数字。</translation>
     </message>
     <message>
@@ -529,15 +529,15 @@
         <translation>请选择申请办理的事项。</translation>
     </message>
     <message>
-        <source>The organisation's name is missing.</source>
+        <source>The organisation&apos;s name is missing.</source>
         <translation>未填写单位名称。</translation>
     </message>
     <message>
-        <source>The applicant's name is missing.</source>
+        <source>The applicant&apos;s name is missing.</source>
         <translation>未填写申请人姓名。</translation>
     </message>
     <message>
-        <source>The applicant's name is too long.</source>
+        <source>The applicant&apos;s name is too long.</source>
         <translation>申请人名称过长。</translation>
     </message>
     <message>
@@ -549,11 +549,11 @@
         <translation>未填写法定代表人。</translation>
     </message>
     <message>
-        <source>The applicant's telephone, address or legal representative is too long.</source>
+        <source>The applicant&apos;s telephone, address or legal representative is too long.</source>
         <translation>申请人的电话、地址或法定代表人过长。</translation>
     </message>
     <message>
-        <source>The agent's name is missing.</source>
+        <source>The agent&apos;s name is missing.</source>
         <translation>未填写代办人姓名。</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@
         <translation>有一项已收材料没有名称。</translation>
     </message>
     <message>
-        <source>A material's pages or copies are not a count.</source>
+        <source>A material&apos;s pages or copies are not a count.</source>
         <translation>材料的页数或份数不是有效数目。</translation>
     </message>
 </context>
@@ -592,11 +592,11 @@
         <translation>本机已没有这份收件登记。</translation>
     </message>
     <message>
-        <source>The applicant's data cannot be opened with this computer's data key.</source>
+        <source>The applicant&apos;s data cannot be opened with this computer&apos;s data key.</source>
         <translation>无法用本机的数据密钥打开申请人信息。</translation>
     </message>
     <message>
-        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform's administrator; this application is kept and not sent again.</source>
+        <source>The platform answered with case %1, which the application %2 registered here already became. Ask the platform&apos;s administrator; this application is kept and not sent again.</source>
         <translation>平台返回的办件 %1 已是本机登记的申请 %2 所建立的办件。请联系平台管理员；本申请已保留，不再重复发送。</translation>
     </message>
 </context>
@@ -675,7 +675,7 @@
         <translation>不是允许的标识</translation>
     </message>
     <message>
-        <source>does not match the change's id</source>
+        <source>does not match the change&apos;s id</source>
         <translation>与变更记录的标识不一致</translation>
     </message>
     <message>
@@ -799,11 +799,11 @@
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>There is no signing certificate (%1). Import the department's certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
+        <source>There is no signing certificate (%1). Import the department&apos;s certificate with casedesk-cli signing-cert import, or fetch one with casedesk-cli signing-cert fetch.</source>
         <translation>没有签名证书（%1）。请用 casedesk-cli signing-cert import 导入本部门证书，或用 casedesk-cli signing-cert fetch 获取。</translation>
     </message>
     <message>
-        <source>The signing certificate's password is not in the keychain: %1</source>
+        <source>The signing certificate&apos;s password is not in the keychain: %1</source>
         <translation>钥匙串中没有签名证书的密码：%1</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
         <translation>无法读取印章图片 %1。</translation>
     </message>
     <message>
-        <source>The applicant's address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
+        <source>The applicant&apos;s address is sealed and the data key is not available: a notice cannot be addressed without it.</source>
         <translation>申请人地址已加密，且数据密钥不可用：无法出具文书。</translation>
     </message>
     <message>
@@ -910,11 +910,11 @@
         <translation>共用片段 %1 又引用了其他共用片段；只有模板可以引用。</translation>
     </message>
     <message>
-        <source>the department's name</source>
+        <source>the department&apos;s name</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>the department's address</source>
+        <source>the department&apos;s address</source>
         <translation>部门地址</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>文号</translation>
     </message>
     <message>
-        <source>the notice's date</source>
+        <source>the notice&apos;s date</source>
         <translation>落款日期</translation>
     </message>
     <message>
@@ -954,11 +954,11 @@
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>the applicant's name</source>
+        <source>the applicant&apos;s name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <source>the applicant's address</source>
+        <source>the applicant&apos;s address</source>
         <translation>申请人地址</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
         <translation>事项名称</translation>
     </message>
     <message>
-        <source>the item's legal basis</source>
+        <source>the item&apos;s legal basis</source>
         <translation>事项的法律依据</translation>
     </message>
     <message>
@@ -978,11 +978,11 @@
         <translation>法定时限</translation>
     </message>
     <message>
-        <source>the decision's due date</source>
+        <source>the decision&apos;s due date</source>
         <translation>决定期限</translation>
     </message>
     <message>
-        <source>the handler's name</source>
+        <source>the handler&apos;s name</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>许可证编号</translation>
     </message>
     <message>
-        <source>the licence's expiry date</source>
+        <source>the licence&apos;s expiry date</source>
         <translation>许可有效期</translation>
     </message>
     <message>
@@ -1203,11 +1203,11 @@
         <translation>签名证书已于 %1 过期。</translation>
     </message>
     <message>
-        <source>The notice's PDF cannot be prepared for signing: %1</source>
+        <source>The notice&apos;s PDF cannot be prepared for signing: %1</source>
         <translation>无法为文书 PDF 准备签名：%1</translation>
     </message>
     <message>
-        <source>The signature's place was not found in the PDF.</source>
+        <source>The signature&apos;s place was not found in the PDF.</source>
         <translation>在 PDF 中找不到签名位置。</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@
         <translation>该 PDF 没有签名。</translation>
     </message>
     <message>
-        <source>The signature's byte range is malformed.</source>
+        <source>The signature&apos;s byte range is malformed.</source>
         <translation>签名的字节范围格式错误。</translation>
     </message>
     <message>
@@ -1246,7 +1246,7 @@
 <context>
     <name>PkceSignIn</name>
     <message>
-        <source>Cannot wait for the identity portal's answer: %1</source>
+        <source>Cannot wait for the identity portal&apos;s answer: %1</source>
         <translation>无法等待统一身份认证平台的回应：%1</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
         <translation>您尚未登录。</translation>
     </message>
     <message>
-        <source>The platform's certificate was refused: %1</source>
+        <source>The platform&apos;s certificate was refused: %1</source>
         <translation>平台证书未通过验证，已拒绝连接：%1</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@
         <translation>该办件已被其他人员认领。</translation>
     </message>
     <message>
-        <source>The case's current stage does not allow this.</source>
+        <source>The case&apos;s current stage does not allow this.</source>
         <translation>办件当前环节不允许此操作。</translation>
     </message>
     <message>
@@ -1329,15 +1329,15 @@
         <translation>平台返回的工作日历不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The platform's certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
+        <source>The platform&apos;s certificate was refused: its key is not one of the pinned keys in the settings. Nothing was sent. Ask your administrator.</source>
         <translation>平台证书被拒绝：其公钥不在设置中固定的公钥之列。未发送任何数据。请联系管理员。</translation>
     </message>
     <message>
-        <source>The identity portal's sign-in could not be completed; please try again.</source>
+        <source>The identity portal&apos;s sign-in could not be completed; please try again.</source>
         <translation>统一身份认证登录未能完成，请重试。</translation>
     </message>
     <message>
-        <source>The platform's answer to the audit log is not understood.</source>
+        <source>The platform&apos;s answer to the audit log is not understood.</source>
         <translation>无法识别平台对审计日志的回应。</translation>
     </message>
     <message>
@@ -1365,15 +1365,15 @@
         <translation>办件只能分派给本部门的窗口人员。</translation>
     </message>
     <message>
-        <source>The platform's answer is larger than allowed (%1 MiB); none of it was used.</source>
+        <source>The platform&apos;s answer is larger than allowed (%1 MiB); none of it was used.</source>
         <translation>平台的答复超过允许的大小（%1 MiB），未采用其中任何内容。</translation>
     </message>
     <message>
-        <source>The platform's answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
+        <source>The platform&apos;s answer was cut off (%1 of %2 bytes arrived); CaseDesk will try again.</source>
         <translation>平台的答复不完整（只收到 %2 字节中的 %1 字节），稍后将重试。</translation>
     </message>
     <message>
-        <source>The platform's answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
+        <source>The platform&apos;s answer could not be unpacked (broken or far too strongly compressed); none of it was used.</source>
         <translation>平台的答复无法解压（数据损坏或压缩比异常），未采用其中任何内容。</translation>
     </message>
     <message numerus="yes">
@@ -1437,11 +1437,11 @@
         <translation>扫描仪卡纸。请取出卡住的纸张，再扫描其余页面。</translation>
     </message>
     <message>
-        <source>There is no paper in the scanner's feeder.</source>
+        <source>There is no paper in the scanner&apos;s feeder.</source>
         <translation>扫描仪的进纸器中没有纸。</translation>
     </message>
     <message>
-        <source>The scanner's cover is open. Close it and scan again.</source>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
         <translation>扫描仪盖板未合上，请合上后重新扫描。</translation>
     </message>
     <message>
@@ -1500,11 +1500,11 @@
         <translation>这不是 CaseDesk 印章记录。</translation>
     </message>
     <message>
-        <source>The document's SM3 digest differs from the sealed one: the document was altered.</source>
+        <source>The document&apos;s SM3 digest differs from the sealed one: the document was altered.</source>
         <translation>文档的 SM3 摘要与盖章时不同：文档已被篡改。</translation>
     </message>
     <message>
-        <source>The seal record's public key is not an SM2 key.</source>
+        <source>The seal record&apos;s public key is not an SM2 key.</source>
         <translation>印章记录中的公钥不是 SM2 公钥。</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@
         <translation>申请延期 %1 日，依法最多延长 %2 日。</translation>
     </message>
     <message>
-        <source>Extended by %1 with the agency head's approval.</source>
+        <source>Extended by %1 with the agency head&apos;s approval.</source>
         <translation>经本机关负责人批准延长 %1。</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@
         <translation>法定期限：%1。</translation>
     </message>
     <message>
-        <source>A special procedure is running; the case's own clock stands.</source>
+        <source>A special procedure is running; the case&apos;s own clock stands.</source>
         <translation>特别程序进行中，办件期限暂停计算。</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
         <translation>%1 作出决定；应在 %2 内送达：%3 前。</translation>
     </message>
     <message>
-        <source>Waiting for the applicant's corrected materials; no department clock runs.</source>
+        <source>Waiting for the applicant&apos;s corrected materials; no department clock runs.</source>
         <translation>等待申请人补正材料，部门期限不计算。</translation>
     </message>
     <message>
@@ -1688,7 +1688,7 @@
         <translation>未连接平台。</translation>
     </message>
     <message>
-        <source>The reused document's file cannot be fetched now.</source>
+        <source>The reused document&apos;s file cannot be fetched now.</source>
         <translation>复用材料的文件暂时无法获取。</translation>
     </message>
     <message>
@@ -1700,7 +1700,7 @@
         <translation>平台未登记您的签名密钥：%1</translation>
     </message>
     <message>
-        <source>The platform's change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
+        <source>The platform&apos;s change feed did not move on (it sent the same position again); the sync stopped. Tell your administrator.</source>
         <translation>平台的变更数据没有向前推进（再次发送了同一位置），同步已停止。请告知系统管理员。</translation>
     </message>
     <message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>TlsPolicy</name>
     <message>
-        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system's certificate authorities are trusted.</source>
+        <source>The department CA bundle %1 cannot be read or holds no PEM certificate; only the system&apos;s certificate authorities are trusted.</source>
         <translation>无法读取部门 CA 证书包 %1，或其中没有 PEM 证书；目前只信任系统的证书颁发机构。</translation>
     </message>
 </context>
@@ -1734,7 +1734,7 @@
         <translation>平台接收了文件的一部分，但未计入已接收的字节。</translation>
     </message>
     <message>
-        <source>The platform completed the upload but does not list the file among the case's materials.</source>
+        <source>The platform completed the upload but does not list the file among the case&apos;s materials.</source>
         <translation>平台已完成上传，但办件的材料中没有该文件。</translation>
     </message>
 </context>
@@ -1823,7 +1823,7 @@
         <translation>一次性告知补正</translation>
     </message>
     <message>
-        <source>Stops the department's clock until the applicant resubmits; the acceptance period then starts again.</source>
+        <source>Stops the department&apos;s clock until the applicant resubmits; the acceptance period then starts again.</source>
         <translation>在申请人补正前部门期限不计算；补正材料提交后重新计算受理期限。</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@
         <translation>启动特别程序</translation>
     </message>
     <message>
-        <source>Stops the case's clock; the procedure runs its own limit.</source>
+        <source>Stops the case&apos;s clock; the procedure runs its own limit.</source>
         <translation>办件期限暂停计算，特别程序单独计时。</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@
         <translation>结束特别程序</translation>
     </message>
     <message>
-        <source>The case's clock runs again from the next working day.</source>
+        <source>The case&apos;s clock runs again from the next working day.</source>
         <translation>办件期限自下一工作日起恢复计算。</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@
         <translation>请注明特别程序的法律依据。</translation>
     </message>
     <message>
-        <source>The procedure's limit is 1 to 365 working days.</source>
+        <source>The procedure&apos;s limit is 1 to 365 working days.</source>
         <translation>特别程序时限为 1 至 365 个工作日。</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>改拟意见</translation>
     </message>
     <message>
-        <source>The case stays with you for approval; the clerk's proposal stays in the history.</source>
+        <source>The case stays with you for approval; the clerk&apos;s proposal stays in the history.</source>
         <translation>办件仍由您审批；承办人的拟办意见保留在办理过程中。</translation>
     </message>
     <message>
@@ -2107,27 +2107,27 @@
         <translation>转办</translation>
     </message>
     <message>
-        <source>The platform's dispatcher routes it to the right department; it leaves this department's list after the sync.</source>
+        <source>The platform&apos;s dispatcher routes it to the right department; it leaves this department&apos;s list after the sync.</source>
         <translation>由平台分拨至有权办理的部门；同步后不再列于本部门。</translation>
     </message>
     <message>
-        <source>Say why the case is not the department's.</source>
+        <source>Say why the case is not the department&apos;s.</source>
         <translation>请说明该件不属于本部门办理的理由。</translation>
     </message>
     <message>
-        <source>The section chief's step is signed; the case waits for the %1.</source>
+        <source>The section chief&apos;s step is signed; the case waits for the %1.</source>
         <translation>科长已审核签名，办件正等待%1签发。</translation>
     </message>
     <message>
-        <source>This step of the approval chain is the %1's (step %2 of %3).</source>
+        <source>This step of the approval chain is the %1&apos;s (step %2 of %3).</source>
         <translation>审批流程的这一步由%1办理（第 %2 步，共 %3 步）。</translation>
     </message>
     <message>
-        <source>Section chief's review</source>
+        <source>Section chief&apos;s review</source>
         <translation>科长审核</translation>
     </message>
     <message>
-        <source>Agency head's signature</source>
+        <source>Agency head&apos;s signature</source>
         <translation>负责人签发</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>login: the platform's base URL.</source>
+        <source>login: the platform&apos;s base URL.</source>
         <translation>login：平台地址。</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@ Verbs:
         <translation>%1 项待发送，%2 项被挂起。</translation>
     </message>
     <message>
-        <source>The action goes out again on the platform's current version at the next sync.</source>
+        <source>The action goes out again on the platform&apos;s current version at the next sync.</source>
         <translation>该操作将在下次同步时基于平台当前版本重新发送。</translation>
     </message>
     <message>
@@ -2418,11 +2418,11 @@ Verbs:
         <translation>notice：文书上的承办人（默认当前登录用户）。</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence's number.</source>
+        <source>notice --kind grant: the licence&apos;s number.</source>
         <translation>notice --kind grant：许可证件编号。</translation>
     </message>
     <message>
-        <source>notice --kind grant: the licence's expiry.</source>
+        <source>notice --kind grant: the licence&apos;s expiry.</source>
         <translation>notice --kind grant：许可证件有效期至。</translation>
     </message>
     <message>
@@ -2660,7 +2660,7 @@ Verbs:
         <translation>原因</translation>
     </message>
     <message>
-        <source>Chief's opinion</source>
+        <source>Chief&apos;s opinion</source>
         <translation>科长意见</translation>
     </message>
     <message>
@@ -2708,7 +2708,7 @@ Verbs:
         <translation>approve：改为退回重审（需 --comment）。</translation>
     </message>
     <message>
-        <source>assign: the clerk's user name.</source>
+        <source>assign: the clerk&apos;s user name.</source>
         <translation>assign：窗口人员的用户名。</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@ Verbs:
         <translation>平均已用工作日</translation>
     </message>
     <message>
-        <source>the approval chain's next step: %1</source>
+        <source>the approval chain&apos;s next step: %1</source>
         <translation>审批流程的下一步：%1</translation>
     </message>
     <message>
@@ -2728,7 +2728,7 @@ Verbs:
         <translation>审批流程</translation>
     </message>
     <message>
-        <source>Also write the log's lines, debug ones included, to standard error.</source>
+        <source>Also write the log&apos;s lines, debug ones included, to standard error.</source>
         <translation>同时把日志（包括调试信息）写到标准错误输出。</translation>
     </message>
     <message>
@@ -2788,7 +2788,7 @@ Verbs:
         <translation>intake：以原件收取的材料（否则为复印件）。</translation>
     </message>
     <message>
-        <source>intake: a material's file from disk.</source>
+        <source>intake: a material&apos;s file from disk.</source>
         <translation>intake：材料的磁盘文件。</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@ Verbs:
         <translation>intake：扫描材料所用的 SANE 设备。</translation>
     </message>
     <message>
-        <source>intake: the clerk's remarks.</source>
+        <source>intake: the clerk&apos;s remarks.</source>
         <translation>intake：窗口人员备注。</translation>
     </message>
     <message>
@@ -2861,26 +2861,26 @@ intake --reprint 办件 --receipt 文件.pdf</translation>
         <source>CaseDesk on the command line. Commands:
   login          sign in to the platform and remember the session
   logout         end the session; --wipe also removes the local cases and keys
-  sync           pull the platform's changes into the local cache
+  sync           pull the platform&apos;s changes into the local cache
   verify-cache   compare the cache with the platform (counts and digests); --repair fetches again what differs
   cases          list the cached cases
-  overdue        the cases past their stage's deadline (supervision)
+  overdue        the cases past their stage&apos;s deadline (supervision)
   workload       open cases per clerk: by stage, due soon, overdue
   deadline       the end of a period: --start DATE with --working-days N or --days N
-  calendar YEAR  the year's weekday holidays (off) and make-up working days (work)
+  calendar YEAR  the year&apos;s weekday holidays (off) and make-up working days (work)
   act CASE VERB  take a workflow action (act --help lists the verbs and fields)
   case CASE      the case as the pane shows it: proposal, deadlines, history
   approve CASE   approve the proposal, signed with your key (--comment TEXT); --return sends it back for review
   assign CASE…   give the cases to a clerk: --to USER --reason TEXT
-  staff          the department's staff
+  staff          the department&apos;s staff
   outbox         the actions waiting to be sent
   uploads        the files on their way to the platform
   conflicts      actions the platform refused; --reapply ID or --discard ID --reason TEXT
-  prefetch CASE… download the cases' materials into the encrypted vault, kept offline
+  prefetch CASE… download the cases&apos; materials into the encrypted vault, kept offline
   audit [verify] the audit log; verify checks its hash chain
   notice CASE    issue a signed notice: --kind KIND --out FILE.pdf (--draft: a preview)
-  verify-notice FILE.pdf  check a notice's PDF signature and SM2 seal record
-  signing-cert fetch|import FILE.p12  the department's notice-signing certificate
+  verify-notice FILE.pdf  check a notice&apos;s PDF signature and SM2 seal record
+  signing-cert fetch|import FILE.p12  the department&apos;s notice-signing certificate
   intake         register an application at the counter: --item CODE --applicant-json FILE --receipt FILE.pdf; --reprint CASE prints a receipt again
 The profile folder is CASEDESK_HOME when set.</source>
         <translation>CaseDesk 命令行工具。命令：
@@ -3075,7 +3075,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>批量审批</translation>
     </message>
     <message>
-        <source>Check each case's proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
+        <source>Check each case&apos;s proposal. Clear the mark of a case to leave it out; each approval is signed with your key.</source>
         <translation>请逐件核对拟办意见。取消勾选即不审批该件；每件审批都以您的密钥签名。</translation>
     </message>
     <message>
@@ -3191,7 +3191,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>长期</translation>
     </message>
     <message>
-        <source>Which of the applicant's documents satisfies “%1”?</source>
+        <source>Which of the applicant&apos;s documents satisfies “%1”?</source>
         <translation>申请人的哪一份证照或材料可作为“%1”？</translation>
     </message>
     <message>
@@ -3302,7 +3302,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>认领(&amp;C)</translation>
     </message>
     <message>
-        <source>Take the case through the platform's lock, so nobody else works on it meanwhile (Ctrl+K)</source>
+        <source>Take the case through the platform&apos;s lock, so nobody else works on it meanwhile (Ctrl+K)</source>
         <translation>通过平台锁定认领本件，期间他人不能办理（Ctrl+K）</translation>
     </message>
     <message>
@@ -3560,11 +3560,11 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <source>Waits for the agency head's approval.</source>
+        <source>Waits for the agency head&apos;s approval.</source>
         <translation>待负责人批准。</translation>
     </message>
     <message>
-        <source>Section chief's opinion: %1. Waits for the agency head's approval.</source>
+        <source>Section chief&apos;s opinion: %1. Waits for the agency head&apos;s approval.</source>
         <translation>科长意见：%1。待负责人批准。</translation>
     </message>
     <message>
@@ -3663,7 +3663,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>离线保留(&amp;O)</translation>
     </message>
     <message>
-        <source>Download the selected cases' materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
+        <source>Download the selected cases&apos; materials into the encrypted store and keep them for work without a network (Ctrl+Shift+O)</source>
         <translation>将所选办件的材料下载到加密存储区并保留，供无网络时办理（Ctrl+Shift+O）</translation>
     </message>
     <message>
@@ -3671,7 +3671,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>查看材料(&amp;V)</translation>
     </message>
     <message>
-        <source>The case's materials beside the checklist of required ones (F3)</source>
+        <source>The case&apos;s materials beside the checklist of required ones (F3)</source>
         <translation>在应交材料清单旁查看办件材料（F3）</translation>
     </message>
     <message>
@@ -3727,7 +3727,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>认领需经平台办理，请先登录。</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform's lock. Try again when the connection is back (F5 syncs now).</source>
+        <source>The platform cannot be reached, so the claim is not taken: a claim is the platform&apos;s lock. Try again when the connection is back (F5 syncs now).</source>
         <translation>无法连接平台，未能认领：认领是平台上的锁定，不能离线排队。请在网络恢复后重试（按 F5 立即同步）。</translation>
     </message>
     <message numerus="yes">
@@ -3799,7 +3799,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>请先在办件列表中选择要分派的办件。</translation>
     </message>
     <message>
-        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform's claim. Try again when the connection is back.</source>
+        <source>The platform cannot be reached, so nothing is assigned: an assignment moves the platform&apos;s claim. Try again when the connection is back.</source>
         <translation>无法连接平台，未分派任何办件：分派要转移平台上的认领。请在连接恢复后重试。</translation>
     </message>
     <message numerus="yes">
@@ -3813,7 +3813,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>批量审批(&amp;V)…</translation>
     </message>
     <message>
-        <source>Approve the selected cases after seeing each one's proposal, each signed with your key (Ctrl+Shift+Y)</source>
+        <source>Approve the selected cases after seeing each one&apos;s proposal, each signed with your key (Ctrl+Shift+Y)</source>
         <translation>逐件查看拟办意见后审批所选办件，每件以您的密钥签名（Ctrl+Shift+Y）</translation>
     </message>
     <message numerus="yes">
@@ -3973,7 +3973,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>申请人类型(&amp;K)：</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
+        <source>Applicant&apos;s name</source>
         <translation>申请人名称</translation>
     </message>
     <message>
@@ -4013,7 +4013,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>地址(&amp;E)：</translation>
     </message>
     <message>
-        <source>Agent's name</source>
+        <source>Agent&apos;s name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
@@ -4025,19 +4025,19 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>代办人(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代办人证件号码</translation>
     </message>
     <message>
-        <source>Agent's ID n&amp;umber:</source>
+        <source>Agent&apos;s ID n&amp;umber:</source>
         <translation>代办人证件号码(&amp;U)：</translation>
     </message>
     <message>
-        <source>Agent's telephone</source>
+        <source>Agent&apos;s telephone</source>
         <translation>代办人电话</translation>
     </message>
     <message>
-        <source>Agent's telep&amp;hone:</source>
+        <source>Agent&apos;s telep&amp;hone:</source>
         <translation>代办人电话(&amp;H)：</translation>
     </message>
     <message>
@@ -4484,7 +4484,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>%1（搜索索引仍在建立，部分办件可能未列出）</translation>
     </message>
     <message>
-        <source>Show every holder's cases again</source>
+        <source>Show every holder&apos;s cases again</source>
         <translation>重新显示所有人的办件</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Fetch the platform's changes now (F5)</source>
+        <source>Fetch the platform&apos;s changes now (F5)</source>
         <translation>立即从平台获取变更（F5）</translation>
     </message>
     <message>
@@ -4655,7 +4655,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Hide the window's content until your password is entered (Ctrl+L)</source>
+        <source>Hide the window&apos;s content until your password is entered (Ctrl+L)</source>
         <translation>隐藏窗口内容，输入密码后恢复（Ctrl+L）</translation>
     </message>
     <message>
@@ -4887,7 +4887,7 @@ The profile folder is CASEDESK_HOME when set.</source>
 <context>
     <name>casedesk::MaterialsDesk</name>
     <message>
-        <source>The reused document's file could not be fetched: %1</source>
+        <source>The reused document&apos;s file could not be fetched: %1</source>
         <translation>复用材料的文件未能获取：%1</translation>
     </message>
     <message>
@@ -4907,7 +4907,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>%1 不在本机；可在能连接平台时下载。</translation>
     </message>
     <message>
-        <source>Looking up the applicant's licences needs the platform and the applicant's ID number.</source>
+        <source>Looking up the applicant&apos;s licences needs the platform and the applicant&apos;s ID number.</source>
         <translation>查询申请人的证照需要连接平台，并需要申请人的证件号码。</translation>
     </message>
     <message>
@@ -5037,7 +5037,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>The notice's PDF cannot be read.</source>
+        <source>The notice&apos;s PDF cannot be read.</source>
         <translation>无法读取文书的 PDF。</translation>
     </message>
     <message>
@@ -5319,7 +5319,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Enter the platform's address, for example https://zwfw.example.gov.cn</source>
+        <source>Enter the platform&apos;s address, for example https://zwfw.example.gov.cn</source>
         <translation>请输入平台地址，例如 https://zwfw.example.gov.cn</translation>
     </message>
     <message>
@@ -5466,7 +5466,7 @@ The profile folder is CASEDESK_HOME when set.</source>
         <translation>查看其办件(&amp;S)</translation>
     </message>
     <message>
-        <source>The selected clerk's open cases in the inbox (Enter)</source>
+        <source>The selected clerk&apos;s open cases in the inbox (Enter)</source>
         <translation>在办件列表中查看所选人员的办件（回车）</translation>
     </message>
     <message>

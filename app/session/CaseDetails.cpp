@@ -1,4 +1,5 @@
 #include "CaseDetails.h"
+#include "PendingActions.h"
 
 #include "cases/CaseCodec.h"
 #include "cases/CasePolicy.h"
@@ -176,8 +177,7 @@ CaseDetails CaseDetailsController::load(const QString &id) const
                            e.signatureKeyId});
     }
     for (const OutboxItem &item : m_outbox.items(id)) {
-        const Transition *t = Workflow::find(item.verb);
-        const QString what = t ? Workflow::label(*t) : item.verb;
+        const QString what = outboxActionLabel(item.verb);
         QString note;
         for (const char *field : {"opinion", "reasons", "comment", "comments", "reason"}) {
             if (note.isEmpty())

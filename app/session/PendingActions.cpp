@@ -10,6 +10,15 @@
 
 namespace casedesk {
 
+QString outboxActionLabel(const QString &verb)
+{
+    if (const Transition *t = Workflow::find(verb))
+        return Workflow::label(*t);
+    if (verb == IntakeRegister::createVerb())
+        return PendingActionsController::tr("Counter intake: create the case on the platform");
+    return verb;
+}
+
 PendingActionsController::PendingActionsController(CaseStore &store, Outbox &outbox, QString user,
                                                    QObject *parent)
     : QObject(parent), m_store(store), m_outbox(outbox), m_user(std::move(user))
@@ -29,11 +38,7 @@ QList<PendingActionsController::Row> PendingActionsController::rows() const
             caseNos.insert(item.caseId, stored ? stored->platform.caseNo : item.caseId);
         }
         r.caseNo = caseNos.value(item.caseId);
-        const Transition *t = Workflow::find(item.verb);
-        r.action = t ? Workflow::label(*t)
-                : item.verb == IntakeRegister::createVerb()
-                ? tr("Counter intake: create the case on the platform")
-                : item.verb;
+        r.action = outboxActionLabel(item.verb);
         r.takenAt = item.createdAt;
         r.user = item.user;
         r.held = item.state != OutboxItem::State::Pending;

@@ -49,4 +49,8 @@ private:
     QString m_user;
 };
 
+// A queued action in the clerk's words: the workflow step, or the creation of a counter
+// application on the platform.
+QString outboxActionLabel(const QString &verb);
+
 } // namespace casedesk

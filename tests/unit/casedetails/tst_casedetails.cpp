@@ -182,6 +182,9 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO intakes(provisional_id, provisional_no, registered_at, user, "
                     "application) VALUES ('local-1', '临20260622-0001-001', 0, 'clerk1', '')")));
+            QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO outbox(case_id, verb, payload, idem_key, base_version, user, "
+                    "created_at) VALUES ('local-1', 'create', '{}', 'k1', 0, 'clerk1', 0)")));
         }
         const auto clerk = controller(QStringLiteral("clerk1"), Role::Clerk);
         clerk->setCase(QStringLiteral("local-1"));
@@ -189,6 +192,12 @@ private Q_SLOTS:
         QVERIFY(!clerk->details().mayIssueNotice);
         QVERIFY(clerk->details().noticesWait.contains(QStringLiteral("next sync")));
         QVERIFY(!clerk->followCreatedCase()); // not created yet: nothing moves
+        // Its creation waits in the history, in words.
+        QStringList steps;
+        for (const auto &entry : clerk->details().timeline)
+            steps.append(entry.what);
+        QVERIFY2(steps.contains(QStringLiteral("Counter intake: create the case on the platform")),
+                 qPrintable(steps.join(QLatin1Char('|'))));
 
         // The sync: the platform's case replaces the provisional one.
         QJsonObject created
