@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -161,7 +162,9 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
     scanRow->addWidget(attach);
     materialsLayout->addLayout(scanRow);
     // How the next page is scanned: what a clerk changes between an ID card and a deed.
-    auto *settingsRow = new QHBoxLayout;
+    // Two settings a row: at 200 % four side by side would not fit the dialog.
+    auto *settingsRow = new QGridLayout;
+    int settingAt = 0;
     auto settingBox = [&](const QString &label, const QString &accessible,
                           const QList<std::pair<QString, QVariant>> &choices, int current) {
         auto *box = new QComboBox(materials);
@@ -171,8 +174,9 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
         box->setCurrentIndex(current);
         auto *l = new QLabel(label, materials);
         l->setBuddy(box);
-        settingsRow->addWidget(l);
-        settingsRow->addWidget(box);
+        settingsRow->addWidget(l, settingAt / 2, (settingAt % 2) * 2);
+        settingsRow->addWidget(box, settingAt / 2, (settingAt % 2) * 2 + 1);
+        ++settingAt;
         return box;
     };
     m_resolution = settingBox(tr("Res&olution:"), tr("Resolution"),
@@ -197,7 +201,8 @@ CounterIntakeDialog::CounterIntakeDialog(CounterIntake &counter, QWidget *parent
                           {tr("B5"), QSizeF(176, 250)},
                           {tr("ID card"), QSizeF(85.6, 54)}},
                          0);
-    settingsRow->addStretch(1);
+    settingsRow->setColumnStretch(1, 1);
+    settingsRow->setColumnStretch(3, 1);
     materialsLayout->addLayout(settingsRow);
     materialsLayout->addWidget(m_progress);
     // The pages of the selected material, to check and put in order before registering.
