@@ -137,28 +137,27 @@ std::optional<IntakeEntry> CounterIntake::submit(const IntakeApplication &typed,
     const QByteArray digest
             = QCryptographicHash::hash(profile.deviceId().toUtf8(), QCryptographicHash::Sha256);
     const int deviceNo = int((quint8(digest.at(0)) << 8 | quint8(digest.at(1))) % 10000);
-    const std::optional<IntakeEntry> entry = m_workspace.intakes()->registerApplication(
-            application, *item(application.itemCode), clerk, deviceNo, m_workspace.clock().now(),
-            error);
-    if (!entry)
-        return std::nullopt;
-    // The files after the registration, each kept in the vault and queued for the platform
-    // (sent once it has the case): a file that cannot be kept is reported and the application
-    // stays registered, its other files kept (the clerk scans that one again).
-    QStringList failed;
+    // The files first, under the id the case will have, then the registration in one
+    // transaction: killed in between, the files wait unseen (no case names them, nothing sends
+    // them) and nothing half-registered is left; a file that cannot be kept (a full disk)
+    // registers nothing, and the clerk tries again.
+    const QString provisionalId = IntakeRegister::newProvisionalId();
     MaterialUploads uploads(*m_workspace.database());
     for (const IntakeFile &f : files) {
-        QString putError;
         const QString name = application.materials.at(f.material).name;
         if (!uploads.queue(*vault,
-                           {entry->provisionalId, fileId(f.material), name,
-                            name + fileSuffix(f.mimeType), QStringLiteral("material"), f.mimeType,
-                            f.content, profile.userName()},
-                           m_workspace.clock().now(), &putError))
-            failed.append(putError);
+                           {provisionalId, fileId(f.material), name, name + fileSuffix(f.mimeType),
+                            QStringLiteral("material"), f.mimeType, f.content, profile.userName()},
+                           m_workspace.clock().now(), error)) {
+            uploads.discardCase(provisionalId);
+            return std::nullopt;
+        }
     }
-    if (!failed.isEmpty() && error)
-        *error = failed.join(QLatin1Char('\n'));
+    const std::optional<IntakeEntry> entry = m_workspace.intakes()->registerApplication(
+            application, *item(application.itemCode), clerk, deviceNo, m_workspace.clock().now(),
+            error, provisionalId);
+    if (!entry)
+        uploads.discardCase(provisionalId);
     return entry;
 }
 
@@ -190,8 +189,7 @@ std::optional<QByteArray> CounterIntake::keepReceipt(const IntakeEntry &entry,
     MaterialUploads uploads(*m_workspace.database());
     if (!vault
         || !uploads.queue(*vault,
-                          {entry.provisionalId, receiptId(), kReceiptName,
-                           kReceiptName + u".pdf",
+                          {entry.provisionalId, receiptId(), kReceiptName, kReceiptName + u".pdf",
                            QStringLiteral("receipt"), QByteArrayLiteral("application/pdf"), *pdf,
                            m_workspace.profile().userName()},
                           m_workspace.clock().now(), &putError)) {

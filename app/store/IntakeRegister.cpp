@@ -36,16 +36,20 @@ const QString kColumns = QStringLiteral(
 
 IntakeRegister::IntakeRegister(Database &db, CaseStore &store) : m_db(db), m_store(store) { }
 
+QString IntakeRegister::newProvisionalId()
+{
+    return kProvisionalPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 bool IntakeRegister::isProvisional(const QString &caseId)
 {
     return caseId.startsWith(kProvisionalPrefix);
 }
 
-std::optional<IntakeEntry> IntakeRegister::registerApplication(const IntakeApplication &application,
-                                                               const ServiceItem &item,
-                                                               const IntakeClerk &clerk,
-                                                               int deviceNo, const QDateTime &now,
-                                                               QString *error)
+std::optional<IntakeEntry>
+IntakeRegister::registerApplication(const IntakeApplication &application, const ServiceItem &item,
+                                    const IntakeClerk &clerk, int deviceNo, const QDateTime &now,
+                                    QString *error, const QString &provisionalId)
 {
     auto failWith = [&](const QString &message) -> std::optional<IntakeEntry> {
         if (error)
@@ -63,7 +67,7 @@ std::optional<IntakeEntry> IntakeRegister::registerApplication(const IntakeAppli
     entry.application = application;
     if (!entry.application.receivedAt.isValid())
         entry.application.receivedAt = now;
-    entry.provisionalId = kProvisionalPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.provisionalId = isProvisional(provisionalId) ? provisionalId : newProvisionalId();
     entry.registeredAt = now;
     entry.user = clerk.userName;
 

@@ -48,11 +48,15 @@ public:
     static QString createVerb() { return QStringLiteral("create"); }
     static bool isProvisional(const QString &caseId);
 
-    // `deviceNo` tells this computer's provisional numbers from another's (4 digits).
+    // A fresh provisional case id (local-…), for files kept before the registration.
+    static QString newProvisionalId();
+    // `deviceNo` tells this computer's provisional numbers from another's (4 digits);
+    // `provisionalId` is the id its files were already kept under (empty: a fresh one).
     std::optional<IntakeEntry> registerApplication(const IntakeApplication &application,
                                                    const ServiceItem &item,
                                                    const IntakeClerk &clerk, int deviceNo,
-                                                   const QDateTime &now, QString *error);
+                                                   const QDateTime &now, QString *error,
+                                                   const QString &provisionalId = {});
 
     // The body POST /cases takes for the outbox item `item` (its personal data opened).
     std::optional<QJsonObject> body(const QString &provisionalId, QString *error) const;

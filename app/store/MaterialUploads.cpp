@@ -246,6 +246,13 @@ std::optional<MaterialUpload> MaterialUploads::latest(const QString &vaultCase,
     return uploadFrom(q);
 }
 
+bool MaterialUploads::discardCase(const QString &caseId)
+{
+    return update(QStringLiteral("UPDATE uploads SET state = 'discarded' WHERE case_id = ? AND "
+                                 "state = 'pending'"),
+                  {caseId});
+}
+
 QList<MaterialUpload> MaterialUploads::items(const QString &caseId) const
 {
     QSqlQuery q(m_db.connection());

@@ -80,6 +80,8 @@ public:
     bool markDone(qint64 id, const QString &materialId, int version, const QDateTime &now);
     bool reschedule(qint64 id, const QDateTime &next, const QString &message);
     bool markRejected(qint64 id, const QString &message);
+    // Files kept for a registration that did not happen: never sent.
+    bool discardCase(const QString &caseId);
 
     // The newest revision of `slot` kept for the case the vault knows as `vaultCase`.
     std::optional<MaterialUpload> latest(const QString &vaultCase, const QString &slot) const;

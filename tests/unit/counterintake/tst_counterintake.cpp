@@ -218,6 +218,28 @@ private Q_SLOTS:
         QCOMPARE(count(*m_workspace, QStringLiteral("SELECT COUNT(*) FROM intakes")), 0);
     }
 
+    // A scan that cannot be kept (the disk, the folder) registers nothing: no case in the inbox
+    // without its papers, no receipt for files that are not there; the clerk tries again.
+    void aFileThatCannotBeKeptRegistersNothing()
+    {
+        QDir(m_profile->vaultDir()).removeRecursively();
+        QFile blocker(m_profile->vaultDir()); // a file where the vault's folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QString error;
+        QVERIFY(!CounterIntake(*m_workspace)
+                         .submit(person(),
+                                 {{0, QByteArray("%PDF-1.7\n%%EOF\n"), "application/pdf"}},
+                                 &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(count(*m_workspace, QStringLiteral("SELECT COUNT(*) FROM intakes")), 0);
+        QCOMPARE(count(*m_workspace, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
+        QCOMPARE(count(*m_workspace,
+                       QStringLiteral("SELECT COUNT(*) FROM uploads WHERE state = 'pending'")),
+                 0);
+        QVERIFY(QFile::remove(m_profile->vaultDir()));
+    }
+
     void whatIsWrongIsNamedAndNothingKept_data()
     {
         QTest::addColumn<IntakeApplication>("application");
